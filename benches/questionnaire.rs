@@ -1,0 +1,9 @@
+//! Benchmarks of the questionnaire area (numbers in docs/performance.md).
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn placeholder(c: &mut Criterion) {
+    c.bench_function("questionnaire/placeholder", |b| b.iter(|| 1 + 1));
+}
+
+criterion_group!(benches, placeholder);
+criterion_main!(benches);

@@ -1,0 +1,88 @@
+//! `cxm`: the command line over the core (`shared/design/cli.md`).
+//!
+//! This file owns the argument grammar and the exit-status contract only:
+//! 0 success, 1 bad input (with messages on stderr), 2 usage errors (clap).
+//! Each command group lives in its own module and is a thin call into the core.
+
+mod assessment;
+mod output;
+mod questionnaire;
+mod report;
+mod score;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "cxm",
+    version,
+    about = "CX maturity assessments from the command line"
+)]
+struct Cli {
+    /// The database file (default: the desktop app's database in the app-data folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Built-in and custom questionnaires.
+    #[command(subcommand)]
+    Questionnaire(questionnaire::Cmd),
+    /// Create and list assessments.
+    #[command(subcommand)]
+    Assessment(assessment::AssessmentCmd),
+    /// Add respondents.
+    #[command(subcommand)]
+    Respondent(assessment::RespondentCmd),
+    /// Record one answer.
+    Answer(assessment::AnswerArgs),
+    /// Set a dimension's target level and importance.
+    Target(assessment::TargetArgs),
+    /// Record customer evidence (NPS, CSAT, churn).
+    Evidence(assessment::EvidenceArgs),
+    /// Print the scorecard.
+    Score(score::ScoreArgs),
+    /// Print the roadmap.
+    Roadmap(score::RoadmapArgs),
+    /// Write the PDF report.
+    Report(report::ReportArgs),
+    /// Write the XLSX action register, answers and scores.
+    Export(report::ExportArgs),
+    /// Self-assessment packs for department heads.
+    #[command(subcommand)]
+    Pack(assessment::PackCmd),
+    /// Create a realistic demo assessment; prints its id.
+    Demo,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let db = cli.db;
+    let result = match cli.command {
+        Command::Questionnaire(cmd) => questionnaire::run(cmd, db.as_deref()),
+        Command::Assessment(cmd) => assessment::run_assessment(cmd, db.as_deref()),
+        Command::Respondent(cmd) => assessment::run_respondent(cmd, db.as_deref()),
+        Command::Answer(args) => assessment::run_answer(args, db.as_deref()),
+        Command::Target(args) => assessment::run_target(args, db.as_deref()),
+        Command::Evidence(args) => assessment::run_evidence(args, db.as_deref()),
+        Command::Score(args) => score::run_score(args, db.as_deref()),
+        Command::Roadmap(args) => score::run_roadmap(args, db.as_deref()),
+        Command::Report(args) => report::run_report(args, db.as_deref()),
+        Command::Export(args) => report::run_export(args, db.as_deref()),
+        Command::Pack(cmd) => assessment::run_pack(cmd, db.as_deref()),
+        Command::Demo => assessment::run_demo(db.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            output::print_error(&e);
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! # cx-maturity: the core of the CX maturity assessment app
+//!
+//! Everything the desktop app and the `cxm` command line do, without a
+//! window: questionnaires, the SQLite store, scoring, the roadmap and the
+//! report. The core knows nothing of Tauri; `src-tauri` is a thin shell over
+//! it, and `src/bin/cxm` is another.
+//!
+//! | module | owns |
+//! |---|---|
+//! | [`questionnaire`] | the questionnaire file format, its validation and JSON Schema, the built-in questionnaires |
+//! | [`model`] | plain domain types: assessments, departments, respondents, answers, settings, evidence, roadmap edits |
+//! | [`store`] | the SQLite database: opening, pragmas, migrations, backups, one file of queries per table; self-assessment packs |
+//! | [`scoring`] | `shared/design/scoring.md`: every figure the user sees |
+//! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
+//! | [`report`] | the PDF report and the XLSX export |
+//! | [`error`] | the one error type |
+
+pub mod error;
+pub mod model;
+pub mod questionnaire;
+pub mod report;
+pub mod roadmap;
+pub mod scoring;
+pub mod store;
+
+pub use error::{Error, ErrorKind, Issue, Result};

@@ -1,0 +1,1 @@
+//! The JSON Schema of the questionnaire file format, generated from [`super::raw`].

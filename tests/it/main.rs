@@ -1,0 +1,10 @@
+//! Integration tests of the core and the `cxm` CLI: one test binary (one link),
+//! one module per area, shared helpers in `util`.
+
+mod cli;
+mod questionnaire;
+mod report;
+mod roadmap;
+mod scoring;
+mod store;
+mod util;
