@@ -13,9 +13,11 @@
 //! | [`scoring`] | `shared/design/scoring.md`: every figure the user sees |
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
 //! | [`report`] | the PDF report and the XLSX export |
+//! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`error`] | the one error type |
 
+pub mod demo;
 pub mod error;
 pub mod model;
 pub mod paths;
