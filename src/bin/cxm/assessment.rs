@@ -177,11 +177,10 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
                 return print_json(&list);
             }
             for a in &list {
-                let done = a
-                    .completion
-                    .map_or_else(|| "no respondents".to_owned(), |c| {
-                        format!("{:.0} % answered", c * 100.0)
-                    });
+                let done = a.completion.map_or_else(
+                    || "no respondents".to_owned(),
+                    |c| format!("{:.0} % answered", c * 100.0),
+                );
                 println!(
                     "{}  {} — {}  ({} departments, {} respondents, {done})",
                     a.id, a.organisation, a.title, a.departments, a.respondents
@@ -207,39 +206,58 @@ pub fn run_respondent(cmd: RespondentCmd, db: Option<&Path>) -> Result<()> {
 }
 
 pub fn run_answer(args: AnswerArgs, db: Option<&Path>) -> Result<()> {
-    let value: AnswerValue = args.value.parse()?;
+    let AnswerArgs {
+        assessment,
+        respondent,
+        question,
+        value,
+        comment,
+    } = args;
+    let value: AnswerValue = value.parse()?;
     let mut store = open_store(db)?;
-    let r = resolve_respondent(&store, &args.assessment, &args.respondent)?;
-    store.save_answer(&r.id, &args.question, value, args.comment.as_deref())?;
+    let r = resolve_respondent(&store, &assessment, &respondent)?;
+    store.save_answer(&r.id, &question, value, comment.as_deref())?;
     Ok(())
 }
 
 pub fn run_target(args: TargetArgs, db: Option<&Path>) -> Result<()> {
-    if args.level.is_none() && args.importance.is_none() {
+    let TargetArgs {
+        assessment,
+        dimension,
+        level,
+        importance,
+    } = args;
+    if level.is_none() && importance.is_none() {
         return Err(Error::InvalidInput(
             "give --level, --importance or both".into(),
         ));
     }
     let mut store = open_store(db)?;
     let current = store
-        .dimension_settings(&args.assessment)?
+        .dimension_settings(&assessment)?
         .into_iter()
-        .find(|s| s.dimension_id == args.dimension);
+        .find(|s| s.dimension_id == dimension);
     let setting = DimensionSetting {
-        dimension_id: args.dimension.clone(),
-        target: args.level.or(current.as_ref().and_then(|c| c.target)),
-        importance: args
-            .importance
-            .or(current.as_ref().and_then(|c| c.importance)),
+        dimension_id: dimension,
+        target: level.or(current.as_ref().and_then(|c| c.target)),
+        importance: importance.or(current.as_ref().and_then(|c| c.importance)),
     };
-    store.set_dimension_setting(&args.assessment, &setting)
+    store.set_dimension_setting(&assessment, &setting)
 }
 
 pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
+    let EvidenceArgs {
+        assessment,
+        nps,
+        csat,
+        churn,
+        date,
+        source,
+    } = args;
     let values: Vec<(EvidenceMetric, f64)> = [
-        (EvidenceMetric::Nps, args.nps),
-        (EvidenceMetric::Csat, args.csat),
-        (EvidenceMetric::Churn, args.churn),
+        (EvidenceMetric::Nps, nps),
+        (EvidenceMetric::Csat, csat),
+        (EvidenceMetric::Churn, churn),
     ]
     .into_iter()
     .filter_map(|(m, v)| v.map(|v| (m, v)))
@@ -249,9 +267,9 @@ pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
             "give at least one of --nps, --csat, --churn".into(),
         ));
     }
-    let date = args.date.as_deref().map(parse_date).transpose()?;
+    let date = date.as_deref().map(parse_date).transpose()?;
     let mut store = open_store(db)?;
-    store.record_evidence(&args.assessment, &values, date, args.source.as_deref())?;
+    store.record_evidence(&assessment, &values, date, source.as_deref())?;
     Ok(())
 }
 
