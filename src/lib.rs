@@ -14,12 +14,14 @@
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
 //! | [`report`] | the PDF report and the XLSX export |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
+//! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`error`] | the one error type |
 
 pub mod demo;
 pub mod error;
 pub mod model;
+pub mod pack;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;

@@ -6,6 +6,7 @@ mod basics;
 mod commands;
 mod demo;
 mod durability;
+mod packs;
 
 use std::path::{Path, PathBuf};
 

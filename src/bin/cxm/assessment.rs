@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use cx_maturity::model::{AnswerValue, DimensionSetting, EvidenceMetric, Respondent};
+use cx_maturity::pack::ImportReport;
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::{Store, parse_date};
 use cx_maturity::{Error, Result, paths};
@@ -103,6 +104,9 @@ pub enum PackCmd {
         assessment: String,
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Print the import report as one JSON document.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -274,8 +278,72 @@ pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
 }
 
 pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
-    let _ = (cmd, db);
-    Err(Error::InvalidInput("packs are not built yet".into()))
+    match cmd {
+        PackCmd::Export {
+            assessment,
+            department,
+            out,
+        } => {
+            let store = open_store(db)?;
+            let dept = store.department_by_name(&assessment, &department)?;
+            let pack = store.export_pack(&assessment, &dept.id)?;
+            cx_maturity::pack::write_file(&pack, &out)?;
+            println!("{}", out.display());
+            Ok(())
+        }
+        PackCmd::Import {
+            assessment,
+            files,
+            json,
+        } => {
+            let mut store = open_store(db)?;
+            let report = store.import_packs(&assessment, &files)?;
+            if json {
+                return print_json(&report);
+            }
+            print_import_report(&report);
+            Ok(())
+        }
+    }
+}
+
+fn print_import_report(report: &ImportReport) {
+    for f in &report.files {
+        println!(
+            "{} ({}): {} answer(s) added, {} updated, {} unchanged, {} conflict(s)",
+            f.file.display(),
+            f.department,
+            f.added,
+            f.updated,
+            f.unchanged,
+            f.conflicts.len()
+        );
+        for name in &f.respondents_added {
+            println!("  new respondent: {name}");
+        }
+        for c in &f.conflicts {
+            println!(
+                "  conflict: {} / {}: database {} ({}) vs pack {} ({}); kept the {} answer",
+                c.respondent,
+                c.question,
+                c.database.value,
+                time_text(c.database.updated_at),
+                c.pack.value,
+                time_text(c.pack.updated_at),
+                c.kept
+            );
+        }
+    }
+    let (added, updated, unchanged, conflicts) = report.totals();
+    println!(
+        "imported {} file(s): {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflict(s)",
+        report.files.len()
+    );
+}
+
+fn time_text(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
 }
 
 pub fn run_demo(db: Option<&Path>) -> Result<()> {
