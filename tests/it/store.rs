@@ -4,6 +4,7 @@
 
 mod basics;
 mod commands;
+mod crash;
 mod demo;
 mod durability;
 mod packs;
