@@ -258,7 +258,7 @@ pub fn radar(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<
     };
     let cx = width / 2.0;
     // The largest radius (up to 150 pt) at which every label fits across.
-    let mut r = 118.0_f32.min(width / 2.0 - 10.0);
+    let mut r = 108.0_f32.min(width / 2.0 - 10.0);
     while r > 30.0 {
         let fits = (0..sc.dimensions.len()).all(|i| {
             let (x0, _, w, _) = label_box(i, r, cx);
@@ -639,7 +639,7 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
     let reserve = (head_w * cos45 - 8.0).max(0.0);
     let col_w = ((width - x0 - reserve) / cols as f32).min(56.0);
     let legend_h = 30.0;
-    let row_h = ((max_height - head_h - legend_h) / rows as f32).clamp(9.0, 18.0);
+    let row_h = ((max_height - head_h - legend_h) / rows as f32).clamp(9.0, 16.0);
     let cell_size = (row_h * 0.5).min(7.5);
     let mut shapes = Vec::new();
     for (j, h) in heads.iter().enumerate() {

@@ -164,7 +164,7 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             columns: vec![
                 col(l.dimension, 3.0, Align::Left),
                 col(l.description, 6.0, Align::Left),
-                col(l.question, 1.2, Align::Right),
+                col(l.questions, 1.3, Align::Right),
             ],
             rows,
             size: 8.0,
@@ -417,15 +417,15 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
         figure: Box::new(charts::radar(cx.sc, cx.width * 0.92, &st, l)?),
         caption: Some(l.radar_caption.to_owned()),
     });
-    b.push(Block::h(2, l.bars_title));
-    b.push(Block::Figure {
-        figure: Box::new(charts::bars(cx.sc, cx.width, &st, l)?),
-        caption: None,
-    });
-    b.push(Block::PageBreak);
     b.push(Block::h(2, l.heat_title));
     b.push(Block::Figure {
         figure: Box::new(charts::heat_map(cx.sc, cx.width, cx.height - 60.0, l)?),
+        caption: None,
+    });
+    b.push(Block::PageBreak);
+    b.push(Block::h(2, l.bars_title));
+    b.push(Block::Figure {
+        figure: Box::new(charts::bars(cx.sc, cx.width, &st, l)?),
         caption: None,
     });
     b.push(Block::h(2, l.coverage_title));
@@ -684,7 +684,7 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             })
             .collect();
         let mut columns = vec![
-            col("#", 0.35, Align::Right),
+            col("#", 0.5, Align::Right),
             col(l.action, 5.4, Align::Left),
             col(l.dimension, 1.9, Align::Left),
             col(l.owner, 1.5, Align::Left),

@@ -198,6 +198,15 @@ fn unembedded_fonts(doc: &lopdf::Document) -> Vec<String> {
     missing
 }
 
+/// Leaves a rendered PDF where a reviewer can look at it, when the review
+/// folder exists (it does on the development machine, not in CI).
+fn keep_for_review(pdf: &[u8], name: &str) {
+    let out = Path::new("/work/report-pages");
+    if out.is_dir() {
+        std::fs::write(out.join(name), pdf).unwrap();
+    }
+}
+
 fn tool(name: &str) -> bool {
     Command::new(name).arg("-v").output().is_ok()
 }
@@ -442,6 +451,7 @@ fn extreme_inputs_render_without_leaving_the_page() {
         "the last dimension has no score"
     );
     let r = render(&d, &Branding::default(), Paper::A4);
+    keep_for_review(&r.pdf, "extreme.pdf");
     let (doc, text) = pdf_text(&r.pdf);
     assert!(unembedded_fonts(&doc).is_empty());
     let flat = normalise(&text);
@@ -486,6 +496,7 @@ fn nothing_answered_gives_a_short_report_that_says_so() {
         |_, _, _| None,
     );
     let r = render(&d, &Branding::default(), Paper::A4);
+    keep_for_review(&r.pdf, "empty.pdf");
     let (doc, text) = pdf_text(&r.pdf);
     let pages = doc.get_pages().len();
     // Cover, summary with the notice and the dimension list, appendix.
@@ -646,9 +657,8 @@ fn paper_sizes_are_a4_and_letter() {
                 "{paper:?}"
             );
         }
-        let out = Path::new("/work/report-pages");
-        if paper == Paper::A4 && out.is_dir() {
-            std::fs::write(out.join("sample.pdf"), &r.pdf).unwrap();
+        if paper == Paper::A4 {
+            keep_for_review(&r.pdf, "sample.pdf");
         }
     }
 }
