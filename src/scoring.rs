@@ -458,15 +458,18 @@ fn overall(
     };
     // The first dimension holding the minimum, only when all are scored.
     let complete = !org_scores.is_empty() && org_scores.iter().all(Option::is_some);
+    // Scores within TOLERANCE of the minimum share it, so that rounding
+    // noise cannot pick a later dimension over an equal earlier one.
     let weakest = if complete {
+        let min = org_scores
+            .iter()
+            .flatten()
+            .copied()
+            .fold(f64::INFINITY, f64::min);
         org_scores
             .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.map(|s| (i, s)))
-            .fold(None::<(usize, f64)>, |best, (i, s)| match best {
-                Some((_, b)) if b <= s => best,
-                _ => Some((i, s)),
-            })
+            .position(|s| s.is_some_and(|s| s <= min + TOLERANCE))
+            .map(|i| (i, min))
     } else {
         None
     };
@@ -509,7 +512,7 @@ fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<Mi
         }
     }
     // Stable sort keeps questionnaire order among equal spreads.
-    found.sort_by(|a, b| b.1.total_cmp(&a.1));
+    found.sort_by_key(|&(_, spread)| std::cmp::Reverse(tolerant_key(spread)));
     found
         .into_iter()
         .map(|(qi, spread)| {
@@ -533,6 +536,15 @@ fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<Mi
             }
         })
         .collect()
+}
+
+/// A sort key equal for figures within [`TOLERANCE`] of each other (in
+/// practice: figures that are mathematically equal), so ties are broken by
+/// the stated rule, not by rounding noise. Total, unlike a tolerant compare.
+pub fn tolerant_key(x: f64) -> i64 {
+    // invariant: figures here are small (scores, spreads, priorities ≤ a few
+    // hundred), far inside i64 once divided by TOLERANCE; `as` saturates anyway.
+    (x / TOLERANCE).round() as i64
 }
 
 fn mean(values: &[f64]) -> Option<f64> {

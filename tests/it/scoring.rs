@@ -2,7 +2,7 @@
 //! is in the comments), then properties (`scoring::props`).
 
 pub mod build;
-mod props;
+pub mod props;
 
 use build::{Build, date, questionnaire};
 use cx_maturity::model::EvidenceMetric;
