@@ -161,15 +161,13 @@ mod props {
     use crate::scoring::build::add_action;
     use crate::scoring::props::{Case, case};
 
-    /// Per (dimension, transition) slot: how many actions, and picks that
-    /// name earlier actions as requirements (so the graph is acyclic).
-    type Slots = Vec<(usize, Vec<u64>)>;
-
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
         /// No action is planned before an action it requires, and the plan
-        /// holds exactly the actions of the needed transitions.
+        /// holds exactly the actions of the needed transitions. `slots`:
+        /// per (dimension, transition), how many actions, and picks that name
+        /// earlier actions as requirements (so the graph is acyclic).
         #[test]
         fn no_action_is_planned_before_one_it_requires(
             case in case(),
