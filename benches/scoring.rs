@@ -96,9 +96,8 @@ fn questionnaire() -> Questionnaire {
     }
 }
 
-/// `respondents` spread over the departments, answers grouped by respondent
-/// in questionnaire order (as the store returns them); `shuffle` scatters
-/// them instead.
+/// `respondents` spread over the departments, answers in the store's order
+/// (questionnaire order, then respondent id); `shuffle` scatters them.
 fn assessment(respondents: usize, shuffle: bool) -> AssessmentData {
     let mut rng = Lcg(42);
     let at = OffsetDateTime::UNIX_EPOCH;
@@ -142,6 +141,17 @@ fn assessment(respondents: usize, shuffle: bool) -> AssessmentData {
             created_at: at,
         });
     }
+    // The store's order: questionnaire order, then respondent id.
+    let position: std::collections::HashMap<String, usize> = questionnaire
+        .questions()
+        .enumerate()
+        .map(|(i, (_, q))| (q.id.clone(), i))
+        .collect();
+    answers.sort_by(|a, b| {
+        position[&a.question_id]
+            .cmp(&position[&b.question_id])
+            .then_with(|| a.respondent_id.cmp(&b.respondent_id))
+    });
     if shuffle {
         for i in (1..answers.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
