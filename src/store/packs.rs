@@ -1,0 +1,1 @@
+//! Applying self-assessment packs: see [`crate::pack`].
