@@ -12,6 +12,7 @@
 //! | [`store`] | the SQLite database: opening, pragmas, migrations, backups, one file of queries per table; self-assessment packs |
 //! | [`scoring`] | `shared/design/scoring.md`: every figure the user sees |
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
+//! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
@@ -20,6 +21,7 @@
 
 pub mod demo;
 pub mod error;
+pub mod methodology;
 pub mod model;
 pub mod pack;
 pub mod paths;
