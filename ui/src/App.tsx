@@ -1,6 +1,6 @@
 // The app: hash routing between the five screens and the frame around them.
 import { useCallback, useEffect, useState } from 'react';
-import type { AssessmentDetail } from './api';
+import type { AssessmentView } from './api';
 import { Layout } from './components/Layout';
 import { formatRoute, parseRoute, type Route } from './logic/route';
 import { Home } from './screens/Home';
@@ -23,7 +23,7 @@ export function App() {
     window.location.hash = formatRoute(r);
   }, []);
 
-  const onLoaded = useCallback((d: AssessmentDetail) => {
+  const onLoaded = useCallback((d: AssessmentView) => {
     setName({ id: d.assessment.id, label: d.assessment.organisation });
   }, []);
 

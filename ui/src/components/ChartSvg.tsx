@@ -1,72 +1,80 @@
 // Draws a chart whose geometry the core computed, as React SVG elements: no
 // coordinate is computed here and no markup string is ever injected, so any
 // label (a department's name, say) is escaped by React like all other text.
-// Series are told apart by dash pattern and marker as well as by colour.
-import type { Chart, ChartShape } from '../api';
-import { t } from '../i18n';
+// Colours, dashes and sizes are the core's, set as SVG presentation
+// attributes (no inline style), so screen and PDF show the same picture.
+import type { Chart, Point, Shape } from '../api';
 
-function cls(shape: ChartShape): string {
-  const series = shape.series === null ? '' : ` series-${shape.series % 8}`;
-  return `chart__${shape.role}${series}`;
+function pts(points: Point[]): string {
+  return points.map((p) => `${p.x},${p.y}`).join(' ');
 }
 
-function pts(points: [number, number][]): string {
-  return points.map(([x, y]) => `${x},${y}`).join(' ');
-}
-
-function Shape({ shape }: { shape: ChartShape }) {
-  switch (shape.type) {
-    case 'polygon':
-      return <polygon className={cls(shape)} points={pts(shape.points)} />;
-    case 'polyline':
-      return <polyline className={cls(shape)} points={pts(shape.points)} />;
+function ShapeEl({ s }: { s: Shape }) {
+  switch (s.shape) {
     case 'line':
-      return <line className={cls(shape)} x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} />;
-    case 'circle':
-      return <circle className={cls(shape)} cx={shape.cx} cy={shape.cy} r={shape.r} />;
+      return (
+        <line
+          x1={s.from.x}
+          y1={s.from.y}
+          x2={s.to.x}
+          y2={s.to.y}
+          stroke={s.stroke}
+          strokeWidth={s.strokeWidth}
+          strokeDasharray={s.dashed ? `${s.strokeWidth * 3} ${s.strokeWidth * 2}` : undefined}
+        />
+      );
+    case 'path': {
+      const common = {
+        points: pts(s.points),
+        stroke: s.stroke ?? 'none',
+        strokeWidth: s.strokeWidth,
+        fill: s.fill ?? 'none',
+        fillOpacity: s.fill ? s.fillOpacity : undefined,
+        strokeLinejoin: 'round' as const,
+      };
+      return s.closed ? <polygon {...common} /> : <polyline {...common} />;
+    }
     case 'rect':
-      return <rect className={cls(shape)} x={shape.x} y={shape.y} width={shape.width} height={shape.height} />;
+      return <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />;
+    case 'circle':
+      return <circle cx={s.centre.x} cy={s.centre.y} r={s.radius} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />;
     case 'text':
       return (
-        <text className={cls(shape)} x={shape.x} y={shape.y} textAnchor={shape.anchor}>
-          {shape.text}
+        <text
+          x={s.at.x}
+          y={s.at.y}
+          fontSize={s.size}
+          textAnchor={s.anchor}
+          fontWeight={s.bold ? 700 : 400}
+          fill={s.fill}
+          className="chart__text"
+        >
+          {s.text}
         </text>
       );
   }
 }
 
-export function ChartSvg({ chart, label, description }: { chart: Chart; label: string; description: string }) {
-  const titleId = `chart-${label.replace(/\W+/g, '-')}`;
+export function ChartSvg({ chart, id }: { chart: Chart; id: string }) {
   return (
     <figure className="chart">
       <svg
         className="chart__svg"
         viewBox={`0 0 ${chart.width} ${chart.height}`}
         role="img"
-        aria-labelledby={`${titleId}-t ${titleId}-d`}
+        aria-labelledby={`${id}-t ${id}-d`}
         preserveAspectRatio="xMidYMid meet"
       >
-        <title id={`${titleId}-t`}>{label}</title>
-        <desc id={`${titleId}-d`}>{description}</desc>
+        <title id={`${id}-t`}>{chart.title}</title>
+        <desc id={`${id}-d`}>{chart.description}</desc>
         {chart.shapes.map((s, i) => (
-          <Shape key={i} shape={s} />
+          <ShapeEl key={i} s={s} />
         ))}
       </svg>
-      {chart.series.length > 0 && (
-        <figcaption>
-          <span className="visually-hidden">{t('res.legend')}: </span>
-          <ul className="legend">
-            {chart.series.map((s, i) => (
-              <li key={i}>
-                <svg width="36" height="14" aria-hidden="true" focusable="false">
-                  <line className={`legend__swatch chart__${s.role} series-${i % 8}`} x1="2" y1="7" x2="34" y2="7" />
-                </svg>
-                {s.name}
-              </li>
-            ))}
-          </ul>
-        </figcaption>
-      )}
+      <figcaption className="chart__caption">
+        <strong>{chart.title}</strong>
+        <span className="muted block small">{chart.description}</span>
+      </figcaption>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDepartment, moveDepartment, normaliseName, removeDepartment } from './departments';
+import { addDepartment, moveDepartment, normaliseName, planDepartmentChanges, removeDepartment } from './departments';
 
 describe('departments', () => {
   test('adds a trimmed name at the end', () => {
@@ -22,5 +22,25 @@ describe('departments', () => {
   });
   test('normalises inner spaces', () => {
     expect(normaliseName(' IT \t ops ')).toBe('IT ops');
+  });
+});
+
+describe('planDepartmentChanges', () => {
+  const current = [
+    { id: 'm', name: 'Marketing', position: 0 },
+    { id: 's', name: 'Sales', position: 1 },
+    { id: 'v', name: 'Service', position: 2 },
+  ];
+  test('nothing to do when the list is unchanged', () => {
+    expect(planDepartmentChanges(current, ['Marketing', 'Sales', 'Service'])).toEqual({ remove: [], add: [], order: null });
+  });
+  test('removals by id, additions by name; the order waits until every name exists', () => {
+    expect(planDepartmentChanges(current, ['Service', 'IT', 'Marketing'])).toEqual({ remove: ['s'], add: ['IT'], order: null });
+  });
+  test('a pure reorder sends the ids in the wanted order', () => {
+    expect(planDepartmentChanges(current, ['Service', 'Marketing', 'Sales'])).toEqual({ remove: [], add: [], order: ['v', 'm', 's'] });
+  });
+  test('after removing one, the remaining order counts as unchanged', () => {
+    expect(planDepartmentChanges(current, ['Marketing', 'Service'])).toEqual({ remove: ['s'], add: [], order: null });
   });
 });

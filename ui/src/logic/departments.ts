@@ -27,3 +27,22 @@ export function moveDepartment(list: string[], index: number, delta: -1 | 1): st
   if (item !== undefined) out.splice(to, 0, item);
   return out;
 }
+
+/**
+ * What to send to turn the stored departments into the wanted list of
+ * names: which to remove (by id), which names to add, and — once every
+ * wanted name exists — the id order to store (null when already in order).
+ */
+export function planDepartmentChanges(
+  current: { id: string; name: string; position: number }[],
+  wanted: string[],
+): { remove: string[]; add: string[]; order: string[] | null } {
+  const byName = new Map(current.map((d) => [d.name, d]));
+  const remove = current.filter((d) => !wanted.includes(d.name)).map((d) => d.id);
+  const add = wanted.filter((n) => !byName.has(n));
+  if (add.length > 0) return { remove, add, order: null };
+  const ids = wanted.map((n) => byName.get(n)!.id);
+  const now = [...current].filter((d) => wanted.includes(d.name)).sort((a, b) => a.position - b.position).map((d) => d.id);
+  const same = ids.length === now.length && ids.every((id, i) => id === now[i]);
+  return { remove, add, order: same ? null : ids };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Answer, Questionnaire } from '../api';
+import type { QuestionnaireOutline as Questionnaire, StoredAnswer as Answer } from '../api';
 import { flatten, keyAction, progressByDimension, resumeIndex } from './questionnaire';
 
 const q: Questionnaire = {
@@ -10,14 +10,14 @@ const q: Questionnaire = {
   locale: 'en',
   levels: [],
   dimensions: [
-    { id: 'a', title: 'A', description: '', weight: 1, questions: ['a1', 'a2'].map((id) => ({ id, prompt: id, help: null, weight: 1, anchors: [] })) },
-    { id: 'b', title: 'B', description: '', weight: 1, questions: ['b1', 'b2', 'b3'].map((id) => ({ id, prompt: id, help: null, weight: 1, anchors: [] })) },
+    { id: 'a', title: 'A', description: '', weight: 1, questions: ['a1', 'a2'].map((id) => ({ id, prompt: id, help: null, anchors: [] })) },
+    { id: 'b', title: 'B', description: '', weight: 1, questions: ['b1', 'b2', 'b3'].map((id) => ({ id, prompt: id, help: null, anchors: [] })) },
   ],
 };
 const flat = flatten(q);
 
 function ans(questionId: string, minute: number): Answer {
-  return { respondentId: 'r', questionId, value: 3, comment: null, updatedAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00Z` };
+  return { questionId, value: 3, comment: null, savedAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00Z` };
 }
 
 describe('flatten', () => {

@@ -1,7 +1,13 @@
 // Pure logic of the questionnaire screen: the flat question order, where a
 // respondent resumes, progress per dimension, and what a key press means.
 // No figures of the method live here: progress counts answers, nothing more.
-import type { Answer, AnswerValue, Dimension, Question, Questionnaire } from '../api';
+import type {
+  AnswerChoice,
+  DimensionOutline as Dimension,
+  QuestionOutline as Question,
+  QuestionnaireOutline as Questionnaire,
+  StoredAnswer as Answer,
+} from '../api';
 
 export interface FlatQuestion {
   index: number;
@@ -40,7 +46,7 @@ export function resumeIndex(
   const answered = new Set(answers.map((a) => a.questionId));
   let latest: Answer | null = null;
   for (const a of answers) {
-    if (latest === null || a.updatedAt > latest.updatedAt) latest = a;
+    if (latest === null || a.savedAt > latest.savedAt) latest = a;
   }
   if (latest !== null) {
     const at = questions.findIndex((f) => f.question.id === latest.questionId);
@@ -78,7 +84,7 @@ export function progressByDimension(q: Questionnaire, answers: Map<string, Answe
 }
 
 export type KeyAction =
-  | { kind: 'answer'; value: AnswerValue }
+  | { kind: 'answer'; value: AnswerChoice }
   | { kind: 'prev' }
   | { kind: 'next' }
   | null;

@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { completion, openRoute } from './summary';
+import { openRoute } from './summary';
 import { evidenceRange, heatLevel, hasAnyScore, perceptionEvidence } from './results';
 import type { Scorecard } from '../api';
 
 describe('home helpers', () => {
-  test('completion is answered / expected, within 0..1', () => {
-    expect(completion(417, 450)).toBeCloseTo(0.9267, 4); // 417/450
-    expect(completion(0, 0)).toBe(0);
-    expect(completion(12, 10)).toBe(1);
-  });
   test('opening goes to the results once there are answers, else to the respondents', () => {
     expect(openRoute({ id: 'a', answered: 3 })).toEqual({ screen: 'results', id: 'a' });
     expect(openRoute({ id: 'a', answered: 0 })).toEqual({ screen: 'respondents', id: 'a' });

@@ -1,76 +1,61 @@
 // Home: every assessment with its organisation, date, respondents,
-// completion and overall level; create, open, delete (confirmed, with an undo
-// window before the delete is sent) and the demo.
-import { useEffect, useRef, useState } from 'react';
-import { api, errorMessage, type AssessmentSummary } from '../api';
+// completion and overall level; create, open, delete (confirmed, then an
+// undo window in which the core restores it) and the demo.
+import { useState } from 'react';
+import { call, errorMessage, type AssessmentSummary } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { EmptyState, ErrorPanel, Loading, ProgressBar } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { formatDate, formatInteger, formatPercent, formatScore, t } from '../i18n';
-import { completion, openRoute } from '../logic/summary';
+import { openRoute } from '../logic/summary';
 import { formatRoute, type Route } from '../logic/route';
 
-/** How long a deleted assessment can be brought back before the delete is sent. */
-export const UNDO_MS = 8000;
+/** How long the Undo of a delete stays offered. */
+export const UNDO_MS = 10000;
 
 function displayName(a: AssessmentSummary): string {
   return a.title ? `${a.organisation} — ${a.title}` : a.organisation;
 }
 
 export function Home({ navigate }: { navigate: (r: Route) => void }) {
-  const { state, reload } = useAsync(() => api.listAssessments(), []);
+  const { state, reload } = useAsync(() => call('list_assessments'), []);
   const [confirming, setConfirming] = useState<AssessmentSummary | null>(null);
-  const [pending, setPending] = useState<{ item: AssessmentSummary; timer: number } | null>(null);
+  const [deleted, setDeleted] = useState<{ item: AssessmentSummary; timer: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [demoBusy, setDemoBusy] = useState(false);
-  const pendingRef = useRef(pending);
-  pendingRef.current = pending;
 
-  // Leaving the screen sends a delete that is still waiting out its undo window.
-  useEffect(
-    () => () => {
-      const p = pendingRef.current;
-      if (p) {
-        window.clearTimeout(p.timer);
-        void api.deleteAssessment(p.item.id).catch(() => undefined);
-      }
-    },
-    [],
-  );
-
-  function commitDelete(item: AssessmentSummary) {
-    setPending(null);
-    api.deleteAssessment(item.id).then(
-      () => reload(),
-      (e: unknown) => {
-        setNotice(t('home.deleteFailed', { message: errorMessage(e) }));
-        reload();
-      },
-    );
-  }
-
-  function startDelete(item: AssessmentSummary) {
+  async function confirmDelete(item: AssessmentSummary) {
     setConfirming(null);
-    if (pending) {
-      window.clearTimeout(pending.timer);
-      commitDelete(pending.item);
-    }
-    const timer = window.setTimeout(() => commitDelete(item), UNDO_MS);
-    setPending({ item, timer });
     setNotice(null);
+    if (deleted) window.clearTimeout(deleted.timer);
+    try {
+      await call('delete_assessment', { assessmentId: item.id });
+      const timer = window.setTimeout(() => setDeleted(null), UNDO_MS);
+      setDeleted({ item, timer });
+    } catch (e) {
+      setNotice(t('home.deleteFailed', { message: errorMessage(e) || t('common.error') }));
+    }
+    reload();
   }
 
-  function undo() {
-    if (!pending) return;
-    window.clearTimeout(pending.timer);
-    setPending(null);
+  async function undo() {
+    if (!deleted) return;
+    window.clearTimeout(deleted.timer);
+    const { item } = deleted;
+    setDeleted(null);
+    try {
+      await call('restore_assessment', { assessmentId: item.id });
+    } catch (e) {
+      setNotice(t('home.restoreFailed', { message: errorMessage(e) || t('common.error') }));
+    }
+    reload();
   }
 
   async function openDemo() {
     setDemoBusy(true);
     try {
-      const demo = await api.createDemo();
+      const demo = await call('create_demo');
       navigate({ screen: 'results', id: demo.id });
     } catch (e) {
       setNotice(errorMessage(e) || t('common.error'));
@@ -93,7 +78,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   if (state.status === 'loading') body = <Loading label={t('home.loading')} />;
   else if (state.status === 'error') body = <ErrorPanel title={t('home.error')} error={state.error} onRetry={reload} />;
   else {
-    const items = state.data.filter((a) => a.id !== pending?.item.id);
+    const items = state.data;
     body =
       items.length === 0 ? (
         <EmptyState title={t('home.empty.title')} body={t('home.empty.body')} />
@@ -113,7 +98,6 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
             </thead>
             <tbody>
               {items.map((a) => {
-                const c = completion(a.answered, a.expected);
                 return (
                   <tr key={a.id}>
                     <th scope="row">
@@ -125,10 +109,14 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
                     <td className="nowrap">{formatDate(a.createdAt)}</td>
                     <td className="num">{formatInteger(a.respondents)}</td>
                     <td>
-                      <div className="completion">
-                        <ProgressBar value={a.answered} max={Math.max(a.expected, 1)} label={t('home.completion', { percent: formatPercent(c) })} />
-                        <span>{formatPercent(c)}</span>
-                      </div>
+                      {a.completion === null ? (
+                        <span className="muted">{t('home.noRespondents')}</span>
+                      ) : (
+                        <div className="completion">
+                          <ProgressBar value={a.answered} max={Math.max(a.expected, 1)} label={t('home.completion', { percent: formatPercent(a.completion) })} />
+                          <span>{formatPercent(a.completion)}</span>
+                        </div>
+                      )}
                     </td>
                     <td>
                       {a.overallLevel !== null && a.overallLevelName !== null ? (
@@ -175,10 +163,10 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         {actions}
       </div>
       <div role="status" aria-live="polite" className="toast-region">
-        {pending && (
+        {deleted && (
           <div className="toast">
-            <span>{t('home.deleted', { name: displayName(pending.item) })}</span>
-            <button type="button" className="btn btn--inverse btn--small" onClick={undo}>
+            <span>{t('home.deleted', { name: displayName(deleted.item) })}</span>
+            <button type="button" className="btn btn--inverse btn--small" onClick={() => void undo()}>
               {t('home.undo')}
             </button>
           </div>
@@ -191,7 +179,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         title={t('home.confirm.title')}
         body={confirming ? t('home.confirm.body', { name: displayName(confirming) }) : ''}
         confirmLabel={t('home.confirm.ok')}
-        onConfirm={() => confirming && startDelete(confirming)}
+        onConfirm={() => confirming && void confirmDelete(confirming)}
         onCancel={() => setConfirming(null)}
       />
     </section>

@@ -4,7 +4,7 @@
 // shown only once the save command's promise has resolved; resumes where the
 // respondent left.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { api, errorMessage, type Answer, type AnswerValue, type AssessmentDetail } from '../api';
+import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
 import { ScreenTitle } from '../components/Layout';
 import { ErrorPanel, Loading, ProgressBar } from '../components/Status';
 import { useAsync } from '../components/useAsync';
@@ -16,11 +16,11 @@ type SaveState =
   | { status: 'idle' }
   | { status: 'saving' }
   | { status: 'saved' }
-  | { status: 'failed'; message: string; value: AnswerValue; comment: string | null };
+  | { status: 'failed'; message: string; value: AnswerChoice; comment: string | null };
 
 interface Loaded {
-  detail: AssessmentDetail;
-  answers: Answer[];
+  detail: AssessmentView;
+  answers: StoredAnswer[];
 }
 
 export function Questionnaire({
@@ -30,12 +30,15 @@ export function Questionnaire({
 }: {
   id: string;
   respondentId: string;
-  onLoaded: (d: AssessmentDetail) => void;
+  onLoaded: (d: AssessmentView) => void;
 }) {
   const { state, reload } = useAsync<Loaded>(async () => {
-    const [detail, answers] = await Promise.all([api.getAssessment(id), api.listAnswers(id, respondentId)]);
+    const [detail, answers] = await Promise.all([
+      call('get_assessment', { assessmentId: id }),
+      call('get_answers', { assessmentId: id, respondentId }),
+    ]);
     onLoaded(detail);
-    return { detail, answers };
+    return { detail, answers: answers.answers };
   }, [id, respondentId]);
 
   if (state.status === 'loading')
@@ -82,9 +85,9 @@ function Answering({
   const { detail } = loaded;
   const questions = useMemo(() => flatten(detail.questionnaire), [detail.questionnaire]);
   const posKey = positionKey(id, respondentId);
-  const [answers, setAnswers] = useState<Map<string, Answer>>(() => new Map(loaded.answers.map((a) => [a.questionId, a])));
+  const [answers, setAnswers] = useState<Map<string, StoredAnswer>>(() => new Map(loaded.answers.map((a) => [a.questionId, a])));
   const [index, setIndex] = useState(() => resumeIndex(questions, loaded.answers, readPosition(posKey)));
-  const [pendingValue, setPendingValue] = useState<Map<string, AnswerValue>>(new Map());
+  const [pendingValue, setPendingValue] = useState<Map<string, AnswerChoice>>(new Map());
   const [save, setSave] = useState<Map<string, SaveState>>(new Map());
   const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
   const seq = useRef(new Map<string, number>());
@@ -111,12 +114,12 @@ function Answering({
   }, [index, current, posKey]);
 
   const commit = useCallback(
-    (questionId: string, value: AnswerValue, comment: string | null) => {
+    (questionId: string, value: AnswerChoice, comment: string | null) => {
       const n = (seq.current.get(questionId) ?? 0) + 1;
       seq.current.set(questionId, n);
       setPendingValue((m) => new Map(m).set(questionId, value));
       setSave((m) => new Map(m).set(questionId, { status: 'saving' }));
-      api.saveAnswer(id, respondentId, questionId, value, comment).then(
+      call('save_answer', { assessmentId: id, respondentId, questionId, value, comment }).then(
         (answer) => {
           if (seq.current.get(questionId) !== n) return; // a later choice supersedes this one
           setAnswers((m) => new Map(m).set(questionId, answer));
@@ -152,7 +155,7 @@ function Answering({
   );
 
   const choose = useCallback(
-    (value: AnswerValue) => {
+    (value: AnswerChoice) => {
       if (!current) return;
       commit(current.question.id, value, commentFor(current.question.id));
     },

@@ -2,29 +2,29 @@
 // add and edit (name, department, role, department consensus) and start or
 // continue the questionnaire as one of them.
 import { useId, useRef, useState } from 'react';
-import { api, errorMessage, type AssessmentDetail, type Respondent } from '../api';
+import { call, errorMessage, type AssessmentView, type RespondentView } from '../api';
 import { ScreenTitle } from '../components/Layout';
 import { EmptyState, ErrorPanel, Loading, ProgressBar } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { formatInteger, t, tn } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
 
-export function Respondents({ id, onLoaded }: { id: string; navigate: (r: Route) => void; onLoaded: (d: AssessmentDetail) => void }) {
+export function Respondents({ id, onLoaded }: { id: string; navigate: (r: Route) => void; onLoaded: (d: AssessmentView) => void }) {
   const { state, reload, set } = useAsync(async () => {
-    const d = await api.getAssessment(id);
+    const d = await call('get_assessment', { assessmentId: id });
     onLoaded(d);
     return d;
   }, [id]);
-  const [editing, setEditing] = useState<Respondent | 'new' | null>(null);
+  const [editing, setEditing] = useState<RespondentView | 'new' | null>(null);
 
   let body: React.ReactNode;
   if (state.status === 'loading') body = <Loading label={t('resp.loading')} />;
   else if (state.status === 'error') body = <ErrorPanel title={t('resp.error')} error={state.error} onRetry={reload} />;
   else {
     const d = state.data;
-    const saved = (r: Respondent) => {
-      const others = d.respondents.filter((x) => x.id !== r.id);
-      set({ ...d, respondents: [...others, r] });
+    const saved = (view: AssessmentView) => {
+      set(view);
+      onLoaded(view);
       setEditing(null);
     };
     body = (
@@ -68,8 +68,8 @@ export function Respondents({ id, onLoaded }: { id: string; navigate: (r: Route)
                       </thead>
                       <tbody>
                         {people.map((r) => {
-                          const action = r.answered === 0 ? t('resp.start') : r.answered >= r.total ? t('resp.review') : t('resp.continue');
-                          const progress = t('resp.progress', { answered: formatInteger(r.answered), total: formatInteger(r.total) });
+                          const action = r.progress.answered === 0 ? t('resp.start') : r.progress.answered >= r.progress.total ? t('resp.review') : t('resp.continue');
+                          const progress = t('resp.progress', { answered: formatInteger(r.progress.answered), total: formatInteger(r.progress.total) });
                           return (
                             <tr key={r.id}>
                               <th scope="row">
@@ -79,13 +79,13 @@ export function Respondents({ id, onLoaded }: { id: string; navigate: (r: Route)
                               <td>{r.role ?? <span className="muted">–</span>}</td>
                               <td>
                                 <div className="completion">
-                                  <ProgressBar value={r.answered} max={Math.max(r.total, 1)} label={progress} />
+                                  <ProgressBar value={r.progress.answered} max={Math.max(r.progress.total, 1)} label={progress} />
                                   <span>{progress}</span>
                                 </div>
                               </td>
                               <td className="row-actions">
                                 <a
-                                  className={`btn btn--small ${r.answered >= r.total ? 'btn--secondary' : 'btn--primary'}`}
+                                  className={`btn btn--small ${r.progress.answered >= r.progress.total ? 'btn--secondary' : 'btn--primary'}`}
                                   href={formatRoute({ screen: 'questionnaire', id, respondentId: r.id })}
                                   aria-label={t('resp.answerLabel', { action, name: r.name })}
                                 >
@@ -124,9 +124,9 @@ function RespondentForm({
   onSaved,
   onCancel,
 }: {
-  detail: AssessmentDetail;
-  editing: Respondent | 'new';
-  onSaved: (r: Respondent) => void;
+  detail: AssessmentView;
+  editing: RespondentView | 'new';
+  onSaved: (view: AssessmentView) => void;
   onCancel: () => void;
 }) {
   const existing = editing === 'new' ? null : editing;
@@ -157,10 +157,11 @@ function RespondentForm({
     setFailure(null);
     const input = { name: finalName, departmentId, role: role.trim() === '' ? null : role.trim(), consensus };
     try {
-      const r = existing
-        ? await api.updateRespondent(detail.assessment.id, existing.id, input)
-        : await api.addRespondent(detail.assessment.id, input);
-      onSaved(r);
+      const assessmentId = detail.assessment.id;
+      const view = existing
+        ? await call('update_respondent', { assessmentId, respondentId: existing.id, ...input })
+        : await call('add_respondent', { assessmentId, ...input });
+      onSaved(view);
     } catch (err) {
       setFailure(t('resp.failed', { message: errorMessage(err) || t('common.error') }));
     } finally {

@@ -4,11 +4,13 @@
 // form and the perception-gap warning. Nothing here computes a figure.
 import { useId, useState } from 'react';
 import {
-  api,
+  call,
   errorMessage,
-  type AssessmentDetail,
-  type Charts,
+  type AssessmentView,
+  type Chart,
+  type DepartmentFigure,
   type EvidenceMetric,
+  type Results as ResultsData,
   type Scorecard,
 } from '../api';
 import { ChartSvg } from '../components/ChartSvg';
@@ -20,21 +22,28 @@ import { evidenceRange, heatLevel, hasAnyScore, perceptionEvidence } from '../lo
 import { formatRoute } from '../logic/route';
 
 interface Loaded {
-  detail: AssessmentDetail;
-  scorecard: Scorecard;
+  detail: AssessmentView;
+  results: ResultsData;
 }
 
-export function Results({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentDetail) => void }) {
+function figure(list: DepartmentFigure[], department: string): number | null {
+  return list.find((f) => f.department === department)?.score ?? null;
+}
+
+export function Results({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
   const { state, reload, set } = useAsync<Loaded>(async () => {
-    const [detail, scorecard] = await Promise.all([api.getAssessment(id), api.scorecard(id)]);
+    const [detail, results] = await Promise.all([
+      call('get_assessment', { assessmentId: id }),
+      call('get_results', { assessmentId: id }),
+    ]);
     onLoaded(detail);
-    return { detail, scorecard };
+    return { detail, results };
   }, [id]);
 
   let body: React.ReactNode;
   if (state.status === 'loading') body = <Loading label={t('res.loading')} />;
   else if (state.status === 'error') body = <ErrorPanel title={t('res.error')} error={state.error} onRetry={reload} />;
-  else if (!hasAnyScore(state.data.scorecard))
+  else if (!hasAnyScore(state.data.results.scorecard))
     body = (
       <EmptyState title={t('res.empty.title')} body={t('res.empty.body')}>
         <a className="btn btn--primary" href={formatRoute({ screen: 'respondents', id })}>
@@ -43,8 +52,8 @@ export function Results({ id, onLoaded }: { id: string; onLoaded: (d: Assessment
       </EmptyState>
     );
   else {
-    const { detail, scorecard } = state.data;
-    body = <Dashboard id={id} detail={detail} sc={scorecard} onScorecard={(s) => set({ detail, scorecard: s })} />;
+    const { detail, results } = state.data;
+    body = <Dashboard id={id} detail={detail} results={results} onResults={(r) => set({ detail, results: r })} />;
   }
   return (
     <section className="screen screen--results">
@@ -57,14 +66,15 @@ export function Results({ id, onLoaded }: { id: string; onLoaded: (d: Assessment
 function Dashboard({
   id,
   detail,
-  sc,
-  onScorecard,
+  results,
+  onResults,
 }: {
   id: string;
-  detail: AssessmentDetail;
-  sc: Scorecard;
-  onScorecard: (s: Scorecard) => void;
+  detail: AssessmentView;
+  results: ResultsData;
+  onResults: (r: ResultsData) => void;
 }) {
+  const sc = results.scorecard;
   const dimTitle = (dimId: string) => sc.dimensions.find((d) => d.id === dimId)?.title ?? dimId;
   const prompt = (qid: string) => {
     for (const d of detail.questionnaire.dimensions) {
@@ -74,7 +84,7 @@ function Dashboard({
     return qid;
   };
   const o = sc.overall;
-  const perception = sc.flags.includes('perception_gap');
+  const perception = sc.flags.includes('perceptionGap');
   const misalignedDims = sc.dimensions.filter((d) => d.misaligned);
   const deptNames = sc.departments.map((d) => d.name);
 
@@ -121,7 +131,7 @@ function Dashboard({
         </div>
       )}
 
-      <ChartsSection id={id} />
+      <ChartsSection charts={results.charts} />
 
       <section className="card" aria-labelledby="heat-title">
         <h2 id="heat-title">{t('res.heatmap')}</h2>
@@ -147,7 +157,7 @@ function Dashboard({
                     {d.misaligned && <span className="badge badge--warn">{t('res.flag.misaligned')}</span>}
                   </th>
                   {deptNames.map((n) => {
-                    const v = d.departments[n] ?? null;
+                    const v = figure(d.departments, n);
                     return (
                       <td key={n} className={`heat heat-${heatLevel(v)}`}>
                         {formatScore(v)}
@@ -228,8 +238,8 @@ function Dashboard({
                   </span>
                 </p>
                 <ul className="dept-means">
-                  {Object.entries(m.departments).map(([dep, v]) => (
-                    <li key={dep}>{t('res.misaligned.deptMean', { department: dep, value: formatScore(v) })}</li>
+                  {m.departments.map((f) => (
+                    <li key={f.department}>{t('res.misaligned.deptMean', { department: f.department, value: formatScore(f.score) })}</li>
                   ))}
                 </ul>
               </li>
@@ -238,31 +248,31 @@ function Dashboard({
         )}
       </section>
 
-      <EvidenceSection id={id} sc={sc} onScorecard={onScorecard} />
+      <EvidenceSection id={id} sc={sc} onResults={onResults} />
     </div>
   );
 }
 
-function ChartsSection({ id }: { id: string }) {
-  const { state, reload } = useAsync<Charts>(() => api.charts(id), [id]);
+function ChartsSection({ charts }: { charts: Chart[] }) {
+  // The heat map is shown as a table below (readable by screen readers and
+  // with every figure printed); the charts here are the radar and the bars.
+  const shown = (['radar', 'currentVsTarget'] as const)
+    .map((k) => charts.find((c) => c.kind === k))
+    .filter((c): c is Chart => c !== undefined);
+  if (shown.length === 0) return null;
   return (
     <section className="card" aria-labelledby="charts-title">
       <h2 id="charts-title">{t('res.charts')}</h2>
-      {state.status === 'loading' && <Loading label={t('common.loading')} />}
-      {state.status === 'error' && (
-        <ErrorPanel title={t('res.chartsError', { message: errorMessage(state.error) })} error={null} onRetry={reload} />
-      )}
-      {state.status === 'ready' && (
-        <div className="charts">
-          <ChartSvg chart={state.data.radar} label={t('res.radar')} description={state.data.radar.title} />
-          <ChartSvg chart={state.data.currentVsTarget} label={t('res.currentTarget')} description={state.data.currentVsTarget.title} />
-        </div>
-      )}
+      <div className="charts">
+        {shown.map((c) => (
+          <ChartSvg key={c.kind} chart={c} id={`chart-${c.kind}`} />
+        ))}
+      </div>
     </section>
   );
 }
 
-function EvidenceSection({ id, sc, onScorecard }: { id: string; sc: Scorecard; onScorecard: (s: Scorecard) => void }) {
+function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onResults: (r: ResultsData) => void }) {
   const uid = useId();
   const [metric, setMetric] = useState<EvidenceMetric>('nps');
   const [value, setValue] = useState('');
@@ -282,10 +292,16 @@ function EvidenceSection({ id, sc, onScorecard }: { id: string; sc: Scorecard; o
     setError(null);
     setStatus('saving');
     try {
-      const s = await api.addEvidence(id, { metric, value: n, date: date === '' ? null : date, source: source.trim() === '' ? null : source.trim() });
+      const r = await call('save_evidence', {
+        assessmentId: id,
+        metric,
+        value: n,
+        date: date === '' ? null : date,
+        source: source.trim() === '' ? null : source.trim(),
+      });
       setStatus('saved');
       setValue('');
-      onScorecard(s);
+      onResults(r);
     } catch (err) {
       setStatus('idle');
       setError(t('res.evidence.failed', { message: errorMessage(err) || t('common.error') }));

@@ -4,17 +4,18 @@
 // assessment or edits an existing one.
 import { useId, useRef, useState } from 'react';
 import {
-  api,
+  call,
+  errorIssues,
   errorMessage,
-  type AssessmentDetail,
-  type QuestionnaireCheck,
+  type AssessmentView,
+  type FileIssue,
   type QuestionnaireInfo,
 } from '../api';
 import { ScreenTitle } from '../components/Layout';
 import { ErrorPanel, Loading } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { formatInteger, t, type MessageKey } from '../i18n';
-import { addDepartment, moveDepartment, removeDepartment } from '../logic/departments';
+import { addDepartment, moveDepartment, planDepartmentChanges, removeDepartment } from '../logic/departments';
 import type { Route } from '../logic/route';
 
 export const COMMON_DEPARTMENTS = [
@@ -34,7 +35,7 @@ export const COMMON_DEPARTMENTS = [
 
 interface SetupData {
   builtins: QuestionnaireInfo[];
-  detail: AssessmentDetail | null;
+  detail: AssessmentView | null;
 }
 
 export function Setup({
@@ -44,13 +45,13 @@ export function Setup({
 }: {
   id: string | null;
   navigate: (r: Route) => void;
-  onSaved: (d: AssessmentDetail) => void;
+  onSaved: (d: AssessmentView) => void;
 }) {
   const { state, reload } = useAsync<SetupData>(
     async () =>
       id === null
-        ? { builtins: await api.listQuestionnaires(), detail: null }
-        : { builtins: [], detail: await api.getAssessment(id) },
+        ? { builtins: await call('list_questionnaires'), detail: null }
+        : { builtins: [], detail: await call('get_assessment', { assessmentId: id }) },
     [id],
   );
   const title = id === null ? t('setup.titleNew') : t('setup.titleEdit');
@@ -82,7 +83,8 @@ export function Setup({
 type CheckState =
   | { status: 'idle' }
   | { status: 'checking' }
-  | { status: 'done'; result: QuestionnaireCheck }
+  | { status: 'valid'; info: QuestionnaireInfo }
+  | { status: 'invalid'; message: string; issues: FileIssue[] }
   | { status: 'failed'; message: string };
 
 type Errors = Partial<Record<'organisation' | 'title' | 'departments' | 'questionnaire', MessageKey>>;
@@ -96,7 +98,7 @@ function SetupForm({
   title: string;
   data: SetupData;
   navigate: (r: Route) => void;
-  onSaved: (d: AssessmentDetail) => void;
+  onSaved: (d: AssessmentView) => void;
 }) {
   const detail = data.detail;
   const [organisation, setOrganisation] = useState(detail?.assessment.organisation ?? '');
@@ -123,10 +125,15 @@ function SetupForm({
     try {
       const text = await f.text();
       setFile({ name: f.name, text });
-      const result = await api.checkQuestionnaire(f.name, text);
-      setCheck({ status: 'done', result });
+      const info = await call('check_questionnaire', { source: { kind: 'file', fileName: f.name, text } });
+      setCheck({ status: 'valid', info });
     } catch (e) {
-      setCheck({ status: 'failed', message: errorMessage(e) || t('common.error') });
+      const issues = errorIssues(e);
+      setCheck(
+        issues.length > 0
+          ? { status: 'invalid', message: errorMessage(e), issues }
+          : { status: 'failed', message: errorMessage(e) || t('common.error') },
+      );
     }
   }
 
@@ -155,7 +162,7 @@ function SetupForm({
     if (organisation.trim() === '') e.organisation = 'setup.err.organisation';
     if (name.trim() === '') e.title = 'setup.err.title';
     if (departments.length === 0) e.departments = 'setup.err.departments';
-    if (!detail && source === 'file' && !(check.status === 'done' && check.result.ok)) e.questionnaire = 'setup.err.questionnaire';
+    if (!detail && source === 'file' && check.status !== 'valid') e.questionnaire = 'setup.err.questionnaire';
     return e;
   }
 
@@ -171,23 +178,26 @@ function SetupForm({
     }
     setSaving(true);
     try {
-      let result: AssessmentDetail;
       if (detail) {
-        await api.updateAssessment(detail.assessment.id, organisation.trim(), name.trim());
-        result = await api.setDepartments(detail.assessment.id, departments);
+        const aid = detail.assessment.id;
+        let view = await call('update_assessment', { assessmentId: aid, organisation: organisation.trim(), title: name.trim() });
+        const plan = planDepartmentChanges(view.departments, departments);
+        for (const departmentId of plan.remove) view = await call('remove_department', { assessmentId: aid, departmentId });
+        for (const n of plan.add) view = await call('add_department', { assessmentId: aid, name: n });
+        const order = planDepartmentChanges(view.departments, departments).order;
+        if (order) view = await call('reorder_departments', { assessmentId: aid, departmentIds: order });
         setSavedNote(true);
-        onSaved(result);
+        onSaved(view);
       } else {
-        result = await api.createAssessment({
+        const view = await call('create_assessment', {
           organisation: organisation.trim(),
           title: name.trim(),
-          questionnaireId: source === 'builtin' ? builtinId : null,
-          questionnaireText: source === 'file' ? (file?.text ?? null) : null,
-          questionnaireFile: source === 'file' ? (file?.name ?? null) : null,
+          questionnaire:
+            source === 'file' && file ? { kind: 'file', fileName: file.name, text: file.text } : { kind: 'builtin', id: builtinId },
           departments,
         });
-        onSaved(result);
-        navigate({ screen: 'respondents', id: result.assessment.id });
+        onSaved(view);
+        navigate({ screen: 'respondents', id: view.assessment.id });
       }
     } catch (err) {
       setSaveError(t('setup.failed', { message: errorMessage(err) || t('common.error') }));
@@ -431,22 +441,21 @@ function QuestionnaireStatus({
         {check.message}
       </p>
     );
-  const r = check.result;
-  if (r.ok && r.info)
+  if (check.status === 'valid')
     return (
       <p className="field__ok">
         <span aria-hidden="true">✓ </span>
-        {t('setup.q.valid', { file: fileName, title: r.info.title, dimensions: formatInteger(r.info.dimensions), questions: formatInteger(r.info.questions) })}
+        {t('setup.q.valid', { file: fileName, title: check.info.title, dimensions: formatInteger(check.info.dimensions), questions: formatInteger(check.info.questions) })}
       </p>
     );
   return (
     <div className="issues">
       <p className="field__error">
         <span aria-hidden="true">⚠ </span>
-        {t('setup.q.invalid', { file: fileName, count: formatInteger(r.issues.length) })}
+        {t('setup.q.invalid', { file: fileName, count: formatInteger(check.issues.length) })}
       </p>
       <ul className="issues__list">
-        {r.issues.map((i, n) => (
+        {check.issues.map((i, n) => (
           <li key={n}>
             <code className="issues__path">{i.path}</code>
             <span className="issues__where">

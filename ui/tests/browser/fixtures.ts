@@ -5,16 +5,17 @@
 // test must show them as given.
 import raw from '../../../questionnaires/cx-maturity/cx-maturity.json';
 import type {
-  Answer,
-  AnswerValue,
-  AssessmentDetail,
+  AnswerChoice,
+  AssessmentSummary,
+  AssessmentView,
   Chart,
-  ChartShape,
-  Charts,
-  Department,
-  Questionnaire,
-  Respondent,
+  DepartmentFigure,
+  DepartmentView,
+  QuestionnaireOutline,
+  RespondentView,
   Scorecard,
+  Shape,
+  StoredAnswer,
 } from '../../src/api';
 
 interface RawQuestion {
@@ -43,7 +44,7 @@ interface RawQuestionnaire {
 
 const rq = raw as unknown as RawQuestionnaire;
 
-export const questionnaire: Questionnaire = {
+export const questionnaire: QuestionnaireOutline = {
   id: rq.id,
   version: rq.version,
   title: rq.title,
@@ -55,7 +56,7 @@ export const questionnaire: Questionnaire = {
     title: d.title,
     description: d.description,
     weight: d.weight ?? 1,
-    questions: d.questions.map((q) => ({ id: q.id, prompt: q.prompt, help: q.help ?? null, weight: q.weight ?? 1, anchors: q.anchors })),
+    questions: d.questions.map((q) => ({ id: q.id, prompt: q.prompt, help: q.help ?? null, anchors: q.anchors })),
   })),
 };
 
@@ -67,8 +68,8 @@ export const SECOND_ID = 'a-contoso-bank';
 
 export const departmentNames = ['Marketing', 'Sales', 'Service', 'Product', 'Digital', 'Operations', 'Finance', 'IT'];
 
-export function departmentsOf(names: string[], prefix: string): Department[] {
-  return names.map((name, position) => ({ id: `${prefix}-d${position}`, name, position }));
+export function departmentsOf(names: string[], prefix: string): DepartmentView[] {
+  return names.map((name, position) => ({ id: `${prefix}-d${position}`, name, position, respondents: 0 }));
 }
 
 const demoDepartments = departmentsOf(departmentNames, DEMO_ID);
@@ -88,19 +89,18 @@ const people: [string, number, string | null, boolean][] = [
 /** How many questions each demo respondent has answered (the last one is part-way). */
 const answeredCount = [50, 50, 50, 50, 50, 50, 50, 50, 17];
 
-export const demoRespondents: Respondent[] = people.map(([name, dep, role, consensus], i) => ({
+export const demoRespondents: RespondentView[] = people.map(([name, dep, role, consensus], i) => ({
   id: `${DEMO_ID}-r${i}`,
   name,
   departmentId: demoDepartments[dep]!.id,
+  departmentName: demoDepartments[dep]!.name,
   role,
   consensus,
-  createdAt: '2026-03-02T09:00:00Z',
-  answered: answeredCount[i] ?? 0,
-  total: TOTAL,
+  progress: { answered: answeredCount[i] ?? 0, total: TOTAL, resumeQuestionId: null },
 }));
 
 /** A deterministic answer pattern: Marketing high, Service low, data questions low. */
-function demoValue(respondentIndex: number, questionIndex: number): AnswerValue {
+function demoValue(respondentIndex: number, questionIndex: number): AnswerChoice {
   const base = [4, 3, 2, 3, 3, 2, 3, 3, 4][respondentIndex] ?? 3;
   const qid = questionIds[questionIndex] ?? '';
   const dataPenalty = qid.startsWith('data.') ? 1 : 0;
@@ -110,17 +110,16 @@ function demoValue(respondentIndex: number, questionIndex: number): AnswerValue 
   return v as 1 | 2 | 3 | 4 | 5;
 }
 
-export function demoAnswers(): Map<string, Answer[]> {
-  const out = new Map<string, Answer[]>();
+export function demoAnswers(): Map<string, StoredAnswer[]> {
+  const out = new Map<string, StoredAnswer[]>();
   demoRespondents.forEach((r, ri) => {
-    const list: Answer[] = [];
+    const list: StoredAnswer[] = [];
     for (let qi = 0; qi < (answeredCount[ri] ?? 0); qi++) {
       list.push({
-        respondentId: r.id,
         questionId: questionIds[qi]!,
         value: demoValue(ri, qi),
         comment: qi === 0 ? 'Vision deck approved by the board in January.' : null,
-        updatedAt: new Date(Date.UTC(2026, 2, 2, 9, qi)).toISOString(),
+        savedAt: new Date(Date.UTC(2026, 2, 2, 9, qi)).toISOString(),
       });
     }
     out.set(r.id, list);
@@ -128,21 +127,31 @@ export function demoAnswers(): Map<string, Answer[]> {
   return out;
 }
 
-export function demoDetail(): AssessmentDetail {
+export function summaryOf(id: string, organisation: string, title: string, createdAt: string): AssessmentSummary {
   return {
-    assessment: {
-      id: DEMO_ID,
-      organisation: 'Northwind Retail',
-      title: 'CX maturity 2026',
-      status: 'open',
-      createdAt: '2026-03-02T08:30:00Z',
-      updatedAt: '2026-03-09T16:00:00Z',
-      questionnaireId: questionnaire.id,
-      questionnaireVersion: questionnaire.version,
-    },
+    id,
+    organisation,
+    title,
+    createdAt,
+    updatedAt: createdAt,
+    questionnaireTitle: questionnaire.title,
+    departments: 0,
+    respondents: 0,
+    answered: 0,
+    expected: 0,
+    completion: null,
+    overallScore: null,
+    overallLevel: null,
+    overallLevelName: null,
+  };
+}
+
+export function demoDetail(): AssessmentView {
+  return {
+    assessment: summaryOf(DEMO_ID, 'Northwind Retail', 'CX maturity 2026', '2026-03-02T08:30:00Z'),
     questionnaire,
-    departments: demoDepartments,
-    respondents: demoRespondents.map((r) => ({ ...r })),
+    departments: demoDepartments.map((d) => ({ ...d })),
+    respondents: demoRespondents.map((r) => ({ ...r, progress: { ...r.progress } })),
   };
 }
 
@@ -155,12 +164,15 @@ function cell(d: number, k: number): number {
   return Math.round(Math.max(1, Math.min(5, v)) * 10) / 10;
 }
 
+function figures(o: Record<string, number>): DepartmentFigure[] {
+  return Object.entries(o).map(([department, score]) => ({ department, score }));
+}
+
 export function demoScorecard(evidence: { nps: number | null; csat: number | null; churn: number | null }): Scorecard {
   const levelName = (l: number) => questionnaire.levels[l - 1]?.name ?? '';
   const dims = questionnaire.dimensions.map((d, k) => {
-    const depts: Record<string, number | null> = {};
-    departmentNames.forEach((n, di) => (depts[n] = cell(di, k)));
-    const values = Object.values(depts) as number[];
+    const depts: DepartmentFigure[] = departmentNames.map((n, di) => ({ department: n, score: cell(di, k) }));
+    const values = depts.map((f) => f.score as number);
     const score = values.reduce((a, b) => a + b, 0) / values.length;
     const level = Math.max(1, Math.min(5, Math.floor(score)));
     const target = Math.min(5, level + 1);
@@ -185,11 +197,13 @@ export function demoScorecard(evidence: { nps: number | null; csat: number | nul
   });
   const overall = dims.reduce((a, d) => a + d.score, 0) / dims.length;
   const weakest = dims.reduce((m, d) => (d.score < m.score ? d : m), dims[0]!);
-  const flags: 'perception_gap'[] =
-    overall >= 3 && ((evidence.nps !== null && evidence.nps < 0) || (evidence.csat !== null && evidence.csat < 70)) ? ['perception_gap'] : [];
+  const flags: 'perceptionGap'[] =
+    overall >= 3 && ((evidence.nps !== null && evidence.nps < 0) || (evidence.csat !== null && evidence.csat < 70)) ? ['perceptionGap'] : [];
+  const deptScore = (name: string) => dims.reduce((a, d) => a + (d.departments.find((f) => f.department === name)?.score ?? 0), 0) / dims.length;
   return {
     assessment: DEMO_ID,
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
     overall: {
       score: overall,
       level: Math.floor(overall),
@@ -204,12 +218,13 @@ export function demoScorecard(evidence: { nps: number | null; csat: number | nul
     departments: departmentNames.map((name, di) => ({
       name,
       respondents: demoRespondents.filter((r) => r.departmentId === demoDepartments[di]!.id).length,
-      score: dims.reduce((a, d) => a + (d.departments[name] ?? 0), 0) / dims.length,
-      level: Math.floor(dims.reduce((a, d) => a + (d.departments[name] ?? 0), 0) / dims.length),
+      score: deptScore(name),
+      level: Math.floor(deptScore(name)),
     })),
+    respondents: [],
     misalignedQuestions: [
-      { question: 'data.single-source', dimension: 'data', spread: 3, departments: { Marketing: 4, Sales: 2.5, Service: 1, IT: 3 } },
-      { question: 'voc.listening-posts', dimension: 'voc', spread: 2.5, departments: { Marketing: 4.5, Service: 2, Finance: 2 } },
+      { question: 'data.single-source', dimension: 'data', spread: 3, departments: figures({ Marketing: 4, Sales: 2.5, Service: 1, IT: 3 }) },
+      { question: 'voc.listening-posts', dimension: 'voc', spread: 2.5, departments: figures({ Marketing: 4.5, Service: 2, Finance: 2 }) },
     ],
     knowledgeGaps: [
       { question: questionIds[0]!, dimension: 'vision', respondent: 'Jonas Berg', department: 'Sales' },
@@ -223,13 +238,15 @@ export function demoScorecard(evidence: { nps: number | null; csat: number | nul
 export function emptyScorecard(id: string): Scorecard {
   return {
     assessment: id,
-    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
     overall: { score: null, level: null, levelName: null, stage: null, stageName: null, stageReason: 'incomplete', weakestDimension: null, coverage: 0 },
     dimensions: questionnaire.dimensions.map((d) => ({
       id: d.id, title: d.title, weight: 1, score: null, level: null, target: 2, targetIsDefault: true, importance: 3,
-      gap: null, priority: null, coverage: 0, spread: 0, misaligned: false, lowCoverage: true, departments: {},
+      gap: null, priority: null, coverage: 0, spread: 0, misaligned: false, lowCoverage: true, departments: [],
     })),
     departments: [],
+    respondents: [],
     misalignedQuestions: [],
     knowledgeGaps: [],
     evidence: { nps: null, csat: null, churn: null },
@@ -238,71 +255,85 @@ export function emptyScorecard(id: string): Scorecard {
 }
 
 /** Chart geometry standing in for the core's (radar + current vs target), in a 480×400 box. */
-export function demoCharts(sc: Scorecard): Charts {
+export function demoCharts(sc: Scorecard): Chart[] {
   const W = 480;
   const H = 400;
   const cx = W / 2;
   const cy = H / 2 + 4;
-  const R = 140;
+  const R = 135;
   const n = sc.dimensions.length;
-  const at = (k: number, v: number): [number, number] => {
+  const at = (k: number, v: number) => {
     const a = -Math.PI / 2 + (2 * Math.PI * k) / n;
     const r = (R * v) / 5;
-    return [Math.round((cx + r * Math.cos(a)) * 10) / 10, Math.round((cy + r * Math.sin(a)) * 10) / 10];
+    return { x: Math.round((cx + r * Math.cos(a)) * 10) / 10, y: Math.round((cy + r * Math.sin(a)) * 10) / 10 };
   };
-  const radar: ChartShape[] = [];
+  const text = (x: number, y: number, t: string, anchor: 'start' | 'middle' | 'end', size = 11, bold = false): Shape => ({
+    shape: 'text', at: { x, y }, text: t, size, anchor, bold, fill: '#33393b',
+  });
+  const radar: Shape[] = [];
   for (let l = 1; l <= 5; l++) {
-    radar.push({ type: 'polygon', points: sc.dimensions.map((_, k) => at(k, l)), role: 'grid', series: null });
-    radar.push({ type: 'text', x: cx + 3, y: at(0, l)[1] - 2, text: String(l), anchor: 'start', role: 'tick', series: null });
+    radar.push({ shape: 'path', points: sc.dimensions.map((_, k) => at(k, l)), closed: true, stroke: '#c9d2d1', strokeWidth: 1, fill: null, fillOpacity: 0 });
+    radar.push(text(cx + 3, at(0, l).y - 2, String(l), 'start', 9));
   }
   sc.dimensions.forEach((d, k) => {
-    const [x, y] = at(k, 5);
-    radar.push({ type: 'line', x1: cx, y1: cy, x2: x, y2: y, role: 'axis', series: null });
-    const [lx, ly] = at(k, 5.75);
-    radar.push({ type: 'text', x: lx, y: ly + 4, text: d.title.split(' ')[0] ?? d.title, anchor: lx < cx - 5 ? 'end' : lx > cx + 5 ? 'start' : 'middle', role: 'label', series: null });
+    radar.push({ shape: 'line', from: { x: cx, y: cy }, to: at(k, 5), stroke: '#9aa7a8', strokeWidth: 1, dashed: false });
+    const p = at(k, 5.7);
+    radar.push(text(p.x, p.y + 4, d.title.split(' ')[0] ?? d.title, p.x < cx - 5 ? 'end' : p.x > cx + 5 ? 'start' : 'middle'));
   });
-  const shown = ['Marketing', 'Service'];
-  shown.forEach((name, si) => {
-    radar.push({ type: 'polygon', points: sc.dimensions.map((d, k) => at(k, d.departments[name] ?? 0)), role: 'department', series: si + 1 });
+  const series: [string, string, boolean][] = [
+    ['Marketing', '#8a4b00', true],
+    ['Service', '#5b3f8c', true],
+  ];
+  for (const [name, colour, dashed] of series) {
+    const pts = sc.dimensions.map((d, k) => at(k, d.departments.find((f) => f.department === name)?.score ?? 0));
+    radar.push({ shape: 'path', points: pts, closed: true, stroke: colour, strokeWidth: 2, fill: null, fillOpacity: 0 });
+    if (dashed) pts.forEach((p) => radar.push({ shape: 'circle', centre: p, radius: 2.5, fill: colour, stroke: null }));
+  }
+  radar.push({ shape: 'path', points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)), closed: true, stroke: '#0a5c61', strokeWidth: 3, fill: '#0a5c61', fillOpacity: 0.15 });
+  // Legend, drawn by the core like the rest.
+  [['Organisation', '#0a5c61'], ['Marketing', '#8a4b00'], ['Service', '#5b3f8c']].forEach(([name, colour], i) => {
+    const y = 14 + i * 16;
+    radar.push({ shape: 'line', from: { x: 8, y }, to: { x: 28, y }, stroke: colour!, strokeWidth: 3, dashed: i > 0 });
+    radar.push(text(34, y + 4, name!, 'start', 11));
   });
-  radar.push({ type: 'polygon', points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)), role: 'organisation', series: 0 });
 
-  const bars: ChartShape[] = [];
+  const bars: Shape[] = [];
   const left = 150;
   const right = W - 20;
-  const top = 20;
+  const top = 28;
   const rowH = (H - 60) / n;
   const x = (v: number) => left + ((right - left) * v) / 5;
   for (let l = 0; l <= 5; l++) {
-    bars.push({ type: 'line', x1: x(l), y1: top, x2: x(l), y2: top + rowH * n, role: 'grid', series: null });
-    bars.push({ type: 'text', x: x(l), y: top + rowH * n + 16, text: String(l), anchor: 'middle', role: 'tick', series: null });
+    bars.push({ shape: 'line', from: { x: x(l), y: top }, to: { x: x(l), y: top + rowH * n }, stroke: '#d5dcdb', strokeWidth: 1, dashed: false });
+    bars.push(text(x(l), top + rowH * n + 16, String(l), 'middle', 10));
   }
   sc.dimensions.forEach((d, k) => {
     const y = top + rowH * k;
-    bars.push({ type: 'text', x: left - 8, y: y + rowH / 2 + 4, text: d.title.length > 22 ? `${d.title.slice(0, 21)}…` : d.title, anchor: 'end', role: 'label', series: null });
-    bars.push({ type: 'rect', x: left, y: y + 6, width: x(d.score ?? 0) - left, height: rowH - 12, role: 'current', series: null });
-    bars.push({ type: 'line', x1: x(d.target), y1: y + 2, x2: x(d.target), y2: y + rowH - 2, role: 'target', series: null });
+    bars.push(text(left - 8, y + rowH / 2 + 4, d.title.length > 22 ? `${d.title.slice(0, 21)}…` : d.title, 'end', 11));
+    bars.push({ shape: 'rect', x: left, y: y + 6, width: x(d.score ?? 0) - left, height: rowH - 12, fill: '#0a5c61', stroke: null });
+    bars.push({ shape: 'line', from: { x: x(d.target), y: y + 2 }, to: { x: x(d.target), y: y + rowH - 2 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
   });
-  const radarChart: Chart = {
-    width: W,
-    height: H,
-    title: 'Radar of the organisation and two departments across ten dimensions, scale 1 to 5.',
-    series: [
-      { name: 'Organisation', role: 'organisation' },
-      { name: 'Marketing', role: 'department' },
-      { name: 'Service', role: 'department' },
-    ],
-    shapes: radar,
-  };
-  const barChart: Chart = {
-    width: W,
-    height: H,
-    title: 'Bars show the current score per dimension; dashed marks show the target level.',
-    series: [
-      { name: 'Current', role: 'current' },
-      { name: 'Target', role: 'target' },
-    ],
-    shapes: bars,
-  };
-  return { radar: radarChart, currentVsTarget: barChart };
+  bars.push({ shape: 'rect', x: left, y: 6, width: 14, height: 10, fill: '#0a5c61', stroke: null });
+  bars.push(text(left + 20, 15, 'Current', 'start'));
+  bars.push({ shape: 'line', from: { x: left + 90, y: 4 }, to: { x: left + 90, y: 18 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
+  bars.push(text(left + 98, 15, 'Target', 'start'));
+  return [
+    {
+      kind: 'radar',
+      title: 'Organisation and departments by dimension',
+      description: 'Radar of the organisation, Marketing and Service across ten dimensions, on the scale 1 to 5.',
+      width: W,
+      height: H,
+      shapes: radar,
+    },
+    {
+      kind: 'currentVsTarget',
+      title: 'Current level and target by dimension',
+      description: 'Bars show the current score per dimension; dashed marks show the target level.',
+      width: W,
+      height: H,
+      shapes: bars,
+    },
+    { kind: 'heatMap', title: 'Heat map', description: 'Departments by dimensions.', width: W, height: H, shapes: [] },
+  ];
 }

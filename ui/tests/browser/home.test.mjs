@@ -35,7 +35,7 @@ describe('home', () => {
     assert.match(text, /Defined, 3\.1/);
     const contoso = await rows.filter({ hasText: 'Contoso Bank' }).innerText();
     assert.match(contoso, /Not scored yet/);
-    assert.match(contoso, /0%/);
+    assert.match(contoso, /No respondents yet/);
     await noSeriousViolations(page);
     await screenshots(page, 'home');
     assert.deepEqual(errors, []);
@@ -72,42 +72,50 @@ describe('home', () => {
     await page.context().close();
   });
 
-  test('delete asks first, hides the row, and Undo brings it back without deleting', async () => {
+  test('delete asks first, then Undo brings the assessment back', async () => {
     const { page } = await app.open('#/');
-    await page.clock.install();
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     await page.getByRole('button', { name: /^Delete Contoso Bank/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
     await dialog.waitFor();
     assert.match(await dialog.innerText(), /Contoso Bank — Baseline before the CRM programme/);
-    // The safe choice has focus; Escape cancels.
+    // The safe choice has focus; Escape cancels and nothing is sent.
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel');
     await noSeriousViolations(page);
     await screenshots(page, 'home-delete-confirm');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await rows.count(), 2);
+    let cmds = await page.evaluate(() => window.__cxmMock.calls.map((c) => c.cmd));
+    assert.ok(!cmds.includes('delete_assessment'));
 
     await page.getByRole('button', { name: /^Delete Contoso Bank/ }).click();
     await dialog.getByRole('button', { name: 'Delete assessment' }).click();
     await page.getByText('“Contoso Bank — Baseline before the CRM programme” deleted.').waitFor();
-    assert.equal(await rows.count(), 1);
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await screenshots(page, 'home-deleted-undo');
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('link', { name: 'Contoso Bank', exact: true }).waitFor();
     assert.equal(await rows.count(), 2);
-    await page.clock.runFor(20_000);
-    const calls = await page.evaluate(() => window.__cxmMock.calls.map((c) => c.cmd));
-    assert.ok(!calls.includes('delete_assessment'), 'undo must prevent the delete');
+    cmds = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd.endsWith('_assessment')).map((c) => [c.cmd, c.args]));
+    assert.deepEqual(cmds, [
+      ['delete_assessment', { assessmentId: 'a-contoso-bank' }],
+      ['restore_assessment', { assessmentId: 'a-contoso-bank' }],
+    ]);
+    await page.context().close();
+  });
 
-    // Without undo the delete is sent once the window has passed.
+  test('the Undo offer goes away after its window', async () => {
+    const { page } = await app.open('#/');
+    await page.clock.install();
+    await page.locator('tbody tr').first().waitFor();
     await page.getByRole('button', { name: /^Delete Contoso Bank/ }).click();
-    await dialog.getByRole('button', { name: 'Delete assessment' }).click();
-    await page.clock.runFor(9_000);
-    await page.waitForFunction(() => window.__cxmMock.calls.some((c) => c.cmd === 'delete_assessment'));
-    const del = await page.evaluate(() => window.__cxmMock.calls.find((c) => c.cmd === 'delete_assessment')?.args);
-    assert.deepEqual(del, { id: 'a-contoso-bank' });
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete assessment' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.clock.runFor(11_000);
+    await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
+    assert.equal(await page.locator('tbody tr').count(), 1);
     await page.context().close();
   });
 
