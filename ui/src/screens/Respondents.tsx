@@ -58,10 +58,14 @@ export function Respondents({ id, onLoaded }: { id: string; navigate: (r: Route)
                     <p className="muted">{t('resp.noDeptRespondents')}</p>
                   ) : (
                     <table className="table table--respondents">
+                      <colgroup>
+                        <col className="col-name" />
+                        <col className="col-progress" />
+                        <col className="col-actions" />
+                      </colgroup>
                       <thead>
                         <tr>
                           <th scope="col">{t('resp.col.name')}</th>
-                          <th scope="col">{t('resp.col.role')}</th>
                           <th scope="col">{t('resp.col.progress')}</th>
                           <th scope="col"><span className="visually-hidden">{t('resp.col.actions')}</span></th>
                         </tr>
@@ -75,8 +79,8 @@ export function Respondents({ id, onLoaded }: { id: string; navigate: (r: Route)
                               <th scope="row">
                                 {r.name}
                                 {r.consensus && <span className="badge">{t('resp.consensusBadge')}</span>}
+                                {r.role && <span className="muted block small">{r.role}</span>}
                               </th>
-                              <td>{r.role ?? <span className="muted">–</span>}</td>
                               <td>
                                 <div className="completion">
                                   <ProgressBar value={r.progress.answered} max={Math.max(r.progress.total, 1)} label={progress} />

@@ -240,6 +240,7 @@ function SetupForm({
 
         <fieldset className="card">
           <legend>{t('setup.section.about')}</legend>
+          <div className="form-row">
           <div className="field">
             <label htmlFor={`${uid}-organisation`}>
               {t('setup.organisation')} <span className="muted">{t('common.required')}</span>
@@ -272,6 +273,7 @@ function SetupForm({
               required
             />
             {fieldError('title')}
+          </div>
           </div>
         </fieldset>
 
