@@ -164,7 +164,7 @@ function Dashboard({
                       </td>
                     );
                   })}
-                  <td className="num">{formatNumber(d.spread, 1)}</td>
+                  <td className="num">{formatScore(d.spread)}</td>
                 </tr>
               ))}
             </tbody>
@@ -219,7 +219,7 @@ function Dashboard({
           <ul className="mis-list">
             {misalignedDims.map((d) => (
               <li key={d.id}>
-                <strong>{d.title}</strong> <span className="muted">({t('res.misaligned.spread', { spread: formatNumber(d.spread, 1) })})</span>
+                <strong>{d.title}</strong> <span className="muted">({t('res.misaligned.spread', { spread: formatScore(d.spread) })})</span>
               </li>
             ))}
           </ul>
@@ -234,7 +234,7 @@ function Dashboard({
                 <p>
                   <strong>{prompt(m.question)}</strong>
                   <span className="muted block small">
-                    {dimTitle(m.dimension)} · {t('res.misaligned.spread', { spread: formatNumber(m.spread, 1) })}
+                    {dimTitle(m.dimension)} · {t('res.misaligned.spread', { spread: formatScore(m.spread) })}
                   </span>
                 </p>
                 <ul className="dept-means">
