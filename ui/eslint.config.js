@@ -18,7 +18,7 @@ export default tseslint.config(
   {
     files: ['tests/**/*.mjs', '*.js', '*.ts'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', process: 'readonly', getComputedStyle: 'readonly', console: 'readonly', URL: 'readonly' },
+      globals: { window: 'readonly', document: 'readonly', process: 'readonly', getComputedStyle: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
     },
   },
 );
