@@ -250,7 +250,7 @@ function Answering({
                     aria-current={isCurrent ? 'step' : undefined}
                     onClick={() => { flushComment(); setIndex(p.firstIndex); }}
                   >
-                    <span className="dim-progress__mark" aria-hidden="true">{complete ? '✓' : formatInteger(i + 1)}</span>
+                    <span className={`dim-progress__mark${complete ? ' is-complete' : ''}`} aria-hidden="true">{complete ? '✓' : formatInteger(i + 1)}</span>
                     <span className="dim-progress__title">{p.title}</span>
                     <span className="dim-progress__count">
                       <span className="visually-hidden">{t('q.progressDimShort', { answered: formatInteger(p.answered), total: formatInteger(p.total) })}</span>
