@@ -12,7 +12,7 @@ use time::Date;
 
 use crate::model::{ActionEdit, ActionStatus, AssessmentData};
 use crate::questionnaire::{Action, Effort};
-use crate::scoring::{Scorecard, level};
+use crate::scoring::{Scorecard, level, tolerant_key};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -144,7 +144,7 @@ pub fn plan(data: &AssessmentData, scorecard: &Scorecard) -> Roadmap {
     let mut planned: Vec<(Phase, &Candidate<'_>)> = phases.into_iter().zip(&candidates).collect();
     planned.sort_by(|(pa, a), (pb, b)| {
         pa.cmp(pb)
-            .then(b.priority.total_cmp(&a.priority))
+            .then(tolerant_key(b.priority).cmp(&tolerant_key(a.priority)))
             .then(a.dimension.cmp(&b.dimension))
             .then(a.order.cmp(&b.order))
     });

@@ -14,6 +14,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Serialize, Serializer, ser::SerializeMap};
 
@@ -458,15 +459,18 @@ fn overall(
     };
     // The first dimension holding the minimum, only when all are scored.
     let complete = !org_scores.is_empty() && org_scores.iter().all(Option::is_some);
+    // Scores within TOLERANCE of the minimum share it, so that rounding
+    // noise cannot pick a later dimension over an equal earlier one.
     let weakest = if complete {
+        let min = org_scores
+            .iter()
+            .flatten()
+            .copied()
+            .fold(f64::INFINITY, f64::min);
         org_scores
             .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.map(|s| (i, s)))
-            .fold(None::<(usize, f64)>, |best, (i, s)| match best {
-                Some((_, b)) if b <= s => best,
-                _ => Some((i, s)),
-            })
+            .position(|s| s.is_some_and(|s| s <= min + TOLERANCE))
+            .map(|i| (i, min))
     } else {
         None
     };
@@ -509,7 +513,7 @@ fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<Mi
         }
     }
     // Stable sort keeps questionnaire order among equal spreads.
-    found.sort_by(|a, b| b.1.total_cmp(&a.1));
+    found.sort_by_key(|&(_, spread)| std::cmp::Reverse(tolerant_key(spread)));
     found
         .into_iter()
         .map(|(qi, spread)| {
@@ -533,6 +537,15 @@ fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<Mi
             }
         })
         .collect()
+}
+
+/// A sort key equal for figures within [`TOLERANCE`] of each other (in
+/// practice: figures that are mathematically equal), so ties are broken by
+/// the stated rule, not by rounding noise. Total, unlike a tolerant compare.
+pub fn tolerant_key(x: f64) -> i64 {
+    // invariant: figures here are small (scores, spreads, priorities ≤ a few
+    // hundred), far inside i64 once divided by TOLERANCE; `as` saturates anyway.
+    (x / TOLERANCE).round() as i64
 }
 
 fn mean(values: &[f64]) -> Option<f64> {
@@ -571,13 +584,52 @@ struct Index<'a> {
     q_weight: Vec<f64>,
     /// Per question: (dimension id, question id).
     questions: Vec<(&'a str, &'a str)>,
-    question_of: HashMap<&'a str, usize>,
+    question_of: FastMap<'a>,
     /// In `position` order.
     departments: Vec<&'a crate::model::Department>,
     /// In (department, created_at, id) order; respondents of unknown
     /// departments are left out (they cannot be attributed).
     respondents: Vec<IndexedRespondent<'a>>,
-    respondent_of: HashMap<&'a str, usize>,
+    respondent_of: FastMap<'a>,
+}
+
+/// Id → index maps looked up once per answer: a multiply-rotate hash (the
+/// one rustc uses) instead of SipHash, which is made for untrusted keys and
+/// costs several times more on 36-byte ids. The ids come from our own store.
+type FastMap<'a> = HashMap<&'a str, usize, BuildHasherDefault<IdHasher>>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl<'a> Index<'a> {
@@ -649,10 +701,11 @@ impl<'a> Index<'a> {
         let nq = self.q_dim.len();
         let mut cells = vec![0u8; self.respondents.len() * nq];
         let mut winner = vec![NO_ANSWER; cells.len()];
-        // Answers usually come grouped by respondent and in questionnaire
-        // order; remembering the last hit skips most hash lookups.
+        // The store returns answers in questionnaire order (then by
+        // respondent); packs and tests group them by respondent. Remembering
+        // the last hits skips most hash lookups either way.
         let mut last_respondent: Option<(&str, usize)> = None;
-        let mut next_question = 0usize;
+        let mut last_question = 0usize;
         for (ai, answer) in data.answers.iter().enumerate() {
             let r = match last_respondent {
                 Some((id, r)) if id == answer.respondent_id => r,
@@ -664,14 +717,20 @@ impl<'a> Index<'a> {
                     None => continue,
                 },
             };
-            let qi = match self.questions.get(next_question) {
-                Some((_, id)) if *id == answer.question_id => next_question,
-                _ => match self.question_of.get(answer.question_id.as_str()) {
+            let qi = if self.questions.get(last_question).map(|q| q.1) == Some(&answer.question_id)
+            {
+                last_question
+            } else if self.questions.get(last_question + 1).map(|q| q.1)
+                == Some(&answer.question_id)
+            {
+                last_question + 1
+            } else {
+                match self.question_of.get(answer.question_id.as_str()) {
                     Some(&qi) => qi,
                     None => continue,
-                },
+                }
             };
-            next_question = qi + 1;
+            last_question = qi;
             let cell = r * nq + qi;
             let wins = match winner[cell] {
                 NO_ANSWER => true,

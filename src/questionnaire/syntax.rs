@@ -108,6 +108,10 @@ fn json_issue(path: &str, e: &serde_json::Error) -> Issue {
         serde_json::error::Category::Eof => {
             format!("{message}; the file ends too early (truncated?)")
         }
+        // Wrong from the very first character: not JSON at all.
+        serde_json::error::Category::Syntax if e.line() == 1 && e.column() <= 1 => {
+            format!("not JSON: {message}")
+        }
         _ => message,
     };
     let (line, column) = if e.line() > 0 {

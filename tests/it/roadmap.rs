@@ -152,3 +152,72 @@ fn nothing_to_plan_without_a_gap() {
     assert_eq!(roadmap.phases.len(), 3);
     assert!(roadmap.actions().next().is_none());
 }
+
+mod props {
+    use cx_maturity::roadmap::plan;
+    use cx_maturity::scoring::{level, score};
+    use proptest::prelude::*;
+
+    use crate::scoring::build::add_action;
+    use crate::scoring::props::{Case, case};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// No action is planned before an action it requires, and the plan
+        /// holds exactly the actions of the needed transitions. `slots`:
+        /// per (dimension, transition), how many actions, and picks that name
+        /// earlier actions as requirements (so the graph is acyclic).
+        #[test]
+        fn no_action_is_planned_before_one_it_requires(
+            case in case(),
+            slots in prop::collection::vec((0usize..3, prop::collection::vec(any::<u64>(), 0..3)), 16),
+            targets in prop::collection::vec(prop::option::of(1u8..=5), 4),
+        ) {
+            let mut data = Case::data(&case);
+            let dims: Vec<String> = data.questionnaire.dimensions.iter().map(|d| d.id.clone()).collect();
+            let mut made = 0usize;
+            for (i, (count, picks)) in slots.iter().enumerate() {
+                let (d, from) = (i / 4, (i % 4) as u8 + 1);
+                let Some(dim) = dims.get(d) else { break };
+                for _ in 0..*count {
+                    let requires: Vec<String> = if made == 0 {
+                        Vec::new()
+                    } else {
+                        picks.iter().map(|p| format!("x{}", p % made as u64)).collect()
+                    };
+                    let requires: Vec<&str> = requires.iter().map(String::as_str).collect();
+                    add_action(&mut data.questionnaire, dim, from, &format!("x{made}"), &requires);
+                    made += 1;
+                }
+            }
+            for (dim, target) in dims.iter().zip(&targets) {
+                data.settings.push(cx_maturity::model::DimensionSetting {
+                    dimension_id: dim.clone(),
+                    target: *target,
+                    importance: None,
+                });
+            }
+            let card = score(&data);
+            let roadmap = plan(&data, &card);
+            for (phase, action) in roadmap.actions() {
+                for req in &action.requires {
+                    if let Some(req_phase) = roadmap.phase_of(req) {
+                        prop_assert!(req_phase <= phase, "{} ({phase:?}) requires {req} ({req_phase:?})", action.id);
+                    }
+                }
+            }
+            // Exactly the actions of transitions level(score) → target.
+            let mut expected = 0;
+            for (dim, ds) in data.questionnaire.dimensions.iter().zip(&card.dimensions) {
+                let Some(s) = ds.score else { continue };
+                for t in &dim.transitions {
+                    if t.from >= level(s) && t.to <= ds.target {
+                        expected += t.actions.len();
+                    }
+                }
+            }
+            prop_assert_eq!(roadmap.actions().count(), expected);
+        }
+    }
+}

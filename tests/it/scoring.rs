@@ -2,7 +2,7 @@
 //! is in the comments), then properties (`scoring::props`).
 
 pub mod build;
-mod props;
+pub mod props;
 
 use build::{Build, date, questionnaire};
 use cx_maturity::model::EvidenceMetric;
@@ -349,4 +349,38 @@ fn a_whole_level_is_reached_despite_rounding_noise() {
     close(card.dimensions[0].score, 3.0);
     assert_eq!(card.dimensions[0].level, Some(3));
     assert_eq!(card.overall.stage, Some(3));
+}
+
+/// The methodology states the thresholds scoring.md sets (written here by
+/// hand: 60 %, 1.5, 2.0, 3.0, NPS below 0, CSAT below 70 %, importance 3,
+/// the phases' months), so a change of a constant shows up in the text.
+#[test]
+fn methodology_states_the_method_in_plain_words() {
+    use cx_maturity::methodology::{methodology, to_text};
+    let sections = methodology();
+    let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
+    assert!(headings.contains(&"Stage: the weakest link"));
+    assert!(sections.iter().all(|s| !s.paragraphs.is_empty()));
+    let text = to_text(&sections);
+    for expected in [
+        "1. Initial:",
+        "5. Optimising:",
+        "coverage below 60 %",
+        "1.5 levels or more apart",
+        "2.0 levels or more apart",
+        "the importance is 3",
+        "level 2 (Developing) for a dimension without a score",
+        "Now (0–3 months)",
+        "Next (3–9 months)",
+        "Later (9–18 months)",
+        "3.0 (Defined) or more",
+        "Net Promoter Score is below 0",
+        "customer satisfaction is below 70 %",
+        "each department counts once",
+    ] {
+        assert!(
+            text.contains(expected),
+            "methodology lacks {expected:?}:\n{text}"
+        );
+    }
 }
