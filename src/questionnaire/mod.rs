@@ -7,9 +7,17 @@
 //! semantic problem with its JSON path. Only a fully valid file becomes a
 //! [`Questionnaire`]; nothing downstream re-checks what the types guarantee.
 
+mod positions;
 pub mod raw;
+mod read;
 pub mod schema;
+mod syntax;
 pub mod validate;
+
+pub use read::MAX_FILE_BYTES;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +84,26 @@ pub enum Effort {
     L,
 }
 
+impl Effort {
+    /// `"S"`, `"M"` or `"L"` (exactly, as the file format spells them).
+    pub fn parse(text: &str) -> Option<Effort> {
+        match text {
+            "S" => Some(Effort::S),
+            "M" => Some(Effort::M),
+            "L" => Some(Effort::L),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effort::S => "S",
+            Effort::M => "M",
+            Effort::L => "L",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     pub id: String,
@@ -112,27 +140,183 @@ impl Questionnaire {
         let i = usize::from(level.clamp(1, 5)) - 1;
         self.levels.get(i).map_or("", |l| l.name.as_str())
     }
+
+    /// The questionnaire in the file format, defaults made explicit; what
+    /// `cxm questionnaire show --json` prints and what [`parse`] reads back
+    /// into an equal questionnaire.
+    pub fn to_raw(&self) -> raw::RawQuestionnaire {
+        raw::RawQuestionnaire {
+            schema: None,
+            format: raw::FORMAT_VERSION,
+            id: self.id.clone(),
+            version: self.version.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            locale: self.locale.clone(),
+            authors: self.authors.clone(),
+            license: self.license.clone(),
+            levels: self
+                .levels
+                .iter()
+                .map(|l| raw::RawLevel {
+                    level: l.level,
+                    name: l.name.clone(),
+                    description: l.description.clone(),
+                })
+                .collect(),
+            dimensions: self
+                .dimensions
+                .iter()
+                .map(|d| raw::RawDimension {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    description: d.description.clone(),
+                    weight: Some(d.weight),
+                    questions: d
+                        .questions
+                        .iter()
+                        .map(|q| raw::RawQuestion {
+                            id: q.id.clone(),
+                            prompt: q.prompt.clone(),
+                            help: q.help.clone(),
+                            weight: Some(q.weight),
+                            anchors: q.anchors.to_vec(),
+                        })
+                        .collect(),
+                    transitions: d
+                        .transitions
+                        .iter()
+                        .map(|t| raw::RawTransition {
+                            from: t.from,
+                            to: t.to,
+                            actions: t
+                                .actions
+                                .iter()
+                                .map(|a| raw::RawAction {
+                                    id: a.id.clone(),
+                                    title: a.title.clone(),
+                                    description: a.description.clone(),
+                                    effort: a.effort.as_str().to_owned(),
+                                    owner: a.owner.clone(),
+                                    requires: a.requires.clone(),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Every action of every dimension, in questionnaire order.
+    pub fn actions(&self) -> impl Iterator<Item = (&Dimension, &Transition, &Action)> {
+        self.dimensions.iter().flat_map(|d| {
+            d.transitions
+                .iter()
+                .flat_map(move |t| t.actions.iter().map(move |a| (d, t, a)))
+        })
+    }
 }
 
 /// The id of the built-in CX maturity questionnaire, the default for new assessments.
 pub const DEFAULT_ID: &str = "cx-maturity";
 
+/// The built-in questionnaire files (path in the repository, text), embedded
+/// at build time.
+pub const BUILTIN_SOURCES: &[(&str, &str)] = &[(
+    "questionnaires/cx-maturity/cx-maturity.json",
+    include_str!("../../questionnaires/cx-maturity/cx-maturity.json"),
+)];
+
 /// Parses and validates questionnaire JSON; `file` names it in errors.
-pub fn parse(text: &str, file: &std::path::Path) -> crate::Result<Questionnaire> {
+pub fn parse(text: &str, file: &Path) -> crate::Result<Questionnaire> {
     validate::parse(text, file)
 }
 
-/// Reads, parses and validates a questionnaire file.
-pub fn load_file(path: &std::path::Path) -> crate::Result<Questionnaire> {
+/// Reads, parses and validates a questionnaire file (at most
+/// [`MAX_FILE_BYTES`], UTF-8).
+pub fn load_file(path: &Path) -> crate::Result<Questionnaire> {
     validate::load_file(path)
+}
+
+/// Every built-in questionnaire, validated once per process.
+pub fn builtins_ref() -> &'static [Questionnaire] {
+    static BUILTINS: OnceLock<Vec<Questionnaire>> = OnceLock::new();
+    BUILTINS.get_or_init(|| {
+        // A built-in that fails validation is left out rather than panicking;
+        // tests/it/questionnaire.rs (`builtin_is_valid…`) keeps that from shipping.
+        BUILTIN_SOURCES
+            .iter()
+            .filter_map(|(file, text)| parse(text, Path::new(file)).ok())
+            .collect()
+    })
 }
 
 /// Every built-in questionnaire, validated.
 pub fn builtins() -> Vec<Questionnaire> {
-    validate::builtins()
+    builtins_ref().to_vec()
 }
 
 /// The built-in questionnaire with this id.
 pub fn builtin(id: &str) -> Option<Questionnaire> {
-    builtins().into_iter().find(|q| q.id == id)
+    builtins_ref().iter().find(|q| q.id == id).cloned()
+}
+
+/// Every `*.json` file in `dir` (sorted by name) with the result of loading
+/// it; an unreadable or missing folder gives an empty list.
+pub fn load_dir(dir: &Path) -> Vec<(PathBuf, crate::Result<Questionnaire>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let q = load_file(&p);
+            (p, q)
+        })
+        .collect()
+}
+
+/// The questionnaires the consultant installed
+/// ([`crate::paths::installed_questionnaires_dir`]), loaded.
+pub fn installed() -> Vec<(PathBuf, crate::Result<Questionnaire>)> {
+    crate::paths::installed_questionnaires_dir()
+        .map(|d| load_dir(&d))
+        .unwrap_or_default()
+}
+
+/// What `--questionnaire ID|FILE` names: a built-in id, else the id of a valid
+/// installed questionnaire, else a file. An argument that looks like a path
+/// (a separator or a `.json` ending) is always loaded as a file, so a missing
+/// file is reported as such.
+pub fn resolve(id_or_file: &str) -> crate::Result<Questionnaire> {
+    let path = Path::new(id_or_file);
+    let looks_like_path = id_or_file.contains(['/', std::path::MAIN_SEPARATOR])
+        || path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("json"));
+    if looks_like_path {
+        return load_file(path);
+    }
+    if let Some(q) = builtin(id_or_file) {
+        return Ok(q);
+    }
+    if let Some(q) = installed()
+        .into_iter()
+        .find_map(|(_, q)| q.ok().filter(|q| q.id == id_or_file))
+    {
+        return Ok(q);
+    }
+    if path.is_file() {
+        return load_file(path);
+    }
+    Err(crate::Error::NotFound {
+        what: "questionnaire (built-in, installed or file)",
+        id: id_or_file.to_owned(),
+    })
 }

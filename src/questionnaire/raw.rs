@@ -23,22 +23,37 @@ pub struct RawQuestionnaire {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// File format version; this build reads format 1.
+    #[schemars(range(min = 1, max = 1))]
     pub format: u32,
     /// Stable identifier, e.g. `cx-maturity`: lower-case letters, digits, `-`, `_`, `.`.
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9._-]*$"))]
     pub id: String,
     /// Semantic version of the content, e.g. `1.0.0`.
+    #[schemars(pattern(
+        r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+    ))]
     pub version: String,
+    /// The questionnaire's name, shown to respondents and on the report cover.
+    #[schemars(length(min = 1))]
     pub title: String,
+    /// What the questionnaire assesses and for whom.
+    #[schemars(length(min = 1))]
     pub description: String,
-    /// BCP 47 language tag of the texts, e.g. `en`.
+    /// BCP 47 language tag of the texts, e.g. `en` or `en-GB`.
+    #[schemars(pattern(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))]
     pub locale: String,
+    /// Who wrote the content.
     #[serde(default)]
+    #[schemars(inner(length(min = 1)))]
     pub authors: Vec<String>,
     /// Licence of the content, e.g. `CC-BY-4.0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
     /// Exactly five maturity levels, 1 (Initial) to 5 (Optimising), in order.
+    #[schemars(length(min = 5, max = 5))]
     pub levels: Vec<RawLevel>,
+    /// The dimensions of maturity, at least one.
+    #[schemars(length(min = 1))]
     pub dimensions: Vec<RawDimension>,
 }
 
@@ -46,10 +61,14 @@ pub struct RawQuestionnaire {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel {
-    /// 1 to 5.
+    /// 1 to 5, equal to the level's position in the list.
+    #[schemars(range(min = 1, max = 5))]
     pub level: u8,
     /// e.g. `Initial`.
+    #[schemars(length(min = 1))]
     pub name: String,
+    /// What an organisation at this level looks like.
+    #[schemars(length(min = 1))]
     pub description: String,
 }
 
@@ -57,14 +76,22 @@ pub struct RawLevel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDimension {
+    /// Unique among the dimensions, e.g. `data`.
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9._-]*$"))]
     pub id: String,
+    #[schemars(length(min = 1))]
     pub title: String,
+    /// What the dimension covers and why it matters.
+    #[schemars(length(min = 1))]
     pub description: String,
     /// Weight in the overall score; default 1, must be > 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub weight: Option<f64>,
+    /// At least one question.
+    #[schemars(length(min = 1))]
     pub questions: Vec<RawQuestion>,
-    /// Roadmap actions per transition (1→2, 2→3, 3→4, 4→5).
+    /// Roadmap actions per transition (1→2, 2→3, 3→4, 4→5), each at most once.
     #[serde(default)]
     pub transitions: Vec<RawTransition>,
 }
@@ -73,15 +100,22 @@ pub struct RawDimension {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuestion {
-    /// Unique in the questionnaire.
+    /// Unique in the questionnaire, e.g. `data.single-view`.
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9._-]*$"))]
     pub id: String,
+    /// The question as respondents read it.
+    #[schemars(length(min = 1))]
     pub prompt: String,
+    /// Guidance for answering; leave it out rather than empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
     pub help: Option<String>,
     /// Weight within its dimension; default 1, must be > 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub weight: Option<f64>,
-    /// Exactly five texts: what the organisation looks like at levels 1..5.
+    /// Exactly five distinct texts: what the organisation looks like at levels 1..5.
+    #[schemars(length(min = 5, max = 5), inner(length(min = 1)))]
     pub anchors: Vec<String>,
 }
 
@@ -90,9 +124,12 @@ pub struct RawQuestion {
 #[serde(deny_unknown_fields)]
 pub struct RawTransition {
     /// 1 to 4.
+    #[schemars(range(min = 1, max = 4))]
     pub from: u8,
     /// Always `from + 1`.
+    #[schemars(range(min = 2, max = 5))]
     pub to: u8,
+    /// What to do, in a sensible order.
     pub actions: Vec<RawAction>,
 }
 
@@ -100,13 +137,20 @@ pub struct RawTransition {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
-    /// Unique in the questionnaire.
+    /// Unique in the questionnaire, e.g. `data.1-2.customer-id`.
+    #[schemars(pattern(r"^[a-z0-9][a-z0-9._-]*$"))]
     pub id: String,
+    /// A short imperative, e.g. "Appoint a CX owner".
+    #[schemars(length(min = 1))]
     pub title: String,
+    /// What doing it involves and what it changes.
+    #[schemars(length(min = 1))]
     pub description: String,
     /// `S`, `M` or `L`.
+    #[schemars(extend("enum" = ["S", "M", "L"]))]
     pub effort: String,
     /// The function that owns it, e.g. `Customer Service`.
+    #[schemars(length(min = 1))]
     pub owner: String,
     /// Ids of actions (anywhere in the questionnaire) that must come first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1,0 +1,301 @@
+//! Where each JSON path sits in the text: line and column for every object
+//! member and array element, so that issues found on parsed values (unknown
+//! fields, type errors, semantic rules) still point into the file.
+//!
+//! `serde_json::Value` forgets positions, so this is a small scanner over
+//! text that `serde_json` has already accepted. It runs only when a file has
+//! problems, never on the happy path. On its way it also notices duplicate
+//! object keys, which `serde_json::Value` would silently collapse.
+
+use std::collections::HashMap;
+
+use crate::Issue;
+
+/// Line and column (both 1-based, column in characters) of each JSON path.
+#[derive(Debug, Default)]
+pub struct Positions {
+    by_path: HashMap<String, (usize, usize)>,
+    /// Duplicate object keys seen while scanning.
+    pub duplicates: Vec<Issue>,
+}
+
+impl Positions {
+    /// Scans `text`; on text that is not valid JSON it stops early and keeps
+    /// what it found (it never fails and never panics).
+    pub fn scan(text: &str) -> Positions {
+        let mut scanner = Scanner {
+            bytes: text.as_bytes(),
+            pos: 0,
+            lines: LineIndex::new(text),
+            out: Positions::default(),
+        };
+        let path = String::new();
+        scanner.skip_ws();
+        let start = scanner.pos;
+        scanner.record(&path, start);
+        // A `None` means the text ended early; what was recorded stays useful.
+        let _ = scanner.value(&path, 0);
+        scanner.out
+    }
+
+    /// Line and column of `path` (`$` or `""` for the root).
+    pub fn get(&self, path: &str) -> Option<(usize, usize)> {
+        let key = if path == "$" { "" } else { path };
+        self.by_path.get(key).copied()
+    }
+
+    /// Fills in the line and column of issues that have none, from their path;
+    /// a path not in the file (e.g. a missing field) falls back to its parent.
+    pub fn locate(&self, issues: &mut [Issue]) {
+        for issue in issues.iter_mut().filter(|i| i.line.is_none()) {
+            let mut path = issue.path.as_str();
+            loop {
+                if let Some((line, column)) = self.get(path) {
+                    issue.line = Some(line);
+                    issue.column = Some(column);
+                    break;
+                }
+                match parent(path) {
+                    Some(p) => path = p,
+                    None => break,
+                }
+            }
+        }
+    }
+}
+
+/// `a.b[2]` → `a.b`, `a.b` → `a`, `a` → `""`, `""` → none.
+fn parent(path: &str) -> Option<&str> {
+    if path.is_empty() || path == "$" {
+        return None;
+    }
+    Some(match path.rfind(['.', '[']) {
+        Some(i) => &path[..i],
+        None => "",
+    })
+}
+
+/// Appends a member key to a path the way issues spell it: `a.b`.
+pub fn push_key(path: &str, key: &str) -> String {
+    if path.is_empty() || path == "$" {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Appends an element index to a path: `a[3]`.
+pub fn push_index(path: &str, index: usize) -> String {
+    if path == "$" {
+        format!("[{index}]")
+    } else {
+        format!("{path}[{index}]")
+    }
+}
+
+/// Turns byte offsets into 1-based line and character column.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        // Offsets recorded by the scanner always sit on a character boundary
+        // (they point at ASCII punctuation); `get` keeps this panic-free anyway.
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line, column + 1)
+    }
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    lines: LineIndex<'a>,
+    out: Positions,
+}
+
+/// `serde_json` refuses nesting deeper than 128; stay well inside the stack.
+const MAX_DEPTH: usize = 256;
+
+impl Scanner<'_> {
+    fn record(&mut self, path: &str, offset: usize) {
+        let lc = self.lines.line_col(offset);
+        self.out.by_path.entry(path.to_owned()).or_insert(lc);
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    /// Scans one value starting at `pos` (whitespace already skipped).
+    fn value(&mut self, path: &str, depth: usize) -> Option<()> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match self.peek()? {
+            b'{' => self.object(path, depth),
+            b'[' => self.array(path, depth),
+            b'"' => self.string().map(|_| ()),
+            _ => {
+                // Number, true, false, null: up to the next delimiter.
+                while let Some(b) = self.peek() {
+                    if matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        break;
+                    }
+                    self.pos += 1;
+                }
+                Some(())
+            }
+        }
+    }
+
+    fn object(&mut self, path: &str, depth: usize) -> Option<()> {
+        self.pos += 1; // '{'
+        let mut seen: Vec<String> = Vec::new();
+        loop {
+            self.skip_ws();
+            match self.peek()? {
+                b'}' => {
+                    self.pos += 1;
+                    return Some(());
+                }
+                b',' => {
+                    self.pos += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            let key_start = self.pos;
+            let key = self.string()?;
+            let child = push_key(path, &key);
+            if seen.contains(&key) {
+                let (line, column) = self.lines.line_col(key_start);
+                self.out.duplicates.push(Issue {
+                    path: child.clone(),
+                    line: Some(line),
+                    column: Some(column),
+                    message: format!("duplicate key {key:?}; each key may appear once"),
+                });
+            } else {
+                self.record(&child, key_start);
+                seen.push(key);
+            }
+            self.skip_ws();
+            if self.peek()? != b':' {
+                return None;
+            }
+            self.pos += 1;
+            self.skip_ws();
+
+            self.value(&child, depth + 1)?;
+        }
+    }
+
+    fn array(&mut self, path: &str, depth: usize) -> Option<()> {
+        self.pos += 1; // '['
+        let mut index = 0;
+        loop {
+            self.skip_ws();
+            match self.peek()? {
+                b']' => {
+                    self.pos += 1;
+                    return Some(());
+                }
+                b',' => {
+                    self.pos += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            let child = push_index(path, index);
+            let start = self.pos;
+            self.record(&child, start);
+            self.value(&child, depth + 1)?;
+            index += 1;
+        }
+    }
+
+    /// Scans a string literal and returns its decoded text.
+    fn string(&mut self) -> Option<String> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        let start = self.pos;
+        self.pos += 1;
+        loop {
+            match self.peek()? {
+                b'\\' => self.pos += 2,
+                b'"' => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => self.pos += 1,
+            }
+        }
+        let literal = std::str::from_utf8(self.bytes.get(start..self.pos)?).ok()?;
+        // Keys are usually plain; decode escapes through serde_json to be exact.
+        serde_json::from_str(literal).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_members_and_elements() {
+        let text = "{\n  \"a\": [1,\n    {\"bé\": \"x\", \"c\": 2}],\n  \"d\": null\n}";
+        let p = Positions::scan(text);
+        assert_eq!(p.get("$"), Some((1, 1)));
+        assert_eq!(p.get("a"), Some((2, 3)));
+        assert_eq!(p.get("a[0]"), Some((2, 9)));
+        assert_eq!(p.get("a[1]"), Some((3, 5)));
+        // "bé" is one character wider than its bytes suggest: column counts characters.
+        assert_eq!(p.get("a[1].c"), Some((3, 17)));
+        assert_eq!(p.get("d"), Some((4, 3)));
+        assert!(p.duplicates.is_empty());
+    }
+
+    #[test]
+    fn reports_duplicate_keys() {
+        let p = Positions::scan("{\"a\": 1,\n \"a\": 2}");
+        assert_eq!(p.duplicates.len(), 1);
+        assert_eq!(p.duplicates[0].path, "a");
+        assert_eq!(
+            (p.duplicates[0].line, p.duplicates[0].column),
+            (Some(2), Some(2))
+        );
+    }
+
+    #[test]
+    fn survives_truncated_text() {
+        let p = Positions::scan("{\"a\": [1, {\"b\": ");
+        assert_eq!(p.get("a[1].b"), Some((1, 12)));
+    }
+
+    #[test]
+    fn parent_paths() {
+        assert_eq!(parent("a.b[2]"), Some("a.b"));
+        assert_eq!(parent("a.b"), Some("a"));
+        assert_eq!(parent("a"), Some(""));
+        assert_eq!(parent(""), None);
+    }
+}
