@@ -12,12 +12,18 @@
 //! | [`store`] | the SQLite database: opening, pragmas, migrations, backups, one file of queries per table; self-assessment packs |
 //! | [`scoring`] | `shared/design/scoring.md`: every figure the user sees |
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
+//! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
+//! | [`demo`] | the realistic demo assessment (`cxm demo`) |
+//! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`error`] | the one error type |
 
+pub mod demo;
 pub mod error;
+pub mod methodology;
 pub mod model;
+pub mod pack;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;

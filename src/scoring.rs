@@ -3,11 +3,22 @@
 //! [`score`] is a pure function from an assessment's data to a [`Scorecard`]:
 //! every figure the CLI, the desktop app and the report show comes from here.
 //! All arithmetic is `f64`, unrounded; absent figures are `None` (JSON
-//! `null`), never 0.
+//! `null`), never 0. The thresholds are the constants below; the
+//! methodology text ([`crate::methodology`]) is written from the same
+//! constants, so the explanation cannot drift from the arithmetic.
+//!
+//! Results never depend on the order of the input vectors: departments are
+//! taken in their `position` order, respondents in (department, creation
+//! time, id) order, answers are placed in a respondent × question grid, so
+//! every sum is added up in the same order whatever order the store used.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Serialize, Serializer, ser::SerializeMap};
 
-use crate::model::AssessmentData;
+use crate::model::{AnswerValue, AssessmentData, Evidence, EvidenceMetric};
 
 /// Coverage below this flags a dimension `low_coverage`.
 pub const LOW_COVERAGE_BELOW: f64 = 0.6;
@@ -17,17 +28,36 @@ pub const MISALIGNED_DIMENSION_SPREAD: f64 = 1.5;
 pub const MISALIGNED_QUESTION_SPREAD: f64 = 2.0;
 /// Default importance of a dimension.
 pub const DEFAULT_IMPORTANCE: u8 = 3;
+/// Default target of a dimension that has no score yet: one step above
+/// Initial, the same as the `level + 1` rule gives a dimension scored Initial.
+pub const DEFAULT_TARGET_UNSCORED: u8 = 2;
 /// Perception gap: overall score at least this…
 pub const PERCEPTION_GAP_MIN_SCORE: f64 = 3.0;
 /// …while NPS is below this…
 pub const PERCEPTION_GAP_NPS_BELOW: f64 = 0.0;
 /// …or CSAT (%) is below this.
 pub const PERCEPTION_GAP_CSAT_BELOW: f64 = 70.0;
+/// Comparisons with a threshold or a level boundary allow this much
+/// floating-point noise, so that a mean that is mathematically 3 but computed
+/// as 2.9999999999999996 still reaches level 3 (and shows as "3.0").
+pub const TOLERANCE: f64 = 1e-9;
+/// Why `stage` is absent: some dimension has no score.
+pub const STAGE_INCOMPLETE: &str = "incomplete";
+/// The five levels' names, index 0 = level 1 (scoring.md's table); used when
+/// a questionnaire leaves a level unnamed.
+pub const LEVEL_NAMES: [&str; 5] = ["Initial", "Developing", "Defined", "Managed", "Optimising"];
 
-/// `level(s) = clamp(floor(s), 1, 5)`.
+/// `level(s) = clamp(floor(s), 1, 5)` (with [`TOLERANCE`] at the boundary).
 pub fn level(score: f64) -> u8 {
-    // invariant: clamped to 1..=5 before the cast, so it cannot truncate.
-    score.floor().clamp(1.0, 5.0) as u8
+    // invariant: clamped to 1..=5 before the cast, so it cannot truncate
+    // (a NaN clamps to NaN and casts to 0, so it is mapped to 1 first).
+    let l = (score + TOLERANCE).floor().clamp(1.0, 5.0);
+    if l.is_nan() { 1 } else { l as u8 }
+}
+
+/// The name of `level` (1..=5) from scoring.md's table.
+pub fn level_name(level: u8) -> &'static str {
+    LEVEL_NAMES[usize::from(level.clamp(1, 5)) - 1]
 }
 
 /// Figures keyed by department name, in the assessment's department order;
@@ -60,13 +90,29 @@ pub struct Scorecard {
     pub dimensions: Vec<DimensionScore>,
     /// In the assessment's department order.
     pub departments: Vec<DepartmentScore>,
-    /// Largest spread first.
+    /// Every respondent of a known department, in department order, then
+    /// creation time.
+    pub respondents: Vec<RespondentScore>,
+    /// Largest spread first (ties: questionnaire order).
     pub misaligned_questions: Vec<MisalignedQuestion>,
     /// `unknown` answers: what the organisation does not know about itself.
+    /// In questionnaire order, then department order, then respondent order.
     pub knowledge_gaps: Vec<KnowledgeGap>,
     /// The latest customer evidence per metric, as used for the flags.
     pub evidence: EvidenceSummary,
     pub flags: Vec<Flag>,
+}
+
+impl Scorecard {
+    /// The dimension with this id.
+    pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// The department with this name.
+    pub fn department(&self, name: &str) -> Option<&DepartmentScore> {
+        self.departments.iter().find(|d| d.name == name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -87,6 +133,7 @@ pub struct Overall {
     pub stage_reason: Option<String>,
     /// The dimension holding the minimum (first in questionnaire order on ties).
     pub weakest_dimension: Option<String>,
+    /// Numeric answers / answerable questions over the whole questionnaire.
     pub coverage: Option<f64>,
 }
 
@@ -97,7 +144,8 @@ pub struct DimensionScore {
     pub weight: f64,
     pub score: Option<f64>,
     pub level: Option<u8>,
-    /// Agreed target, or the default `min(5, level + 1)` (2 when no score).
+    /// Agreed target, or the default `min(5, level + 1)`
+    /// ([`DEFAULT_TARGET_UNSCORED`] when no score).
     pub target: u8,
     pub target_is_default: bool,
     pub importance: u8,
@@ -118,6 +166,18 @@ pub struct DepartmentScore {
     pub level: Option<u8>,
 }
 
+/// One respondent's own scores, before departments are averaged.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RespondentScore {
+    pub id: String,
+    pub name: String,
+    pub department: String,
+    /// Weighted mean of the respondent's dimension scores (dimension weights).
+    pub score: Option<f64>,
+    /// One per dimension, in the order of [`Scorecard::dimensions`].
+    pub dimensions: Vec<Option<f64>>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MisalignedQuestion {
     pub question: String,
@@ -130,6 +190,7 @@ pub struct MisalignedQuestion {
 pub struct KnowledgeGap {
     pub question: String,
     pub dimension: String,
+    /// The respondent's name.
     pub respondent: String,
     pub department: String,
 }
@@ -147,13 +208,555 @@ pub enum Flag {
     PerceptionGap,
 }
 
+/// Grid cell codes: 0 = not answered, 1..=5 the level, then these two.
+const CELL_NA: u8 = 6;
+const CELL_UNKNOWN: u8 = 7;
+const NO_ANSWER: u32 = u32::MAX;
+
 /// Scores an assessment exactly as `scoring.md` says.
 pub fn score(data: &AssessmentData) -> Scorecard {
-    let _ = data;
-    unfinished()
+    let q = &data.questionnaire;
+    let index = Index::build(data);
+    let (nq, nd, ndep, nr) = (
+        index.q_dim.len(),
+        q.dimensions.len(),
+        index.departments.len(),
+        index.respondents.len(),
+    );
+    let grid = index.grid(data);
+
+    // One pass over the grid: respondent dimension scores, coverage counts,
+    // per-question per-department sums, knowledge gaps.
+    let mut resp_dim: Vec<Option<f64>> = vec![None; nr * nd];
+    let mut numeric = vec![0u64; nd];
+    let mut not_applicable = vec![0u64; nd];
+    let mut q_dep_sum = vec![0u64; nq * ndep];
+    let mut q_dep_count = vec![0u64; nq * ndep];
+    let mut unknown_cells: Vec<(usize, usize)> = Vec::new(); // (question, respondent)
+    let mut wsum = vec![0.0f64; nd];
+    let mut wtot = vec![0.0f64; nd];
+    for (r, resp) in index.respondents.iter().enumerate() {
+        wsum.fill(0.0);
+        wtot.fill(0.0);
+        let row = &grid[r * nq..(r + 1) * nq];
+        for (qi, &cell) in row.iter().enumerate() {
+            let d = index.q_dim[qi];
+            match cell {
+                1..=5 => {
+                    let w = index.q_weight[qi];
+                    wsum[d] += w * f64::from(cell);
+                    wtot[d] += w;
+                    numeric[d] += 1;
+                    q_dep_sum[qi * ndep + resp.department] += u64::from(cell);
+                    q_dep_count[qi * ndep + resp.department] += 1;
+                }
+                CELL_NA => not_applicable[d] += 1,
+                CELL_UNKNOWN => unknown_cells.push((qi, r)),
+                _ => {}
+            }
+        }
+        for d in 0..nd {
+            if wtot[d] > 0.0 {
+                resp_dim[r * nd + d] = Some(wsum[d] / wtot[d]);
+            }
+        }
+    }
+
+    // Departments: plain mean of their respondents' dimension scores.
+    let mut dep_dim: Vec<Option<f64>> = vec![None; ndep * nd];
+    let mut dep_respondents = vec![0usize; ndep];
+    {
+        let mut sum = vec![0.0f64; ndep * nd];
+        let mut count = vec![0u64; ndep * nd];
+        for (r, resp) in index.respondents.iter().enumerate() {
+            dep_respondents[resp.department] += 1;
+            for d in 0..nd {
+                if let Some(s) = resp_dim[r * nd + d] {
+                    sum[resp.department * nd + d] += s;
+                    count[resp.department * nd + d] += 1;
+                }
+            }
+        }
+        for i in 0..ndep * nd {
+            if count[i] > 0 {
+                dep_dim[i] = Some(sum[i] / count[i] as f64);
+            }
+        }
+    }
+
+    let dim_weights: Vec<f64> = q.dimensions.iter().map(|d| d.weight).collect();
+    let settings: HashMap<&str, &crate::model::DimensionSetting> = data
+        .settings
+        .iter()
+        .map(|s| (s.dimension_id.as_str(), s))
+        .collect();
+
+    // The organisation, dimension by dimension: each department counts once.
+    let mut dimensions = Vec::with_capacity(nd);
+    for (d, dim) in q.dimensions.iter().enumerate() {
+        let dep_scores: Vec<f64> = (0..ndep).filter_map(|k| dep_dim[k * nd + d]).collect();
+        let org = mean(&dep_scores);
+        let spread = match min_max(&dep_scores) {
+            Some((lo, hi)) if dep_scores.len() >= 2 => hi - lo,
+            _ => 0.0,
+        };
+        let answerable = (nr as u64 * dim.questions.len() as u64).saturating_sub(not_applicable[d]);
+        let coverage = (answerable > 0).then(|| numeric[d] as f64 / answerable as f64);
+        let setting = settings.get(dim.id.as_str());
+        let agreed_target = setting.and_then(|s| s.target).map(|t| t.clamp(1, 5));
+        let target = agreed_target.unwrap_or_else(|| default_target(org));
+        let importance = setting
+            .and_then(|s| s.importance)
+            .map_or(DEFAULT_IMPORTANCE, |i| i.clamp(1, 5));
+        let gap = org.map(|s| (f64::from(target) - s).max(0.0));
+        dimensions.push(DimensionScore {
+            id: dim.id.clone(),
+            title: dim.title.clone(),
+            weight: dim.weight,
+            score: org,
+            level: org.map(level),
+            target,
+            target_is_default: agreed_target.is_none(),
+            importance,
+            gap,
+            priority: gap.map(|g| g * f64::from(importance) * dim.weight),
+            coverage,
+            spread,
+            misaligned: spread >= MISALIGNED_DIMENSION_SPREAD - TOLERANCE,
+            low_coverage: coverage.is_some_and(|c| c < LOW_COVERAGE_BELOW - TOLERANCE),
+            departments: ByDepartment(
+                index
+                    .departments
+                    .iter()
+                    .enumerate()
+                    .map(|(k, dep)| (dep.name.clone(), dep_dim[k * nd + d]))
+                    .collect(),
+            ),
+        });
+    }
+
+    let departments = index
+        .departments
+        .iter()
+        .enumerate()
+        .map(|(k, dep)| {
+            let s = weighted_mean(&dep_dim[k * nd..(k + 1) * nd], &dim_weights);
+            DepartmentScore {
+                name: dep.name.clone(),
+                respondents: dep_respondents[k],
+                score: s,
+                level: s.map(level),
+            }
+        })
+        .collect();
+
+    let respondents = index
+        .respondents
+        .iter()
+        .enumerate()
+        .map(|(r, resp)| {
+            let dims = resp_dim[r * nd..(r + 1) * nd].to_vec();
+            RespondentScore {
+                id: resp.respondent.id.clone(),
+                name: resp.respondent.name.clone(),
+                department: index.departments[resp.department].name.clone(),
+                score: weighted_mean(&dims, &dim_weights),
+                dimensions: dims,
+            }
+        })
+        .collect();
+
+    let org_scores: Vec<Option<f64>> = dimensions.iter().map(|d| d.score).collect();
+    let overall = overall(q, &org_scores, &dim_weights, &numeric, &not_applicable, nr);
+
+    let misaligned_questions = misaligned_questions(&index, &q_dep_sum, &q_dep_count);
+
+    // Grid order is (respondent, question); the list reads by question.
+    unknown_cells.sort_unstable();
+    let knowledge_gaps = unknown_cells
+        .into_iter()
+        .map(|(qi, r)| {
+            let resp = &index.respondents[r];
+            let (dim, question) = index.questions[qi];
+            KnowledgeGap {
+                question: question.to_owned(),
+                dimension: dim.to_owned(),
+                respondent: resp.respondent.name.clone(),
+                department: index.departments[resp.department].name.clone(),
+            }
+        })
+        .collect();
+
+    let evidence = latest_evidence(&data.evidence);
+    let mut flags = Vec::new();
+    if perception_gap(overall.score, &evidence) {
+        flags.push(Flag::PerceptionGap);
+    }
+
+    Scorecard {
+        assessment: data.assessment.id.clone(),
+        questionnaire: QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+        },
+        overall,
+        dimensions,
+        departments,
+        respondents,
+        misaligned_questions,
+        knowledge_gaps,
+        evidence,
+        flags,
+    }
 }
 
-#[allow(clippy::missing_panics_doc)]
-fn unfinished() -> Scorecard {
-    panic!("scoring is being written")
+/// `min(5, level(score) + 1)`, or [`DEFAULT_TARGET_UNSCORED`] without a score.
+pub fn default_target(score: Option<f64>) -> u8 {
+    score.map_or(DEFAULT_TARGET_UNSCORED, |s| (level(s) + 1).min(5))
+}
+
+/// The `perception_gap` rule: overall ≥ 3.0 while NPS < 0 or CSAT < 70.
+pub fn perception_gap(overall: Option<f64>, evidence: &EvidenceSummary) -> bool {
+    let high = overall.is_some_and(|s| s >= PERCEPTION_GAP_MIN_SCORE - TOLERANCE);
+    let nps_low = evidence.nps.is_some_and(|n| n < PERCEPTION_GAP_NPS_BELOW);
+    let csat_low = evidence.csat.is_some_and(|c| c < PERCEPTION_GAP_CSAT_BELOW);
+    high && (nps_low || csat_low)
+}
+
+/// The latest value per metric: by `date`, then `recorded_at` (an undated
+/// record is older than any dated one).
+pub fn latest_evidence(evidence: &[Evidence]) -> EvidenceSummary {
+    let latest = |metric: EvidenceMetric| {
+        evidence
+            .iter()
+            .filter(|e| e.metric == metric && e.value.is_finite())
+            .max_by(|a, b| {
+                (a.date, a.recorded_at)
+                    .cmp(&(b.date, b.recorded_at))
+                    .then(a.value.total_cmp(&b.value))
+            })
+            .map(|e| e.value)
+    };
+    EvidenceSummary {
+        nps: latest(EvidenceMetric::Nps),
+        csat: latest(EvidenceMetric::Csat),
+        churn: latest(EvidenceMetric::Churn),
+    }
+}
+
+fn overall(
+    q: &crate::questionnaire::Questionnaire,
+    org_scores: &[Option<f64>],
+    dim_weights: &[f64],
+    numeric: &[u64],
+    not_applicable: &[u64],
+    nr: usize,
+) -> Overall {
+    let score = weighted_mean(org_scores, dim_weights);
+    let name = |l: u8| {
+        let n = q.level_name(l);
+        if n.is_empty() { level_name(l) } else { n }.to_owned()
+    };
+    // The first dimension holding the minimum, only when all are scored.
+    let complete = !org_scores.is_empty() && org_scores.iter().all(Option::is_some);
+    // Scores within TOLERANCE of the minimum share it, so that rounding
+    // noise cannot pick a later dimension over an equal earlier one.
+    let weakest = if complete {
+        let min = org_scores
+            .iter()
+            .flatten()
+            .copied()
+            .fold(f64::INFINITY, f64::min);
+        org_scores
+            .iter()
+            .position(|s| s.is_some_and(|s| s <= min + TOLERANCE))
+            .map(|i| (i, min))
+    } else {
+        None
+    };
+    let stage = weakest.map(|(_, s)| level(s));
+    let answerable: u64 = q
+        .dimensions
+        .iter()
+        .zip(not_applicable)
+        .map(|(d, na)| (nr as u64 * d.questions.len() as u64).saturating_sub(*na))
+        .sum();
+    let answered: u64 = numeric.iter().sum();
+    Overall {
+        score,
+        level: score.map(level),
+        level_name: score.map(|s| name(level(s))),
+        stage,
+        stage_name: stage.map(name),
+        stage_reason: stage.is_none().then(|| STAGE_INCOMPLETE.to_owned()),
+        weakest_dimension: weakest.map(|(i, _)| q.dimensions[i].id.clone()),
+        coverage: (answerable > 0).then(|| answered as f64 / answerable as f64),
+    }
+}
+
+fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<MisalignedQuestion> {
+    let ndep = index.departments.len();
+    let mut found: Vec<(usize, f64)> = Vec::new();
+    let mut means: Vec<f64> = Vec::with_capacity(ndep);
+    for qi in 0..index.q_dim.len() {
+        means.clear();
+        means.extend(
+            (0..ndep)
+                .filter(|&k| count[qi * ndep + k] > 0)
+                .map(|k| sum[qi * ndep + k] as f64 / count[qi * ndep + k] as f64),
+        );
+        if let Some((lo, hi)) = min_max(&means) {
+            let spread = hi - lo;
+            if spread >= MISALIGNED_QUESTION_SPREAD - TOLERANCE {
+                found.push((qi, spread));
+            }
+        }
+    }
+    // Stable sort keeps questionnaire order among equal spreads.
+    found.sort_by_key(|&(_, spread)| std::cmp::Reverse(tolerant_key(spread)));
+    found
+        .into_iter()
+        .map(|(qi, spread)| {
+            let (dim, question) = index.questions[qi];
+            MisalignedQuestion {
+                question: question.to_owned(),
+                dimension: dim.to_owned(),
+                spread,
+                departments: ByDepartment(
+                    index
+                        .departments
+                        .iter()
+                        .enumerate()
+                        .map(|(k, dep)| {
+                            let c = count[qi * ndep + k];
+                            let mean = (c > 0).then(|| sum[qi * ndep + k] as f64 / c as f64);
+                            (dep.name.clone(), mean)
+                        })
+                        .collect(),
+                ),
+            }
+        })
+        .collect()
+}
+
+/// A sort key equal for figures within [`TOLERANCE`] of each other (in
+/// practice: figures that are mathematically equal), so ties are broken by
+/// the stated rule, not by rounding noise. Total, unlike a tolerant compare.
+pub fn tolerant_key(x: f64) -> i64 {
+    // invariant: figures here are small (scores, spreads, priorities ≤ a few
+    // hundred), far inside i64 once divided by TOLERANCE; `as` saturates anyway.
+    (x / TOLERANCE).round() as i64
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// Weighted mean of the values that exist; `None` when none does.
+fn weighted_mean(values: &[Option<f64>], weights: &[f64]) -> Option<f64> {
+    let (mut sum, mut total) = (0.0, 0.0);
+    for (v, w) in values.iter().zip(weights) {
+        if let Some(v) = v {
+            sum += v * w;
+            total += w;
+        }
+    }
+    (total > 0.0).then(|| sum / total)
+}
+
+fn min_max(values: &[f64]) -> Option<(f64, f64)> {
+    values.iter().fold(None, |acc, &v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+}
+
+/// A respondent of a known department, with its department's index.
+struct IndexedRespondent<'a> {
+    respondent: &'a crate::model::Respondent,
+    department: usize,
+}
+
+/// Lookup tables built once per [`score`] call.
+struct Index<'a> {
+    /// Per question in questionnaire order: its dimension's index and weight.
+    q_dim: Vec<usize>,
+    q_weight: Vec<f64>,
+    /// Per question: (dimension id, question id).
+    questions: Vec<(&'a str, &'a str)>,
+    question_of: FastMap<'a>,
+    /// In `position` order.
+    departments: Vec<&'a crate::model::Department>,
+    /// In (department, created_at, id) order; respondents of unknown
+    /// departments are left out (they cannot be attributed).
+    respondents: Vec<IndexedRespondent<'a>>,
+    respondent_of: FastMap<'a>,
+}
+
+/// Id → index maps looked up once per answer: a multiply-rotate hash (the
+/// one rustc uses) instead of SipHash, which is made for untrusted keys and
+/// costs several times more on 36-byte ids. The ids come from our own store.
+type FastMap<'a> = HashMap<&'a str, usize, BuildHasherDefault<IdHasher>>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl<'a> Index<'a> {
+    fn build(data: &'a AssessmentData) -> Self {
+        let mut q_dim = Vec::new();
+        let mut q_weight = Vec::new();
+        let mut questions = Vec::new();
+        for (d, dim) in data.questionnaire.dimensions.iter().enumerate() {
+            for question in &dim.questions {
+                q_dim.push(d);
+                q_weight.push(question.weight);
+                questions.push((dim.id.as_str(), question.id.as_str()));
+            }
+        }
+        let question_of = questions
+            .iter()
+            .enumerate()
+            .map(|(i, (_, id))| (*id, i))
+            .collect();
+
+        let mut departments: Vec<&crate::model::Department> = data.departments.iter().collect();
+        departments.sort_by(|a, b| (a.position, &a.name, &a.id).cmp(&(b.position, &b.name, &b.id)));
+        let department_of: HashMap<&str, usize> = departments
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+
+        let mut respondents: Vec<IndexedRespondent<'a>> = data
+            .respondents
+            .iter()
+            .filter_map(|r| {
+                department_of
+                    .get(r.department_id.as_str())
+                    .map(|&department| IndexedRespondent {
+                        respondent: r,
+                        department,
+                    })
+            })
+            .collect();
+        respondents.sort_by(|a, b| {
+            a.department
+                .cmp(&b.department)
+                .then(a.respondent.created_at.cmp(&b.respondent.created_at))
+                .then(a.respondent.id.cmp(&b.respondent.id))
+        });
+        let respondent_of = respondents
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.respondent.id.as_str(), i))
+            .collect();
+        Index {
+            q_dim,
+            q_weight,
+            questions,
+            question_of,
+            departments,
+            respondents,
+            respondent_of,
+        }
+    }
+
+    /// The respondent × question grid of cell codes. Answers naming an
+    /// unknown respondent or question are left out. When one respondent has
+    /// two answers to one question (which the store prevents), the later
+    /// `updated_at` wins, then the higher value, so the input order never
+    /// matters.
+    fn grid(&self, data: &AssessmentData) -> Vec<u8> {
+        let nq = self.q_dim.len();
+        let mut cells = vec![0u8; self.respondents.len() * nq];
+        let mut winner = vec![NO_ANSWER; cells.len()];
+        // The store returns answers in questionnaire order (then by
+        // respondent); packs and tests group them by respondent. Remembering
+        // the last hits skips most hash lookups either way.
+        let mut last_respondent: Option<(&str, usize)> = None;
+        let mut last_question = 0usize;
+        for (ai, answer) in data.answers.iter().enumerate() {
+            let r = match last_respondent {
+                Some((id, r)) if id == answer.respondent_id => r,
+                _ => match self.respondent_of.get(answer.respondent_id.as_str()) {
+                    Some(&r) => {
+                        last_respondent = Some((answer.respondent_id.as_str(), r));
+                        r
+                    }
+                    None => continue,
+                },
+            };
+            let qi = if self.questions.get(last_question).map(|q| q.1) == Some(&answer.question_id)
+            {
+                last_question
+            } else if self.questions.get(last_question + 1).map(|q| q.1)
+                == Some(&answer.question_id)
+            {
+                last_question + 1
+            } else {
+                match self.question_of.get(answer.question_id.as_str()) {
+                    Some(&qi) => qi,
+                    None => continue,
+                }
+            };
+            last_question = qi;
+            let cell = r * nq + qi;
+            let wins = match winner[cell] {
+                NO_ANSWER => true,
+                prev => later(answer, &data.answers[prev as usize]),
+            };
+            if wins {
+                // invariant: an assessment holds far fewer than 4 billion
+                // answers; a larger index would only mis-resolve duplicates.
+                winner[cell] = u32::try_from(ai).unwrap_or(NO_ANSWER - 1);
+                cells[cell] = match answer.value {
+                    AnswerValue::Level(l) => l.clamp(1, 5),
+                    AnswerValue::NotApplicable => CELL_NA,
+                    AnswerValue::Unknown => CELL_UNKNOWN,
+                };
+            }
+        }
+        cells
+    }
+}
+
+/// Whether answer `a` supersedes answer `b` to the same question.
+fn later(a: &crate::model::Answer, b: &crate::model::Answer) -> bool {
+    let key = |x: &crate::model::Answer| match x.value {
+        AnswerValue::Level(l) => u16::from(l),
+        AnswerValue::NotApplicable => 100,
+        AnswerValue::Unknown => 101,
+    };
+    (a.updated_at, key(a)).cmp(&(b.updated_at, key(b))) == Ordering::Greater
 }

@@ -1,2 +1,432 @@
 //! The SQLite store: opening with durable pragmas, migrations, backups, and
 //! one file of queries per table. All SQL of the project lives below here.
+//!
+//! Durability rules, kept in one place ([`Store::open`] and [`Store::write`]):
+//! WAL journal, `synchronous=FULL`, `foreign_keys=ON` and a busy timeout on
+//! every connection; every change is one `BEGIN IMMEDIATE` transaction, and
+//! a value counts as saved only once its transaction committed. Before any
+//! migration runs on an existing database, a copy is taken with SQLite's
+//! online backup API. A database written by a newer app is refused before
+//! anything touches it; a damaged one is reported with the latest backup,
+//! never recreated.
+//!
+//! | file | table |
+//! |---|---|
+//! | [`assessments`] | assessments (with their questionnaire snapshot), list summaries, soft delete |
+//! | [`departments`] | departments of an assessment, ordered |
+//! | [`respondents`] | respondents and their progress |
+//! | [`answers`] | answers, the resume point |
+//! | [`settings`] | per-dimension target and importance |
+//! | [`evidence`] | customer evidence (NPS, CSAT, churn) |
+//! | [`action_edits`] | the consultant's roadmap edits |
+//! | [`branding`] | the consultant's name, logo and accent colour |
+//! | [`packs`] | applying validated self-assessment packs ([`crate::pack`]) |
+
+pub mod action_edits;
+pub mod answers;
+pub mod assessments;
+pub mod branding;
+pub mod departments;
+pub mod evidence;
+pub mod packs;
+pub mod respondents;
+pub mod settings;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite_migration::{M, Migrations};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::questionnaire::Questionnaire;
+use crate::{Error, Result};
+
+pub use assessments::AssessmentSummary;
+pub use respondents::RespondentProgress;
+
+/// The schema, one entry per file of `migrations/`, in order. Append only:
+/// a landed migration is never edited, because databases in the field
+/// already carry it.
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_init.sql"))];
+
+/// The migrations of this build, for [`Store::open`] and for the test that
+/// runs `validate()` on them.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How long a writer waits for another connection (the desktop app and
+/// `cxm` may share the file) before giving up with "database is locked".
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open assessment database.
+///
+/// Reads take `&self`; every change takes `&mut self` and is one
+/// transaction. Not `Sync`: share it behind a `Mutex`.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// Parsed questionnaire snapshots by assessment id. Snapshots never
+    /// change once written, so the cache can never be stale.
+    snapshots: RefCell<HashMap<String, Arc<Questionnaire>>>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (or creates, with its parent folders) the database at `path`,
+    /// checks it, backs it up and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let existed = prepare_location(path)?;
+        let fail = |context: &str| {
+            let context = context.to_owned();
+            move |e: rusqlite::Error| classify(path, Error::storage(context)(e))
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)
+            .map_err(fail("could not open the database"))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(fail("could not configure the database"))?;
+
+        // Read-only checks first: a newer or damaged file is left untouched
+        // (even switching to WAL would rewrite its header).
+        let found: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(fail("could not read the database version"))?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerDatabase {
+                path: path.to_owned(),
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let check: String = conn
+            .pragma_query_value(None, "quick_check", |r| r.get(0))
+            .map_err(fail("could not check the database"))?;
+        if check != "ok" {
+            return Err(corrupt(path, check));
+        }
+
+        let has_schema: bool = conn
+            .query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(fail("could not read the database"))?;
+        if found < SCHEMA_VERSION && existed && has_schema {
+            backup(&conn, path, found)?;
+        }
+
+        // WAL before migrations, so the migration itself is journaled the
+        // same way as every later write.
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(fail("could not switch the database to WAL"))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::InvalidInput(format!(
+                "{}: the database refused write-ahead logging (journal mode {mode})",
+                path.display()
+            )));
+        }
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(fail("could not configure the database"))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(fail("could not configure the database"))?;
+
+        // Every pending migration and the user_version bump run in one
+        // transaction (rusqlite_migration's `to_latest`).
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => {
+                classify(path, Error::storage("could not upgrade the database")(err))
+            }
+            other => Error::Migration(other),
+        })?;
+
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+            snapshots: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs SQLite's full `integrity_check`; `Ok` when it says "ok".
+    pub fn check_integrity(&self) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .map_err(self.fail("could not check the database"))?;
+        let lines: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(self.fail("could not check the database"))?;
+        if lines == ["ok"] {
+            Ok(())
+        } else {
+            Err(corrupt(&self.path, lines.join("; ")))
+        }
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits it; on any
+    /// error nothing of it is written. `context` says what the user was
+    /// doing ("could not save the answer").
+    pub(crate) fn write<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let path = self.path.clone();
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(Error::storage(context))?;
+            let value = f(&tx)?;
+            tx.commit().map_err(Error::storage(context))?;
+            Ok(value)
+        })();
+        result.map_err(|e| classify(&path, e))
+    }
+
+    /// Maps a failed read to an [`Error::Storage`] (classified).
+    pub(crate) fn fail(&self, context: &str) -> impl FnOnce(rusqlite::Error) -> Error + '_ {
+        let context = context.to_owned();
+        move |e| classify(&self.path, Error::storage(context)(e))
+    }
+
+    /// The connection, for reads.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The snapshot questionnaire of an assessment (cached).
+    pub fn questionnaire(&self, assessment_id: &str) -> Result<Arc<Questionnaire>> {
+        if let Some(q) = self.snapshots.borrow().get(assessment_id) {
+            return Ok(Arc::clone(q));
+        }
+        let text = assessments::snapshot_text(&self.conn, assessment_id)
+            .map_err(self.fail("could not read the assessment"))?
+            .ok_or_else(|| Error::NotFound {
+                what: "assessment",
+                id: assessment_id.to_owned(),
+            })?;
+        let q = Arc::new(read_snapshot(&self.path, assessment_id, &text)?);
+        self.snapshots
+            .borrow_mut()
+            .insert(assessment_id.to_owned(), Arc::clone(&q));
+        Ok(q)
+    }
+}
+
+/// Serialises a questionnaire as the snapshot stored with an assessment:
+/// the file format, so it reads back through [`crate::questionnaire::parse`].
+pub(crate) fn snapshot_json(q: &Questionnaire) -> Result<String> {
+    let mut value = serde_json::to_value(q)
+        .map_err(|e| Error::InvalidInput(format!("could not encode the questionnaire: {e}")))?;
+    // The checked type may leave out the format number the file needs.
+    if let Some(obj) = value.as_object_mut() {
+        obj.entry("format")
+            .or_insert_with(|| serde_json::Value::from(crate::questionnaire::raw::FORMAT_VERSION));
+    }
+    serde_json::to_string(&value)
+        .map_err(|e| Error::InvalidInput(format!("could not encode the questionnaire: {e}")))
+}
+
+/// Reads a stored snapshot back. Parsing goes through the file format; a
+/// snapshot that a later, stricter validator would refuse is still read as
+/// it was stored, so an old assessment never becomes unreadable.
+fn read_snapshot(path: &Path, assessment_id: &str, text: &str) -> Result<Questionnaire> {
+    let name = Path::new("snapshot");
+    crate::questionnaire::parse(text, name).or_else(|first| {
+        serde_json::from_str::<Questionnaire>(text).map_err(|_| {
+            corrupt(
+                path,
+                format!("the questionnaire snapshot of assessment {assessment_id} cannot be read: {first}"),
+            )
+        })
+    })
+}
+
+/// Creates the parent folders; says whether the file already existed.
+fn prepare_location(path: &Path) -> Result<bool> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(Error::InvalidInput(format!(
+            "{} is a folder, not a database file",
+            path.display()
+        ))),
+        Ok(meta) => Ok(meta.len() > 0),
+        Err(_) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                    path: parent.to_owned(),
+                    source: std::io::Error::new(
+                        source.kind(),
+                        format!("could not create the database folder: {source}"),
+                    ),
+                })?;
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// The folder holding the backups of the database at `path`.
+pub fn backup_dir(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".backups");
+    path.with_file_name(name)
+}
+
+/// The newest backup of the database at `path`, if any. Backup names start
+/// with a sortable UTC timestamp, so the greatest name is the newest.
+pub fn latest_backup(path: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(backup_dir(path))
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "db"))
+        .max()
+}
+
+/// Copies the database with the online backup API before a migration.
+fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
+    let dir = backup_dir(path);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let stamp = OffsetDateTime::now_utc();
+    let name = format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}.{:09}Z-schema{version}.db",
+        stamp.year(),
+        u8::from(stamp.month()),
+        stamp.day(),
+        stamp.hour(),
+        stamp.minute(),
+        stamp.second(),
+        stamp.nanosecond()
+    );
+    let target = dir.join(name);
+    conn.backup("main", &target, None).map_err(|e| {
+        classify(
+            path,
+            Error::storage(format!(
+                "could not back up the database to {} before upgrading it",
+                target.display()
+            ))(e),
+        )
+    })?;
+    Ok(target)
+}
+
+fn corrupt(path: &Path, detail: impl Into<String>) -> Error {
+    Error::CorruptDatabase {
+        path: path.to_owned(),
+        detail: detail.into(),
+        backup: latest_backup(path),
+    }
+}
+
+/// Turns the SQLite errors a user can act on into plain words: a damaged
+/// file, a full disk, a read-only file or folder.
+fn classify(path: &Path, e: Error) -> Error {
+    let Error::Storage { context, source } = e else {
+        return e;
+    };
+    let code = match &source {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    };
+    let reason = match code {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+            return corrupt(path, source.to_string());
+        }
+        Some(ErrorCode::DiskFull) => format!("the disk holding {} is full", path.display()),
+        Some(ErrorCode::ReadOnly) => format!("{} or its folder is read-only", path.display()),
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => format!(
+            "{} cannot be opened (missing or read-only folder, or no permission)",
+            path.display()
+        ),
+        Some(ErrorCode::SystemIoFailure) => {
+            format!("writing {} failed (disk full or failing?)", path.display())
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => format!(
+            "{} is busy in another program (the desktop app?); try again",
+            path.display()
+        ),
+        _ => return Error::Storage { context, source },
+    };
+    Error::Storage {
+        context: format!("{context}: {reason}"),
+        source,
+    }
+}
+
+/// Now, in UTC (all stored times are UTC).
+pub(crate) fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}
+
+/// A time as stored: RFC 3339 in UTC with all nine fraction digits, so
+/// that text order is time order (lists sort on these columns).
+pub(crate) fn fmt_time(t: OffsetDateTime) -> String {
+    const STORED: &[time::format_description::BorrowedFormatItem<'static>] = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:9]Z"
+    );
+    // invariant: formatting only fails for years outside 0..=9999.
+    t.to_offset(time::UtcOffset::UTC)
+        .format(STORED)
+        .unwrap_or_default()
+}
+
+/// Reads a stored time back (a column written by [`fmt_time`]).
+pub(crate) fn parse_time(text: &str) -> rusqlite::Result<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A calendar date as stored: `YYYY-MM-DD`.
+pub(crate) const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+/// Parses a user's `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<time::Date> {
+    time::Date::parse(text.trim(), DATE_FORMAT)
+        .map_err(|e| Error::InvalidInput(format!("date {text:?} is not YYYY-MM-DD: {e}")))
+}
+
+pub(crate) fn fmt_date(d: time::Date) -> String {
+    // invariant: years 0..=9999 always format.
+    d.format(DATE_FORMAT).unwrap_or_default()
+}
+
+pub(crate) fn parse_stored_date(text: &str) -> rusqlite::Result<time::Date> {
+    time::Date::parse(text, DATE_FORMAT).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A fresh id.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Trims a user's optional text; empty means none.
+pub(crate) fn non_empty(text: Option<&str>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty()).map(str::to_owned)
+}

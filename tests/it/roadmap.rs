@@ -1,1 +1,223 @@
-//! Tests of the roadmap area.
+//! Tests of the roadmap area: a plan worked out by hand, and the property
+//! that no action is planned before one it requires.
+
+use cx_maturity::model::{ActionEdit, ActionStatus};
+use cx_maturity::roadmap::{Phase, Roadmap, plan};
+use cx_maturity::scoring::score;
+
+use crate::scoring::build::{Build, add_action, date, questionnaire};
+
+fn ids(roadmap: &Roadmap, phase: Phase) -> Vec<&str> {
+    roadmap.phases[phase as usize]
+        .actions
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect()
+}
+
+/// Four dimensions, one respondent:
+///
+/// | dim     | weight | answers   | score | target        | importance | gap | priority      | transitions   |
+/// |---------|--------|-----------|-------|---------------|------------|-----|---------------|---------------|
+/// | voc     | 1      | v1=2      | 2.0   | 3 (default)   | 3          | 1.0 | 1·3·1 = 3     | 2→3           |
+/// | data    | 1      | d1=1 d2=2 | 1.5   | 3 (agreed)    | 4          | 1.5 | 1.5·4·1 = 6   | 1→2, 2→3      |
+/// | culture | 2      | c1=4      | 4.0   | 5 (default)   | 3          | 1.0 | 1·3·2 = 6     | 4→5           |
+/// | trust   | 1      | t1=1      | 1.0   | 4 (agreed)    | 1          | 3.0 | 3·1·1 = 3     | 1→2, 2→3, 3→4 |
+///
+/// Base phases: the first needed transition → Now, the second → Next, the
+/// third → Later. Requires:
+/// - voc-23-a requires data-23-a (Next): raised from Now to Next;
+/// - cul-45-a requires voc-23-a (now Next): raised to Next (transitively);
+/// - voc-23-b requires voc-12-a (1→2, already reached): taken as done, stays Now;
+/// - trust-34-a requires data-23-a (Next): already Later, stays Later.
+///
+/// Order in a phase: priority (high first), then questionnaire order
+/// (voc, data, culture, trust), then action order:
+/// - Now:   data-12-a, data-12-b (6), voc-23-b (3), trust-12-a (3)
+/// - Next:  data-23-a (6, data before culture), cul-45-a (6), voc-23-a (3), trust-23-a (3)
+/// - Later: trust-34-a
+#[test]
+fn gaps_of_two_levels_and_requires_raise_phases() {
+    let mut q = questionnaire(&[
+        ("voc", 1.0, &[("v1", 1.0)]),
+        ("data", 1.0, &[("d1", 1.0), ("d2", 1.0)]),
+        ("culture", 2.0, &[("c1", 1.0)]),
+        ("trust", 1.0, &[("t1", 1.0)]),
+    ]);
+    add_action(&mut q, "voc", 1, "voc-12-a", &[]);
+    add_action(&mut q, "voc", 2, "voc-23-a", &["data-23-a"]);
+    add_action(&mut q, "voc", 2, "voc-23-b", &["voc-12-a"]);
+    add_action(&mut q, "data", 1, "data-12-a", &[]);
+    add_action(&mut q, "data", 1, "data-12-b", &[]);
+    add_action(&mut q, "data", 2, "data-23-a", &["data-12-a"]);
+    add_action(&mut q, "data", 3, "data-34-a", &[]);
+    add_action(&mut q, "culture", 3, "cul-34-a", &[]);
+    add_action(&mut q, "culture", 4, "cul-45-a", &["voc-23-a"]);
+    add_action(&mut q, "trust", 1, "trust-12-a", &[]);
+    add_action(&mut q, "trust", 2, "trust-23-a", &[]);
+    add_action(&mut q, "trust", 3, "trust-34-a", &["data-23-a"]);
+    add_action(&mut q, "trust", 4, "trust-45-a", &[]);
+    let mut b = Build::new(q);
+    b.department("X");
+    b.respondent("X", "r", "v1=2 d1=1 d2=2 c1=4 t1=1");
+    b.setting("data", Some(3), Some(4))
+        .setting("trust", Some(4), Some(1));
+    b.edit(ActionEdit {
+        action_id: "data-12-a".into(),
+        owner: Some("Chief Data Officer".into()),
+        due: Some(date(2027, 3, 31)),
+        status: Some(ActionStatus::InProgress),
+        notes: Some("budget approved".into()),
+        dropped: false,
+    })
+    .edit(ActionEdit {
+        action_id: "data-12-b".into(),
+        owner: None,
+        due: None,
+        status: None,
+        notes: None,
+        dropped: true,
+    })
+    .edit(ActionEdit {
+        action_id: "trust-12-a".into(),
+        owner: Some("   ".into()),
+        due: None,
+        status: None,
+        notes: None,
+        dropped: false,
+    });
+    let data = b.data();
+    let card = score(&data);
+    // The priorities the order rests on (see the table above).
+    let priorities: Vec<Option<f64>> = card.dimensions.iter().map(|d| d.priority).collect();
+    assert_eq!(priorities, [Some(3.0), Some(6.0), Some(6.0), Some(3.0)]);
+
+    let roadmap = plan(&data, &card);
+    assert_eq!(roadmap.assessment, "a-1");
+    let phases: Vec<Phase> = roadmap.phases.iter().map(|p| p.phase).collect();
+    assert_eq!(phases, [Phase::Now, Phase::Next, Phase::Later]);
+    assert_eq!(
+        ids(&roadmap, Phase::Now),
+        ["data-12-a", "data-12-b", "voc-23-b", "trust-12-a"]
+    );
+    assert_eq!(
+        ids(&roadmap, Phase::Next),
+        ["data-23-a", "cul-45-a", "voc-23-a", "trust-23-a"]
+    );
+    assert_eq!(ids(&roadmap, Phase::Later), ["trust-34-a"]);
+
+    // Edits: owner, due date, status, notes; dropped stays listed, marked.
+    let now = &roadmap.phases[0].actions;
+    assert_eq!(now[0].owner, "Chief Data Officer");
+    assert_eq!(now[0].due, Some(date(2027, 3, 31)));
+    assert_eq!(now[0].status, Some(ActionStatus::InProgress));
+    assert_eq!(now[0].notes.as_deref(), Some("budget approved"));
+    assert_eq!(now[0].transition, [1, 2]);
+    assert!(!now[0].dropped);
+    assert!(now[1].dropped);
+    assert_eq!(now[1].owner, "Owner of data");
+    // A blank edited owner keeps the questionnaire's owner function.
+    assert_eq!(now[3].owner, "Owner of trust");
+
+    // JSON as cli.md shows it.
+    let json = serde_json::to_value(&roadmap).expect("serialises");
+    assert_eq!(json["phases"][0]["phase"], "now");
+    assert_eq!(json["phases"][2]["phase"], "later");
+    let first = &json["phases"][0]["actions"][0];
+    assert_eq!(first["id"], "data-12-a");
+    assert_eq!(first["dimension"], "data");
+    assert_eq!(first["transition"], serde_json::json!([1, 2]));
+    assert_eq!(first["effort"], "M");
+    assert_eq!(first["due"], "2027-03-31");
+    assert_eq!(first["status"], "in_progress");
+    assert_eq!(
+        json["phases"][1]["actions"][2]["requires"],
+        serde_json::json!(["data-23-a"])
+    );
+}
+
+/// A dimension at or above its target, or without a score, plans nothing.
+#[test]
+fn nothing_to_plan_without_a_gap() {
+    let mut q = questionnaire(&[("a", 1.0, &[("a1", 1.0)]), ("b", 1.0, &[("b1", 1.0)])]);
+    add_action(&mut q, "a", 3, "a-34", &[]);
+    add_action(&mut q, "b", 1, "b-12", &[]);
+    let mut b = Build::new(q);
+    b.department("X");
+    // a = 3 with an agreed target of 3: gap 0; b has no answer: no score.
+    b.respondent("X", "r", "a1=3 b1=unknown");
+    b.setting("a", Some(3), None);
+    let data = b.data();
+    let roadmap = plan(&data, &score(&data));
+    assert_eq!(roadmap.phases.len(), 3);
+    assert!(roadmap.actions().next().is_none());
+}
+
+mod props {
+    use cx_maturity::roadmap::plan;
+    use cx_maturity::scoring::{level, score};
+    use proptest::prelude::*;
+
+    use crate::scoring::build::add_action;
+    use crate::scoring::props::{Case, case};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// No action is planned before an action it requires, and the plan
+        /// holds exactly the actions of the needed transitions. `slots`:
+        /// per (dimension, transition), how many actions, and picks that name
+        /// earlier actions as requirements (so the graph is acyclic).
+        #[test]
+        fn no_action_is_planned_before_one_it_requires(
+            case in case(),
+            slots in prop::collection::vec((0usize..3, prop::collection::vec(any::<u64>(), 0..3)), 16),
+            targets in prop::collection::vec(prop::option::of(1u8..=5), 4),
+        ) {
+            let mut data = Case::data(&case);
+            let dims: Vec<String> = data.questionnaire.dimensions.iter().map(|d| d.id.clone()).collect();
+            let mut made = 0usize;
+            for (i, (count, picks)) in slots.iter().enumerate() {
+                let (d, from) = (i / 4, (i % 4) as u8 + 1);
+                let Some(dim) = dims.get(d) else { break };
+                for _ in 0..*count {
+                    let requires: Vec<String> = if made == 0 {
+                        Vec::new()
+                    } else {
+                        picks.iter().map(|p| format!("x{}", p % made as u64)).collect()
+                    };
+                    let requires: Vec<&str> = requires.iter().map(String::as_str).collect();
+                    add_action(&mut data.questionnaire, dim, from, &format!("x{made}"), &requires);
+                    made += 1;
+                }
+            }
+            for (dim, target) in dims.iter().zip(&targets) {
+                data.settings.push(cx_maturity::model::DimensionSetting {
+                    dimension_id: dim.clone(),
+                    target: *target,
+                    importance: None,
+                });
+            }
+            let card = score(&data);
+            let roadmap = plan(&data, &card);
+            for (phase, action) in roadmap.actions() {
+                for req in &action.requires {
+                    if let Some(req_phase) = roadmap.phase_of(req) {
+                        prop_assert!(req_phase <= phase, "{} ({phase:?}) requires {req} ({req_phase:?})", action.id);
+                    }
+                }
+            }
+            // Exactly the actions of transitions level(score) → target.
+            let mut expected = 0;
+            for (dim, ds) in data.questionnaire.dimensions.iter().zip(&card.dimensions) {
+                let Some(s) = ds.score else { continue };
+                for t in &dim.transitions {
+                    if t.from >= level(s) && t.to <= ds.target {
+                        expected += t.actions.len();
+                    }
+                }
+            }
+            prop_assert_eq!(roadmap.actions().count(), expected);
+        }
+    }
+}

@@ -3,7 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use cx_maturity::{Error, Result};
+use cx_maturity::model::{AnswerValue, DimensionSetting, EvidenceMetric, Respondent};
+use cx_maturity::pack::ImportReport;
+use cx_maturity::questionnaire::{self, Questionnaire};
+use cx_maturity::store::{Store, parse_date};
+use cx_maturity::{Error, Result, paths};
+
+use crate::output::print_json;
 
 #[derive(Subcommand)]
 pub enum AssessmentCmd {
@@ -98,40 +104,251 @@ pub enum PackCmd {
         assessment: String,
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Print the import report as one JSON document.
+        #[arg(long)]
+        json: bool,
     },
 }
 
-fn unbuilt() -> Result<()> {
-    Err(Error::InvalidInput(
-        "store commands are not built yet".into(),
-    ))
+/// Opens `--db`, or the desktop app's database.
+pub fn open_store(db: Option<&Path>) -> Result<Store> {
+    match db {
+        Some(path) => Store::open(path),
+        None => {
+            let path = paths::default_database().ok_or_else(|| {
+                Error::InvalidInput(
+                    "this system reports no home folder for the app's data; pass --db FILE".into(),
+                )
+            })?;
+            Store::open(&path)
+        }
+    }
+}
+
+/// A questionnaire named by a built-in id or a file path.
+fn resolve_questionnaire(arg: Option<&str>) -> Result<Questionnaire> {
+    let arg = arg.unwrap_or(questionnaire::DEFAULT_ID);
+    let as_path = Path::new(arg);
+    if as_path.is_file() {
+        return questionnaire::load_file(as_path);
+    }
+    questionnaire::builtin(arg).ok_or_else(|| Error::NotFound {
+        what: "questionnaire (built-in id or file)",
+        id: arg.to_owned(),
+    })
+}
+
+/// A respondent of `assessment` by id, or by name when exactly one matches.
+fn resolve_respondent(store: &Store, assessment: &str, key: &str) -> Result<Respondent> {
+    let all = store.respondents(assessment)?;
+    if let Some(r) = all.iter().find(|r| r.id == key) {
+        return Ok(r.clone());
+    }
+    let by_name: Vec<&Respondent> = all.iter().filter(|r| r.name == key).collect();
+    match by_name.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(Error::NotFound {
+            what: "respondent in this assessment",
+            id: key.to_owned(),
+        }),
+        many => Err(Error::InvalidInput(format!(
+            "{} respondents are called {key:?}; use the id",
+            many.len()
+        ))),
+    }
 }
 
 pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
-    let _ = (cmd, db);
-    unbuilt()
+    match cmd {
+        AssessmentCmd::Create {
+            org,
+            title,
+            questionnaire,
+            departments,
+        } => {
+            let q = resolve_questionnaire(questionnaire.as_deref())?;
+            let mut store = open_store(db)?;
+            let title = title.unwrap_or_else(|| "CX maturity assessment".to_owned());
+            let names: Vec<&str> = departments.iter().map(String::as_str).collect();
+            let id = store.create_assessment(&org, &title, &q, &names)?;
+            println!("{id}");
+            Ok(())
+        }
+        AssessmentCmd::List { json } => {
+            let store = open_store(db)?;
+            let list = store.list_assessments()?;
+            if json {
+                return print_json(&list);
+            }
+            for a in &list {
+                let done = a.completion.map_or_else(
+                    || "no respondents".to_owned(),
+                    |c| format!("{:.0} % answered", c * 100.0),
+                );
+                println!(
+                    "{}  {} — {}  ({} departments, {} respondents, {done})",
+                    a.id, a.organisation, a.title, a.departments, a.respondents
+                );
+            }
+            Ok(())
+        }
+    }
 }
+
 pub fn run_respondent(cmd: RespondentCmd, db: Option<&Path>) -> Result<()> {
-    let _ = (cmd, db);
-    unbuilt()
+    let RespondentCmd::Add {
+        assessment,
+        name,
+        department,
+        role,
+    } = cmd;
+    let mut store = open_store(db)?;
+    let dept = store.department_by_name(&assessment, &department)?;
+    let r = store.add_respondent(&assessment, &dept.id, &name, role.as_deref(), false)?;
+    println!("{}", r.id);
+    Ok(())
 }
+
 pub fn run_answer(args: AnswerArgs, db: Option<&Path>) -> Result<()> {
-    let _ = (args, db);
-    unbuilt()
+    let AnswerArgs {
+        assessment,
+        respondent,
+        question,
+        value,
+        comment,
+    } = args;
+    let value: AnswerValue = value.parse()?;
+    let mut store = open_store(db)?;
+    let r = resolve_respondent(&store, &assessment, &respondent)?;
+    store.save_answer(&r.id, &question, value, comment.as_deref())?;
+    Ok(())
 }
+
 pub fn run_target(args: TargetArgs, db: Option<&Path>) -> Result<()> {
-    let _ = (args, db);
-    unbuilt()
+    let TargetArgs {
+        assessment,
+        dimension,
+        level,
+        importance,
+    } = args;
+    if level.is_none() && importance.is_none() {
+        return Err(Error::InvalidInput(
+            "give --level, --importance or both".into(),
+        ));
+    }
+    let mut store = open_store(db)?;
+    let current = store
+        .dimension_settings(&assessment)?
+        .into_iter()
+        .find(|s| s.dimension_id == dimension);
+    let setting = DimensionSetting {
+        dimension_id: dimension,
+        target: level.or(current.as_ref().and_then(|c| c.target)),
+        importance: importance.or(current.as_ref().and_then(|c| c.importance)),
+    };
+    store.set_dimension_setting(&assessment, &setting)
 }
+
 pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
-    let _ = (args, db);
-    unbuilt()
+    let EvidenceArgs {
+        assessment,
+        nps,
+        csat,
+        churn,
+        date,
+        source,
+    } = args;
+    let values: Vec<(EvidenceMetric, f64)> = [
+        (EvidenceMetric::Nps, nps),
+        (EvidenceMetric::Csat, csat),
+        (EvidenceMetric::Churn, churn),
+    ]
+    .into_iter()
+    .filter_map(|(m, v)| v.map(|v| (m, v)))
+    .collect();
+    if values.is_empty() {
+        return Err(Error::InvalidInput(
+            "give at least one of --nps, --csat, --churn".into(),
+        ));
+    }
+    let date = date.as_deref().map(parse_date).transpose()?;
+    let mut store = open_store(db)?;
+    store.record_evidence(&assessment, &values, date, source.as_deref())?;
+    Ok(())
 }
+
 pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
-    let _ = (cmd, db);
-    unbuilt()
+    match cmd {
+        PackCmd::Export {
+            assessment,
+            department,
+            out,
+        } => {
+            let store = open_store(db)?;
+            let dept = store.department_by_name(&assessment, &department)?;
+            let pack = store.export_pack(&assessment, &dept.id)?;
+            cx_maturity::pack::write_file(&pack, &out)?;
+            println!("{}", out.display());
+            Ok(())
+        }
+        PackCmd::Import {
+            assessment,
+            files,
+            json,
+        } => {
+            let mut store = open_store(db)?;
+            let report = store.import_packs(&assessment, &files)?;
+            if json {
+                return print_json(&report);
+            }
+            print_import_report(&report);
+            Ok(())
+        }
+    }
 }
+
+fn print_import_report(report: &ImportReport) {
+    for f in &report.files {
+        println!(
+            "{} ({}): {} answer(s) added, {} updated, {} unchanged, {} conflict(s)",
+            f.file.display(),
+            f.department,
+            f.added,
+            f.updated,
+            f.unchanged,
+            f.conflicts.len()
+        );
+        for name in &f.respondents_added {
+            println!("  new respondent: {name}");
+        }
+        for c in &f.conflicts {
+            println!(
+                "  conflict: {} / {}: database {} ({}) vs pack {} ({}); kept the {} answer",
+                c.respondent,
+                c.question,
+                c.database.value,
+                time_text(c.database.updated_at),
+                c.pack.value,
+                time_text(c.pack.updated_at),
+                c.kept
+            );
+        }
+    }
+    let (added, updated, unchanged, conflicts) = report.totals();
+    println!(
+        "imported {} file(s): {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflict(s)",
+        report.files.len()
+    );
+}
+
+fn time_text(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
+}
+
 pub fn run_demo(db: Option<&Path>) -> Result<()> {
-    let _ = db;
-    unbuilt()
+    let mut store = open_store(db)?;
+    let id = cx_maturity::demo::create_demo(&mut store)?;
+    println!("{id}");
+    Ok(())
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every check and test of the project; what CI runs (.ci/run).
+# Installs what is missing first, so a fresh Debian/Ubuntu machine with Rust
+# and Node needs nothing else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n==> %s\n' "$*"; }
+
+step "dependencies"
+./scripts/install-deps.sh --test
+
+# The shell is built and tested with the same features as the app binary, so
+# its dependencies compile once.
+SHELL_FEATURES=(-p cx-maturity-desktop --features tauri/custom-protocol)
+
+step "UI: type check, lint, unit tests, build"
+(cd ui && npm run typecheck && npm run lint && npm test && npm run build)
+
+step "rust: format"
+cargo fmt --all --check
+
+step "invariant: the core does not depend on tauri"
+if cargo tree -p cx-maturity -e normal,build | grep -q tauri; then
+  echo "the core package depends on tauri; only src-tauri may" >&2
+  exit 1
+fi
+
+step "rust: clippy"
+cargo clippy --workspace --all-targets --features tauri/custom-protocol -- -D warnings
+
+step "rust: docs"
+RUSTDOCFLAGS="-D warnings" cargo doc -p cx-maturity --no-deps -q
+
+step "rust: core and CLI tests"
+cargo test -p cx-maturity
+
+step "rust: shell tests; TypeScript bindings are up to date"
+cargo test "${SHELL_FEATURES[@]}"
+if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
+  echo "ui/src/bindings is stale: commit the regenerated files" >&2
+  git status --porcelain -- ui/src/bindings >&2
+  exit 1
+fi
+
+step "UI: browser tests with mocked IPC (Chromium)"
+(cd ui && npm run test:browser)
+
+step "desktop: real-app end-to-end tests (tauri-driver, Xvfb)"
+cargo build "${SHELL_FEATURES[@]}"
+(cd e2e && APP_BIN="$PWD/../target/debug/cx-maturity" xvfb-run -a -s "-screen 0 1280x800x24" npm test)
+
+step "all tests passed"

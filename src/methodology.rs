@@ -1,0 +1,210 @@
+//! The methodology in plain words, for the report's appendix and the app's
+//! help: sections with headings and paragraphs.
+//!
+//! Every threshold, default and time frame in the text is formatted from the
+//! constants [`crate::scoring`] and [`crate::roadmap`] compute with, so the
+//! explanation cannot drift from the arithmetic. Written for a board member:
+//! no formulas beyond what a sentence can carry.
+
+use serde::Serialize;
+
+use crate::roadmap::Phase;
+use crate::scoring::{
+    DEFAULT_IMPORTANCE, DEFAULT_TARGET_UNSCORED, LEVEL_NAMES, LOW_COVERAGE_BELOW,
+    MISALIGNED_DIMENSION_SPREAD, MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW,
+    PERCEPTION_GAP_MIN_SCORE, PERCEPTION_GAP_NPS_BELOW, level_name,
+};
+
+/// One section of the methodology.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+
+/// What each level means (after the five-stage CX maturity model), index 0 =
+/// level 1; the names come from [`LEVEL_NAMES`].
+pub const LEVEL_MEANINGS: [&str; 5] = [
+    "customer experience is fragmented and ad hoc; it depends on isolated advocates and there is no strategy",
+    "a voice-of-customer function exists, the gaps have been audited and a plan is in place",
+    "there is a shared vision with leadership buy-in; goals, practices and metrics are defined, standardised and governed",
+    "a customer-experience metric sits at parity with profitability and improvement is systematic",
+    "the culture does the right thing for customers unasked and employees are empowered to innovate",
+];
+
+/// The methodology, in reading order.
+pub fn methodology() -> Vec<Section> {
+    let mut levels = vec![
+        "The assessment places the organisation on five levels of customer-experience maturity:"
+            .to_owned(),
+    ];
+    levels.extend(
+        LEVEL_MEANINGS
+            .iter()
+            .zip(1u8..)
+            .map(|(meaning, l)| format!("{l}. {}: {meaning}.", level_name(l))),
+    );
+    levels.push(format!(
+        "A score such as 2.6 is read as its whole part: {} ({}). Scores are shown with one \
+         decimal; every calculation uses the exact figures and rounds only for display.",
+        level_name(2),
+        2
+    ));
+
+    vec![
+        section("The five levels", levels),
+        section(
+            "How questions are answered",
+            vec![
+                "Each question describes five situations, one per level. Each respondent picks \
+                 the one that best describes the organisation today, not what is planned."
+                    .to_owned(),
+                "\"Not applicable\" removes the question for that respondent, as if it had \
+                 never been asked. \"Don't know\" gives no score, but it counts against coverage \
+                 and is listed as a knowledge gap: what the organisation does not know about \
+                 itself is a finding too."
+                    .to_owned(),
+            ],
+        ),
+        section(
+            "From answers to the organisation's score",
+            vec![
+                "Each respondent gets a score per dimension: the average of their answers in \
+                 it (some questions may weigh more than others)."
+                    .to_owned(),
+                "Each department gets the average of its respondents' scores. The organisation \
+                 gets the average of its departments: each department counts once, whatever \
+                 its head-count, because the assessment measures the organisation across its \
+                 functions, not its largest team."
+                    .to_owned(),
+                "The overall score is the average of the dimensions' scores (some dimensions \
+                 may weigh more than others). A figure that nobody could give is shown as \
+                 missing, never as zero."
+                    .to_owned(),
+            ],
+        ),
+        section(
+            "Stage: the weakest link",
+            vec![
+                "The average can hide a weak spot, so the report also gives the stage: the \
+                 level of the weakest dimension. An organisation is only as mature as its \
+                 weakest capability; the report names that dimension as the one holding it \
+                 back. The average and the stage are always shown together."
+                    .to_owned(),
+                "The stage is given only when every dimension has a score; otherwise it is \
+                 withheld as incomplete."
+                    .to_owned(),
+            ],
+        ),
+        section(
+            "Coverage: how much the figures rest on",
+            vec![format!(
+                "Coverage is the share of questions answered with a level, leaving out those \
+                 marked not applicable. Missing answers and \"don't know\" lower it. A \
+                 dimension with coverage below {} is flagged: its score rests on too few \
+                 answers to be relied on.",
+                percent(LOW_COVERAGE_BELOW)
+            )],
+        ),
+        section(
+            "Where departments disagree",
+            vec![
+                format!(
+                    "For each dimension the report compares the departments' scores. When the \
+                     highest and the lowest are {} levels or more apart, the dimension is \
+                     flagged as misaligned: the departments do not see the same organisation.",
+                    one_decimal(MISALIGNED_DIMENSION_SPREAD)
+                ),
+                format!(
+                    "The same check runs per question, on each department's average answer; \
+                     questions whose departments are {} levels or more apart are listed, the \
+                     widest disagreement first, with each department's view.",
+                    one_decimal(MISALIGNED_QUESTION_SPREAD)
+                ),
+            ],
+        ),
+        section(
+            "Targets, gaps and priorities",
+            vec![
+                format!(
+                    "Each dimension has a target level and an importance from 1 to 5, agreed \
+                     for the assessment. Unless agreed otherwise, the target is one level above \
+                     today's (at most {}), or level {} ({}) for a dimension without a score, \
+                     and the importance is {}.",
+                    LEVEL_NAMES.len(),
+                    DEFAULT_TARGET_UNSCORED,
+                    level_name(DEFAULT_TARGET_UNSCORED),
+                    DEFAULT_IMPORTANCE
+                ),
+                "The gap is how far the score is below the target (zero when it is at or \
+                 above it). The priority multiplies the gap by the importance and by the \
+                 dimension's weight: a wide gap in an important dimension comes first."
+                    .to_owned(),
+            ],
+        ),
+        section(
+            "The roadmap",
+            vec![
+                format!(
+                    "For each dimension below its target, the roadmap takes the actions that \
+                     lead from today's level to the target, one level at a time. The first \
+                     step goes into Now ({}), the second into Next ({}), the third and any \
+                     further into Later ({}).",
+                    Phase::Now.months(),
+                    Phase::Next.months(),
+                    Phase::Later.months()
+                ),
+                "An action is never planned before an action it depends on: it moves to the \
+                 later phase when needed. Within a phase, actions of the highest-priority \
+                 dimension come first. The consultant can assign owners and due dates, track \
+                 status, add notes, or drop an action; the report shows the edited plan."
+                    .to_owned(),
+            ],
+        ),
+        section(
+            "The outside-in check",
+            vec![format!(
+                "Organisations tend to rate themselves far above what their customers feel. \
+                 When customer evidence is recorded (the latest value of each measure counts), \
+                 the report flags a perception gap if the overall score is {} ({}) or more \
+                 while the Net Promoter Score is below {} or customer satisfaction is below {}.",
+                one_decimal(PERCEPTION_GAP_MIN_SCORE),
+                level_name(crate::scoring::level(PERCEPTION_GAP_MIN_SCORE)),
+                PERCEPTION_GAP_NPS_BELOW,
+                percent(PERCEPTION_GAP_CSAT_BELOW / 100.0)
+            )],
+        ),
+    ]
+}
+
+/// The methodology as plain text: headings underlined, paragraphs
+/// separated by blank lines (for `cxm` and text exports).
+pub fn to_text(sections: &[Section]) -> String {
+    let mut out = String::new();
+    for s in sections {
+        out.push_str(&s.heading);
+        out.push('\n');
+        out.push_str(&"-".repeat(s.heading.chars().count()));
+        out.push_str("\n\n");
+        for p in &s.paragraphs {
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+    }
+    out
+}
+
+fn section(heading: &str, paragraphs: Vec<String>) -> Section {
+    Section {
+        heading: heading.to_owned(),
+        paragraphs,
+    }
+}
+
+fn one_decimal(x: f64) -> String {
+    format!("{x:.1}")
+}
+
+fn percent(fraction: f64) -> String {
+    format!("{} %", (fraction * 100.0).round())
+}

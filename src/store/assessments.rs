@@ -1,0 +1,330 @@
+//! The `assessments` table: creating an assessment with its questionnaire
+//! snapshot and departments, listing them with their completion, soft
+//! delete / restore / purge, and [`Store::load`] of everything at once.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use super::{Store, fmt_time, new_id, now, parse_time, snapshot_json};
+use crate::model::{Assessment, AssessmentData, AssessmentStatus};
+use crate::questionnaire::Questionnaire;
+use crate::{Error, Result};
+
+/// One line of the assessment list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AssessmentSummary {
+    pub id: String,
+    pub organisation: String,
+    pub title: String,
+    pub status: AssessmentStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    pub questionnaire_id: String,
+    pub questionnaire_version: String,
+    pub departments: u32,
+    pub respondents: u32,
+    /// Answers given (including `na` and `unknown`).
+    pub answers_given: u32,
+    /// Respondents × questions.
+    pub answers_expected: u32,
+    /// `answers_given / answers_expected`; `None` without respondents.
+    pub completion: Option<f64>,
+}
+
+const ASSESSMENT_COLUMNS: &str = "id, organisation, title, status, created_at, updated_at, \
+     questionnaire_id, questionnaire_version";
+
+fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
+    let status: String = row.get(3)?;
+    Ok(Assessment {
+        id: row.get(0)?,
+        organisation: row.get(1)?,
+        title: row.get(2)?,
+        status: if status == "closed" {
+            AssessmentStatus::Closed
+        } else {
+            AssessmentStatus::Open
+        },
+        created_at: parse_time(&row.get::<_, String>(4)?)?,
+        updated_at: parse_time(&row.get::<_, String>(5)?)?,
+        questionnaire_id: row.get(6)?,
+        questionnaire_version: row.get(7)?,
+    })
+}
+
+/// The stored questionnaire snapshot of a live assessment.
+pub(crate) fn snapshot_text(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT questionnaire_snapshot FROM assessments WHERE id = ?1 AND deleted_at IS NULL",
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// Fails with `NotFound` unless `id` is a live (not deleted) assessment.
+pub(crate) fn require_live(conn: &Connection, id: &str) -> Result<()> {
+    let found: Option<i64> = conn
+        .query_row(
+            "SELECT 1 FROM assessments WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(Error::storage("could not read the assessment"))?;
+    found.map(|_| ()).ok_or_else(|| Error::NotFound {
+        what: "assessment",
+        id: id.to_owned(),
+    })
+}
+
+/// Marks an assessment as changed now (lists sort by it).
+pub(crate) fn touch(conn: &Connection, id: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE assessments SET updated_at = ?2 WHERE id = ?1")
+        .and_then(|mut s| s.execute(params![id, fmt_time(now())]))
+        .map_err(Error::storage("could not update the assessment"))?;
+    Ok(())
+}
+
+/// Checks a list of department names: none empty, no two equal (ignoring case).
+pub(crate) fn check_department_names(names: &[&str]) -> Result<()> {
+    for (i, name) in names.iter().enumerate() {
+        if name.trim().is_empty() {
+            return Err(Error::InvalidInput(
+                "a department name must not be empty".into(),
+            ));
+        }
+        if names[..i]
+            .iter()
+            .any(|n| n.trim().to_lowercase() == name.trim().to_lowercase())
+        {
+            return Err(Error::InvalidInput(format!(
+                "department {name:?} is listed twice"
+            )));
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Creates an assessment taken with `questionnaire` (stored as a
+    /// snapshot) and its departments in the given order; returns its id.
+    pub fn create_assessment(
+        &mut self,
+        organisation: &str,
+        title: &str,
+        questionnaire: &Questionnaire,
+        departments: &[&str],
+    ) -> Result<String> {
+        if organisation.trim().is_empty() {
+            return Err(Error::InvalidInput(
+                "the organisation name must not be empty".into(),
+            ));
+        }
+        if title.trim().is_empty() {
+            return Err(Error::InvalidInput("the title must not be empty".into()));
+        }
+        check_department_names(departments)?;
+        let snapshot = snapshot_json(questionnaire)?;
+        let question_count = i64::try_from(questionnaire.questions().count()).unwrap_or(i64::MAX);
+        let id = new_id();
+        let at = fmt_time(now());
+        self.write("could not create the assessment", |tx| {
+            tx.execute(
+                "INSERT INTO assessments (id, organisation, title, status, created_at, updated_at, \
+                 questionnaire_id, questionnaire_version, questionnaire_snapshot, question_count) \
+                 VALUES (?1, ?2, ?3, 'open', ?4, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    id,
+                    organisation,
+                    title,
+                    at,
+                    questionnaire.id,
+                    questionnaire.version,
+                    snapshot,
+                    question_count
+                ],
+            )
+            .map_err(Error::storage("could not create the assessment"))?;
+            for (position, name) in (0u32..).zip(departments) {
+                super::departments::insert(tx, &id, name, position)?;
+            }
+            Ok(())
+        })?;
+        Ok(id)
+    }
+
+    /// A live assessment by id.
+    pub fn assessment(&self, id: &str) -> Result<Assessment> {
+        self.conn()
+            .query_row(
+                &format!(
+                    "SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?1 AND deleted_at IS NULL"
+                ),
+                [id],
+                assessment_from_row,
+            )
+            .optional()
+            .map_err(self.fail("could not read the assessment"))?
+            .ok_or_else(|| Error::NotFound {
+                what: "assessment",
+                id: id.to_owned(),
+            })
+    }
+
+    /// Live assessments, most recently changed first, with their completion.
+    pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>> {
+        let sql = "SELECT a.id, a.organisation, a.title, a.status, a.created_at, a.updated_at, \
+                   a.questionnaire_id, a.questionnaire_version, a.question_count, \
+                   (SELECT count(*) FROM departments d WHERE d.assessment_id = a.id), \
+                   (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id), \
+                   (SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id \
+                    WHERE r.assessment_id = a.id) \
+                   FROM assessments a WHERE a.deleted_at IS NULL \
+                   ORDER BY a.updated_at DESC, a.id";
+        let mut stmt = self
+            .conn()
+            .prepare(sql)
+            .map_err(self.fail("could not list the assessments"))?;
+        let rows = stmt
+            .query_map([], |row| {
+                let a = assessment_from_row(row)?;
+                let questions: u32 = row.get(8)?;
+                let departments: u32 = row.get(9)?;
+                let respondents: u32 = row.get(10)?;
+                let answers_given: u32 = row.get(11)?;
+                let answers_expected = respondents * questions;
+                Ok(AssessmentSummary {
+                    id: a.id,
+                    organisation: a.organisation,
+                    title: a.title,
+                    status: a.status,
+                    created_at: a.created_at,
+                    updated_at: a.updated_at,
+                    questionnaire_id: a.questionnaire_id,
+                    questionnaire_version: a.questionnaire_version,
+                    departments,
+                    respondents,
+                    answers_given,
+                    answers_expected,
+                    completion: (answers_expected > 0)
+                        .then(|| f64::from(answers_given) / f64::from(answers_expected)),
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(self.fail("could not list the assessments"))?;
+        Ok(rows)
+    }
+
+    /// Renames an assessment or changes its organisation or status.
+    pub fn update_assessment(
+        &mut self,
+        id: &str,
+        organisation: &str,
+        title: &str,
+        status: AssessmentStatus,
+    ) -> Result<Assessment> {
+        if organisation.trim().is_empty() || title.trim().is_empty() {
+            return Err(Error::InvalidInput(
+                "the organisation and the title must not be empty".into(),
+            ));
+        }
+        let status = match status {
+            AssessmentStatus::Open => "open",
+            AssessmentStatus::Closed => "closed",
+        };
+        self.write("could not update the assessment", |tx| {
+            require_live(tx, id)?;
+            tx.execute(
+                "UPDATE assessments SET organisation = ?2, title = ?3, status = ?4, updated_at = ?5 \
+                 WHERE id = ?1",
+                params![id, organisation, title, status, fmt_time(now())],
+            )
+            .map_err(Error::storage("could not update the assessment"))?;
+            Ok(())
+        })?;
+        self.assessment(id)
+    }
+
+    /// Soft delete: the assessment disappears from lists and lookups but
+    /// stays in the file until [`Store::purge_assessment`], so the UI can
+    /// offer an undo ([`Store::restore_assessment`]).
+    pub fn delete_assessment(&mut self, id: &str) -> Result<()> {
+        self.write("could not delete the assessment", |tx| {
+            require_live(tx, id)?;
+            tx.execute(
+                "UPDATE assessments SET deleted_at = ?2 WHERE id = ?1",
+                params![id, fmt_time(now())],
+            )
+            .map_err(Error::storage("could not delete the assessment"))?;
+            Ok(())
+        })
+    }
+
+    /// Undoes [`Store::delete_assessment`].
+    pub fn restore_assessment(&mut self, id: &str) -> Result<()> {
+        self.write("could not restore the assessment", |tx| {
+            let n = tx
+                .execute(
+                    "UPDATE assessments SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+                    [id],
+                )
+                .map_err(Error::storage("could not restore the assessment"))?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    what: "deleted assessment",
+                    id: id.to_owned(),
+                });
+            }
+            Ok(())
+        })
+    }
+
+    /// Removes a soft-deleted assessment and everything in it for good.
+    pub fn purge_assessment(&mut self, id: &str) -> Result<()> {
+        self.write("could not purge the assessment", |tx| {
+            let n = tx
+                .execute(
+                    "DELETE FROM assessments WHERE id = ?1 AND deleted_at IS NOT NULL",
+                    [id],
+                )
+                .map_err(Error::storage("could not purge the assessment"))?;
+            if n == 0 {
+                return Err(Error::NotFound {
+                    what: "deleted assessment",
+                    id: id.to_owned(),
+                });
+            }
+            Ok(())
+        })?;
+        self.snapshots.borrow_mut().remove(id);
+        Ok(())
+    }
+
+    /// Everything scoring, the roadmap and the report need, in one read
+    /// transaction (a consistent picture even while another program writes).
+    pub fn load(&self, id: &str) -> Result<AssessmentData> {
+        let tx = self
+            .conn()
+            .unchecked_transaction()
+            .map_err(self.fail("could not read the assessment"))?;
+        let assessment = self.assessment(id)?;
+        let questionnaire = (*self.questionnaire(id)?).clone();
+        let data = AssessmentData {
+            assessment,
+            questionnaire,
+            departments: self.departments(id)?,
+            respondents: self.respondents(id)?,
+            answers: self.answers_of_assessment(id)?,
+            settings: self.dimension_settings(id)?,
+            evidence: self.evidence(id)?,
+            action_edits: self.action_edits(id)?,
+        };
+        tx.finish()
+            .map_err(self.fail("could not read the assessment"))?;
+        Ok(data)
+    }
+}

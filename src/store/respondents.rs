@@ -1,0 +1,192 @@
+//! The `respondents` table: the people (or department consensus voices)
+//! who answer, and how far each has come.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::assessments::{require_live, touch};
+use super::{Store, fmt_time, new_id, non_empty, now, parse_time};
+use crate::model::Respondent;
+use crate::{Error, Result};
+
+/// A respondent with how many questions they have answered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RespondentProgress {
+    pub respondent: Respondent,
+    /// Answers given, including `na` and `unknown`.
+    pub answered: u32,
+    /// Questions in the assessment's questionnaire.
+    pub total: u32,
+}
+
+const COLUMNS: &str = "id, name, department_id, role, consensus, created_at";
+
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Respondent> {
+    Ok(Respondent {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        department_id: row.get(2)?,
+        role: row.get(3)?,
+        consensus: row.get(4)?,
+        created_at: parse_time(&row.get::<_, String>(5)?)?,
+    })
+}
+
+/// The respondent and the id of its (live) assessment.
+pub(crate) fn with_assessment(conn: &Connection, id: &str) -> Result<(Respondent, String)> {
+    conn.prepare_cached(
+        "SELECT r.id, r.name, r.department_id, r.role, r.consensus, r.created_at, r.assessment_id \
+         FROM respondents r JOIN assessments a ON a.id = r.assessment_id \
+         WHERE r.id = ?1 AND a.deleted_at IS NULL",
+    )
+    .and_then(|mut s| {
+        s.query_row([id], |row| Ok((from_row(row)?, row.get(6)?)))
+            .optional()
+    })
+    .map_err(Error::storage("could not read the respondent"))?
+    .ok_or_else(|| Error::NotFound {
+        what: "respondent",
+        id: id.to_owned(),
+    })
+}
+
+/// Inserts a respondent with a given id and creation time (packs carry both).
+pub(crate) fn insert(conn: &Connection, assessment_id: &str, r: &Respondent) -> Result<()> {
+    if r.name.trim().is_empty() {
+        return Err(Error::InvalidInput(
+            "a respondent's name must not be empty".into(),
+        ));
+    }
+    conn.prepare_cached(
+        "INSERT INTO respondents (id, assessment_id, department_id, name, role, consensus, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .and_then(|mut s| {
+        s.execute(params![
+            r.id,
+            assessment_id,
+            r.department_id,
+            r.name,
+            r.role,
+            r.consensus,
+            fmt_time(r.created_at)
+        ])
+    })
+    .map_err(Error::storage("could not add the respondent"))?;
+    Ok(())
+}
+
+pub(crate) fn list(conn: &Connection, assessment_id: &str) -> rusqlite::Result<Vec<Respondent>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM respondents WHERE assessment_id = ?1 ORDER BY created_at, rowid"
+    ))?;
+    stmt.query_map([assessment_id], from_row)?.collect()
+}
+
+impl Store {
+    /// Adds a respondent to a department of the assessment.
+    pub fn add_respondent(
+        &mut self,
+        assessment_id: &str,
+        department_id: &str,
+        name: &str,
+        role: Option<&str>,
+        consensus: bool,
+    ) -> Result<Respondent> {
+        let r = Respondent {
+            id: new_id(),
+            name: name.to_owned(),
+            department_id: department_id.to_owned(),
+            role: non_empty(role),
+            consensus,
+            created_at: now(),
+        };
+        self.write("could not add the respondent", |tx| {
+            require_live(tx, assessment_id)?;
+            super::departments::by_id(tx, assessment_id, department_id)?;
+            insert(tx, assessment_id, &r)?;
+            touch(tx, assessment_id)
+        })?;
+        Ok(r)
+    }
+
+    /// Changes a respondent's name, department, role or consensus flag
+    /// (their answers stay).
+    pub fn update_respondent(
+        &mut self,
+        id: &str,
+        name: &str,
+        department_id: &str,
+        role: Option<&str>,
+        consensus: bool,
+    ) -> Result<Respondent> {
+        if name.trim().is_empty() {
+            return Err(Error::InvalidInput(
+                "a respondent's name must not be empty".into(),
+            ));
+        }
+        let role = non_empty(role);
+        self.write("could not update the respondent", |tx| {
+            let (mut r, assessment_id) = with_assessment(tx, id)?;
+            super::departments::by_id(tx, &assessment_id, department_id)?;
+            tx.execute(
+                "UPDATE respondents SET name = ?2, department_id = ?3, role = ?4, consensus = ?5 \
+                 WHERE id = ?1",
+                params![id, name, department_id, role, consensus],
+            )
+            .map_err(Error::storage("could not update the respondent"))?;
+            touch(tx, &assessment_id)?;
+            r.name = name.to_owned();
+            r.department_id = department_id.to_owned();
+            r.role = role;
+            r.consensus = consensus;
+            Ok(r)
+        })
+    }
+
+    /// Removes a respondent and their answers.
+    pub fn remove_respondent(&mut self, id: &str) -> Result<()> {
+        self.write("could not remove the respondent", |tx| {
+            let (_, assessment_id) = with_assessment(tx, id)?;
+            tx.execute("DELETE FROM respondents WHERE id = ?1", [id])
+                .map_err(Error::storage("could not remove the respondent"))?;
+            touch(tx, &assessment_id)
+        })
+    }
+
+    /// A respondent by id.
+    pub fn respondent(&self, id: &str) -> Result<Respondent> {
+        with_assessment(self.conn(), id)
+            .map(|(r, _)| r)
+            .map_err(|e| super::classify(self.path(), e))
+    }
+
+    /// The respondents of an assessment, oldest first.
+    pub fn respondents(&self, assessment_id: &str) -> Result<Vec<Respondent>> {
+        require_live(self.conn(), assessment_id)?;
+        list(self.conn(), assessment_id).map_err(self.fail("could not read the respondents"))
+    }
+
+    /// Each respondent of the assessment with their answered count.
+    pub fn respondent_progress(&self, assessment_id: &str) -> Result<Vec<RespondentProgress>> {
+        require_live(self.conn(), assessment_id)?;
+        let total = u32::try_from(self.questionnaire(assessment_id)?.questions().count())
+            .unwrap_or(u32::MAX);
+        let mut stmt = self
+            .conn()
+            .prepare(&format!(
+                "SELECT {COLUMNS}, (SELECT count(*) FROM answers x WHERE x.respondent_id = r.id) \
+                 FROM respondents r WHERE assessment_id = ?1 ORDER BY created_at, rowid"
+            ))
+            .map_err(self.fail("could not read the respondents"))?;
+        stmt.query_map([assessment_id], |row| {
+            Ok(RespondentProgress {
+                respondent: from_row(row)?,
+                answered: row.get(6)?,
+                total,
+            })
+        })
+        .and_then(|rows| rows.collect())
+        .map_err(self.fail("could not read the respondents"))
+    }
+}
