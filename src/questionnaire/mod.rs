@@ -28,12 +28,11 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-/// A validated questionnaire. Serialises back to the file format (with
-/// defaults made explicit, via [`Questionnaire::to_raw`]), which is how
-/// assessments store their snapshot; deserialising reads the file format and
-/// validates it, so a damaged snapshot is refused with its issues.
+/// A validated questionnaire. Its serde shape is the file format with
+/// defaults made explicit but without `format` (the store adds it to its
+/// snapshots); [`Questionnaire::to_raw`] gives the exact file format, and
+/// `TryFrom<RawQuestionnaire>` validates a raw value that did not come from text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(into = "raw::RawQuestionnaire", try_from = "raw::RawQuestionnaire")]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,

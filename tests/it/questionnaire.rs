@@ -866,18 +866,12 @@ proptest::proptest! {
 }
 
 #[test]
-fn serde_shape_of_a_questionnaire_is_the_file_format() {
+fn raw_values_are_validated_on_conversion() {
     let q = questionnaire::load_file(&fixture("valid.json")).unwrap();
-    let value = serde_json::to_value(&q).unwrap();
-    assert_eq!(value["format"], 1);
-    // Defaults are written out: `service` had no weight in the file.
-    assert_eq!(value["dimensions"][1]["weight"], 1.0);
-    let back: Questionnaire = serde_json::from_value(value.clone()).unwrap();
-    assert_eq!(back, q);
-    // A damaged snapshot is refused with the rule it breaks.
-    let mut damaged = value;
-    damaged["dimensions"][0]["questions"][0]["anchors"][4] = serde_json::json!("");
-    let err = serde_json::from_value::<Questionnaire>(damaged).unwrap_err();
+    let mut raw = q.to_raw();
+    assert_eq!(Questionnaire::try_from(raw.clone()), Ok(q));
+    raw.dimensions[0].questions[0].anchors[4] = String::new();
+    let err = Questionnaire::try_from(raw).unwrap_err();
     assert!(
         err.to_string()
             .contains("dimensions[0].questions[0].anchors[4]: anchor for level 5 is empty"),
