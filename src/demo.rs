@@ -107,20 +107,86 @@ const DISAGREEMENTS: [(&str, f64); 4] = [
 /// (department index, respondent index, question id, value, comment):
 /// answers fixed by hand instead of computed.
 const FIXED: [(usize, usize, &str, &str, &str); 14] = [
-    (0, 0, "personalisation.segmentation", "5", "Unsere Newsletter-Segmente sind preisgekrönt – 14 Zielgruppen, A/B-getestet."),
-    (2, 0, "voc.close-loop", "1", "Beschwerden landen im Postfach; niemand ruft den Kunden zurück. Très frustrant."),
-    (2, 2, "journeys.no-repeat", "1", "Kund:innen müssen ihre Bestellnummer bis zu dreimal nennen – am Telefon, im Chat, in der Filiale."),
-    (2, 1, "data.frontline-view", "1", "Im Callcenter sehen wir weder Online-Bestellungen noch Reparaturaufträge."),
-    (6, 1, "data.single-source", "1", "Drei Kundenstämme (Shop, Filiale, Service) ohne Abgleich; Dubletten geschätzt 18 %."),
-    (6, 0, "data.quality", "unknown", "Keine Kennzahl zur Datenqualität vorhanden – wäre eine Aufgabe für 2027."),
+    (
+        0,
+        0,
+        "personalisation.segmentation",
+        "5",
+        "Unsere Newsletter-Segmente sind preisgekrönt – 14 Zielgruppen, A/B-getestet.",
+    ),
+    (
+        2,
+        0,
+        "voc.close-loop",
+        "1",
+        "Beschwerden landen im Postfach; niemand ruft den Kunden zurück. Très frustrant.",
+    ),
+    (
+        2,
+        2,
+        "journeys.no-repeat",
+        "1",
+        "Kund:innen müssen ihre Bestellnummer bis zu dreimal nennen – am Telefon, im Chat, in der Filiale.",
+    ),
+    (
+        2,
+        1,
+        "data.frontline-view",
+        "1",
+        "Im Callcenter sehen wir weder Online-Bestellungen noch Reparaturaufträge.",
+    ),
+    (
+        6,
+        1,
+        "data.single-source",
+        "1",
+        "Drei Kundenstämme (Shop, Filiale, Service) ohne Abgleich; Dubletten geschätzt 18 %.",
+    ),
+    (
+        6,
+        0,
+        "data.quality",
+        "unknown",
+        "Keine Kennzahl zur Datenqualität vorhanden – wäre eine Aufgabe für 2027.",
+    ),
     (5, 2, "data.activation", "unknown", ""),
-    (5, 1, "personalisation.next-best-action", "na", "Betrifft HR nicht."),
+    (
+        5,
+        1,
+        "personalisation.next-best-action",
+        "na",
+        "Betrifft HR nicht.",
+    ),
     (4, 1, "personalisation.real-time-context", "unknown", ""),
     (4, 2, "personalisation.testing-learning", "na", ""),
-    (5, 0, "journeys.channels", "unknown", "Ehrlich gesagt: weiß ich nicht."),
-    (7, 2, "journeys.co-design", "na", "Techniker sind nicht an der Gestaltung beteiligt."),
-    (1, 2, "trust.cancellation", "2", "Kündigung nur schriftlich per Brief – das sorgt für Ärger an der Kasse."),
-    (3, 1, "measurement.value-chain", "3", "Rücklaufquote pro Produktlinie wird monatlich mit dem NPS verknüpft (Zoë & François)."),
+    (
+        5,
+        0,
+        "journeys.channels",
+        "unknown",
+        "Ehrlich gesagt: weiß ich nicht.",
+    ),
+    (
+        7,
+        2,
+        "journeys.co-design",
+        "na",
+        "Techniker sind nicht an der Gestaltung beteiligt.",
+    ),
+    (
+        1,
+        2,
+        "trust.cancellation",
+        "2",
+        "Kündigung nur schriftlich per Brief – das sorgt für Ärger an der Kasse.",
+    ),
+    (
+        3,
+        1,
+        "measurement.value-chain",
+        "3",
+        "Rücklaufquote pro Produktlinie wird monatlich mit dem NPS verknüpft (Zoë & François).",
+    ),
 ];
 
 /// Creates the demo assessment with the built-in questionnaire; returns its id.
@@ -137,21 +203,28 @@ pub fn create_demo(store: &mut Store) -> Result<String> {
 /// The demo's answer of one respondent to one question, before the fixed
 /// table: the dimension's real level plus department and personal lean,
 /// plus a small fixed wobble, rounded and kept within 1..=5.
-pub fn demo_level(dimension: &str, question: &str, dept: usize, person: usize, q_index: usize) -> u8 {
+pub fn demo_level(
+    dimension: &str,
+    question: &str,
+    dept: usize,
+    person: usize,
+    q_index: usize,
+) -> u8 {
     let base = DIMENSION_BASE
         .iter()
         .find(|(d, _)| *d == dimension)
         .map_or(2.6, |(_, b)| *b);
     let (_, dept_lean) = DEPARTMENTS[dept];
     let (_, _, own_lean) = RESPONDENTS[dept][person];
-    let split = DISAGREEMENTS
-        .iter()
-        .find(|(id, _)| *id == question)
-        .map_or(0.0, |(_, s)| match dept {
-            0 => *s,
-            2 => -*s,
-            _ => 0.0,
-        });
+    let split =
+        DISAGREEMENTS
+            .iter()
+            .find(|(id, _)| *id == question)
+            .map_or(0.0, |(_, s)| match dept {
+                0 => *s,
+                2 => -*s,
+                _ => 0.0,
+            });
     // A fixed wobble of −1, 0 or +1 (mostly 0) from the positions alone.
     let wobble = match (dept * 7 + person * 13 + q_index * 5) % 9 {
         0 => -1.0,
@@ -185,10 +258,8 @@ pub fn create_demo_with(store: &mut Store, questionnaire: &Questionnaire) -> Res
                 };
                 items.push((question.id.clone(), value, comment));
             }
-            let borrowed: Vec<(&str, AnswerValue, Option<&str>)> = items
-                .iter()
-                .map(|(q, v, c)| (q.as_str(), *v, *c))
-                .collect();
+            let borrowed: Vec<(&str, AnswerValue, Option<&str>)> =
+                items.iter().map(|(q, v, c)| (q.as_str(), *v, *c)).collect();
             store.save_answers(&r.id, &borrowed)?;
         }
     }

@@ -323,7 +323,8 @@ impl Store {
             evidence: self.evidence(id)?,
             action_edits: self.action_edits(id)?,
         };
-        tx.finish().map_err(self.fail("could not read the assessment"))?;
+        tx.finish()
+            .map_err(self.fail("could not read the assessment"))?;
         Ok(data)
     }
 }

@@ -240,9 +240,8 @@ pub(crate) fn snapshot_json(q: &Questionnaire) -> Result<String> {
         .map_err(|e| Error::InvalidInput(format!("could not encode the questionnaire: {e}")))?;
     // The checked type may leave out the format number the file needs.
     if let Some(obj) = value.as_object_mut() {
-        obj.entry("format").or_insert_with(|| {
-            serde_json::Value::from(crate::questionnaire::raw::FORMAT_VERSION)
-        });
+        obj.entry("format")
+            .or_insert_with(|| serde_json::Value::from(crate::questionnaire::raw::FORMAT_VERSION));
     }
     serde_json::to_string(&value)
         .map_err(|e| Error::InvalidInput(format!("could not encode the questionnaire: {e}")))

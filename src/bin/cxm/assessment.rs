@@ -177,11 +177,10 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
                 return print_json(&list);
             }
             for a in &list {
-                let done = a
-                    .completion
-                    .map_or_else(|| "no respondents".to_owned(), |c| {
-                        format!("{:.0} % answered", c * 100.0)
-                    });
+                let done = a.completion.map_or_else(
+                    || "no respondents".to_owned(),
+                    |c| format!("{:.0} % answered", c * 100.0),
+                );
                 println!(
                     "{}  {} — {}  ({} departments, {} respondents, {done})",
                     a.id, a.organisation, a.title, a.departments, a.respondents
