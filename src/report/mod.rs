@@ -1,2 +1,247 @@
-//! The PDF report and the XLSX export: a layout model built from the
-//! scorecard and roadmap, rendered with printpdf.
+//! The PDF report and the XLSX export.
+//!
+//! The pipeline, one file per step:
+//!
+//! | file | owns |
+//! |---|---|
+//! | [`content`] | what the report says: blocks built from the assessment, scorecard and roadmap |
+//! | [`layout`] | pagination: blocks → positioned items on pages (keep-with-next, repeated table headers) |
+//! | [`pdf`] | items → printpdf operators, fonts embedded and subset, metadata |
+//! | [`charts`] | radar, bars, heat map, coverage as neutral geometry (also SVG for the app) |
+//! | [`fonts`] | the embedded DejaVu faces, text measurement, glyph coverage |
+//! | [`locale`] | every fixed word, one table per language |
+//! | [`style`] | colours and palette |
+//! | [`xlsx`] | the action register, scores and answers workbook |
+//!
+//! The report renders what the [`Scorecard`] and the [`Roadmap`] say and
+//! never computes a score, so the app and the paper always agree.
+
+pub mod charts;
+pub mod content;
+pub mod fonts;
+pub mod layout;
+pub mod locale;
+pub mod pdf;
+pub mod style;
+pub mod xlsx;
+
+use std::collections::BTreeSet;
+
+use time::OffsetDateTime;
+
+use crate::Result;
+use crate::model::{AssessmentData, Branding};
+use crate::roadmap::Roadmap;
+use crate::scoring::Scorecard;
+use style::Rgb;
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            // 210 × 297 mm.
+            Paper::A4 => (595.28, 841.89),
+            // 8.5 × 11 in.
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// How to render a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportOptions {
+    pub paper: Paper,
+    /// Locale code of the labels (`en`).
+    pub locale: String,
+    /// The date printed on the cover and written as the PDF's creation date.
+    pub generated: OffsetDateTime,
+}
+
+impl ReportOptions {
+    /// A4, English, generated at `generated`.
+    pub fn new(generated: OffsetDateTime) -> Self {
+        ReportOptions {
+            paper: Paper::A4,
+            locale: "en".to_owned(),
+            generated,
+        }
+    }
+}
+
+/// A rendered report and what the caller should tell the user.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Lower-case notes: characters the font could not draw, an accent
+    /// colour that could not be read, a logo that was left out.
+    pub warnings: Vec<String>,
+}
+
+/// Renders the scored PDF report.
+pub fn render_pdf(
+    data: &AssessmentData,
+    scorecard: &Scorecard,
+    roadmap: &Roadmap,
+    branding: &Branding,
+    options: &ReportOptions,
+) -> Result<Vec<u8>> {
+    render(data, scorecard, roadmap, branding, options).map(|r| r.pdf)
+}
+
+/// The accent colour and a warning when the branding's could not be read.
+fn accent(branding: &Branding, warnings: &mut Vec<String>) -> Rgb {
+    match branding.accent_colour.as_deref() {
+        None => style::DEFAULT_ACCENT,
+        Some(s) => Rgb::parse_hex(s).unwrap_or_else(|| {
+            warnings.push(format!(
+                "accent colour {s:?} is not #rrggbb; the default colour was used"
+            ));
+            style::DEFAULT_ACCENT
+        }),
+    }
+}
+
+/// Builds and paginates the report without writing the PDF: the model the
+/// tests inspect (every item inside the page, nothing overlapping).
+pub fn layout(
+    data: &AssessmentData,
+    scorecard: &Scorecard,
+    roadmap: &Roadmap,
+    branding: &Branding,
+    options: &ReportOptions,
+    warnings: &mut Vec<String>,
+) -> Result<layout::Laid> {
+    let l = locale::labels(&options.locale)?;
+    let accent = accent(branding, warnings);
+    let (w, h) = options.paper.size();
+    let date = locale::format_date(l, options.generated.date());
+    let cx = content::Ctx {
+        data,
+        sc: scorecard,
+        roadmap,
+        branding,
+        l,
+        accent,
+        date: date.clone(),
+        width: w - 112.0,
+        height: h - 132.0,
+        methodology: methodology(l),
+    };
+    let blocks = content::build(&cx)?;
+    let consultant = branding
+        .consultant_name
+        .as_deref()
+        .filter(|s| !s.trim().is_empty());
+    let mut footer = Vec::new();
+    if let Some(c) = consultant {
+        footer.push(c.to_owned());
+    }
+    footer.push(l.confidential.to_owned());
+    footer.push(date);
+    let frame = layout::Frame {
+        width: w,
+        height: h,
+        accent,
+        header_left: data.assessment.organisation.clone(),
+        footer_left: footer.join(" · "),
+        labels: l,
+    };
+    layout::paginate(&blocks, &frame)
+}
+
+/// Renders the report and returns it with its page count and warnings.
+pub fn render(
+    data: &AssessmentData,
+    scorecard: &Scorecard,
+    roadmap: &Roadmap,
+    branding: &Branding,
+    options: &ReportOptions,
+) -> Result<Rendered> {
+    let mut warnings = Vec::new();
+    if branding.logo.is_some() {
+        warnings.push("the consultant's logo is not drawn yet: this build has no image decoder; the name and accent colour are used".to_owned());
+    }
+    let laid = layout(data, scorecard, roadmap, branding, options, &mut warnings)?;
+    let l = locale::labels(&options.locale)?;
+    let info = pdf::DocInfo {
+        title: format!("{} — {}", data.assessment.organisation, l.report_title),
+        author: branding.consultant_name.clone().unwrap_or_default(),
+        subject: data.assessment.title.clone(),
+        created: options.generated.unix_timestamp(),
+    };
+    let mut missing = BTreeSet::new();
+    let bytes = pdf::write(&laid, &info, &mut missing)?;
+    if !missing.is_empty() {
+        let list: Vec<String> = missing
+            .iter()
+            .map(|c| format!("U+{:04X} {c:?}", u32::from(*c)))
+            .collect();
+        warnings.push(format!(
+            "the report font has no glyph for {}; shown as \u{fffd}",
+            list.join(", ")
+        ));
+    }
+    Ok(Rendered {
+        pdf: bytes,
+        pages: laid.pages.len(),
+        warnings,
+    })
+}
+
+/// The methodology appendix, generated from the scoring module's constants
+/// so the words cannot drift from the method.
+pub fn methodology(l: &locale::Labels) -> Vec<(String, Vec<String>)> {
+    use crate::scoring::{
+        DEFAULT_IMPORTANCE, LOW_COVERAGE_BELOW, MISALIGNED_DIMENSION_SPREAD,
+        MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW, PERCEPTION_GAP_MIN_SCORE,
+        PERCEPTION_GAP_NPS_BELOW,
+    };
+    let _ = l;
+    vec![
+        (
+            "Levels".into(),
+            vec!["Every question offers five descriptions, one per level: 1 Initial, 2 Developing, 3 Defined, 4 Managed, 5 Optimising. Respondents choose the one that best describes the organisation today, or answer not applicable (the question then counts nowhere) or don't know (no score; it lowers coverage and is listed as a knowledge gap). A score s has the level floor(s), between 1 and 5.".into()],
+        ),
+        (
+            "From answers to the organisation".into(),
+            vec![
+                "A respondent's dimension score is the weighted mean of their numeric answers in that dimension. A department's is the plain mean of its respondents' scores. The organisation's dimension score is the plain mean of the department scores: each department counts once, whatever its head-count, because the method measures the organisation across its functions, not its loudest team.".into(),
+                "The overall score is the weighted mean of the dimension scores. The stage is the level of the weakest dimension, the weakest link; it is set only when every dimension has a score. Score and stage are always shown together.".into(),
+            ],
+        ),
+        (
+            "Coverage and alignment".into(),
+            vec![format!(
+                "Coverage is the share of expected answers (respondents × questions, less not-applicable answers) that carry a level; below {:.0} % a dimension is flagged as low coverage. A dimension whose department scores are {} or more apart is flagged as misaligned; a question whose department means are {} or more apart is listed as a question the departments disagree on.",
+                LOW_COVERAGE_BELOW * 100.0,
+                MISALIGNED_DIMENSION_SPREAD,
+                MISALIGNED_QUESTION_SPREAD
+            )],
+        ),
+        (
+            "Targets, gaps and priority".into(),
+            vec![format!(
+                "Each dimension has a target level and an importance (1–5) agreed with the organisation; by default the target is one level above today and the importance is {DEFAULT_IMPORTANCE}. The gap is the distance from today's score up to the target, and the priority is gap × importance × dimension weight."
+            )],
+        ),
+        (
+            "Roadmap".into(),
+            vec!["For each dimension with a gap, the questionnaire's actions for each step from today's level to the target are planned: the first step in Now (0–3 months), the second in Next (3–9 months), later steps in Later (9–18 months). An action never comes before an action it requires. Within a phase, actions follow the dimension's priority. The consultant's edits (owner, due date, status, notes) are shown as agreed.".into()],
+        ),
+        (
+            "Outside-in check".into(),
+            vec![format!(
+                "When the organisation rates itself {PERCEPTION_GAP_MIN_SCORE:.1} or above while its Net Promoter Score is below {PERCEPTION_GAP_NPS_BELOW:.0} or its customer satisfaction below {PERCEPTION_GAP_CSAT_BELOW:.0} %, the report flags a perception gap."
+            )],
+        ),
+    ]
+}

@@ -1,1 +1,765 @@
-//! Tests of the report area.
+//! Tests of the report area: the PDF read back with lopdf (and qpdf,
+//! pdffonts, pdftotext when installed), the layout model kept inside the
+//! page, extreme inputs, and the XLSX read back with calamine.
+
+use std::path::Path;
+use std::process::Command;
+
+use cx_maturity::model::{
+    ActionEdit, ActionStatus, Answer, AnswerValue, Assessment, AssessmentData, AssessmentStatus,
+    Branding, Department, Evidence, EvidenceMetric, Respondent,
+};
+use cx_maturity::report::layout::Item;
+use cx_maturity::report::{self, Paper, ReportOptions, fonts::Fonts};
+use cx_maturity::{questionnaire, roadmap, scoring};
+use time::OffsetDateTime;
+use time::macros::{date, datetime};
+
+const WHEN: OffsetDateTime = datetime!(2026-03-05 10:00 UTC);
+
+/// A small deterministic generator so answers look varied but are the same
+/// on every run.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+/// An assessment on the built-in questionnaire. `answer(dep, resp, q)` says
+/// what each respondent answered (None: not answered).
+fn data(
+    org: &str,
+    departments: &[String],
+    per_department: usize,
+    mut answer: impl FnMut(usize, usize, usize) -> Option<(AnswerValue, Option<String>)>,
+) -> AssessmentData {
+    let q = questionnaire::builtin("cx-maturity").unwrap();
+    let deps: Vec<Department> = departments
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Department {
+            id: format!("d{i}"),
+            name: n.clone(),
+            position: i as u32,
+        })
+        .collect();
+    let mut respondents = Vec::new();
+    let mut answers = Vec::new();
+    for (di, d) in deps.iter().enumerate() {
+        for r in 0..per_department {
+            let id = format!("r{di}-{r}");
+            respondents.push(Respondent {
+                id: id.clone(),
+                name: format!(
+                    "{} {}",
+                    [
+                        "Zofia Łukasiewicz",
+                        "Jürgen Weiß",
+                        "Hélène Dubois",
+                        "Ana Núñez"
+                    ][r % 4],
+                    r + 1
+                ),
+                department_id: d.id.clone(),
+                role: Some("Head".into()),
+                consensus: false,
+                created_at: WHEN,
+            });
+            for (qi, (_, question)) in q.questions().enumerate() {
+                if let Some((value, comment)) = answer(di, r, qi) {
+                    answers.push(Answer {
+                        respondent_id: id.clone(),
+                        question_id: question.id.clone(),
+                        value,
+                        comment,
+                        updated_at: WHEN,
+                    });
+                }
+            }
+        }
+    }
+    AssessmentData {
+        assessment: Assessment {
+            id: "a1".into(),
+            organisation: org.into(),
+            title: "Baseline 2026".into(),
+            status: AssessmentStatus::Open,
+            created_at: WHEN,
+            updated_at: WHEN,
+            questionnaire_id: q.id.clone(),
+            questionnaire_version: q.version.clone(),
+        },
+        questionnaire: q,
+        departments: deps,
+        respondents,
+        answers,
+        settings: Vec::new(),
+        evidence: Vec::new(),
+        action_edits: Vec::new(),
+    }
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+const COMMENT: &str = "Die Übergabe an den Kundendienst ist schwierig; Łódź-Team sagt: trop lent, élan perdu, Straße gesperrt.";
+
+/// Six departments, three respondents each, varied answers with comments.
+fn demo_like() -> AssessmentData {
+    let mut rng = Lcg(7);
+    let deps = names(&[
+        "Marketing",
+        "Sales",
+        "Customer Service",
+        "Product",
+        "IT",
+        "Finance",
+    ]);
+    let mut d = data(
+        "Nordwind Logistik GmbH & Łódź Sp. z o.o.",
+        &deps,
+        3,
+        |di, _, qi| {
+            let base = 1 + ((di + qi / 5) % 4) as u8;
+            let v = match rng.next() % 12 {
+                0 => AnswerValue::Unknown,
+                1 => AnswerValue::NotApplicable,
+                k => AnswerValue::Level((base + (k % 2) as u8).min(5)),
+            };
+            let comment = match qi % 9 {
+                0 if di == 1 => Some(COMMENT.to_owned()),
+                4 => Some(format!(
+                    "Evidence from the {} review: dashboards exist but nobody owns them.",
+                    deps_name(di)
+                )),
+                _ => None,
+            };
+            Some((v, comment))
+        },
+    );
+    d.evidence.push(Evidence {
+        metric: EvidenceMetric::Nps,
+        value: -12.0,
+        date: Some(date!(2026 - 01 - 31)),
+        source: Some("Quarterly relationship survey".into()),
+        recorded_at: WHEN,
+    });
+    d
+}
+
+fn deps_name(i: usize) -> &'static str {
+    [
+        "Marketing",
+        "Sales",
+        "Customer Service",
+        "Product",
+        "IT",
+        "Finance",
+    ][i % 6]
+}
+
+fn render(d: &AssessmentData, branding: &Branding, paper: Paper) -> report::Rendered {
+    let sc = scoring::score(d);
+    let rm = roadmap::plan(d, &sc);
+    let mut opts = ReportOptions::new(WHEN);
+    opts.paper = paper;
+    report::render(d, &sc, &rm, branding, &opts).unwrap()
+}
+
+/// Every text shown on the PDF's pages, extracted with lopdf.
+fn pdf_text(pdf: &[u8]) -> (lopdf::Document, String) {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    (doc, text)
+}
+
+/// Names of fonts that are not embedded (no FontFile stream).
+fn unembedded_fonts(doc: &lopdf::Document) -> Vec<String> {
+    let mut missing = Vec::new();
+    for (_, obj) in doc.objects.iter() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        if dict.get(b"Type").ok().and_then(|t| t.as_name().ok()) != Some(b"FontDescriptor") {
+            continue;
+        }
+        let has_file = [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
+            .iter()
+            .any(|k| dict.get(k).is_ok());
+        if !has_file {
+            missing.push(format!("{:?}", dict.get(b"FontName")));
+        }
+    }
+    missing
+}
+
+/// Leaves a rendered PDF where a reviewer can look at it, when the review
+/// folder exists (it does on the development machine, not in CI).
+fn keep_for_review(pdf: &[u8], name: &str) {
+    let out = Path::new("/work/report-pages");
+    if out.is_dir() {
+        std::fs::write(out.join(name), pdf).unwrap();
+    }
+}
+
+fn tool(name: &str) -> bool {
+    Command::new(name).arg("-v").output().is_ok()
+}
+
+fn write_tmp(bytes: &[u8], name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(name);
+    std::fs::write(&p, bytes).unwrap();
+    (dir, p)
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// lopdf joins the report's lines (each an absolutely placed text object)
+/// without a separator, so its text is compared with all white space
+/// removed; the glyph-to-Unicode mapping is what these checks are about
+/// (pdftotext, when installed, checks natural spacing too).
+fn has(text: &str, needle: &str) -> bool {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    squash(text).contains(&squash(needle))
+}
+
+#[test]
+fn pdf_reads_back_with_names_dimensions_phases_and_accented_comment() {
+    let d = demo_like();
+    let branding = Branding {
+        consultant_name: Some("Małgorzata Brzęczyszczykiewicz Consulting".into()),
+        logo: None,
+        accent_colour: Some("#0b6e4f".into()),
+    };
+    let r = render(&d, &branding, Paper::A4);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let (doc, text) = pdf_text(&r.pdf);
+    let pages = doc.get_pages().len();
+    // Cover 1 + summary 1-2 + charts 2 + 10 dimension pages + roadmap 1-3
+    // + appendix 3-8: between 18 and 30 pages.
+    assert!((18..=30).contains(&pages), "{pages} pages");
+    assert_eq!(pages, r.pages);
+    assert!(
+        unembedded_fonts(&doc).is_empty(),
+        "{:?}",
+        unembedded_fonts(&doc)
+    );
+    let flat = normalise(&text);
+    assert!(
+        has(&flat, "Nordwind Logistik GmbH & Łódź Sp. z o.o."),
+        "organisation"
+    );
+    for dim in &d.questionnaire.dimensions {
+        assert!(
+            has(&flat, &dim.title),
+            "dimension title {:?} missing",
+            dim.title
+        );
+    }
+    for phase in [
+        "Now (0–3 months)",
+        "Next (3–9 months)",
+        "Later (9–18 months)",
+    ] {
+        assert!(has(&flat, phase), "{phase} missing");
+    }
+    assert!(
+        has(
+            &flat,
+            "Łódź-Team sagt: trop lent, élan perdu, Straße gesperrt."
+        ),
+        "accented comment"
+    );
+    assert!(has(&flat, "Małgorzata Brzęczyszczykiewicz Consulting"));
+    // The perception gap (NPS -12 with a score of 3 or more) is flagged only
+    // when the scorecard says so; the report must then say it.
+    let sc = scoring::score(&d);
+    assert_eq!(
+        has(&flat, "Perception gap"),
+        sc.flags.contains(&scoring::Flag::PerceptionGap)
+    );
+}
+
+#[test]
+fn pdf_passes_qpdf_and_fonts_are_embedded_subsets() {
+    if !tool("qpdf") || !tool("pdffonts") {
+        eprintln!("qpdf/pdffonts not installed: skipped");
+        return;
+    }
+    let r = render(&demo_like(), &Branding::default(), Paper::Letter);
+    let (_dir, path) = write_tmp(&r.pdf, "r.pdf");
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        check.status.success(),
+        "qpdf --check failed: {out}{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(out.contains("No syntax or stream encoding errors"), "{out}");
+    let fonts = Command::new("pdffonts").arg(&path).output().unwrap();
+    let listing = String::from_utf8_lossy(&fonts.stdout);
+    let rows: Vec<&str> = listing.lines().skip(2).collect();
+    assert!(rows.len() >= 2, "two faces expected:\n{listing}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type encoding emb sub uni object ID: emb and sub are "yes",
+        // and a subset's name has the ABCDEF+ prefix.
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            &["yes", "yes", "yes"],
+            "not embedded+subset+unicode: {row}"
+        );
+        assert!(
+            cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+',
+            "subset prefix: {row}"
+        );
+    }
+    if tool("pdftotext") {
+        let t = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = normalise(&String::from_utf8_lossy(&t.stdout));
+        assert!(text.contains("Straße gesperrt"), "pdftotext extracts ß");
+        assert!(text.contains("Łódź-Team"), "pdftotext extracts Ł");
+    }
+}
+
+#[test]
+fn every_item_stays_inside_the_page_and_paragraph_lines_do_not_overlap() {
+    for paper in [Paper::A4, Paper::Letter] {
+        let d = demo_like();
+        let sc = scoring::score(&d);
+        let rm = roadmap::plan(&d, &sc);
+        let mut opts = ReportOptions::new(WHEN);
+        opts.paper = paper;
+        let mut warnings = Vec::new();
+        let laid =
+            report::layout(&d, &sc, &rm, &Branding::default(), &opts, &mut warnings).unwrap();
+        let fonts = Fonts::get().unwrap();
+        let (w, h) = paper.size();
+        for (pi, page) in laid.pages.iter().enumerate() {
+            let mut boxes = Vec::new();
+            for item in &page.items {
+                match item {
+                    Item::Text {
+                        x,
+                        y,
+                        text,
+                        size,
+                        weight,
+                        rotate,
+                        ..
+                    } => {
+                        let tw = fonts.width(text, *weight, *size);
+                        let (sin, cos) = rotate.to_radians().sin_cos();
+                        let (x1, y1) = (x + tw * cos, y + tw * sin);
+                        for (px, py) in [(*x, *y), (x1, y1)] {
+                            assert!(
+                                px >= 0.0 && px <= w && py - size * 0.3 >= 0.0 && py + size <= h,
+                                "page {}: text {text:?} at ({px}, {py}) leaves the page",
+                                pi + 1
+                            );
+                        }
+                        if *rotate == 0.0 {
+                            boxes.push((text.clone(), *x, y - size * 0.2, x + tw, y + size * 0.75));
+                        }
+                    }
+                    Item::Rect {
+                        x, y, w: rw, h: rh, ..
+                    } => {
+                        assert!(
+                            *x >= -0.01 && x + rw <= w + 0.01 && *y >= -0.01 && y + rh <= h + 0.01,
+                            "page {}: rect outside",
+                            pi + 1
+                        );
+                    }
+                    Item::Path { points, .. } => {
+                        for [px, py] in points {
+                            assert!(
+                                *px >= 0.0 && *px <= w && *py >= 0.0 && *py <= h,
+                                "page {}: path outside",
+                                pi + 1
+                            );
+                        }
+                    }
+                }
+            }
+            // No two unrotated texts overlap (labels, cells, lines).
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    let overlap_x = a.1.max(b.1) < a.3.min(b.3) - 0.5;
+                    let overlap_y = a.2.max(b.2) < a.4.min(b.4) - 0.5;
+                    assert!(
+                        !(overlap_x && overlap_y),
+                        "page {} ({paper:?}): {:?} overlaps {:?}",
+                        pi + 1,
+                        a.0,
+                        b.0
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn extreme_inputs_render_without_leaving_the_page() {
+    // 40 departments, a 300-character organisation name, a 5,000-character
+    // comment, and a dimension nobody answered (the last one).
+    let deps: Vec<String> = (1..=40)
+        .map(|i| format!("Regional office {i:02} – Śląsk"))
+        .collect();
+    let org: String = "Très Grande Organisation Européenne de Logistique Maritime et Ferroviaire "
+        .repeat(5)
+        .chars()
+        .take(300)
+        .collect();
+    assert_eq!(org.chars().count(), 300);
+    let long: String = "Übergabe ohne Kontext; ".repeat(218) + "łßé";
+    assert!(long.chars().count() >= 5000);
+    let mut first = true;
+    let d = data(&org, &deps, 1, |di, _, qi| {
+        if qi >= 45 {
+            return None; // the tenth dimension has no answers
+        }
+        let comment = if first {
+            first = false;
+            Some(long.clone())
+        } else {
+            None
+        };
+        Some((AnswerValue::Level(1 + ((di + qi) % 5) as u8), comment))
+    });
+    let sc = scoring::score(&d);
+    assert!(
+        sc.dimensions[9].score.is_none(),
+        "the last dimension has no score"
+    );
+    let r = render(&d, &Branding::default(), Paper::A4);
+    keep_for_review(&r.pdf, "extreme.pdf");
+    let (doc, text) = pdf_text(&r.pdf);
+    assert!(unembedded_fonts(&doc).is_empty());
+    let flat = normalise(&text);
+    assert!(
+        has(&flat, "Regional office 40 – Śląsk"),
+        "the 40th department is listed"
+    );
+    assert!(
+        has(&flat, "Übergabe ohne Kontext; łßé"),
+        "the long comment is there to its end"
+    );
+    // The organisation's name (wrapped on the cover) is there in full.
+    let org_words: Vec<&str> = org.split_whitespace().collect();
+    assert!(has(&flat, &org_words[..12].join(" ")));
+    let mut warnings = Vec::new();
+    let rm = roadmap::plan(&d, &sc);
+    let laid = report::layout(
+        &d,
+        &sc,
+        &rm,
+        &Branding::default(),
+        &ReportOptions::new(WHEN),
+        &mut warnings,
+    )
+    .unwrap();
+    let (w, h) = Paper::A4.size();
+    for page in &laid.pages {
+        for item in &page.items {
+            if let Item::Text { x, y, .. } = item {
+                assert!(*x >= 0.0 && *x <= w && *y >= 0.0 && *y <= h);
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_answered_gives_a_short_report_that_says_so() {
+    let d = data(
+        "Leere AG",
+        &names(&["Vertrieb", "Service"]),
+        2,
+        |_, _, _| None,
+    );
+    let r = render(&d, &Branding::default(), Paper::A4);
+    keep_for_review(&r.pdf, "empty.pdf");
+    let (doc, text) = pdf_text(&r.pdf);
+    let pages = doc.get_pages().len();
+    // Cover, summary with the notice and the dimension list, appendix.
+    assert!((3..=8).contains(&pages), "{pages} pages");
+    let flat = normalise(&text);
+    assert!(has(&flat, "No answers yet"));
+    assert!(has(&flat, "Leere AG"));
+}
+
+#[test]
+fn missing_glyphs_are_reported_not_silent() {
+    let mut d = demo_like();
+    d.answers[0].comment = Some("great \u{6F22} team".into());
+    let r = render(&d, &Branding::default(), Paper::A4);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("U+6F22")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+#[test]
+fn bad_accent_colour_falls_back_with_a_warning() {
+    let b = Branding {
+        consultant_name: None,
+        logo: None,
+        accent_colour: Some("teal".into()),
+    };
+    let r = render(&demo_like(), &b, Paper::A4);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("\"teal\"")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+#[test]
+fn creation_date_is_the_one_given() {
+    let r = render(&demo_like(), &Branding::default(), Paper::A4);
+    let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
+    let created = doc
+        .get_dictionary(info)
+        .unwrap()
+        .get(b"CreationDate")
+        .unwrap();
+    let s = String::from_utf8_lossy(created.as_str().unwrap()).to_string();
+    assert!(s.starts_with("D:20260305"), "{s}");
+}
+
+#[test]
+fn charts_svg_shows_the_same_geometry() {
+    let d = demo_like();
+    let sc = scoring::score(&d);
+    let l = report::locale::labels("en").unwrap();
+    let fig = report::charts::radar(&sc, 480.0, &Default::default(), l).unwrap();
+    let svg = fig.to_svg();
+    assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    // One <text> per text shape, one <path> per path shape.
+    let texts = fig
+        .shapes
+        .iter()
+        .filter(|s| matches!(s, report::charts::Shape::Text { .. }))
+        .count();
+    assert_eq!(svg.matches("<text ").count(), texts);
+    for dim in &d.questionnaire.dimensions {
+        let first = dim.title.split_whitespace().next().unwrap();
+        assert!(svg.contains(first), "{first}");
+    }
+}
+
+#[test]
+fn xlsx_reads_back_with_every_action_score_and_answer() {
+    use calamine::{Reader, Xlsx};
+    let mut d = demo_like();
+    let sc0 = scoring::score(&d);
+    let rm0 = roadmap::plan(&d, &sc0);
+    let first = rm0.phases[0].actions[0].id.clone();
+    d.action_edits.push(ActionEdit {
+        action_id: first.clone(),
+        owner: Some("Jürgen Weiß".into()),
+        due: Some(date!(2026 - 06 - 30)),
+        status: Some(ActionStatus::InProgress),
+        notes: Some("Budget bestätigt".into()),
+        dropped: false,
+    });
+    let sc = scoring::score(&d);
+    let rm = roadmap::plan(&d, &sc);
+    let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        vec!["Action register", "Scores", "Answers"]
+    );
+    let actions = wb.worksheet_range("Action register").unwrap();
+    let n_actions: usize = rm.phases.iter().map(|p| p.actions.len()).sum();
+    assert_eq!(
+        actions.height(),
+        n_actions + 1,
+        "header + one row per action"
+    );
+    let row = actions
+        .rows()
+        .find(|r| r[1].to_string() == first)
+        .expect("the edited action is listed");
+    assert_eq!(row[5].to_string(), "Jürgen Weiß");
+    assert_eq!(row[8].to_string(), "In progress");
+    assert_eq!(row[9].to_string(), "Budget bestätigt");
+    let scores = wb.worksheet_range("Scores").unwrap();
+    // Header + 10 dimensions; 9 fixed columns + 6 departments.
+    assert_eq!(scores.height(), 11);
+    assert_eq!(scores.width(), 15);
+    let answers = wb.worksheet_range("Answers").unwrap();
+    assert_eq!(answers.height(), d.answers.len() + 1);
+    assert!(answers.rows().any(|r| r[7] == COMMENT));
+}
+
+#[test]
+fn unknown_locale_is_refused_before_anything_is_written() {
+    let d = demo_like();
+    let sc = scoring::score(&d);
+    let rm = roadmap::plan(&d, &sc);
+    let mut opts = ReportOptions::new(WHEN);
+    opts.locale = "tlh".into();
+    let e = report::render_pdf(&d, &sc, &rm, &Branding::default(), &opts).unwrap_err();
+    assert!(e.to_string().contains("\"tlh\""), "{e}");
+}
+
+/// The page size follows `--paper`. (Also leaves the A4 sample where a
+/// reviewer can look at it, when /work/report-pages exists.)
+#[test]
+fn paper_sizes_are_a4_and_letter() {
+    let b = Branding {
+        consultant_name: Some("Hartmann & Nowak Advisory".into()),
+        logo: None,
+        accent_colour: None,
+    };
+    for (paper, w, h) in [(Paper::A4, 595, 842), (Paper::Letter, 612, 792)] {
+        let r = render(&demo_like(), &b, paper);
+        let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
+        for (_, id) in doc.get_pages() {
+            let page = doc.get_dictionary(id).unwrap();
+            let mb = page.get(b"MediaBox").unwrap().as_array().unwrap();
+            let num = |o: &lopdf::Object| {
+                o.as_float()
+                    .map(f64::from)
+                    .or_else(|_| o.as_i64().map(|i| i as f64))
+                    .unwrap()
+            };
+            // A4 is 210 × 297 mm = 595.3 × 841.9 pt; Letter 8.5 × 11 in = 612 × 792 pt.
+            assert_eq!(
+                (num(&mb[2]).round() as i64, num(&mb[3]).round() as i64),
+                (w, h),
+                "{paper:?}"
+            );
+        }
+        if paper == Paper::A4 {
+            keep_for_review(&r.pdf, "sample.pdf");
+        }
+    }
+}
+
+/// `cxm demo`, then `cxm report` and `cxm export` on it.
+fn demo_db() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.sqlite");
+    let out = crate::util::cxm(&db).arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    (dir, db, id)
+}
+
+#[test]
+fn cli_writes_the_demo_report_and_register() {
+    let (dir, db, id) = demo_db();
+    let pdf = dir.path().join("report.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--out"])
+        .arg(&pdf)
+        .args(["--paper", "letter"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let (doc, text) = pdf_text(&bytes);
+    assert!(doc.get_pages().len() >= 10);
+    assert!(has(&text, cx_maturity::demo::ORGANISATION));
+    // No temporary file is left beside the report.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+
+    let xlsx = dir.path().join("register.xlsx");
+    let out = crate::util::cxm(&db)
+        .args(["export", &id, "--xlsx"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    assert_eq!(wb.sheet_names().len(), 3);
+    let answers = wb.worksheet_range("Answers").unwrap();
+    // The demo has 24 respondents; every answer is one row under the header.
+    assert!(answers.height() > 24);
+}
+
+#[test]
+fn cli_failures_leave_no_file_and_say_why() {
+    let (dir, db, id) = demo_db();
+    // Unknown assessment.
+    let pdf = dir.path().join("x.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", "nope", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"nope\""));
+    assert!(!pdf.exists());
+    // Unknown locale.
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--locale", "xx", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("available: en"));
+    assert!(!pdf.exists());
+    // A folder that does not exist: an error naming the path, nothing written.
+    let missing = dir.path().join("no/such/dir/r.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--out"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir"));
+    // An existing report is not destroyed by a failed run.
+    std::fs::write(&pdf, b"old").unwrap();
+    let out = crate::util::cxm(&db)
+        .args(["report", "nope", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"old");
+}

@@ -1,0 +1,279 @@
+//! Turns paginated [`Laid`] pages into PDF bytes with printpdf: fonts
+//! embedded (printpdf subsets them on save), text placed with an absolute
+//! text matrix (never the relative `Td` cursor), metadata and the creation
+//! date set by us (printpdf would write 1970), an outline from the headings.
+//!
+//! Every string passes [`Fonts::sanitize`] here, the one door to the page,
+//! so a character DejaVu cannot draw is replaced visibly and reported, not
+//! left as an empty box.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use printpdf::{
+    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix,
+    WindingOrder,
+};
+
+use super::charts::Stroke;
+use super::fonts::{BOLD_TTF, Fonts, REGULAR_TTF, Weight};
+use super::layout::{Item, Laid};
+use super::style::Rgb;
+use crate::{Error, Result};
+
+/// Document information written into the PDF.
+pub struct DocInfo {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    /// Seconds since 1970 (UTC), the creation and modification date.
+    pub created: i64,
+}
+
+/// Both faces parsed by printpdf, once per process (parsing is the most
+/// expensive step of a small report).
+fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont)> {
+    static PARSED: OnceLock<Option<(ParsedFont, ParsedFont)>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            let mut warnings = Vec::new();
+            let regular = ParsedFont::from_bytes(REGULAR_TTF, 0, &mut warnings)?;
+            let bold = ParsedFont::from_bytes(BOLD_TTF, 0, &mut warnings)?;
+            Some((regular, bold))
+        })
+        .as_ref()
+        .ok_or_else(|| Error::Report("the embedded DejaVu fonts could not be parsed".into()))
+}
+
+fn color(c: Rgb) -> Color {
+    let (r, g, b) = c.unit();
+    Color::Rgb(printpdf::Rgb::new(r, g, b, None))
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
+}
+
+/// The drawing state already set in the content stream, so repeated
+/// settings are not written again.
+#[derive(Default)]
+struct State {
+    in_text: bool,
+    font: Option<(Weight, u32)>,
+    fill: Option<Rgb>,
+    stroke: Option<(Rgb, u32)>,
+    dashed: bool,
+}
+
+struct Writer<'a> {
+    ops: Vec<Op>,
+    st: State,
+    regular: &'a FontId,
+    bold: &'a FontId,
+}
+
+impl Writer<'_> {
+    fn end_text(&mut self) {
+        if self.st.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.st.in_text = false;
+        }
+    }
+    fn fill(&mut self, c: Rgb) {
+        if self.st.fill != Some(c) {
+            self.ops.push(Op::SetFillColor { col: color(c) });
+            self.st.fill = Some(c);
+        }
+    }
+    fn stroke(&mut self, s: &Stroke) {
+        let key = (s.color, (s.width * 100.0).round() as u32);
+        if self.st.stroke != Some(key) {
+            self.ops.push(Op::SetOutlineColor {
+                col: color(s.color),
+            });
+            self.ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
+            self.st.stroke = Some(key);
+        }
+        match s.dash {
+            Some([a, b]) => {
+                self.ops.push(Op::SetLineDashPattern {
+                    dash: LineDashPattern::new(0.0, &[a, b]),
+                });
+                self.st.dashed = true;
+            }
+            None if self.st.dashed => {
+                self.ops.push(Op::SetLineDashPattern {
+                    dash: LineDashPattern::solid(),
+                });
+                self.st.dashed = false;
+            }
+            None => {}
+        }
+    }
+    fn shape(
+        &mut self,
+        points: Vec<LinePoint>,
+        closed: bool,
+        fill: Option<Rgb>,
+        stroke: Option<&Stroke>,
+    ) {
+        self.end_text();
+        if let Some(f) = fill {
+            self.fill(f);
+        }
+        if let Some(s) = stroke {
+            self.stroke(s);
+        }
+        match (fill.is_some(), stroke.is_some()) {
+            (false, false) => {}
+            (false, true) => self.ops.push(Op::DrawLine {
+                line: Line {
+                    points,
+                    is_closed: closed,
+                },
+            }),
+            (true, has_stroke) => self.ops.push(Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: vec![PolygonRing { points }],
+                    mode: if has_stroke {
+                        PaintMode::FillStroke
+                    } else {
+                        PaintMode::Fill
+                    },
+                    winding_order: WindingOrder::NonZero,
+                },
+            }),
+        }
+    }
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f32,
+        y: f32,
+        text: String,
+        size: f32,
+        weight: Weight,
+        c: Rgb,
+        rotate: f32,
+    ) {
+        if !self.st.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.st.in_text = true;
+            // A new text object: the font must be set in it again.
+            self.st.font = None;
+        }
+        let key = (weight, (size * 100.0).round() as u32);
+        if self.st.font != Some(key) {
+            let id = match weight {
+                Weight::Regular => self.regular,
+                Weight::Bold => self.bold,
+            };
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: Pt(size),
+            });
+            self.st.font = Some(key);
+        }
+        self.fill(c);
+        let (sin, cos) = rotate.to_radians().sin_cos();
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([cos, sin, -sin, cos, x, y]),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        });
+    }
+}
+
+/// Writes the laid-out pages as a PDF. Characters the font lacks are added
+/// to `missing`.
+pub fn write(laid: &Laid, info: &DocInfo, missing: &mut BTreeSet<char>) -> Result<Vec<u8>> {
+    let fonts = Fonts::get()?;
+    let (regular, bold) = parsed_fonts()?;
+    let mut doc = PdfDocument::new(&info.title);
+    let regular_id = doc.add_font(regular);
+    let bold_id = doc.add_font(bold);
+    let mut pages = Vec::with_capacity(laid.pages.len());
+    for page in &laid.pages {
+        let mut w = Writer {
+            ops: Vec::with_capacity(page.items.len() * 4),
+            st: State::default(),
+            regular: &regular_id,
+            bold: &bold_id,
+        };
+        for item in &page.items {
+            match item {
+                Item::Text {
+                    x,
+                    y,
+                    text,
+                    size,
+                    weight,
+                    color,
+                    rotate,
+                } => {
+                    let clean = fonts.sanitize(text, missing).replace('\n', " ");
+                    if !clean.trim().is_empty() {
+                        w.text(*x, *y, clean, *size, *weight, *color, *rotate);
+                    }
+                }
+                Item::Rect {
+                    x,
+                    y,
+                    w: rw,
+                    h,
+                    fill,
+                    stroke,
+                } => {
+                    let pts = vec![
+                        point(*x, *y),
+                        point(x + rw, *y),
+                        point(x + rw, y + h),
+                        point(*x, y + h),
+                    ];
+                    w.shape(pts, true, *fill, stroke.as_ref());
+                }
+                Item::Path {
+                    points,
+                    closed,
+                    fill,
+                    stroke,
+                } => {
+                    let pts = points.iter().map(|[x, y]| point(*x, *y)).collect();
+                    w.shape(pts, *closed, *fill, stroke.as_ref());
+                }
+            }
+        }
+        w.end_text();
+        pages.push(PdfPage::new(
+            Mm::from(Pt(laid.width)),
+            Mm::from(Pt(laid.height)),
+            w.ops,
+        ));
+    }
+    doc.with_pages(pages);
+    for (name, page) in &laid.bookmarks {
+        let clean = fonts.sanitize(name, missing);
+        doc.add_bookmark(&clean, page + 1);
+    }
+    let date = printpdf::OffsetDateTime::from_unix_timestamp(info.created)
+        .map_err(|e| Error::Report(format!("creation date {}: {e}", info.created)))?;
+    let meta = &mut doc.metadata.info;
+    meta.creation_date = date;
+    meta.modification_date = date;
+    meta.metadata_date = date;
+    meta.author = fonts.sanitize(&info.author, missing);
+    meta.subject = fonts.sanitize(&info.subject, missing);
+    meta.creator = "cx-maturity".to_owned();
+    meta.producer = "cx-maturity (printpdf)".to_owned();
+    let mut warnings = Vec::new();
+    let bytes = doc.save(&PdfSaveOptions::default(), &mut warnings);
+    if bytes.is_empty() {
+        return Err(Error::Report("printpdf produced an empty document".into()));
+    }
+    Ok(bytes)
+}
