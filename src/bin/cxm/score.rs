@@ -30,9 +30,10 @@ pub struct RoadmapArgs {
 }
 
 pub fn run_score(args: ScoreArgs, db: Option<&Path>) -> Result<()> {
-    let data = open_store(db)?.load(&args.assessment)?;
+    let ScoreArgs { assessment, json } = args;
+    let data = open_store(db)?.load(&assessment)?;
     let card = score(&data);
-    if args.json {
+    if json {
         print_json(&card)
     } else {
         print!("{}", render_score(&data, &card));
@@ -41,9 +42,10 @@ pub fn run_score(args: ScoreArgs, db: Option<&Path>) -> Result<()> {
 }
 
 pub fn run_roadmap(args: RoadmapArgs, db: Option<&Path>) -> Result<()> {
-    let data = open_store(db)?.load(&args.assessment)?;
+    let RoadmapArgs { assessment, json } = args;
+    let data = open_store(db)?.load(&assessment)?;
     let roadmap = plan(&data, &score(&data));
-    if args.json {
+    if json {
         print_json(&roadmap)
     } else {
         print!("{}", render_roadmap(&data, &roadmap));
