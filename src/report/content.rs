@@ -419,7 +419,18 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
     });
     b.push(Block::h(2, l.heat_title));
     b.push(Block::Figure {
-        figure: Box::new(charts::heat_map(cx.sc, cx.width, cx.height - 60.0, l)?),
+        // Up to ten departments the heat map shares the page with the
+        // radar; more get a page of their own.
+        figure: Box::new(charts::heat_map(
+            cx.sc,
+            cx.width,
+            if cx.sc.departments.len() <= 10 {
+                250.0
+            } else {
+                cx.height - 60.0
+            },
+            l,
+        )?),
         caption: None,
     });
     b.push(Block::PageBreak);

@@ -662,3 +662,104 @@ fn paper_sizes_are_a4_and_letter() {
         }
     }
 }
+
+/// `cxm demo`, then `cxm report` and `cxm export` on it.
+fn demo_db() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.sqlite");
+    let out = crate::util::cxm(&db).arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    (dir, db, id)
+}
+
+#[test]
+fn cli_writes_the_demo_report_and_register() {
+    let (dir, db, id) = demo_db();
+    let pdf = dir.path().join("report.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--out"])
+        .arg(&pdf)
+        .args(["--paper", "letter"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let (doc, text) = pdf_text(&bytes);
+    assert!(doc.get_pages().len() >= 10);
+    assert!(has(&text, cx_maturity::demo::ORGANISATION));
+    // No temporary file is left beside the report.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+
+    let xlsx = dir.path().join("register.xlsx");
+    let out = crate::util::cxm(&db)
+        .args(["export", &id, "--xlsx"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    assert_eq!(wb.sheet_names().len(), 3);
+    let answers = wb.worksheet_range("Answers").unwrap();
+    // The demo has 24 respondents; every answer is one row under the header.
+    assert!(answers.height() > 24);
+}
+
+#[test]
+fn cli_failures_leave_no_file_and_say_why() {
+    let (dir, db, id) = demo_db();
+    // Unknown assessment.
+    let pdf = dir.path().join("x.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", "nope", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"nope\""));
+    assert!(!pdf.exists());
+    // Unknown locale.
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--locale", "xx", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("available: en"));
+    assert!(!pdf.exists());
+    // A folder that does not exist: an error naming the path, nothing written.
+    let missing = dir.path().join("no/such/dir/r.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--out"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir"));
+    // An existing report is not destroyed by a failed run.
+    std::fs::write(&pdf, b"old").unwrap();
+    let out = crate::util::cxm(&db)
+        .args(["report", "nope", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"old");
+}
