@@ -92,7 +92,14 @@ export async function start() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const port = server.address().port;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  } catch (e) {
+    // Leave nothing listening, or the test process would never end.
+    await new Promise((ok) => server.close(ok));
+    throw e;
+  }
   await mkdir(shotsDir, { recursive: true });
 
   /** Opens the app at `hash` with the mock backend in `scenario`. */
