@@ -136,6 +136,7 @@ fn html(c: &Case) -> String {
         width: 483.0,
         height: 710.0,
         methodology: report::methodology(l),
+        logo: None,
     };
     let blocks = content::build(&cx).unwrap();
     let mut h = String::from(

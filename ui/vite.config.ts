@@ -7,7 +7,7 @@ export default defineConfig({
   base: './',
   esbuild: { jsx: 'automatic' },
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  server: { port: 5173, strictPort: true },
   build: {
     outDir: 'dist',
     target: 'es2022',

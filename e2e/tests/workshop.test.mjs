@@ -75,9 +75,16 @@ test('create, answer by keyboard, see results, relaunch and find everything', as
   await assertNothingExecuted(app);
 
   // Results before answering: nothing scored yet.
+  await (await app.$('//ul[contains(@class,"tabs")]//a[normalize-space(.)="Results"]')).click();
+  await until(app, async () => (await pageText(app)).includes('No answers yet'), 'results did not say "No answers yet"');
+  await (await app.$('//ul[contains(@class,"tabs")]//a[normalize-space(.)="Respondents"]')).click();
+
   // Answer the first dimension (five questions) as Dana, keyboard only.
-  await (await app.$('//*[@aria-label="Start the questionnaire as Dana Smith"]')).click();
+  const start = await app.$('//*[@aria-label="Start the questionnaire as Dana Smith"]');
+  await start.waitForDisplayed();
+  await start.click();
   await until(app, async () => (await app.$('h1.q-prompt')).isDisplayed(), 'questionnaire did not open');
+  // Levels 4, 4, 3, 4, 5 with equal weights: (4 + 4 + 3 + 4 + 5) / 5 = 4.0.
   const levels = ['4', '4', '3', '4', '5'];
   for (const [i, key] of levels.entries()) {
     await press(app, key);
@@ -89,11 +96,40 @@ test('create, answer by keyboard, see results, relaunch and find everything', as
       await until(app, async () => comment.isFocused(), 'comment not reachable by Tab');
       await app.keys([...XSS_COMMENT]);
       await press(app, 'Escape');
-      await press(app, 'ArrowLeft', 'ArrowRight');
+      await press(app, 'ArrowRight');
+      await press(app, 'ArrowLeft');
       await until(app, async () => (await saveState(app)) === 'saved', 'comment not saved');
     }
     await press(app, 'ArrowRight');
   }
   await until(app, async () => (await pageText(app)).includes('5 of 50 questions answered'), 'progress did not reach 5 of 50');
+  await assertNothingExecuted(app);
+
+  // Results now: one dimension scored, so the overall level is that dimension's 4.0.
+  await (await app.$('//ul[contains(@class,"tabs")]//a[normalize-space(.)="Results"]')).click();
+  await until(app, async () => (await pageText(app)).includes('Managed, 4.0'), 'results did not show "Managed, 4.0"');
+  await assertNothingExecuted(app);
+
+  // Close the app mid-way and open it again: everything is as it was left.
+  await quit(app);
+  app = await launch();
+  await until(app, async () => (await pageText(app)).includes(ORG), 'the assessment is not listed after relaunch');
+  const home = await pageText(app);
+  assert.match(home, /Managed, 4\.0/);
+  await (await app.$(`//a[normalize-space(.)="${ORG}"]`)).click();
+  await until(app, async () => (await pageText(app)).includes('Dana Smith'), 'respondents not shown after relaunch');
+  const respondents = await pageText(app);
+  assert.ok(respondents.includes(XSS_NAME), 'the markup name is shown as text');
+  assert.ok(respondents.includes('5 of 50 answered'), 'Dana has 5 of 50 answered');
+  for (const dept of ['Marketing', 'Sales', 'Customer service']) assert.ok(respondents.includes(dept), `${dept} kept`);
+  await assertNothingExecuted(app);
+
+  // Dana resumes at question 6, and question 2 still has its comment, as text.
+  await (await app.$('//*[@aria-label="Continue the questionnaire as Dana Smith"]')).click();
+  await until(app, async () => (await pageText(app)).includes('Question 6 of 50'), 'did not resume at question 6');
+  await press(app, 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft');
+  await until(app, async () => (await pageText(app)).includes('Question 2 of 50'), 'could not go back to question 2');
+  const comment = await field(app, 'Comment or evidence');
+  assert.equal(await comment.getValue(), XSS_COMMENT);
   await assertNothingExecuted(app);
 });

@@ -12,10 +12,10 @@ use cx_maturity::{Error, scoring};
 use tauri::State;
 
 use crate::state::AppState;
-use crate::store_shim::{self as store, Store};
 use crate::table::command_table;
 use crate::views;
 use crate::wire::*;
+use cx_maturity::store::{self, Store};
 
 type Reply<T> = Result<T, WireError>;
 
@@ -71,7 +71,7 @@ pub fn create_assessment(
 #[tauri::command(async)]
 pub fn create_demo(state: State<'_, AppState>) -> Reply<AssessmentSummary> {
     state.with("create_demo", |s| {
-        let id = store::create_demo(s)?;
+        let id = cx_maturity::demo::create_demo(s)?;
         summary(s, &id)
     })
 }
@@ -262,10 +262,9 @@ pub fn save_evidence(state: State<'_, AppState>, args: SaveEvidenceArgs) -> Repl
             Some(d) if !d.is_empty() => Some(store::parse_date(d)?),
             _ => None,
         };
-        s.add_evidence(
+        s.record_evidence(
             &args.assessment_id,
-            views::evidence_metric(args.metric),
-            args.value,
+            &[(views::evidence_metric(args.metric), args.value)],
             date,
             args.source.as_deref(),
         )?;
@@ -294,7 +293,7 @@ fn resolve_questionnaire(source: &QuestionnaireSource) -> cx_maturity::Result<Qu
 
 /// Answers and respondent edits name a respondent of the assessment the UI
 /// has open; a stale id from another assessment is refused, not applied.
-fn ensure_respondent(
+pub(crate) fn ensure_respondent(
     s: &Store,
     assessment_id: &str,
     respondent_id: &str,
@@ -312,21 +311,22 @@ fn ensure_respondent(
     }
 }
 
-fn summary(s: &Store, id: &str) -> cx_maturity::Result<AssessmentSummary> {
+pub(crate) fn summary(s: &Store, id: &str) -> cx_maturity::Result<AssessmentSummary> {
     let data = s.load(id)?;
     Ok(views::summary(&data, &scoring::score(&data)))
 }
 
-fn view(s: &Store, id: &str) -> cx_maturity::Result<AssessmentView> {
+pub(crate) fn view(s: &Store, id: &str) -> cx_maturity::Result<AssessmentView> {
     let data = s.load(id)?;
     Ok(views::assessment_view(&data, &scoring::score(&data)))
 }
 
-fn results(s: &Store, id: &str) -> cx_maturity::Result<Results> {
+pub(crate) fn results(s: &Store, id: &str) -> cx_maturity::Result<Results> {
     let data = s.load(id)?;
     let card = scoring::score(&data);
+    let accent = s.branding()?.accent_colour;
     Ok(Results {
-        charts: crate::charts::charts(&data, &card),
+        charts: crate::charts::charts(&card, accent.as_deref())?,
         scorecard: views::scorecard(&card),
     })
 }

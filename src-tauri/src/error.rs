@@ -64,6 +64,19 @@ pub fn to_wire(err: &Error) -> WireError {
             format!("{} is not a valid pack: {}", file_name(file), issue.message),
             vec![file_issue(issue)],
         ),
+        Error::InvalidPacks { errors } => (
+            format!(
+                "Nothing was imported: {} in the packs.",
+                count(errors.len(), "problem", "problems")
+            ),
+            errors
+                .iter()
+                .filter_map(|e| match e {
+                    Error::InvalidPack { issue, .. } => Some(file_issue(issue)),
+                    _ => None,
+                })
+                .collect(),
+        ),
         Error::NotFound { what, .. } => (
             sentence(&format!(
                 "this {what} no longer exists; it may have been deleted"
@@ -147,7 +160,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// Capitalises the first letter and ends with a period: the core's messages
 /// are CLI-style (lower case, no period); the UI shows sentences.
-fn sentence(message: &str) -> String {
+pub(crate) fn sentence(message: &str) -> String {
     let mut chars = message.chars();
     let mut out: String = match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -18,7 +18,6 @@ pub mod charts;
 pub mod commands;
 pub mod error;
 pub mod state;
-mod store_shim;
 mod table;
 pub mod views;
 pub mod wire;

@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use crate::error::{log_error, report};
-use crate::store_shim::Store;
 use crate::wire::WireError;
+use cx_maturity::store::Store;
 
 /// Environment variable naming the database file (absolute path); tests and
 /// E2E runs point it at a throwaway file. Same meaning as for `cxm`.
@@ -45,9 +45,17 @@ impl AppState {
     }
 
     pub fn open(path: PathBuf) -> AppState {
-        let store = Store::open(&path)
-            .map(Mutex::new)
-            .map_err(|e| report("open the database", &e));
+        // Some open errors are worded with the file's full path (for `cxm`);
+        // the window says "the database file" instead (Help shows the path).
+        let store = Store::open(&path).map(Mutex::new).map_err(|e| {
+            let mut wire = report("open the database", &e);
+            let shown = path.display().to_string();
+            if wire.message.contains(&shown) {
+                wire.message = wire.message.replace(&shown, "the database file");
+                wire.message = crate::error::sentence(&wire.message);
+            }
+            wire
+        });
         AppState {
             store,
             path: Some(path),

@@ -397,6 +397,12 @@ fn every_item_stays_inside_the_page_and_paragraph_lines_do_not_overlap() {
                             );
                         }
                     }
+                    Item::Logo { x, y, w: lw, h: lh } => {
+                        assert!(
+                            *x >= 0.0 && x + lw <= w && *y >= 0.0 && y + lh <= h,
+                            "logo outside"
+                        );
+                    }
                 }
             }
             // No two unrotated texts overlap (labels, cells, lines).
@@ -762,4 +768,65 @@ fn cli_failures_leave_no_file_and_say_why() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(&pdf).unwrap(), b"old");
+}
+
+/// A 40×20 RGBA PNG: left half the accent, right half transparent.
+fn logo_png() -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, 40, 20);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut w = enc.write_header().unwrap();
+        let px: Vec<u8> = (0..40 * 20)
+            .flat_map(|i| {
+                if i % 40 < 20 {
+                    [11, 110, 79, 255]
+                } else {
+                    [0, 0, 0, 0]
+                }
+            })
+            .collect();
+        w.write_image_data(&px).unwrap();
+    }
+    out
+}
+
+#[test]
+fn png_logo_is_drawn_on_the_cover_and_jpeg_is_reported() {
+    let b = Branding {
+        consultant_name: Some("Hartmann & Nowak Advisory".into()),
+        logo: Some(logo_png()),
+        accent_colour: Some("#0b6e4f".into()),
+    };
+    let r = render(&demo_like(), &b, Paper::A4);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    keep_for_review(&r.pdf, "logo.pdf");
+    let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
+    let images: Vec<(i64, i64)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").ok().and_then(|t| t.as_name().ok()) == Some(b"Image"))
+        .filter(|s| s.dict.get(b"SMask").is_ok() || s.dict.get(b"Width").is_ok())
+        .map(|s| {
+            (
+                s.dict.get(b"Width").unwrap().as_i64().unwrap(),
+                s.dict.get(b"Height").unwrap().as_i64().unwrap(),
+            )
+        })
+        .collect();
+    // The logo (40 × 20 px) is there, with its alpha as a second image (the soft mask).
+    assert!(images.contains(&(40, 20)), "{images:?}");
+
+    let jpeg = Branding {
+        logo: Some(b"\xff\xd8\xff\xe0 a jpeg".to_vec()),
+        ..b
+    };
+    let r = render(&demo_like(), &jpeg, Paper::A4);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("not a PNG")),
+        "{:?}",
+        r.warnings
+    );
 }

@@ -101,7 +101,7 @@ fn typescript_bindings_are_up_to_date() {
     for (name, text) in &fresh {
         fs::write(dir.join(name), text).expect("write binding");
     }
-    let changed: Vec<&String> = fresh
+    let changed: std::collections::BTreeSet<&String> = fresh
         .keys()
         .chain(committed.keys())
         .filter(|n| fresh.get(*n) != committed.get(*n))

@@ -3,6 +3,8 @@
 //! the screens' data is built right from the core's types.
 
 mod bindings;
+mod charts;
 mod config;
 mod errors;
+mod state;
 mod views;

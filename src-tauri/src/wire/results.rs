@@ -206,6 +206,7 @@ pub enum Shape {
         stroke_width: f64,
         fill: Option<String>,
         fill_opacity: f64,
+        dashed: bool,
     },
     Rect {
         x: f64,
@@ -214,6 +215,7 @@ pub enum Shape {
         height: f64,
         fill: Option<String>,
         stroke: Option<String>,
+        stroke_width: f64,
     },
     Circle {
         centre: Point,
@@ -221,7 +223,9 @@ pub enum Shape {
         fill: Option<String>,
         stroke: Option<String>,
     },
-    /// `at` is the baseline point; `size` in user units.
+    /// `at` is the baseline point; `size` in user units; `rotate` in
+    /// degrees counter-clockwise as read, around `at` (SVG:
+    /// `rotate(-rotate at.x at.y)`).
     Text {
         at: Point,
         text: String,
@@ -229,5 +233,6 @@ pub enum Shape {
         anchor: TextAnchor,
         bold: bool,
         fill: String,
+        rotate: f64,
     },
 }

@@ -30,12 +30,23 @@ function ShapeEl({ s }: { s: Shape }) {
         strokeWidth: s.strokeWidth,
         fill: s.fill ?? 'none',
         fillOpacity: s.fill ? s.fillOpacity : undefined,
+        strokeDasharray: s.dashed ? `${s.strokeWidth * 3} ${s.strokeWidth * 2}` : undefined,
         strokeLinejoin: 'round' as const,
       };
       return s.closed ? <polygon {...common} /> : <polyline {...common} />;
     }
     case 'rect':
-      return <rect x={s.x} y={s.y} width={s.width} height={s.height} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />;
+      return (
+        <rect
+          x={s.x}
+          y={s.y}
+          width={s.width}
+          height={s.height}
+          fill={s.fill ?? 'none'}
+          stroke={s.stroke ?? undefined}
+          strokeWidth={s.stroke ? s.strokeWidth : undefined}
+        />
+      );
     case 'circle':
       return <circle cx={s.centre.x} cy={s.centre.y} r={s.radius} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />;
     case 'text':
@@ -47,6 +58,7 @@ function ShapeEl({ s }: { s: Shape }) {
           textAnchor={s.anchor}
           fontWeight={s.bold ? 700 : 400}
           fill={s.fill}
+          transform={s.rotate !== 0 ? `rotate(${-s.rotate} ${s.at.x} ${s.at.y})` : undefined}
           className="chart__text"
         >
           {s.text}

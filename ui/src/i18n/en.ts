@@ -177,6 +177,7 @@ export const en = {
   'q.shortcut.unknown': 'don’t know',
   'q.shortcut.move': 'previous / next',
   'q.shortcut.next': 'next',
+  'q.key.enter': 'Enter',
   'q.save.idle': 'Not answered yet',
   'q.save.saving': 'Saving…',
   'q.save.saved': 'Saved',

@@ -368,7 +368,7 @@ function Answering({
                 <span><kbd>N</kbd> {t('q.shortcut.na')}</span>
                 <span><kbd>?</kbd> {t('q.shortcut.unknown')}</span>
                 <span><kbd>←</kbd> <kbd>→</kbd> {t('q.shortcut.move')}</span>
-                <span><kbd>Enter</kbd> {t('q.shortcut.next')}</span>
+                <span><kbd>{t('q.key.enter')}</kbd> {t('q.shortcut.next')}</span>
               </p>
               <div className="field q-comment">
                 <label htmlFor={`${uid}-comment`}>

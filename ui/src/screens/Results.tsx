@@ -192,7 +192,7 @@ function Dashboard({
                 <tr key={d.id}>
                   <th scope="row">{d.title}</th>
                   <td className="num">{formatScore(d.score)}</td>
-                  <td>{d.level !== null ? `${d.level} · ${detail.questionnaire.levels[d.level - 1]?.name ?? ''}` : '–'}</td>
+                  <td>{d.level !== null ? `${d.level} · ${detail.questionnaire.levels[d.level - 1]?.name ?? ''}` : t('common.noScore')}</td>
                   <td className="num">
                     {d.target}
                     {d.targetIsDefault && <span className="muted small"> ({t('res.flag.defaultTarget')})</span>}
@@ -326,11 +326,11 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
               </div>
               <div>
                 <dt>{t('res.evidence.csatShort')}</dt>
-                <dd>{ev.csat === null ? '–' : t('res.percentValue', { value: formatNumber(ev.csat, 1) })}</dd>
+                <dd>{ev.csat === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.csat, 1) })}</dd>
               </div>
               <div>
                 <dt>{t('res.evidence.churnShort')}</dt>
-                <dd>{ev.churn === null ? '–' : t('res.percentValue', { value: formatNumber(ev.churn, 1) })}</dd>
+                <dd>{ev.churn === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.churn, 1) })}</dd>
               </div>
             </dl>
           )}

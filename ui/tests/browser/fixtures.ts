@@ -268,11 +268,11 @@ export function demoCharts(sc: Scorecard): Chart[] {
     return { x: Math.round((cx + r * Math.cos(a)) * 10) / 10, y: Math.round((cy + r * Math.sin(a)) * 10) / 10 };
   };
   const text = (x: number, y: number, t: string, anchor: 'start' | 'middle' | 'end', size = 11, bold = false): Shape => ({
-    shape: 'text', at: { x, y }, text: t, size, anchor, bold, fill: '#33393b',
+    shape: 'text', at: { x, y }, text: t, size, anchor, bold, fill: '#33393b', rotate: 0,
   });
   const radar: Shape[] = [];
   for (let l = 1; l <= 5; l++) {
-    radar.push({ shape: 'path', points: sc.dimensions.map((_, k) => at(k, l)), closed: true, stroke: '#c9d2d1', strokeWidth: 1, fill: null, fillOpacity: 0 });
+    radar.push({ shape: 'path', points: sc.dimensions.map((_, k) => at(k, l)), closed: true, stroke: '#c9d2d1', strokeWidth: 1, fill: null, fillOpacity: 0, dashed: false });
     radar.push(text(cx + 3, at(0, l).y - 2, String(l), 'start', 9));
   }
   sc.dimensions.forEach((d, k) => {
@@ -286,10 +286,10 @@ export function demoCharts(sc: Scorecard): Chart[] {
   ];
   for (const [name, colour, dashed] of series) {
     const pts = sc.dimensions.map((d, k) => at(k, d.departments.find((f) => f.department === name)?.score ?? 0));
-    radar.push({ shape: 'path', points: pts, closed: true, stroke: colour, strokeWidth: 2, fill: null, fillOpacity: 0 });
+    radar.push({ shape: 'path', points: pts, closed: true, stroke: colour, strokeWidth: 2, fill: null, fillOpacity: 0, dashed: false });
     if (dashed) pts.forEach((p) => radar.push({ shape: 'circle', centre: p, radius: 2.5, fill: colour, stroke: null }));
   }
-  radar.push({ shape: 'path', points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)), closed: true, stroke: '#0a5c61', strokeWidth: 3, fill: '#0a5c61', fillOpacity: 0.15 });
+  radar.push({ shape: 'path', points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)), closed: true, stroke: '#0a5c61', strokeWidth: 3, fill: '#0a5c61', fillOpacity: 0.15, dashed: false });
   // Legend, drawn by the core like the rest.
   [['Organisation', '#0a5c61'], ['Marketing', '#8a4b00'], ['Service', '#5b3f8c']].forEach(([name, colour], i) => {
     const y = 14 + i * 16;
@@ -310,10 +310,10 @@ export function demoCharts(sc: Scorecard): Chart[] {
   sc.dimensions.forEach((d, k) => {
     const y = top + rowH * k;
     bars.push(text(left - 8, y + rowH / 2 + 4, d.title.length > 22 ? `${d.title.slice(0, 21)}…` : d.title, 'end', 11));
-    bars.push({ shape: 'rect', x: left, y: y + 6, width: x(d.score ?? 0) - left, height: rowH - 12, fill: '#0a5c61', stroke: null });
+    bars.push({ shape: 'rect', x: left, y: y + 6, width: x(d.score ?? 0) - left, height: rowH - 12, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
     bars.push({ shape: 'line', from: { x: x(d.target), y: y + 2 }, to: { x: x(d.target), y: y + rowH - 2 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
   });
-  bars.push({ shape: 'rect', x: left, y: 6, width: 14, height: 10, fill: '#0a5c61', stroke: null });
+  bars.push({ shape: 'rect', x: left, y: 6, width: 14, height: 10, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
   bars.push(text(left + 20, 15, 'Current', 'start'));
   bars.push({ shape: 'line', from: { x: left + 90, y: 4 }, to: { x: left + 90, y: 18 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
   bars.push(text(left + 98, 15, 'Target', 'start'));

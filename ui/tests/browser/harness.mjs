@@ -28,6 +28,18 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  'connect-src ipc: http://ipc.localhost',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -69,7 +81,9 @@ export async function start() {
       const file = normalize(join(dist, path === '/' ? 'index.html' : path));
       if (!file.startsWith(dist)) throw new Error('outside');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // The desktop app's own CSP (src-tauri/tauri.conf.json), so a style or
+      // script the real window would refuse fails here too.
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
       res.end(body);
     } catch {
       res.writeHead(404);
@@ -78,7 +92,14 @@ export async function start() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const port = server.address().port;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  } catch (e) {
+    // Leave nothing listening, or the test process would never end.
+    await new Promise((ok) => server.close(ok));
+    throw e;
+  }
   await mkdir(shotsDir, { recursive: true });
 
   /** Opens the app at `hash` with the mock backend in `scenario`. */
@@ -90,7 +111,9 @@ export async function start() {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.addInitScript(`window.__CXM_SCENARIO__ = ${JSON.stringify(scenario)};\n${before}\n${mock}`);
+    // Init scripts run before the page's own and are not subject to its CSP
+    // (as Tauri's own injected scripts are not): the mock backend and axe.
+    await page.addInitScript(`window.__CXM_SCENARIO__ = ${JSON.stringify(scenario)};\n${before}\n${mock}\n${axeSource}`);
     await page.goto(`http://127.0.0.1:${port}/index.html${hash}`);
     return { page, context, errors };
   }
@@ -105,7 +128,6 @@ export async function start() {
 
 /** axe-core's serious and critical violations on the page (WCAG 2.x A/AA rules). */
 export async function audit(page) {
-  await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
     const r = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

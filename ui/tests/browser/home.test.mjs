@@ -55,6 +55,9 @@ describe('home', () => {
   test('loading: a status says the list is loading', async () => {
     const { page } = await app.open('#/', { scenario: 'loading' });
     await page.getByRole('status').filter({ hasText: 'Loading assessments…' }).waitFor();
+    // The context asks for reduced motion: the spinner does not spin.
+    const seconds = await page.locator('.spinner').evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
+    assert.ok(seconds < 0.001, `spinner animation ${seconds}s under prefers-reduced-motion`);
     await noSeriousViolations(page);
     await page.context().close();
   });
