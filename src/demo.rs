@@ -24,9 +24,9 @@ pub const TITLE: &str = "CX-Reifegrad 2026 – Kundenerlebnis über alle Bereich
 /// Departments in display order, with how far each rates above (+) or
 /// below (−) the organisation's real level, in levels.
 const DEPARTMENTS: [(&str, f64); 8] = [
-    ("Marketing", 0.8),
+    ("Marketing", 0.6),
     ("Sales", 0.4),
-    ("Customer Service", -0.7),
+    ("Customer Service", -0.5),
     ("Product", 0.2),
     ("Finance", -0.1),
     ("HR", 0.1),
@@ -98,10 +98,10 @@ const DIMENSION_BASE: [(&str, f64); 10] = [
 /// (added to Marketing's and subtracted from Service's lean): the
 /// misaligned questions of the report.
 const DISAGREEMENTS: [(&str, f64); 4] = [
-    ("personalisation.segmentation", 1.0),
-    ("voc.close-loop", 1.0),
-    ("journeys.no-repeat", 1.0),
-    ("collaboration.handoffs", 1.0),
+    ("personalisation.segmentation", 1.2),
+    ("voc.close-loop", 1.2),
+    ("journeys.no-repeat", 1.2),
+    ("collaboration.handoffs", 1.2),
 ];
 
 /// (department index, respondent index, question id, value, comment):

@@ -49,6 +49,11 @@ pub enum Error {
     #[error("{} is not a valid pack: {issue}", file.display())]
     InvalidPack { file: PathBuf, issue: Issue },
 
+    /// Several problems in the packs of one import; nothing was imported.
+    /// Each entry is an [`Error::InvalidPack`] naming its file and place.
+    #[error("nothing was imported; {} problem(s) in the packs:\n{}", errors.len(), join_errors(errors))]
+    InvalidPacks { errors: Vec<Error> },
+
     /// An id that names nothing (assessment, respondent, question, dimension…).
     #[error("no {what} with id or name {id:?}")]
     NotFound { what: &'static str, id: String },
@@ -109,6 +114,14 @@ fn join_issues(issues: &[Issue]) -> String {
         .join("\n")
 }
 
+fn join_errors(errors: &[Error]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("  {e}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn backup_hint(backup: Option<&std::path::Path>) -> String {
     match backup {
         Some(p) => format!("; the latest backup is {}", p.display()),
@@ -121,7 +134,7 @@ impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::InvalidQuestionnaire { .. } => ErrorKind::InvalidQuestionnaire,
-            Error::InvalidPack { .. } => ErrorKind::InvalidPack,
+            Error::InvalidPack { .. } | Error::InvalidPacks { .. } => ErrorKind::InvalidPack,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::InvalidInput(_) => ErrorKind::InvalidInput,
             Error::NewerDatabase { .. }

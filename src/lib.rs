@@ -15,6 +15,7 @@
 //! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
+//! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`error`] | the one error type |
 
@@ -22,6 +23,7 @@ pub mod demo;
 pub mod error;
 pub mod methodology;
 pub mod model;
+pub mod pack;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;

@@ -1,8 +1,39 @@
 //! The desktop shell: Tauri commands over the core, wire types, capabilities.
+//!
+//! | module | owns |
+//! |---|---|
+//! | `commands` | the `#[tauri::command]`s, thin over the core, and their table |
+//! | `table` | the `command_table!` macro: handler, names, TypeScript signatures |
+//! | `wire` | every type that crosses IPC (serde camelCase + ts-rs) |
+//! | `views` | core types → wire types, pure |
+//! | `charts` | the core's chart geometry → wire shapes |
+//! | `error` | core errors → `{kind, message, issues}`, logging the full chain |
+//! | `state` | the open store behind a mutex, panics and poisoning contained |
+//!
+//! Security: a strict CSP and one capability (`capabilities/default.json`)
+//! that grants the main window exactly this app's commands; no plugin, no
+//! file-system or shell access from the web view.
+
+pub mod charts;
+pub mod commands;
+pub mod error;
+pub mod state;
+mod table;
+pub mod views;
+pub mod wire;
+
+#[cfg(test)]
+mod tests;
 
 /// Starts the desktop app.
 pub fn run() {
-    tauri::Builder::default()
-        .run(tauri::generate_context!())
-        .unwrap_or_else(|e| eprintln!("the app stopped: {e}"));
+    let state = state::AppState::open_default();
+    let result = tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        error::log_error("the app", &e);
+        std::process::exit(1);
+    }
 }

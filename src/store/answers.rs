@@ -1,7 +1,7 @@
 //! The `answers` table: one answer per respondent and question, saved the
 //! moment it is given (one committed transaction each), and the resume point.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, Row, params};
 use time::OffsetDateTime;
 
 use super::assessments::{require_live, touch};
@@ -47,20 +47,6 @@ pub(crate) fn check(q: &Questionnaire, question_id: &str, value: AnswerValue) ->
         )));
     }
     Ok(())
-}
-
-/// The stored answer, if any.
-pub(crate) fn get(
-    conn: &Connection,
-    respondent_id: &str,
-    question_id: &str,
-) -> rusqlite::Result<Option<Answer>> {
-    conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
-         WHERE respondent_id = ?1 AND question_id = ?2",
-    )?
-    .query_row([respondent_id, question_id], from_row)
-    .optional()
 }
 
 /// Inserts or replaces an answer as given (packs keep their times).

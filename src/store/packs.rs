@@ -1,1 +1,382 @@
-//! Applying self-assessment packs: see [`crate::pack`].
+//! Self-assessment packs against the database: exporting one department's
+//! pack, and importing any number of packs all or nothing. The format,
+//! file checks and the merge rule are [`crate::pack`]; the SQL is here.
+//!
+//! Import reads and checks every file first, then opens ONE write
+//! transaction, checks every pack against the assessment (identity,
+//! questionnaire version, department, respondents, question ids, values)
+//! and only when no file has a problem applies them in the order given.
+//! Any problem rolls the transaction back before anything was written.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension};
+
+use super::assessments::touch;
+use super::{Store, non_empty, now};
+use crate::model::{Answer, Assessment, Respondent};
+use crate::pack::{
+    self, Conflict, ConflictSide, FileReport, ImportReport, Merge, PACK_FORMAT, PACK_KIND, Pack,
+    PackAnswer, PackAssessment, PackDepartment, PackQuestionnaire, PackRespondent, issue,
+};
+use crate::questionnaire::Questionnaire;
+use crate::{Error, Issue, Result};
+
+/// The stored answer of a respondent to a question, if any.
+fn stored_answer(
+    conn: &Connection,
+    respondent_id: &str,
+    question_id: &str,
+) -> rusqlite::Result<Option<Answer>> {
+    conn.prepare_cached(
+        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
+         WHERE respondent_id = ?1 AND question_id = ?2",
+    )?
+    .query_row([respondent_id, question_id], super::answers::from_row)
+    .optional()
+}
+
+/// Where a respondent id already lives: (assessment id, department id).
+fn respondent_home(conn: &Connection, id: &str) -> rusqlite::Result<Option<(String, String)>> {
+    conn.prepare_cached("SELECT assessment_id, department_id FROM respondents WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()
+}
+
+/// Every problem of one pack against the assessment, with JSON paths.
+fn check_pack(
+    conn: &Connection,
+    assessment: &Assessment,
+    q: &Questionnaire,
+    p: &Pack,
+) -> Result<Vec<Issue>> {
+    let mut issues = Vec::new();
+    if p.assessment.id != assessment.id {
+        issues.push(issue(
+            "assessment.id",
+            format!(
+                "this pack belongs to assessment {} ({} — {}), not to {} ({} — {})",
+                p.assessment.id,
+                p.assessment.organisation,
+                p.assessment.title,
+                assessment.id,
+                assessment.organisation,
+                assessment.title
+            ),
+        ));
+        // Nothing else can be compared meaningfully.
+        return Ok(issues);
+    }
+    if p.questionnaire.id != assessment.questionnaire_id {
+        issues.push(issue(
+            "questionnaire.id",
+            format!(
+                "the pack was answered with questionnaire {:?}, the assessment uses {:?}",
+                p.questionnaire.id, assessment.questionnaire_id
+            ),
+        ));
+    }
+    if p.questionnaire.version != assessment.questionnaire_version {
+        issues.push(issue(
+            "questionnaire.version",
+            format!(
+                "the pack was answered with questionnaire version {}, the assessment uses {}",
+                p.questionnaire.version, assessment.questionnaire_version
+            ),
+        ));
+    }
+    let department = super::departments::by_id(conn, &assessment.id, &p.department.id).ok();
+    if department.is_none() {
+        issues.push(issue(
+            "department.id",
+            format!(
+                "department {:?} ({}) is not in this assessment",
+                p.department.name, p.department.id
+            ),
+        ));
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, r) in p.respondents.iter().enumerate() {
+        let at = format!("respondents[{i}]");
+        if let Some(first) = seen.insert(r.id.as_str(), i) {
+            issues.push(issue(
+                format!("{at}.id"),
+                format!(
+                    "respondent {} appears twice (also respondents[{first}])",
+                    r.id
+                ),
+            ));
+        }
+        if r.id.trim().is_empty() {
+            issues.push(issue(
+                format!("{at}.id"),
+                "a respondent id must not be empty",
+            ));
+        }
+        if r.name.trim().is_empty() {
+            issues.push(issue(
+                format!("{at}.name"),
+                "a respondent's name must not be empty",
+            ));
+        }
+        match respondent_home(conn, &r.id)
+            .map_err(Error::storage("could not read the respondents"))?
+        {
+            Some((a, _)) if a != assessment.id => issues.push(issue(
+                format!("{at}.id"),
+                format!("respondent {} belongs to another assessment", r.id),
+            )),
+            Some((_, d)) if d != p.department.id => {
+                let name = super::departments::by_id(conn, &assessment.id, &d)
+                    .map_or_else(|_| d.clone(), |d| d.name);
+                issues.push(issue(
+                    format!("{at}.id"),
+                    format!(
+                        "respondent {} ({}) belongs to department {name:?}, not {:?}",
+                        r.id, r.name, p.department.name
+                    ),
+                ));
+            }
+            _ => {}
+        }
+        let mut questions: HashMap<&str, usize> = HashMap::new();
+        for (j, a) in r.answers.iter().enumerate() {
+            let at = format!("{at}.answers[{j}]");
+            if q.question(&a.question).is_none() {
+                issues.push(issue(
+                    format!("{at}.question"),
+                    format!(
+                        "question {:?} is not in questionnaire {} {}",
+                        a.question, q.id, q.version
+                    ),
+                ));
+            }
+            if let Some(first) = questions.insert(a.question.as_str(), j) {
+                issues.push(issue(
+                    format!("{at}.question"),
+                    format!(
+                        "question {:?} is answered twice (also answers[{first}])",
+                        a.question
+                    ),
+                ));
+            }
+            if a.answer_value().is_none() {
+                issues.push(issue(
+                    format!("{at}.value"),
+                    format!(
+                        "{} is not one of 1, 2, 3, 4, 5, \"na\", \"unknown\"",
+                        a.value
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(issues)
+}
+
+/// Applies one checked pack; returns what it did.
+fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> Result<FileReport> {
+    let mut report = FileReport {
+        file: file.to_owned(),
+        department: p.department.name.clone(),
+        respondents_added: Vec::new(),
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        conflicts: Vec::new(),
+    };
+    for r in &p.respondents {
+        let exists = respondent_home(conn, &r.id)
+            .map_err(Error::storage("could not read the respondents"))?
+            .is_some();
+        if !exists {
+            super::respondents::insert(
+                conn,
+                assessment_id,
+                &Respondent {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    department_id: p.department.id.clone(),
+                    role: non_empty(r.role.as_deref()),
+                    consensus: r.consensus,
+                    created_at: r.created_at,
+                },
+            )?;
+            report.respondents_added.push(r.name.clone());
+        }
+        for a in &r.answers {
+            // invariant: check_pack refused every pack with an invalid value.
+            let Some(value) = a.answer_value() else {
+                continue;
+            };
+            let incoming = Answer {
+                respondent_id: r.id.clone(),
+                question_id: a.question.clone(),
+                value,
+                comment: non_empty(a.comment.as_deref()),
+                updated_at: a.updated_at,
+            };
+            let stored = stored_answer(conn, &r.id, &a.question)
+                .map_err(Error::storage("could not read the answers"))?;
+            match pack::merge(stored.as_ref(), &incoming, p.exported_at) {
+                Merge::Add => {
+                    super::answers::upsert(conn, &incoming)?;
+                    report.added += 1;
+                }
+                Merge::Update => {
+                    super::answers::upsert(conn, &incoming)?;
+                    report.updated += 1;
+                }
+                Merge::Keep => report.unchanged += 1,
+                Merge::Conflict { pack_wins } => {
+                    if pack_wins {
+                        super::answers::upsert(conn, &incoming)?;
+                    }
+                    // invariant: a conflict needs a stored answer (merge
+                    // returns Add without one).
+                    if let Some(s) = stored {
+                        report.conflicts.push(Conflict {
+                            respondent_id: r.id.clone(),
+                            respondent: r.name.clone(),
+                            question: a.question.clone(),
+                            database: ConflictSide {
+                                value: s.value,
+                                comment: s.comment,
+                                updated_at: s.updated_at,
+                            },
+                            pack: ConflictSide {
+                                value: incoming.value,
+                                comment: incoming.comment,
+                                updated_at: incoming.updated_at,
+                            },
+                            kept: if pack_wins { "pack" } else { "database" },
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Ok(report)
+}
+
+impl Store {
+    /// The pack for one department of an assessment: its respondents and
+    /// their answers so far, the questionnaire snapshot and the
+    /// assessment's identity. Write it with [`crate::pack::write_file`].
+    pub fn export_pack(&self, assessment_id: &str, department_id: &str) -> Result<Pack> {
+        let assessment = self.assessment(assessment_id)?;
+        let department = super::departments::by_id(self.conn(), assessment_id, department_id)
+            .map_err(|e| super::classify(self.path(), e))?;
+        let snapshot_text = super::assessments::snapshot_text(self.conn(), assessment_id)
+            .map_err(self.fail("could not read the assessment"))?
+            .unwrap_or_default();
+        let snapshot: serde_json::Value = serde_json::from_str(&snapshot_text).map_err(|e| {
+            Error::InvalidInput(format!("the questionnaire snapshot cannot be read: {e}"))
+        })?;
+        let mut respondents = Vec::new();
+        for r in self
+            .respondents(assessment_id)?
+            .into_iter()
+            .filter(|r| r.department_id == department.id)
+        {
+            let answers = self
+                .answers_of(&r.id)?
+                .into_iter()
+                .map(|a| PackAnswer {
+                    question: a.question_id,
+                    value: serde_json::to_value(a.value).unwrap_or(serde_json::Value::Null),
+                    comment: a.comment,
+                    updated_at: a.updated_at,
+                })
+                .collect();
+            respondents.push(PackRespondent {
+                id: r.id,
+                name: r.name,
+                role: r.role,
+                consensus: r.consensus,
+                created_at: r.created_at,
+                answers,
+            });
+        }
+        Ok(Pack {
+            format: PACK_FORMAT,
+            kind: PACK_KIND.to_owned(),
+            assessment: PackAssessment {
+                id: assessment.id,
+                organisation: assessment.organisation,
+                title: assessment.title,
+            },
+            questionnaire: PackQuestionnaire {
+                id: assessment.questionnaire_id,
+                version: assessment.questionnaire_version,
+                snapshot,
+            },
+            department: PackDepartment {
+                id: department.id,
+                name: department.name,
+            },
+            exported_at: now(),
+            respondents,
+            checksum: String::new(),
+        })
+    }
+
+    /// Imports filled packs into an assessment, all or nothing: every file
+    /// is read and checked first, and only if none has a problem are they
+    /// applied, in one transaction. Problems come back as one
+    /// [`Error::InvalidPack`] or, when several, [`Error::InvalidPacks`].
+    pub fn import_packs(&mut self, assessment_id: &str, files: &[PathBuf]) -> Result<ImportReport> {
+        let mut errors = Vec::new();
+        let mut packs = Vec::new();
+        for file in files {
+            match pack::read_file(file) {
+                Ok(p) => packs.push((file.clone(), p)),
+                Err(e) => errors.push(e),
+            }
+        }
+        self.import_checked(assessment_id, &packs, errors)
+    }
+
+    /// [`Store::import_packs`] for packs already read (with
+    /// [`crate::pack::parse_bytes`]); `file` names each in errors.
+    pub fn import_pack_values(
+        &mut self,
+        assessment_id: &str,
+        packs: &[(PathBuf, Pack)],
+    ) -> Result<ImportReport> {
+        self.import_checked(assessment_id, packs, Vec::new())
+    }
+
+    fn import_checked(
+        &mut self,
+        assessment_id: &str,
+        packs: &[(PathBuf, Pack)],
+        mut errors: Vec<Error>,
+    ) -> Result<ImportReport> {
+        let assessment = self.assessment(assessment_id)?;
+        let q = self.questionnaire(assessment_id)?;
+        self.write("could not import the packs", |tx| {
+            for (file, p) in packs {
+                for found in check_pack(tx, &assessment, &q, p)? {
+                    errors.push(Error::InvalidPack {
+                        file: file.clone(),
+                        issue: found,
+                    });
+                }
+            }
+            if errors.len() == 1 {
+                return Err(errors.remove(0));
+            }
+            if !errors.is_empty() {
+                return Err(Error::InvalidPacks { errors });
+            }
+            let mut report = ImportReport::default();
+            for (file, p) in packs {
+                report.files.push(apply_pack(tx, assessment_id, file, p)?);
+            }
+            touch(tx, assessment_id)?;
+            Ok(report)
+        })
+    }
+}

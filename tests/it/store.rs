@@ -1,1 +1,75 @@
-//! Tests of the store area.
+//! Tests of the store area: the tables and their rules (`basics`), opening
+//! and faults (`durability`), the CLI over the store (`commands`), the demo
+//! (`demo`), self-assessment packs (`packs`), and the kill -9 test (`crash`).
+
+mod basics;
+mod commands;
+mod crash;
+mod demo;
+mod durability;
+mod packs;
+
+use std::path::{Path, PathBuf};
+
+use cx_maturity::questionnaire::{self, Questionnaire};
+use cx_maturity::store::Store;
+
+/// The built-in CX maturity questionnaire.
+pub fn builtin() -> Questionnaire {
+    questionnaire::builtin(questionnaire::DEFAULT_ID).expect("the built-in questionnaire")
+}
+
+/// A fresh store in a temporary folder (kept alive by the returned guard).
+pub fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&dir.path().join("cx.db")).expect("open store");
+    (dir, store)
+}
+
+/// The database file of a temporary store.
+pub fn db_path(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("cx.db")
+}
+
+/// Every row of every table, as text, in a stable order: compared before
+/// and after a failing command to prove it changed nothing.
+pub fn dump(path: &Path) -> Vec<String> {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open for dump");
+    let mut out = Vec::new();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("user_version");
+    out.push(format!("user_version={version}"));
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("tables");
+    for table in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2"))
+            .expect("select");
+        let columns = stmt.column_count();
+        let rows: Vec<String> = stmt
+            .query_map([], |row| {
+                let mut cells = Vec::new();
+                for i in 0..columns {
+                    let v: rusqlite::types::Value = row.get(i)?;
+                    cells.push(format!("{v:?}"));
+                }
+                Ok(format!("{table}: {}", cells.join(" | ")))
+            })
+            .and_then(|rows| rows.collect())
+            .expect("rows");
+        out.extend(rows);
+    }
+    out
+}
+
+/// An assessment with the built-in questionnaire and two departments.
+pub fn small_assessment(store: &mut Store) -> String {
+    store
+        .create_assessment("Acme", "Spring review", &builtin(), &["Sales", "Service"])
+        .expect("create assessment")
+}

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use cx_maturity::model::{AnswerValue, DimensionSetting, EvidenceMetric, Respondent};
+use cx_maturity::pack::ImportReport;
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::{Store, parse_date};
 use cx_maturity::{Error, Result, paths};
@@ -103,6 +104,9 @@ pub enum PackCmd {
         assessment: String,
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Print the import report as one JSON document.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -206,39 +210,58 @@ pub fn run_respondent(cmd: RespondentCmd, db: Option<&Path>) -> Result<()> {
 }
 
 pub fn run_answer(args: AnswerArgs, db: Option<&Path>) -> Result<()> {
-    let value: AnswerValue = args.value.parse()?;
+    let AnswerArgs {
+        assessment,
+        respondent,
+        question,
+        value,
+        comment,
+    } = args;
+    let value: AnswerValue = value.parse()?;
     let mut store = open_store(db)?;
-    let r = resolve_respondent(&store, &args.assessment, &args.respondent)?;
-    store.save_answer(&r.id, &args.question, value, args.comment.as_deref())?;
+    let r = resolve_respondent(&store, &assessment, &respondent)?;
+    store.save_answer(&r.id, &question, value, comment.as_deref())?;
     Ok(())
 }
 
 pub fn run_target(args: TargetArgs, db: Option<&Path>) -> Result<()> {
-    if args.level.is_none() && args.importance.is_none() {
+    let TargetArgs {
+        assessment,
+        dimension,
+        level,
+        importance,
+    } = args;
+    if level.is_none() && importance.is_none() {
         return Err(Error::InvalidInput(
             "give --level, --importance or both".into(),
         ));
     }
     let mut store = open_store(db)?;
     let current = store
-        .dimension_settings(&args.assessment)?
+        .dimension_settings(&assessment)?
         .into_iter()
-        .find(|s| s.dimension_id == args.dimension);
+        .find(|s| s.dimension_id == dimension);
     let setting = DimensionSetting {
-        dimension_id: args.dimension.clone(),
-        target: args.level.or(current.as_ref().and_then(|c| c.target)),
-        importance: args
-            .importance
-            .or(current.as_ref().and_then(|c| c.importance)),
+        dimension_id: dimension,
+        target: level.or(current.as_ref().and_then(|c| c.target)),
+        importance: importance.or(current.as_ref().and_then(|c| c.importance)),
     };
-    store.set_dimension_setting(&args.assessment, &setting)
+    store.set_dimension_setting(&assessment, &setting)
 }
 
 pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
+    let EvidenceArgs {
+        assessment,
+        nps,
+        csat,
+        churn,
+        date,
+        source,
+    } = args;
     let values: Vec<(EvidenceMetric, f64)> = [
-        (EvidenceMetric::Nps, args.nps),
-        (EvidenceMetric::Csat, args.csat),
-        (EvidenceMetric::Churn, args.churn),
+        (EvidenceMetric::Nps, nps),
+        (EvidenceMetric::Csat, csat),
+        (EvidenceMetric::Churn, churn),
     ]
     .into_iter()
     .filter_map(|(m, v)| v.map(|v| (m, v)))
@@ -248,15 +271,79 @@ pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
             "give at least one of --nps, --csat, --churn".into(),
         ));
     }
-    let date = args.date.as_deref().map(parse_date).transpose()?;
+    let date = date.as_deref().map(parse_date).transpose()?;
     let mut store = open_store(db)?;
-    store.record_evidence(&args.assessment, &values, date, args.source.as_deref())?;
+    store.record_evidence(&assessment, &values, date, source.as_deref())?;
     Ok(())
 }
 
 pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
-    let _ = (cmd, db);
-    Err(Error::InvalidInput("packs are not built yet".into()))
+    match cmd {
+        PackCmd::Export {
+            assessment,
+            department,
+            out,
+        } => {
+            let store = open_store(db)?;
+            let dept = store.department_by_name(&assessment, &department)?;
+            let pack = store.export_pack(&assessment, &dept.id)?;
+            cx_maturity::pack::write_file(&pack, &out)?;
+            println!("{}", out.display());
+            Ok(())
+        }
+        PackCmd::Import {
+            assessment,
+            files,
+            json,
+        } => {
+            let mut store = open_store(db)?;
+            let report = store.import_packs(&assessment, &files)?;
+            if json {
+                return print_json(&report);
+            }
+            print_import_report(&report);
+            Ok(())
+        }
+    }
+}
+
+fn print_import_report(report: &ImportReport) {
+    for f in &report.files {
+        println!(
+            "{} ({}): {} answer(s) added, {} updated, {} unchanged, {} conflict(s)",
+            f.file.display(),
+            f.department,
+            f.added,
+            f.updated,
+            f.unchanged,
+            f.conflicts.len()
+        );
+        for name in &f.respondents_added {
+            println!("  new respondent: {name}");
+        }
+        for c in &f.conflicts {
+            println!(
+                "  conflict: {} / {}: database {} ({}) vs pack {} ({}); kept the {} answer",
+                c.respondent,
+                c.question,
+                c.database.value,
+                time_text(c.database.updated_at),
+                c.pack.value,
+                time_text(c.pack.updated_at),
+                c.kept
+            );
+        }
+    }
+    let (added, updated, unchanged, conflicts) = report.totals();
+    println!(
+        "imported {} file(s): {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflict(s)",
+        report.files.len()
+    );
+}
+
+fn time_text(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
 }
 
 pub fn run_demo(db: Option<&Path>) -> Result<()> {

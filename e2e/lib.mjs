@@ -1,0 +1,90 @@
+// Helpers shared by the real-app tests: launching the app through
+// tauri-driver (started by run.mjs), finding elements the way a person
+// does (by label, role, visible text), and typing with the keyboard.
+
+import { remote } from 'webdriverio';
+
+const port = Number(process.env.E2E_PORT);
+const application = process.env.E2E_APP_BIN;
+if (!port || !application) {
+  throw new Error('run the e2e tests through `npm test` (run.mjs), which starts tauri-driver');
+}
+
+/** Starts the app (a new WebDriver session) and waits for its first screen. */
+export async function launch() {
+  const started = performance.now();
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    connectionRetryTimeout: 90_000,
+    connectionRetryCount: 1,
+    capabilities: {
+      'tauri:options': { application },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  browser.launchedIn = performance.now() - started;
+  return browser;
+}
+
+/** Closes the app's window and ends the session, as a user closing it would. */
+export async function quit(browser) {
+  await browser.deleteSession();
+}
+
+/** XPath string literal for any text (handles both quote kinds). */
+export function xpathLiteral(text) {
+  if (!text.includes("'")) return `'${text}'`;
+  if (!text.includes('"')) return `"${text}"`;
+  return `concat('${text.split("'").join(`', "'", '`)}')`;
+}
+
+/** An element whose visible text contains `text`, optionally of a tag. */
+export function byText(browser, text, tag = '*') {
+  return browser.$(`//${tag}[contains(normalize-space(.), ${xpathLiteral(text)}) and not(.//${tag}[contains(normalize-space(.), ${xpathLiteral(text)})])]`);
+}
+
+/** A button by its visible text or accessible name. */
+export function button(browser, name) {
+  const n = xpathLiteral(name);
+  return browser.$(`//button[normalize-space(.)=${n} or @aria-label=${n} or contains(normalize-space(.), ${n})]`);
+}
+
+/** A form control by its label text (label[for], wrapping label or aria-label). */
+export async function field(browser, label) {
+  const l = xpathLiteral(label);
+  const byFor = await browser.$(`//label[contains(normalize-space(.), ${l})]`);
+  if (await byFor.isExisting()) {
+    const id = await byFor.getAttribute('for');
+    if (id) return browser.$(`#${id}`);
+    const inner = await byFor.$('.//input|.//textarea|.//select');
+    if (await inner.isExisting()) return inner;
+  }
+  return browser.$(`//*[@aria-label=${l}]`);
+}
+
+/** Waits until `fn` returns a truthy value; returns it. */
+export async function until(browser, fn, message, timeout = 15_000) {
+  let value;
+  await browser.waitUntil(
+    async () => {
+      value = await fn();
+      return value;
+    },
+    { timeout, interval: 100, timeoutMsg: message },
+  );
+  return value;
+}
+
+/** The text of the whole page. */
+export async function pageText(browser) {
+  return browser.execute(() => document.body.innerText);
+}
+
+/** Presses keys on whatever has the focus. */
+export async function press(browser, ...keys) {
+  for (const key of keys) {
+    await browser.keys(key);
+  }
+}

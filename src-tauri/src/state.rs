@@ -1,0 +1,117 @@
+//! The app's managed state: the one open store behind a mutex.
+//!
+//! The database is opened once at start. When that fails (a damaged file, a
+//! newer schema, an unwritable folder) the app still starts and every command
+//! answers with the same plain-words error, so the user sees why instead of a
+//! window that never appears. Commands never `unwrap()` the lock: a poisoned
+//! lock becomes an `internal` error, and a panic inside the core is caught and
+//! reported the same way (SQLite rolls back the open transaction).
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use crate::error::{log_error, report};
+use crate::wire::WireError;
+use cx_maturity::store::Store;
+
+/// Environment variable naming the database file (absolute path); tests and
+/// E2E runs point it at a throwaway file. Same meaning as for `cxm`.
+pub const DB_ENV: &str = "CXM_DB";
+
+pub struct AppState {
+    store: Result<Mutex<Store>, WireError>,
+    path: Option<PathBuf>,
+}
+
+impl AppState {
+    /// Opens the database named by `CXM_DB`, else the app's own
+    /// (`cx_maturity::paths::default_database`, the same file as `cxm`).
+    pub fn open_default() -> AppState {
+        let path = std::env::var_os(DB_ENV)
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .or_else(cx_maturity::paths::default_database);
+        match path {
+            Some(path) => AppState::open(path),
+            None => AppState {
+                store: Err(WireError::new(
+                    crate::wire::ErrorKind::Io,
+                    "This system reports no home folder, so the app has nowhere to keep its data.",
+                )),
+                path: None,
+            },
+        }
+    }
+
+    pub fn open(path: PathBuf) -> AppState {
+        // Some open errors are worded with the file's full path (for `cxm`);
+        // the window says "the database file" instead (Help shows the path).
+        let store = Store::open(&path).map(Mutex::new).map_err(|e| {
+            let mut wire = report("open the database", &e);
+            let shown = path.display().to_string();
+            if wire.message.contains(&shown) {
+                wire.message = wire.message.replace(&shown, "the database file");
+                wire.message = crate::error::sentence(&wire.message);
+            }
+            wire
+        });
+        AppState {
+            store,
+            path: Some(path),
+        }
+    }
+
+    /// The database file, for the Help screen.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.path.as_deref()
+    }
+
+    /// Why the database is unavailable, if it is.
+    pub fn open_error(&self) -> Option<&WireError> {
+        self.store.as_ref().err()
+    }
+
+    /// Runs `f` on the store for command `command`: locks, catches panics,
+    /// logs and converts errors.
+    pub fn with<T>(
+        &self,
+        command: &str,
+        f: impl FnOnce(&mut Store) -> cx_maturity::Result<T>,
+    ) -> Result<T, WireError> {
+        let mutex = self.store.as_ref().map_err(Clone::clone)?;
+        let mut guard = mutex.lock().map_err(|e| {
+            log_error(command, &Poisoned(e.to_string()));
+            WireError::internal(
+                "The app hit an internal problem earlier and stopped using the database to \
+                 protect it. Please restart the app; everything saved so far is kept.",
+            )
+        })?;
+        match catch_unwind(AssertUnwindSafe(|| f(&mut guard))) {
+            Ok(result) => result.map_err(|e| report(command, &e)),
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                log_error(command, &Poisoned(format!("panic: {what}")));
+                Err(WireError::internal(
+                    "The app hit an internal problem and did not finish this step. Nothing \
+                     else was changed.",
+                ))
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Poisoned(String);
+
+impl std::fmt::Display for Poisoned {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Poisoned {}

@@ -1,0 +1,148 @@
+//! The shell over a real store in a temporary file: what the commands do,
+//! step by step, survives a relaunch; a stale id is refused; a panic in the
+//! core becomes an `internal` error and the app keeps working.
+
+use cx_maturity::model::AnswerValue;
+use cx_maturity::questionnaire;
+
+use crate::commands::{ensure_respondent, results, summary, view};
+use crate::state::AppState;
+use crate::wire::{ChartKind, ErrorKind};
+
+fn fresh() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("nested").join("cx.db");
+    (dir, path)
+}
+
+#[test]
+fn answers_saved_through_the_shell_are_there_after_a_relaunch() {
+    let (_dir, path) = fresh();
+    let app = AppState::open(path.clone());
+    assert!(app.open_error().is_none());
+    let q = questionnaire::builtin(questionnaire::DEFAULT_ID).expect("built-in");
+    let first = q.dimensions[0].questions[0].id.clone();
+    let second = q.dimensions[0].questions[1].id.clone();
+
+    let (id, dana) = app
+        .with("test", |s| {
+            let id = s.create_assessment("Acme", "Baseline", &q, &["Sales", "Service", "IT"])?;
+            let sales = s.department_by_name(&id, "Sales")?;
+            let dana = s.add_respondent(&id, &sales.id, "Dana", None, false)?;
+            s.save_answer(
+                &dana.id,
+                &first,
+                AnswerValue::Level(4),
+                Some("<b>board minutes</b>"),
+            )?;
+            Ok((id, dana.id))
+        })
+        .expect("set up and answer");
+    drop(app);
+
+    let app = AppState::open(path);
+    let v = app
+        .with("test", |s| view(s, &id))
+        .expect("view after relaunch");
+    assert_eq!(v.assessment.organisation, "Acme");
+    let names: Vec<&str> = v.departments.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["Sales", "Service", "IT"]);
+    let r = &v.respondents[0];
+    assert_eq!(
+        (r.name.as_str(), r.department_name.as_str()),
+        ("Dana", "Sales")
+    );
+    // One of 50 answered; resume at the second question of the first dimension.
+    assert_eq!(r.progress.answered, 1);
+    assert_eq!(
+        r.progress.resume_question_id.as_deref(),
+        Some(second.as_str())
+    );
+    // 1 answer of 1 respondent × 50 questions = 0.02.
+    assert_eq!(v.assessment.completion, Some(0.02));
+    // Dana's single 4 makes the first dimension 4.0 and, as the only scored
+    // dimension, the overall score 4.0 (Managed).
+    assert_eq!(v.assessment.overall_score, Some(4.0));
+    assert_eq!(v.assessment.overall_level_name.as_deref(), Some("Managed"));
+    let res = app.with("test", |s| results(s, &id)).expect("results");
+    assert_eq!(res.scorecard.dimensions[0].score, Some(4.0));
+    let kinds: Vec<ChartKind> = res.charts.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ChartKind::Radar,
+            ChartKind::CurrentVsTarget,
+            ChartKind::HeatMap
+        ]
+    );
+    assert!(
+        res.charts
+            .iter()
+            .all(|c| !c.shapes.is_empty() && c.width > 0.0)
+    );
+    let listed = app.with("test", |s| summary(s, &id)).expect("summary");
+    assert_eq!(listed.respondents, 1);
+    assert!(
+        app.with("test", |s| ensure_respondent(s, &id, &dana))
+            .is_ok()
+    );
+}
+
+#[test]
+fn a_respondent_of_another_assessment_is_refused() {
+    let (_dir, path) = fresh();
+    let app = AppState::open(path);
+    let q = questionnaire::builtin(questionnaire::DEFAULT_ID).expect("built-in");
+    let err = app
+        .with("test", |s| {
+            let a = s.create_assessment("A", "One", &q, &["Sales"])?;
+            let b = s.create_assessment("B", "Two", &q, &["Sales"])?;
+            let dept = s.department_by_name(&a, "Sales")?;
+            let r = s.add_respondent(&a, &dept.id, "Ana", None, false)?;
+            ensure_respondent(s, &b, &r.id)
+        })
+        .expect_err("refused");
+    assert_eq!(err.kind, ErrorKind::NotFound);
+    assert_eq!(
+        err.message,
+        "This respondent no longer exists; it may have been deleted."
+    );
+}
+
+#[test]
+fn a_panic_in_the_core_is_an_internal_error_and_the_app_goes_on() {
+    let (_dir, path) = fresh();
+    let app = AppState::open(path);
+    let err = app
+        .with("test", |_| -> cx_maturity::Result<()> { panic!("boom") })
+        .expect_err("panic reported");
+    assert_eq!(err.kind, ErrorKind::Internal);
+    assert!(!err.message.contains("boom"));
+    let listed = app
+        .with("test", |s| s.list_assessments())
+        .expect("store still usable");
+    assert!(listed.is_empty());
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_is_reported_by_every_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A folder where the database file should be: it cannot be opened.
+    let path = dir.path().join("cx.db");
+    std::fs::create_dir(&path).expect("folder");
+    let app = AppState::open(path);
+    let opened = app.open_error().cloned().expect("open error");
+    let err = app
+        .with("test", |s| s.list_assessments())
+        .expect_err("refused");
+    assert_eq!(err, opened);
+    assert_eq!(
+        err.message,
+        "The database file is a folder, not a database file."
+    );
+    assert!(
+        !err.message.contains(dir.path().to_string_lossy().as_ref()),
+        "{}",
+        err.message
+    );
+}

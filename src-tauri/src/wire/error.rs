@@ -1,0 +1,44 @@
+//! The error every command returns: `{kind, message, issues}`.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The closed set of error kinds the UI can switch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorKind {
+    NotFound,
+    InvalidInput,
+    InvalidQuestionnaire,
+    InvalidPack,
+    Storage,
+    Report,
+    Io,
+    /// A bug or an unexpected state of the app (e.g. a poisoned lock).
+    Internal,
+}
+
+/// A command's failure as the UI sees it. `message` is plain words for the
+/// user (no SQL text, no paths of the user's machine); the full error chain
+/// is logged on the Rust side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WireError {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// Every problem found in a questionnaire or pack file, so the UI can show
+    /// each one in place; empty for other kinds.
+    pub issues: Vec<FileIssue>,
+}
+
+/// One problem in a questionnaire or pack file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FileIssue {
+    /// JSON path, e.g. `dimensions[3].questions[1].anchors`; `$` for the root.
+    pub path: String,
+    /// 1-based, for syntax and type errors.
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    pub message: String,
+}

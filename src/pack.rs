@@ -1,0 +1,450 @@
+//! Self-assessment packs: the file a department head receives, answers and
+//! sends back. This module owns the format (versioned JSON with the
+//! assessment's identity, the questionnaire snapshot and a SHA-256 checksum),
+//! reading a file with every check that needs no database (size, UTF-8,
+//! syntax, kind, format, checksum, shape), and the merge rule for one answer.
+//! Applying packs to the database is [`crate::store::Store::import_packs`]
+//! (its SQL lives in `store/packs.rs`).
+//!
+//! The merge rule: an answer changed only in the pack (its `updated_at` is
+//! after `exported_at`) replaces the stored one; an answer changed on both
+//! sides since the export is a *conflict*: the newer one wins and the
+//! report lists it with both values and times.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use crate::model::{Answer, AnswerValue};
+use crate::{Error, Issue, Result};
+
+/// What the `kind` field of every pack says.
+pub const PACK_KIND: &str = "cx-maturity-pack";
+/// The pack format this build reads and writes.
+pub const PACK_FORMAT: u32 = 1;
+/// Larger files are refused before they are read.
+pub const MAX_PACK_BYTES: u64 = 20 * 1024 * 1024;
+
+/// A self-assessment pack for one department of one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// [`PACK_FORMAT`].
+    pub format: u32,
+    /// [`PACK_KIND`].
+    pub kind: String,
+    pub assessment: PackAssessment,
+    pub questionnaire: PackQuestionnaire,
+    pub department: PackDepartment,
+    #[serde(with = "time::serde::rfc3339")]
+    pub exported_at: OffsetDateTime,
+    pub respondents: Vec<PackRespondent>,
+    /// `sha256:` and the hex SHA-256 of the canonical payload (every other
+    /// field, object keys sorted, no spaces). Set by [`to_json`].
+    #[serde(default)]
+    pub checksum: String,
+}
+
+/// Which assessment a pack belongs to; the id is what import checks, the
+/// names are there so a person can tell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackAssessment {
+    pub id: String,
+    pub organisation: String,
+    pub title: String,
+}
+
+/// The questionnaire the pack is answered with, snapshot included so the
+/// head's app can show the questions without anything else.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackQuestionnaire {
+    pub id: String,
+    pub version: String,
+    /// The assessment's questionnaire snapshot (the questionnaire file format).
+    pub snapshot: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackDepartment {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackRespondent {
+    /// Kept from the assessment; a respondent the head adds gets a new id.
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub consensus: bool,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    pub answers: Vec<PackAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackAnswer {
+    pub question: String,
+    /// `1`..`5`, `"na"` or `"unknown"`; kept raw so a bad value is reported
+    /// with its JSON path rather than as a parse error.
+    pub value: serde_json::Value,
+    #[serde(default)]
+    pub comment: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+impl PackAnswer {
+    /// The answer as the store holds it, when the value is valid.
+    pub fn answer_value(&self) -> Option<AnswerValue> {
+        match &self.value {
+            serde_json::Value::Number(n) => n
+                .as_u64()
+                .filter(|l| (1..=5).contains(l))
+                .and_then(|l| u8::try_from(l).ok())
+                .map(AnswerValue::Level),
+            serde_json::Value::String(s) => match s.as_str() {
+                "na" => Some(AnswerValue::NotApplicable),
+                "unknown" => Some(AnswerValue::Unknown),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// The pack as JSON text, with its checksum computed and set.
+pub fn to_json(pack: &Pack) -> Result<String> {
+    let mut value = serde_json::to_value(pack)
+        .map_err(|e| Error::InvalidInput(format!("could not encode the pack: {e}")))?;
+    let sum = checksum_of(&value);
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("checksum".into(), serde_json::Value::String(sum));
+    }
+    serde_json::to_string_pretty(&value)
+        .map_err(|e| Error::InvalidInput(format!("could not encode the pack: {e}")))
+}
+
+/// Writes a pack to `path` (through a temporary file and a rename, so a
+/// crash never leaves half a pack under the real name).
+pub fn write_file(pack: &Pack, path: &Path) -> Result<()> {
+    let text = to_json(pack)?;
+    let io = |source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, text.as_bytes()).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(|source| {
+        let _ = std::fs::remove_file(&tmp);
+        io(source)
+    })
+}
+
+/// `sha256:<hex>` of the canonical payload: `value` without its
+/// `checksum`, object keys sorted, compact.
+pub fn checksum_of(value: &serde_json::Value) -> String {
+    let mut payload = value.clone();
+    if let Some(obj) = payload.as_object_mut() {
+        obj.remove("checksum");
+    }
+    let mut text = String::new();
+    canonical(&payload, &mut text);
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// Compact JSON with object keys sorted, whatever map order serde_json was
+/// built with (another crate may turn on `preserve_order`).
+fn canonical(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::Value::String(k.clone()).to_string());
+                out.push(':');
+                canonical(&map[k], out);
+            }
+            out.push('}');
+        }
+        serde_json::Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(item, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// An [`Issue`] at a JSON path, without a position.
+pub(crate) fn issue(path: impl Into<String>, message: impl Into<String>) -> Issue {
+    Issue {
+        path: path.into(),
+        line: None,
+        column: None,
+        message: message.into(),
+    }
+}
+
+fn invalid(file: &Path, issue: Issue) -> Error {
+    Error::InvalidPack {
+        file: file.to_owned(),
+        issue,
+    }
+}
+
+/// 1-based line and column of byte `offset` in `text`.
+fn position(text: &[u8], offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// Reads and checks a pack file: at most [`MAX_PACK_BYTES`] (checked before
+/// reading), UTF-8, JSON, `kind`, `format`, checksum, shape. What needs the
+/// database (which assessment, which questions) is checked on import.
+pub fn read_file(path: &Path) -> Result<Pack> {
+    let io = |source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_PACK_BYTES {
+        return Err(invalid(
+            path,
+            issue(
+                "$",
+                format!(
+                    "the file is {size} bytes; packs larger than {MAX_PACK_BYTES} bytes (20 MB) are refused"
+                ),
+            ),
+        ));
+    }
+    let mut bytes = Vec::new();
+    {
+        use std::io::Read;
+        // The file may grow between the size check and the read.
+        std::fs::File::open(path)
+            .map_err(io)?
+            .take(MAX_PACK_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+    }
+    if bytes.len() as u64 > MAX_PACK_BYTES {
+        return Err(invalid(
+            path,
+            issue("$", "the file grew beyond 20 MB while it was read"),
+        ));
+    }
+    parse_bytes(&bytes, path)
+}
+
+/// [`read_file`] on bytes already in memory; `file` names them in errors.
+pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = position(bytes, e.valid_up_to());
+        invalid(
+            file,
+            Issue {
+                path: "$".into(),
+                line: Some(line),
+                column: Some(column),
+                message: format!("byte {} is not valid UTF-8", e.valid_up_to()),
+            },
+        )
+    })?;
+    let syntax = |e: serde_json::Error| {
+        invalid(
+            file,
+            Issue {
+                path: "$".into(),
+                line: Some(e.line()),
+                column: Some(e.column()),
+                message: format!("{e}"),
+            },
+        )
+    };
+    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+    let Some(obj) = value.as_object() else {
+        return Err(invalid(file, issue("$", "a pack is a JSON object")));
+    };
+    match obj.get("kind").and_then(|k| k.as_str()) {
+        Some(PACK_KIND) => {}
+        Some(other) => {
+            return Err(invalid(
+                file,
+                issue(
+                    "kind",
+                    format!("{other:?} is not {PACK_KIND:?}: not a pack"),
+                ),
+            ));
+        }
+        None => {
+            return Err(invalid(
+                file,
+                issue(
+                    "kind",
+                    format!("missing; a pack says \"kind\": {PACK_KIND:?}"),
+                ),
+            ));
+        }
+    }
+    match obj.get("format").and_then(serde_json::Value::as_u64) {
+        Some(f) if f == u64::from(PACK_FORMAT) => {}
+        Some(f) => {
+            return Err(invalid(
+                file,
+                issue(
+                    "format",
+                    format!(
+                        "pack format {f} is not supported; this build reads format {PACK_FORMAT}"
+                    ),
+                ),
+            ));
+        }
+        None => {
+            return Err(invalid(file, issue("format", "missing or not a number")));
+        }
+    }
+    let stated = obj.get("checksum").and_then(|c| c.as_str()).unwrap_or("");
+    if stated.is_empty() {
+        return Err(invalid(file, issue("checksum", "missing")));
+    }
+    let actual = checksum_of(&value);
+    if stated != actual {
+        return Err(invalid(
+            file,
+            issue(
+                "checksum",
+                "does not match the content: the file was changed or damaged after it was exported",
+            ),
+        ));
+    }
+    serde_json::from_str::<Pack>(text).map_err(syntax)
+}
+
+/// What happens to one answer of a pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Merge {
+    /// No stored answer: the pack's is added.
+    Add,
+    /// The pack's answer replaces the stored one.
+    Update,
+    /// The stored answer stays (same, or only changed in the database).
+    Keep,
+    /// Changed on both sides since the export; `pack_wins` when the pack's
+    /// is newer.
+    Conflict { pack_wins: bool },
+}
+
+/// The merge rule for one answer (see the module docs).
+pub fn merge(stored: Option<&Answer>, incoming: &Answer, exported_at: OffsetDateTime) -> Merge {
+    let Some(stored) = stored else {
+        return Merge::Add;
+    };
+    if stored.value == incoming.value && stored.comment == incoming.comment {
+        return Merge::Keep;
+    }
+    let pack_changed = incoming.updated_at > exported_at;
+    let db_changed = stored.updated_at > exported_at;
+    let pack_newer = incoming.updated_at > stored.updated_at;
+    match (pack_changed, db_changed) {
+        (true, true) => Merge::Conflict {
+            pack_wins: pack_newer,
+        },
+        (true, false) => Merge::Update,
+        (false, true) => Merge::Keep,
+        // Neither side changed since the export yet they differ (a pack
+        // exported from another copy): the newer answer stands.
+        (false, false) if pack_newer => Merge::Update,
+        (false, false) => Merge::Keep,
+    }
+}
+
+/// One side of a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictSide {
+    pub value: AnswerValue,
+    pub comment: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+/// An answer changed both in the database and in the pack since the export.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    pub respondent_id: String,
+    pub respondent: String,
+    pub question: String,
+    pub database: ConflictSide,
+    pub pack: ConflictSide,
+    /// `"pack"` or `"database"`: the newer one.
+    pub kept: &'static str,
+}
+
+/// What one file did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileReport {
+    pub file: PathBuf,
+    pub department: String,
+    /// Names of respondents the pack brought that the assessment did not have.
+    pub respondents_added: Vec<String>,
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// What an import did, file by file (in the order given).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct ImportReport {
+    pub files: Vec<FileReport>,
+}
+
+impl ImportReport {
+    /// Answers added, updated, unchanged and conflicts over all files.
+    pub fn totals(&self) -> (u32, u32, u32, usize) {
+        self.files.iter().fold((0, 0, 0, 0), |(a, u, n, c), f| {
+            (
+                a + f.added,
+                u + f.updated,
+                n + f.unchanged,
+                c + f.conflicts.len(),
+            )
+        })
+    }
+}

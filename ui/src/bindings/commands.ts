@@ -1,0 +1,80 @@
+// Generated from src-tauri/src/command_table.rs by `cargo test -p cx-maturity-desktop`.
+// Do not edit: change the Rust table and re-run the test.
+import type { AddDepartmentArgs } from "./AddDepartmentArgs";
+import type { AddRespondentArgs } from "./AddRespondentArgs";
+import type { AppInfo } from "./AppInfo";
+import type { AssessmentArgs } from "./AssessmentArgs";
+import type { AssessmentSummary } from "./AssessmentSummary";
+import type { AssessmentView } from "./AssessmentView";
+import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
+import type { ClearAnswerArgs } from "./ClearAnswerArgs";
+import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
+import type { DepartmentArgs } from "./DepartmentArgs";
+import type { QuestionnaireInfo } from "./QuestionnaireInfo";
+import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
+import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
+import type { RespondentAnswers } from "./RespondentAnswers";
+import type { RespondentArgs } from "./RespondentArgs";
+import type { Results } from "./Results";
+import type { SaveAnswerArgs } from "./SaveAnswerArgs";
+import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
+import type { SetTargetArgs } from "./SetTargetArgs";
+import type { StoredAnswer } from "./StoredAnswer";
+import type { UpdateAssessmentArgs } from "./UpdateAssessmentArgs";
+import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
+
+/** Every command of the desktop app: its argument (`null`: none) and its result. */
+export type Commands = {
+  app_info: { args: null; result: AppInfo };
+  list_questionnaires: { args: null; result: Array<QuestionnaireInfo> };
+  check_questionnaire: { args: CheckQuestionnaireArgs; result: QuestionnaireInfo };
+  list_assessments: { args: null; result: Array<AssessmentSummary> };
+  create_assessment: { args: CreateAssessmentArgs; result: AssessmentView };
+  create_demo: { args: null; result: AssessmentSummary };
+  delete_assessment: { args: AssessmentArgs; result: null };
+  restore_assessment: { args: AssessmentArgs; result: AssessmentSummary };
+  get_assessment: { args: AssessmentArgs; result: AssessmentView };
+  update_assessment: { args: UpdateAssessmentArgs; result: AssessmentView };
+  add_department: { args: AddDepartmentArgs; result: AssessmentView };
+  rename_department: { args: RenameDepartmentArgs; result: AssessmentView };
+  reorder_departments: { args: ReorderDepartmentsArgs; result: AssessmentView };
+  remove_department: { args: DepartmentArgs; result: AssessmentView };
+  add_respondent: { args: AddRespondentArgs; result: AssessmentView };
+  update_respondent: { args: UpdateRespondentArgs; result: AssessmentView };
+  remove_respondent: { args: RespondentArgs; result: AssessmentView };
+  get_answers: { args: RespondentArgs; result: RespondentAnswers };
+  save_answer: { args: SaveAnswerArgs; result: StoredAnswer };
+  clear_answer: { args: ClearAnswerArgs; result: null };
+  get_results: { args: AssessmentArgs; result: Results };
+  set_target: { args: SetTargetArgs; result: Results };
+  save_evidence: { args: SaveEvidenceArgs; result: Results };
+};
+
+export type CommandName = keyof Commands;
+
+/** The command names, in table order (for tests and exhaustiveness checks). */
+export const COMMAND_NAMES = [
+  "app_info",
+  "list_questionnaires",
+  "check_questionnaire",
+  "list_assessments",
+  "create_assessment",
+  "create_demo",
+  "delete_assessment",
+  "restore_assessment",
+  "get_assessment",
+  "update_assessment",
+  "add_department",
+  "rename_department",
+  "reorder_departments",
+  "remove_department",
+  "add_respondent",
+  "update_respondent",
+  "remove_respondent",
+  "get_answers",
+  "save_answer",
+  "clear_answer",
+  "get_results",
+  "set_target",
+  "save_evidence",
+] as const satisfies readonly CommandName[];
