@@ -9,11 +9,11 @@ step() { printf '\n==> %s\n' "$*"; }
 step "dependencies"
 ./scripts/install-deps.sh --test
 
-# The shell is built and tested with the same features as the app binary, so
-# its dependencies compile once.
-SHELL_FEATURES=(-p cx-maturity-desktop --features tauri/custom-protocol)
+# Every cargo step selects the whole workspace with the app's features, so
+# they all resolve the same dependency features and nothing compiles twice.
+CARGO_SEL=(--workspace --features tauri/custom-protocol)
 
-step "UI: type check, lint, unit tests, build"
+step "UI: type check, lint, unit tests, build (the shell embeds ui/dist)"
 (cd ui && npm run typecheck && npm run lint && npm test && npm run build)
 
 step "rust: format"
@@ -26,16 +26,16 @@ if cargo tree -p cx-maturity -e normal,build | grep -q tauri; then
 fi
 
 step "rust: clippy"
-cargo clippy --workspace --all-targets --features tauri/custom-protocol -- -D warnings
+cargo clippy "${CARGO_SEL[@]}" --all-targets -- -D warnings
 
 step "rust: docs"
-RUSTDOCFLAGS="-D warnings" cargo doc -p cx-maturity --no-deps -q
+RUSTDOCFLAGS="-D warnings" cargo doc "${CARGO_SEL[@]}" --no-deps -q
 
-step "rust: core and CLI tests"
-cargo test -p cx-maturity
+step "rust: build everything (core, cxm, desktop app, tests)"
+cargo build "${CARGO_SEL[@]}" --all-targets
 
-step "rust: shell tests; TypeScript bindings are up to date"
-cargo test "${SHELL_FEATURES[@]}"
+step "rust: core, CLI and shell tests; TypeScript bindings are up to date"
+cargo test "${CARGO_SEL[@]}"
 if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
   echo "ui/src/bindings is stale: commit the regenerated files" >&2
   git status --porcelain -- ui/src/bindings >&2
@@ -46,7 +46,6 @@ step "UI: browser tests with mocked IPC (Chromium)"
 (cd ui && npm run test:browser)
 
 step "desktop: real-app end-to-end tests (tauri-driver, Xvfb)"
-cargo build "${SHELL_FEATURES[@]}"
 (cd e2e && APP_BIN="$PWD/../target/debug/cx-maturity" xvfb-run -a -s "-screen 0 1280x800x24" npm test)
 
 step "all tests passed"

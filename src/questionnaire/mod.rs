@@ -2,10 +2,17 @@
 //! the checked types every other module uses ([`Questionnaire`] and friends),
 //! the generated JSON Schema ([`schema`]) and the built-in questionnaires.
 //!
-//! Loading is parse-then-validate: `serde_json` into [`raw`] types (syntax,
-//! types, unknown fields, with line/column), then [`validate`] collects every
-//! semantic problem with its JSON path. Only a fully valid file becomes a
-//! [`Questionnaire`]; nothing downstream re-checks what the types guarantee.
+//! Loading is read, then parse, then validate:
+//! - `read`: the file's size (at most [`MAX_FILE_BYTES`], checked before
+//!   reading), emptiness and UTF-8, with the byte offset of a bad byte;
+//! - `syntax`: `serde_json` into [`raw`] types; when that fails, every syntax,
+//!   unknown-field and type problem with its JSON path, line and column;
+//! - [`validate`]: every semantic problem with its JSON path (and, via
+//!   `positions`, its line and column).
+//!
+//! Only a fully valid file becomes a [`Questionnaire`]; nothing downstream
+//! re-checks what the types guarantee. Built-ins are embedded at build time
+//! and validated once per process.
 
 mod positions;
 pub mod raw;
@@ -22,8 +29,11 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 /// A validated questionnaire. Serialises back to the file format (with
-/// defaults made explicit), which is how assessments store their snapshot.
+/// defaults made explicit, via [`Questionnaire::to_raw`]), which is how
+/// assessments store their snapshot; deserialising reads the file format and
+/// validates it, so a damaged snapshot is refused with its issues.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "raw::RawQuestionnaire", try_from = "raw::RawQuestionnaire")]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,
@@ -215,6 +225,20 @@ impl Questionnaire {
                 .iter()
                 .flat_map(move |t| t.actions.iter().map(move |a| (d, t, a)))
         })
+    }
+}
+
+impl From<Questionnaire> for raw::RawQuestionnaire {
+    fn from(q: Questionnaire) -> Self {
+        q.to_raw()
+    }
+}
+
+impl TryFrom<raw::RawQuestionnaire> for Questionnaire {
+    type Error = validate::Invalid;
+
+    fn try_from(raw: raw::RawQuestionnaire) -> Result<Self, Self::Error> {
+        validate::from_raw(raw)
     }
 }
 

@@ -93,6 +93,19 @@ pub fn push_index(path: &str, index: usize) -> String {
     }
 }
 
+/// `serde_json` counts columns in bytes; issues count characters, as editors
+/// do. Converts a 1-based byte column on a 1-based line to characters.
+pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column;
+    };
+    line_text
+        .char_indices()
+        .take_while(|(i, _)| *i < byte_column)
+        .count()
+        .max(1)
+}
+
 /// Turns byte offsets into 1-based line and character column.
 struct LineIndex<'a> {
     text: &'a str,
@@ -289,6 +302,14 @@ mod tests {
     fn survives_truncated_text() {
         let p = Positions::scan("{\"a\": [1, {\"b\": ");
         assert_eq!(p.get("a[1].b"), Some((1, 12)));
+    }
+
+    #[test]
+    fn byte_columns_become_character_columns() {
+        // "é" is two bytes: the `x` after it is byte column 4, character column 3.
+        assert_eq!(char_column("{\n\"é\"x", 2, 4), 3);
+        assert_eq!(char_column("abc", 1, 2), 2);
+        assert_eq!(char_column("abc", 1, 0), 1);
     }
 
     #[test]

@@ -56,9 +56,9 @@ pub struct Diagnosis {
 pub fn diagnose(text: &str) -> Diagnosis {
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = serde_path_to_error::deserialize::<_, serde_json::Value>(&mut de)
-        .map_err(|e| json_issue(&path_string(e.path()), e.inner()))
+        .map_err(|e| json_issue(&path_string(e.path()), e.inner(), text))
         // Text after the document ("{} x") is a syntax error too.
-        .and_then(|v| de.end().map(|()| v).map_err(|e| json_issue("$", &e)));
+        .and_then(|v| de.end().map(|()| v).map_err(|e| json_issue("$", &e, text)));
     let value = match parsed {
         Ok(v) => v,
         Err(issue) => {
@@ -92,17 +92,18 @@ pub fn diagnose(text: &str) -> Diagnosis {
 fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Issue> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = path_string(e.path());
-        json_issue(&path, e.inner())
+        json_issue(&path, e.inner(), "")
     })
 }
 
 /// A `serde_json` error as an issue: its own position when it has one, and
 /// the message without the "at line … column …" that the issue carries.
-fn json_issue(path: &str, e: &serde_json::Error) -> Issue {
-    let text = e.to_string();
-    let message = match text.rfind(" at line ") {
-        Some(i) if e.line() > 0 => text[..i].to_owned(),
-        _ => text,
+/// `text` is what was parsed, to count the column in characters.
+pub fn json_issue(path: &str, e: &serde_json::Error, text: &str) -> Issue {
+    let said = e.to_string();
+    let message = match said.rfind(" at line ") {
+        Some(i) if e.line() > 0 => said[..i].to_owned(),
+        _ => said,
     };
     let message = match e.classify() {
         serde_json::error::Category::Eof => {
@@ -115,7 +116,10 @@ fn json_issue(path: &str, e: &serde_json::Error) -> Issue {
         _ => message,
     };
     let (line, column) = if e.line() > 0 {
-        (Some(e.line()), Some(e.column()))
+        (
+            Some(e.line()),
+            Some(super::positions::char_column(text, e.line(), e.column())),
+        )
     } else {
         (None, None)
     };

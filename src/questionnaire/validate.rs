@@ -40,12 +40,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Questionnaire> {
                 Some(_) | None => {
                     let issues = if found.issues.is_empty() {
                         // The slow road saw nothing the fast one did: say what serde said.
-                        vec![Issue {
-                            path: "$".into(),
-                            line: Some(fast.line()),
-                            column: Some(fast.column()),
-                            message: fast.to_string(),
-                        }]
+                        vec![syntax::json_issue("$", &fast, text)]
                     } else {
                         found.issues
                     };
@@ -69,6 +64,31 @@ fn invalid(file: &Path, mut issues: Vec<Issue>) -> Error {
     Error::InvalidQuestionnaire {
         file: file.to_owned(),
         issues,
+    }
+}
+
+/// The issues of a raw questionnaire that did not validate (without
+/// positions: there is no text); the error of `Questionnaire`'s `TryFrom`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invalid(pub Vec<Issue>);
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let issues: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        write!(f, "not a valid questionnaire: {}", issues.join("; "))
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Validates a raw questionnaire that did not come from text (a snapshot, a
+/// value built in code) and converts it.
+pub fn from_raw(raw: RawQuestionnaire) -> std::result::Result<Questionnaire, Invalid> {
+    let issues = check(&raw);
+    if issues.is_empty() {
+        Ok(convert(raw))
+    } else {
+        Err(Invalid(issues))
     }
 }
 
@@ -389,12 +409,8 @@ impl<'a> Checker<'a> {
     fn text(&mut self, path: impl Into<String>, text: &str) {
         if text.trim().is_empty() {
             let path = path.into();
-            let name = path
-                .rsplit('.')
-                .next()
-                .map(|s| s.split('[').next().unwrap_or(s))
-                .unwrap_or("text")
-                .to_owned();
+            // The last segment names the text: `title`, `authors[0]`.
+            let name = path.rsplit('.').next().unwrap_or("text").to_owned();
             self.issue(path, format!("{name} is empty"));
         }
     }

@@ -33,6 +33,8 @@ pub struct Ctx<'a> {
     pub height: f32,
     /// The methodology appendix: (heading, paragraphs).
     pub methodology: Vec<(String, Vec<String>)>,
+    /// The logo's size in pixels, when it can be drawn.
+    pub logo: Option<(u32, u32)>,
 }
 
 impl Ctx<'_> {
@@ -134,6 +136,7 @@ fn cover(cx: &Ctx<'_>) -> Block {
             .clone()
             .filter(|s| !s.trim().is_empty()),
         footer: l.confidential.to_owned(),
+        logo: cx.logo,
     }))
 }
 
@@ -419,7 +422,18 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
     });
     b.push(Block::h(2, l.heat_title));
     b.push(Block::Figure {
-        figure: Box::new(charts::heat_map(cx.sc, cx.width, cx.height - 60.0, l)?),
+        // Up to ten departments the heat map shares the page with the
+        // radar; more get a page of their own.
+        figure: Box::new(charts::heat_map(
+            cx.sc,
+            cx.width,
+            if cx.sc.departments.len() <= 10 {
+                250.0
+            } else {
+                cx.height - 60.0
+            },
+            l,
+        )?),
         caption: None,
     });
     b.push(Block::PageBreak);
@@ -627,6 +641,32 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
     let l = cx.l;
     b.push(Block::h(1, l.roadmap));
     b.push(Block::small(plain(l.roadmap_intro)));
+    // The plan at a glance: how much each phase holds and how heavy it is.
+    let overview = cx
+        .roadmap
+        .phases
+        .iter()
+        .map(|p| {
+            let live: Vec<&PlannedAction> = p.actions.iter().filter(|a| !a.dropped).collect();
+            let by =
+                |e: crate::questionnaire::Effort| live.iter().filter(|a| a.effort == e).count();
+            use crate::questionnaire::Effort::{L, M, S};
+            KeyFigure {
+                label: (l.phase_title)(p.phase).to_owned(),
+                value: (l.actions_count)(live.len()),
+                note: format!(
+                    "{} {} · {} {} · {} {}",
+                    by(S),
+                    (l.effort_name)(S).to_lowercase(),
+                    by(M),
+                    (l.effort_name)(M).to_lowercase(),
+                    by(L),
+                    (l.effort_name)(L).to_lowercase()
+                ),
+            }
+        })
+        .collect();
+    b.push(Block::KeyFigures(overview));
     for phase in &cx.roadmap.phases {
         b.push(Block::h(2, (l.phase_title)(phase.phase)));
         if phase.actions.is_empty() {

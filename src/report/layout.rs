@@ -113,6 +113,8 @@ pub struct Cover {
     pub departments: Vec<(String, usize)>,
     pub consultant: Option<String>,
     pub footer: String,
+    /// The consultant's logo size in pixels, when there is one to draw.
+    pub logo: Option<(u32, u32)>,
 }
 
 /// One element of the report's flow.
@@ -221,6 +223,8 @@ pub enum Item {
         fill: Option<Rgb>,
         stroke: Option<Stroke>,
     },
+    /// The consultant's logo, `y` its bottom edge.
+    Logo { x: f32, y: f32, w: f32, h: f32 },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -1030,6 +1034,17 @@ fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
         fill: None,
         stroke: Some(Stroke::solid(RULE, 0.6)),
     });
+    if let Some((pw, ph)) = cv.logo.filter(|(w, h)| *w > 0 && *h > 0) {
+        // At most 150 × 44 pt, aspect kept, right-aligned above the rule.
+        let s = (150.0 / pw as f32).min(44.0 / ph as f32);
+        let (lw, lh) = (pw as f32 * s, ph as f32 * s);
+        items.push(Item::Logo {
+            x: x + inner - lw,
+            y: 86.0,
+            w: lw,
+            h: lh,
+        });
+    }
     if let Some(name) = &cv.consultant {
         let name = fonts.ellipsize(name, Weight::Bold, 11.0, inner * 0.6);
         text(&mut items, x, 58.0, &name, 11.0, Weight::Bold, frame.accent);

@@ -99,6 +99,7 @@ pub struct Labels {
     pub status: &'static str,
     pub notes: &'static str,
     pub no_actions_in_phase: &'static str,
+    pub actions_count: fn(usize) -> String,
     pub dropped: &'static str,
     pub effort_name: fn(Effort) -> &'static str,
     pub status_name: fn(ActionStatus) -> &'static str,
@@ -241,6 +242,10 @@ pub static EN: Labels = Labels {
     status: "Status",
     notes: "Notes",
     no_actions_in_phase: "No actions in this phase.",
+    actions_count: |n| match n {
+        1 => "1 action".to_owned(),
+        n => format!("{n} actions"),
+    },
     dropped: "dropped",
     effort_name: |e| match e {
         Effort::S => "Small",

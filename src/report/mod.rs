@@ -21,6 +21,7 @@ pub mod content;
 pub mod fonts;
 pub mod layout;
 pub mod locale;
+pub mod logo;
 pub mod pdf;
 pub mod style;
 pub mod xlsx;
@@ -120,6 +121,18 @@ pub fn layout(
     options: &ReportOptions,
     warnings: &mut Vec<String>,
 ) -> Result<layout::Laid> {
+    layout_with_logo(data, scorecard, roadmap, branding, options, None, warnings)
+}
+
+fn layout_with_logo(
+    data: &AssessmentData,
+    scorecard: &Scorecard,
+    roadmap: &Roadmap,
+    branding: &Branding,
+    options: &ReportOptions,
+    logo: Option<&logo::Logo>,
+    warnings: &mut Vec<String>,
+) -> Result<layout::Laid> {
     let l = locale::labels(&options.locale)?;
     let accent = accent(branding, warnings);
     let (w, h) = options.paper.size();
@@ -135,6 +148,7 @@ pub fn layout(
         width: w - 112.0,
         height: h - 132.0,
         methodology: methodology(l),
+        logo: logo.map(|l| (l.width, l.height)),
     };
     let blocks = content::build(&cx)?;
     let consultant = branding
@@ -167,10 +181,25 @@ pub fn render(
     options: &ReportOptions,
 ) -> Result<Rendered> {
     let mut warnings = Vec::new();
-    if branding.logo.is_some() {
-        warnings.push("the consultant's logo is not drawn yet: this build has no image decoder; the name and accent colour are used".to_owned());
-    }
-    let laid = layout(data, scorecard, roadmap, branding, options, &mut warnings)?;
+    let logo = match branding.logo.as_deref() {
+        None => None,
+        Some(bytes) => match logo::decode(bytes) {
+            Ok(l) => Some(l),
+            Err(why) => {
+                warnings.push(format!("{why}; the cover shows the consultant's name only"));
+                None
+            }
+        },
+    };
+    let laid = layout_with_logo(
+        data,
+        scorecard,
+        roadmap,
+        branding,
+        options,
+        logo.as_ref(),
+        &mut warnings,
+    )?;
     let l = locale::labels(&options.locale)?;
     let info = pdf::DocInfo {
         title: format!("{} — {}", data.assessment.organisation, l.report_title),
@@ -179,7 +208,7 @@ pub fn render(
         created: options.generated.unix_timestamp(),
     };
     let mut missing = BTreeSet::new();
-    let bytes = pdf::write(&laid, &info, &mut missing)?;
+    let bytes = pdf::write(&laid, &info, logo.as_ref(), &mut missing)?;
     if !missing.is_empty() {
         let list: Vec<String> = missing
             .iter()

@@ -12,13 +12,14 @@ use std::sync::OnceLock;
 
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix,
-    WindingOrder,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
+    RawImageData, RawImageFormat, TextItem, TextMatrix, WindingOrder, XObjectTransform,
 };
 
 use super::charts::Stroke;
 use super::fonts::{BOLD_TTF, Fonts, REGULAR_TTF, Weight};
 use super::layout::{Item, Laid};
+use super::logo::{Channels, Logo};
 use super::style::Rgb;
 use crate::{Error, Result};
 
@@ -191,12 +192,31 @@ impl Writer<'_> {
 
 /// Writes the laid-out pages as a PDF. Characters the font lacks are added
 /// to `missing`.
-pub fn write(laid: &Laid, info: &DocInfo, missing: &mut BTreeSet<char>) -> Result<Vec<u8>> {
+pub fn write(
+    laid: &Laid,
+    info: &DocInfo,
+    logo: Option<&Logo>,
+    missing: &mut BTreeSet<char>,
+) -> Result<Vec<u8>> {
     let fonts = Fonts::get()?;
     let (regular, bold) = parsed_fonts()?;
     let mut doc = PdfDocument::new(&info.title);
     let regular_id = doc.add_font(regular);
     let bold_id = doc.add_font(bold);
+    let logo_id = logo.map(|l| {
+        doc.add_image(&RawImage {
+            pixels: RawImageData::U8(l.pixels.clone()),
+            width: l.width as usize,
+            height: l.height as usize,
+            data_format: match l.channels {
+                Channels::Gray => RawImageFormat::R8,
+                Channels::GrayAlpha => RawImageFormat::RG8,
+                Channels::Rgb => RawImageFormat::RGB8,
+                Channels::Rgba => RawImageFormat::RGBA8,
+            },
+            tag: Vec::new(),
+        })
+    });
     let mut pages = Vec::with_capacity(laid.pages.len());
     for page in &laid.pages {
         let mut w = Writer {
@@ -245,6 +265,24 @@ pub fn write(laid: &Laid, info: &DocInfo, missing: &mut BTreeSet<char>) -> Resul
                 } => {
                     let pts = points.iter().map(|[x, y]| point(*x, *y)).collect();
                     w.shape(pts, *closed, *fill, stroke.as_ref());
+                }
+                Item::Logo { x, y, w: lw, h } => {
+                    if let Some(id) = &logo_id {
+                        w.end_text();
+                        // The image is the unit square: scale it to the box,
+                        // then move it into place.
+                        w.ops.push(Op::UseXobject {
+                            id: id.clone(),
+                            transform: XObjectTransform {
+                                translate_x: Some(Pt(*x)),
+                                translate_y: Some(Pt(*y)),
+                                scale_x: Some(*lw),
+                                scale_y: Some(*h),
+                                no_auto_scale: true,
+                                ..XObjectTransform::default()
+                            },
+                        });
+                    }
                 }
             }
         }

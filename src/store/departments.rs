@@ -37,6 +37,11 @@ pub(crate) fn insert(
     })
 }
 
+/// Department names compare ignoring case (Unicode) and surrounding spaces.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 fn check_name_free(
     conn: &Connection,
     assessment_id: &str,
@@ -48,18 +53,15 @@ fn check_name_free(
             "a department name must not be empty".into(),
         ));
     }
-    let clash: Option<String> = conn
-        .query_row(
-            "SELECT name FROM departments WHERE assessment_id = ?1 \
-             AND lower(trim(name)) = lower(trim(?2)) AND id IS NOT ?3",
-            params![assessment_id, name, except_id],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(Error::storage("could not read the departments"))?;
-    match clash {
-        Some(existing) => Err(Error::InvalidInput(format!(
-            "the assessment already has a department {existing:?}"
+    let existing =
+        list(conn, assessment_id).map_err(Error::storage("could not read the departments"))?;
+    match existing
+        .iter()
+        .find(|d| Some(d.id.as_str()) != except_id && same_name(&d.name, name))
+    {
+        Some(d) => Err(Error::InvalidInput(format!(
+            "the assessment already has a department {:?}",
+            d.name
         ))),
         None => Ok(()),
     }
@@ -96,16 +98,9 @@ impl Store {
 
     /// A department by its name (ignoring case and surrounding spaces).
     pub fn department_by_name(&self, assessment_id: &str, name: &str) -> Result<Department> {
-        require_live(self.conn(), assessment_id)?;
-        self.conn()
-            .query_row(
-                "SELECT id, name, position FROM departments WHERE assessment_id = ?1 \
-                 AND lower(trim(name)) = lower(trim(?2))",
-                [assessment_id, name],
-                from_row,
-            )
-            .optional()
-            .map_err(self.fail("could not read the department"))?
+        self.departments(assessment_id)?
+            .into_iter()
+            .find(|d| same_name(&d.name, name))
             .ok_or_else(|| Error::NotFound {
                 what: "department",
                 id: name.to_owned(),

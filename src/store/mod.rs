@@ -381,11 +381,15 @@ pub(crate) fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()
 }
 
-/// A time as stored: RFC 3339, UTC.
+/// A time as stored: RFC 3339 in UTC with all nine fraction digits, so
+/// that text order is time order (lists sort on these columns).
 pub(crate) fn fmt_time(t: OffsetDateTime) -> String {
-    // invariant: RFC 3339 formatting only fails for years outside 0..=9999.
+    const STORED: &[time::format_description::BorrowedFormatItem<'static>] = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:9]Z"
+    );
+    // invariant: formatting only fails for years outside 0..=9999.
     t.to_offset(time::UtcOffset::UTC)
-        .format(&Rfc3339)
+        .format(STORED)
         .unwrap_or_default()
 }
 

@@ -814,3 +814,73 @@ fn cli_schema_prints_the_schema() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), questionnaire::schema::schema_json());
 }
+
+// ---------------------------------------------------------------- robustness
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let issues = issues_of(questionnaire::parse(&text, Path::new("deep.json")));
+    assert!(
+        issues[0].message.contains("recursion limit"),
+        "{:?}",
+        issues[0]
+    );
+}
+
+proptest::proptest! {
+    /// Whatever an editor does to a valid file (delete a stretch, type a
+    /// character), loading gives a questionnaire or located issues, never a panic.
+    #[test]
+    fn edits_never_panic_and_issues_point_inside_the_file(
+        at in 0usize..6000,
+        len in 0usize..40,
+        typed in proptest::sample::select(vec!['{', '}', '[', ']', '"', ',', ':', '\n', ' ', '0', '-', 'a', 'é', '\\']),
+        delete in proptest::bool::ANY,
+    ) {
+        let original = std::fs::read_to_string(fixture("valid.json")).unwrap();
+        let mut chars: Vec<char> = original.chars().collect();
+        let at = at % chars.len();
+        if delete {
+            let end = (at + len).min(chars.len());
+            chars.drain(at..end);
+        } else {
+            chars.insert(at, typed);
+        }
+        let text: String = chars.into_iter().collect();
+        let lines = text.lines().count().max(1);
+        match questionnaire::parse(&text, Path::new("edited.json")) {
+            Ok(q) => proptest::prop_assert!(!q.dimensions.is_empty()),
+            Err(Error::InvalidQuestionnaire { issues, .. }) => {
+                proptest::prop_assert!(!issues.is_empty());
+                for issue in issues {
+                    proptest::prop_assert!(!issue.path.is_empty() && !issue.message.is_empty());
+                    if let Some(line) = issue.line {
+                        proptest::prop_assert!(line >= 1 && line <= lines + 1, "{issue:?}");
+                    }
+                }
+            }
+            Err(other) => proptest::prop_assert!(false, "unexpected error kind: {other}"),
+        }
+    }
+}
+
+#[test]
+fn serde_shape_of_a_questionnaire_is_the_file_format() {
+    let q = questionnaire::load_file(&fixture("valid.json")).unwrap();
+    let value = serde_json::to_value(&q).unwrap();
+    assert_eq!(value["format"], 1);
+    // Defaults are written out: `service` had no weight in the file.
+    assert_eq!(value["dimensions"][1]["weight"], 1.0);
+    let back: Questionnaire = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(back, q);
+    // A damaged snapshot is refused with the rule it breaks.
+    let mut damaged = value;
+    damaged["dimensions"][0]["questions"][0]["anchors"][4] = serde_json::json!("");
+    let err = serde_json::from_value::<Questionnaire>(damaged).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("dimensions[0].questions[0].anchors[4]: anchor for level 5 is empty"),
+        "{err}"
+    );
+}

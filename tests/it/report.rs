@@ -397,6 +397,12 @@ fn every_item_stays_inside_the_page_and_paragraph_lines_do_not_overlap() {
                             );
                         }
                     }
+                    Item::Logo { x, y, w: lw, h: lh } => {
+                        assert!(
+                            *x >= 0.0 && x + lw <= w && *y >= 0.0 && y + lh <= h,
+                            "logo outside"
+                        );
+                    }
                 }
             }
             // No two unrotated texts overlap (labels, cells, lines).
@@ -661,4 +667,166 @@ fn paper_sizes_are_a4_and_letter() {
             keep_for_review(&r.pdf, "sample.pdf");
         }
     }
+}
+
+/// `cxm demo`, then `cxm report` and `cxm export` on it.
+fn demo_db() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.sqlite");
+    let out = crate::util::cxm(&db).arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    (dir, db, id)
+}
+
+#[test]
+fn cli_writes_the_demo_report_and_register() {
+    let (dir, db, id) = demo_db();
+    let pdf = dir.path().join("report.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--out"])
+        .arg(&pdf)
+        .args(["--paper", "letter"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let (doc, text) = pdf_text(&bytes);
+    assert!(doc.get_pages().len() >= 10);
+    assert!(has(&text, cx_maturity::demo::ORGANISATION));
+    // No temporary file is left beside the report.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+
+    let xlsx = dir.path().join("register.xlsx");
+    let out = crate::util::cxm(&db)
+        .args(["export", &id, "--xlsx"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    assert_eq!(wb.sheet_names().len(), 3);
+    let answers = wb.worksheet_range("Answers").unwrap();
+    // The demo has 24 respondents; every answer is one row under the header.
+    assert!(answers.height() > 24);
+}
+
+#[test]
+fn cli_failures_leave_no_file_and_say_why() {
+    let (dir, db, id) = demo_db();
+    // Unknown assessment.
+    let pdf = dir.path().join("x.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", "nope", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"nope\""));
+    assert!(!pdf.exists());
+    // Unknown locale.
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--locale", "xx", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("available: en"));
+    assert!(!pdf.exists());
+    // A folder that does not exist: an error naming the path, nothing written.
+    let missing = dir.path().join("no/such/dir/r.pdf");
+    let out = crate::util::cxm(&db)
+        .args(["report", &id, "--out"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir"));
+    // An existing report is not destroyed by a failed run.
+    std::fs::write(&pdf, b"old").unwrap();
+    let out = crate::util::cxm(&db)
+        .args(["report", "nope", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"old");
+}
+
+/// A 40×20 RGBA PNG: left half the accent, right half transparent.
+fn logo_png() -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, 40, 20);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut w = enc.write_header().unwrap();
+        let px: Vec<u8> = (0..40 * 20)
+            .flat_map(|i| {
+                if i % 40 < 20 {
+                    [11, 110, 79, 255]
+                } else {
+                    [0, 0, 0, 0]
+                }
+            })
+            .collect();
+        w.write_image_data(&px).unwrap();
+    }
+    out
+}
+
+#[test]
+fn png_logo_is_drawn_on_the_cover_and_jpeg_is_reported() {
+    let b = Branding {
+        consultant_name: Some("Hartmann & Nowak Advisory".into()),
+        logo: Some(logo_png()),
+        accent_colour: Some("#0b6e4f".into()),
+    };
+    let r = render(&demo_like(), &b, Paper::A4);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    keep_for_review(&r.pdf, "logo.pdf");
+    let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
+    let images: Vec<(i64, i64)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").ok().and_then(|t| t.as_name().ok()) == Some(b"Image"))
+        .filter(|s| s.dict.get(b"SMask").is_ok() || s.dict.get(b"Width").is_ok())
+        .map(|s| {
+            (
+                s.dict.get(b"Width").unwrap().as_i64().unwrap(),
+                s.dict.get(b"Height").unwrap().as_i64().unwrap(),
+            )
+        })
+        .collect();
+    // The logo (40 × 20 px) is there, with its alpha as a second image (the soft mask).
+    assert!(images.contains(&(40, 20)), "{images:?}");
+
+    let jpeg = Branding {
+        logo: Some(b"\xff\xd8\xff\xe0 a jpeg".to_vec()),
+        ..b
+    };
+    let r = render(&demo_like(), &jpeg, Paper::A4);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("not a PNG")),
+        "{:?}",
+        r.warnings
+    );
 }

@@ -2,6 +2,7 @@
 //! is in the comments), then properties (`scoring::props`).
 
 pub mod build;
+mod demo;
 pub mod props;
 
 use build::{Build, date, questionnaire};

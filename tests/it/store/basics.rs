@@ -9,6 +9,16 @@ use cx_maturity::{Error, ErrorKind};
 
 use super::{builtin, small_assessment, temp_store};
 
+/// The desktop shell keeps the store in a `Mutex` shared across threads.
+#[test]
+fn the_store_can_move_between_threads() {
+    fn is_send<T: Send>() {}
+    is_send::<Store>();
+    let (_dir, store) = temp_store();
+    let handle = std::thread::spawn(move || store.list_assessments().map(|l| l.len()));
+    assert_eq!(handle.join().unwrap().unwrap(), 0);
+}
+
 #[test]
 fn migrations_are_valid() {
     cx_maturity::store::migrations()

@@ -256,3 +256,51 @@ fn demo_prints_an_id_that_lists() {
         "{list}"
     );
 }
+
+#[test]
+fn hostile_names_and_comments_survive_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let org = "Robert'); DROP TABLE assessments;-- \"Ltd\" <b>&amp;</b>";
+    let dept = "Кундендienst 🚀 שירות";
+    let name = "Zoë \u{202E}O'Neil\u{202C} <script>alert(1)</script>";
+    let comment = "«guillemets» 💬 مرحبا\nzweite Zeile";
+    let id = ok(
+        &db,
+        &["assessment", "create", "--org", org, "--department", dept],
+    );
+    let id = id.trim();
+    let rid = ok(
+        &db,
+        &[
+            "respondent",
+            "add",
+            id,
+            "--name",
+            name,
+            "--department",
+            dept,
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "answer",
+            id,
+            rid.trim(),
+            "voc.churn",
+            "2",
+            "--comment",
+            comment,
+        ],
+    );
+    let store = Store::open(&db).unwrap();
+    let data = store.load(id).unwrap();
+    assert_eq!(data.assessment.organisation.as_bytes(), org.as_bytes());
+    assert_eq!(data.departments[0].name.as_bytes(), dept.as_bytes());
+    assert_eq!(data.respondents[0].name.as_bytes(), name.as_bytes());
+    assert_eq!(
+        data.answers[0].comment.as_deref().map(str::as_bytes),
+        Some(comment.as_bytes())
+    );
+}

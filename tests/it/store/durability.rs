@@ -225,6 +225,45 @@ fn a_read_only_folder_is_a_clear_error() {
 }
 
 #[test]
+fn an_existing_database_on_a_read_only_mount_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("data");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("cx.db");
+    let mut store = Store::open(&path).unwrap();
+    small_assessment(&mut store);
+    drop(store);
+    let before = super::dump(&path);
+    let bound = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("mount --bind \"$0\" \"$0\" && mount -o remount,ro,bind \"$0\"")
+        .arg(&folder)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !bound {
+        // No mounts here: the other unwritable-location tests cover it.
+        a_database_path_under_a_regular_file_is_a_clear_error();
+        return;
+    }
+    let guard = Mounted(&folder);
+    // Reading still works (a consultant can look at an archived copy)…
+    let mut store = Store::open(&path).unwrap();
+    let id = store.list_assessments().unwrap()[0].id.clone();
+    let sales = store.department_by_name(&id, "Sales").unwrap();
+    // …and every change fails with a message that says why.
+    let e = store
+        .add_respondent(&id, &sales.id, "Jo", None, false)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Storage, "{e}");
+    let text = e.to_string();
+    assert!(text.contains(&path.display().to_string()), "{text}");
+    assert!(text.contains("read-only"), "{text}");
+    drop(store);
+    drop(guard);
+    assert_eq!(super::dump(&path), before);
+}
+
+#[test]
 fn a_full_disk_is_a_clear_error_and_keeps_what_was_saved() {
     let dir = tempfile::tempdir().unwrap();
     let mnt = dir.path().join("small");
@@ -279,8 +318,15 @@ fn a_full_disk_is_a_clear_error_and_keeps_what_was_saved() {
     }
 }
 
-/// Fallback where mounts are not allowed: `cxm` under RLIMIT_FSIZE (with
-/// SIGXFSZ ignored, so the write fails instead of killing the process).
+#[test]
+fn a_file_size_limit_is_a_clear_error_and_changes_nothing() {
+    // Runs everywhere (no mount needed); also the full-disk test's fallback.
+    full_disk_by_file_size_limit(tempfile::tempdir().unwrap().path());
+}
+
+/// `cxm demo` under RLIMIT_FSIZE = 1 byte (with SIGXFSZ ignored, so the
+/// write fails with EFBIG instead of killing the process): exit 1, a
+/// message, the database as it was.
 fn full_disk_by_file_size_limit(dir: &Path) {
     let db = dir.join("limited.db");
     let out = super::super::util::cxm(&db)
@@ -303,7 +349,9 @@ fn full_disk_by_file_size_limit(dir: &Path) {
         .arg(&db)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&db.display().to_string()), "{stderr}");
+    assert!(out.stdout.is_empty());
     assert_eq!(super::dump(&db), before);
 }

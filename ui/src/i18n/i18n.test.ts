@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { en } from './en';
+import { formatDate, formatPercent, formatScore, interpolate, setLocale, t, tn } from './index';
+
+afterEach(() => setLocale('en'));
+
+// Every source file of the UI (tests excluded), as text.
+const raw = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const files = Object.entries(raw).map(([p, text]) => ({ p, text }));
+
+describe('message catalog', () => {
+  test('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{a} and {b}', { a: 'x' })).toBe('x and {b}');
+    expect(t('home.level', { name: 'Developing', score: '2.6' })).toBe('Developing, 2.6');
+  });
+  test('plural forms by Intl.PluralRules', () => {
+    expect(tn('resp.deptCount', 1)).toBe('1 respondent');
+    expect(tn('resp.deptCount', 3)).toBe('3 respondents');
+    expect(tn('resp.deptCount', 0)).toBe('0 respondents');
+  });
+  test('every literal key the screens use exists in the catalog', () => {
+    const used = new Set<string>();
+    for (const f of files) for (const m of f.text.matchAll(/\bt\('([\w.]+)'/g)) used.add(m[1]!);
+    const missing = [...used].filter((k) => !(k in en));
+    expect(missing).toEqual([]);
+    expect(used.size).toBeGreaterThan(100);
+  });
+  test('no screen sets markup from a string: user text is always escaped by React', () => {
+    const offenders = files.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML|insertAdjacentHTML/.test(f.text)).map((f) => f.p);
+    expect(offenders).toEqual([]);
+  });
+  test('the scan sees the screens', () => {
+    expect(files.some((f) => f.p.endsWith('screens/Questionnaire.tsx'))).toBe(true);
+  });
+  test('only ipc.ts calls invoke', () => {
+    const offenders = files.filter((f) => /from '@tauri-apps\/api\/core'/.test(f.text) && !/ipc\.ts$/.test(f.p)).map((f) => f.p);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('locale formatting', () => {
+  test('scores have one decimal, rounded', () => {
+    expect(formatScore(2.64)).toBe('2.6');
+    expect(formatScore(2.65001)).toBe('2.7');
+    expect(formatScore(3)).toBe('3.0');
+    expect(formatScore(null)).toBe('–');
+  });
+  test('percentages are whole', () => {
+    expect(formatPercent(0.9267)).toBe('93%');
+    expect(formatPercent(null)).toBe('–');
+  });
+  test('a locale without a catalog falls back to English words and number formats', () => {
+    setLocale('de-DE');
+    // No German catalog yet: English words, English number format (no mixed output).
+    expect(formatScore(2.5)).toBe('2.5');
+    expect(t('home.title')).toBe('Assessments');
+  });
+  test('dates are medium dates in the locale; a plain ISO date is not shifted by the time zone', () => {
+    setLocale('en-GB');
+    expect(formatDate('2026-03-02')).toBe('2 Mar 2026');
+    expect(formatDate('2026-03-02T08:30:00Z')).toMatch(/Mar 2026/);
+    expect(formatDate(null)).toBe('–');
+  });
+});

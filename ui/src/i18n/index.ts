@@ -1,0 +1,83 @@
+// The message catalog and locale formatting. Every user-visible string comes
+// from a catalog (English now; German and French are added as more files of
+// the same shape); numbers and dates are formatted by Intl for the locale.
+import { en, type MessageKey } from './en';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+type Catalog = Record<MessageKey, string>;
+
+const catalogs: Record<string, Catalog> = { en };
+
+let locale = 'en';
+let catalog: Catalog = en;
+
+/** Switches the catalog; falls back to English for a locale without one. */
+export function setLocale(tag: string): void {
+  const base = tag.toLowerCase().split('-')[0] ?? 'en';
+  catalog = catalogs[base] ?? en;
+  locale = catalogs[base] ? tag : 'en';
+}
+
+export function currentLocale(): string {
+  return locale;
+}
+
+/**
+ * The message `key` with `{name}` placeholders filled in. A key whose
+ * variants end in `_one`/`_other` is chosen by Intl.PluralRules on `count`.
+ */
+export function t(key: MessageKey, params: Params = {}): string {
+  return interpolate(catalog[key] ?? en[key], params);
+}
+
+/** Plural form: picks `${base}_one` or `${base}_other` for `count`. */
+export function tn(base: PluralBase, count: number, params: Params = {}): string {
+  const rule = new Intl.PluralRules(locale).select(count);
+  const key = (rule === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  return t(key, { count: formatInteger(count), ...params });
+}
+
+type PluralBase = MessageKey extends infer K
+  ? K extends `${infer B}_one`
+    ? B
+    : never
+  : never;
+
+export function interpolate(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A score with one decimal, as scoring.md shows scores ("2.6"). */
+export function formatScore(score: number | null | undefined): string {
+  if (score === null || score === undefined || !Number.isFinite(score)) return t('common.noScore');
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    // Truncation would disagree with the core's rounding: round half away from zero.
+    score,
+  );
+}
+
+/** A fraction 0..1 as a whole percentage. */
+export function formatPercent(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return t('common.noScore');
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+export function formatInteger(n: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+export function formatNumber(n: number | null | undefined, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return t('common.noScore');
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}
+
+/** An RFC 3339 timestamp or an ISO date as a medium date in the locale. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return t('common.noDate');
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { formatRoute, parseRoute, type Route } from './route';
+
+describe('routes', () => {
+  test('every route survives a round trip through the hash, ids with odd characters too', () => {
+    const routes: Route[] = [
+      { screen: 'home' },
+      { screen: 'new' },
+      { screen: 'setup', id: 'a 1/ü' },
+      { screen: 'respondents', id: 'x' },
+      { screen: 'questionnaire', id: 'x', respondentId: 'r#2' },
+      { screen: 'results', id: 'x' },
+    ];
+    for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
+  });
+  test('unknown or empty hashes lead home; an assessment without a screen opens its respondents', () => {
+    expect(parseRoute('')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/nowhere')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/a/x')).toEqual({ screen: 'respondents', id: 'x' });
+    expect(parseRoute('#/a/x/answer')).toEqual({ screen: 'respondents', id: 'x' });
+  });
+});

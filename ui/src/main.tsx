@@ -1,0 +1,18 @@
+// Entry point: picks the locale from the system, mounts the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { setLocale } from './i18n';
+import './styles.css';
+
+setLocale(navigator.language || 'en');
+document.documentElement.lang = 'en';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,462 @@
+// The questionnaire: one question at a time with its dimension, the five
+// anchors as large cards, "not applicable" and "don't know", a comment; keys
+// 1–5, N, ?, arrows and Enter; progress per dimension and overall; "Saved"
+// shown only once the save command's promise has resolved; resumes where the
+// respondent left.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
+import { ScreenTitle } from '../components/Layout';
+import { ErrorPanel, Loading, ProgressBar } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { formatInteger, t, tn } from '../i18n';
+import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
+import { formatRoute } from '../logic/route';
+
+type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'failed'; message: string; value: AnswerChoice; comment: string | null };
+
+interface Loaded {
+  detail: AssessmentView;
+  answers: StoredAnswer[];
+}
+
+export function Questionnaire({
+  id,
+  respondentId,
+  onLoaded,
+}: {
+  id: string;
+  respondentId: string;
+  onLoaded: (d: AssessmentView) => void;
+}) {
+  const { state, reload } = useAsync<Loaded>(async () => {
+    const [detail, answers] = await Promise.all([
+      call('get_assessment', { assessmentId: id }),
+      call('get_answers', { assessmentId: id, respondentId }),
+    ]);
+    onLoaded(detail);
+    return { detail, answers: answers.answers };
+  }, [id, respondentId]);
+
+  if (state.status === 'loading')
+    return (
+      <section className="screen">
+        <Loading label={t('q.loading')} />
+      </section>
+    );
+  if (state.status === 'error')
+    return (
+      <section className="screen">
+        <ScreenTitle>{t('q.error')}</ScreenTitle>
+        <ErrorPanel title={t('q.error')} error={state.error} onRetry={reload} />
+      </section>
+    );
+  return <Answering key={`${id}/${respondentId}`} id={id} respondentId={respondentId} loaded={state.data} />;
+}
+
+function readPosition(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writePosition(key: string, questionId: string) {
+  try {
+    window.localStorage.setItem(key, questionId);
+  } catch {
+    // Private mode or a full store: resuming falls back to the answers.
+  }
+}
+
+function Answering({
+  id,
+  respondentId,
+  loaded,
+}: {
+  id: string;
+  respondentId: string;
+  loaded: Loaded;
+}) {
+  const { detail } = loaded;
+  const questions = useMemo(() => flatten(detail.questionnaire), [detail.questionnaire]);
+  const posKey = positionKey(id, respondentId);
+  const [answers, setAnswers] = useState<Map<string, StoredAnswer>>(() => new Map(loaded.answers.map((a) => [a.questionId, a])));
+  const [index, setIndex] = useState(() => resumeIndex(questions, loaded.answers, readPosition(posKey)));
+  const [pendingValue, setPendingValue] = useState<Map<string, AnswerChoice>>(new Map());
+  const [save, setSave] = useState<Map<string, SaveState>>(new Map());
+  const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
+  const seq = useRef(new Map<string, number>());
+  const uid = useId();
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const respondent = detail.respondents.find((r) => r.id === respondentId) ?? null;
+  const department = detail.departments.find((d) => d.id === respondent?.departmentId)?.name ?? '';
+  const done = index >= questions.length;
+  const current = done ? null : (questions[index] ?? null);
+  const qid = current?.question.id ?? '';
+  const saved = answers.get(qid) ?? null;
+  const shownValue = pendingValue.get(qid) ?? saved?.value ?? null;
+  const saveState = save.get(qid) ?? (saved ? { status: 'saved' as const } : { status: 'idle' as const });
+  const draft = drafts.get(qid) ?? saved?.comment ?? '';
+
+  useEffect(() => {
+    if (current) writePosition(posKey, current.question.id);
+    // Moving to another question puts focus on its prompt, so a screen reader
+    // reads it and the keys act on it; not on the first render (the title has it).
+    if (firstRender.current) firstRender.current = false;
+    else promptRef.current?.focus({ preventScroll: false });
+  }, [index, current, posKey]);
+
+  const commit = useCallback(
+    (questionId: string, value: AnswerChoice, comment: string | null) => {
+      const n = (seq.current.get(questionId) ?? 0) + 1;
+      seq.current.set(questionId, n);
+      setPendingValue((m) => new Map(m).set(questionId, value));
+      setSave((m) => new Map(m).set(questionId, { status: 'saving' }));
+      call('save_answer', { assessmentId: id, respondentId, questionId, value, comment }).then(
+        (answer) => {
+          if (seq.current.get(questionId) !== n) return; // a later choice supersedes this one
+          setAnswers((m) => new Map(m).set(questionId, answer));
+          setPendingValue((m) => {
+            const c = new Map(m);
+            c.delete(questionId);
+            return c;
+          });
+          setSave((m) => new Map(m).set(questionId, { status: 'saved' }));
+        },
+        (e: unknown) => {
+          if (seq.current.get(questionId) !== n) return;
+          setPendingValue((m) => {
+            const c = new Map(m);
+            c.delete(questionId);
+            return c;
+          });
+          setSave((m) =>
+            new Map(m).set(questionId, { status: 'failed', message: errorMessage(e) || t('common.error'), value, comment }),
+          );
+        },
+      );
+    },
+    [id, respondentId],
+  );
+
+  const commentFor = useCallback(
+    (questionId: string): string | null => {
+      const d = drafts.get(questionId) ?? answers.get(questionId)?.comment ?? '';
+      return d.trim() === '' ? null : d;
+    },
+    [drafts, answers],
+  );
+
+  const choose = useCallback(
+    (value: AnswerChoice) => {
+      if (!current) return;
+      commit(current.question.id, value, commentFor(current.question.id));
+    },
+    [current, commit, commentFor],
+  );
+
+  /** Saves an edited comment with the answer it belongs to. */
+  const flushComment = useCallback(() => {
+    if (!current) return;
+    const q = current.question.id;
+    const value = pendingValue.get(q) ?? answers.get(q)?.value;
+    if (value === undefined || !drafts.has(q)) return;
+    const c = commentFor(q);
+    if (c !== (answers.get(q)?.comment ?? null)) commit(q, value, c);
+  }, [current, pendingValue, answers, drafts, commentFor, commit]);
+
+  const move = useCallback(
+    (delta: number) => {
+      flushComment();
+      setIndex((i) => Math.max(0, Math.min(questions.length, i + delta)));
+    },
+    [flushComment, questions.length],
+  );
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const el = e.target as HTMLElement | null;
+      const tag = el?.tagName ?? '';
+      const inText = tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT' || el?.isContentEditable === true;
+      if (inText && e.key === 'Escape' && el) {
+        el.blur();
+        promptRef.current?.focus();
+        return;
+      }
+      const onButton = tag === 'BUTTON' || tag === 'A';
+      const action = keyAction(e.key, { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey }, inText, onButton);
+      if (!action) return;
+      if (action.kind === 'answer') {
+        if (done) return;
+        e.preventDefault();
+        choose(action.value);
+      } else if (action.kind === 'prev') {
+        e.preventDefault();
+        move(-1);
+      } else {
+        if (done) return;
+        e.preventDefault();
+        move(1);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [choose, move, done]);
+
+  if (!respondent)
+    return (
+      <section className="screen">
+        <ScreenTitle>{t('q.error')}</ScreenTitle>
+        <ErrorPanel title={t('q.noRespondent')} error={null} />
+      </section>
+    );
+  if (questions.length === 0)
+    return (
+      <section className="screen">
+        <ScreenTitle>{t('q.error')}</ScreenTitle>
+        <p>{t('q.empty')}</p>
+      </section>
+    );
+
+  const progress = progressByDimension(detail.questionnaire, answers);
+  const answeredCount = questions.filter((f) => answers.has(f.question.id)).length;
+  const levels = detail.questionnaire.levels;
+  const overallLabel = t('q.progressOverall', { answered: formatInteger(answeredCount), total: formatInteger(questions.length) });
+
+  return (
+    <section className="screen screen--questionnaire">
+      <div className="q-layout">
+        <aside className="q-side" aria-label={t('q.progress')}>
+          <p className="q-side__who">{t('q.as', { name: respondent.name, department })}</p>
+          <h2 className="q-side__title">{t('q.progress')}</h2>
+          <ProgressBar value={answeredCount} max={questions.length} label={overallLabel} />
+          <p className="small">{overallLabel}</p>
+          <ol className="dim-progress">
+            {progress.map((p, i) => {
+              const isCurrent = current?.dimensionIndex === i;
+              const complete = p.answered === p.total;
+              return (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className={`dim-progress__btn${isCurrent ? ' is-current' : ''}`}
+                    aria-current={isCurrent ? 'step' : undefined}
+                    onClick={() => { flushComment(); setIndex(p.firstIndex); }}
+                  >
+                    <span className={`dim-progress__mark${complete ? ' is-complete' : ''}`} aria-hidden="true">{complete ? '✓' : formatInteger(i + 1)}</span>
+                    <span className="dim-progress__title">{p.title}</span>
+                    <span className="dim-progress__count">
+                      <span className="visually-hidden">{t('q.progressDimShort', { answered: formatInteger(p.answered), total: formatInteger(p.total) })}</span>
+                      <span aria-hidden="true">{formatInteger(p.answered)}/{formatInteger(p.total)}</span>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </aside>
+
+        <div className="q-main">
+          {done || !current ? (
+            <Finished
+              unanswered={questions.length - answeredCount}
+              firstUnanswered={questions.findIndex((f) => !answers.has(f.question.id))}
+              onGo={(i) => setIndex(i)}
+              id={id}
+            />
+          ) : (
+            <>
+              <div className="q-head">
+                <p className="q-dimension">
+                  <span className="q-dimension__count">
+                    {t('q.dimension', { index: formatInteger(current.dimensionIndex + 1), count: formatInteger(detail.questionnaire.dimensions.length) })}
+                  </span>
+                  <span className="q-dimension__title">{current.dimension.title}</span>
+                </p>
+                <p className="q-count">
+                  {t('q.question', { index: formatInteger(index + 1), count: formatInteger(questions.length) })}
+                </p>
+              </div>
+              <h1 ref={promptRef} tabIndex={-1} className="q-prompt" id={`${uid}-prompt`}>
+                {current.question.prompt}
+              </h1>
+              {current.question.help && (
+                <p className="q-help">
+                  <span className="q-help__label">{t('q.help')}: </span>
+                  {current.question.help}
+                </p>
+              )}
+              <div className="anchors" role="group" aria-labelledby={`${uid}-prompt`} aria-describedby={`${uid}-choices`}>
+                <p id={`${uid}-choices`} className="visually-hidden">{t('q.choices')}</p>
+                {current.question.anchors.map((text, i) => {
+                  const level = (i + 1) as 1 | 2 | 3 | 4 | 5;
+                  const selected = shownValue === level;
+                  const name = levels[i]?.name ?? '';
+                  return (
+                    <button
+                      key={level}
+                      type="button"
+                      className={`anchor${selected ? ' is-selected' : ''}`}
+                      aria-pressed={selected}
+                      aria-keyshortcuts={String(level)}
+                      onClick={() => choose(level)}
+                    >
+                      <span className="anchor__head">
+                        <span className={`anchor__num level-${level}`} aria-hidden="true">{level}</span>
+                        <span className="anchor__name">
+                          <span className="visually-hidden">{t('q.levelPrefix', { level: formatInteger(level) })} </span>
+                          {name}
+                        </span>
+                      </span>
+                      <span className="anchor__text">{text}</span>
+                      {selected && (
+                        <span className="anchor__selected">
+                          <span aria-hidden="true">✓ </span>
+                          {t('q.selected')}
+                        </span>
+                      )}
+                    </button>
+                  );
+                })}
+              </div>
+
+              <div className="q-foot">
+                <div className="q-foot__other">
+                  <button
+                    type="button"
+                    className={`chip${shownValue === 'na' ? ' is-selected' : ''}`}
+                    aria-pressed={shownValue === 'na'}
+                    aria-keyshortcuts="N"
+                    onClick={() => choose('na')}
+                  >
+                    {shownValue === 'na' && <span aria-hidden="true">✓ </span>}
+                    {t('q.na')} <kbd>N</kbd>
+                  </button>
+                  <button
+                    type="button"
+                    className={`chip${shownValue === 'unknown' ? ' is-selected' : ''}`}
+                    aria-pressed={shownValue === 'unknown'}
+                    aria-keyshortcuts="?"
+                    onClick={() => choose('unknown')}
+                  >
+                    {shownValue === 'unknown' && <span aria-hidden="true">✓ </span>}
+                    {t('q.unknown')} <kbd>?</kbd>
+                  </button>
+                </div>
+                <SaveIndicator state={saveState} onRetry={() => saveState.status === 'failed' && commit(qid, saveState.value, saveState.comment)} />
+                <div className="q-foot__nav">
+                  <button type="button" className="btn btn--secondary" onClick={() => move(-1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+                    <span aria-hidden="true">← </span>
+                    {t('q.prev')}
+                  </button>
+                  <button type="button" className="btn btn--primary" onClick={() => move(1)} aria-keyshortcuts="ArrowRight Enter">
+                    {index === questions.length - 1 ? t('q.finish') : t('q.next')}
+                    <span aria-hidden="true"> →</span>
+                  </button>
+                </div>
+              </div>
+              <p className="shortcuts" aria-label={t('q.shortcuts')}>
+                <span className="shortcuts__label">{t('q.shortcuts')}:</span>
+                <span><kbd>1</kbd>–<kbd>5</kbd> {t('q.shortcut.choose')}</span>
+                <span><kbd>N</kbd> {t('q.shortcut.na')}</span>
+                <span><kbd>?</kbd> {t('q.shortcut.unknown')}</span>
+                <span><kbd>←</kbd> <kbd>→</kbd> {t('q.shortcut.move')}</span>
+                <span><kbd>{t('q.key.enter')}</kbd> {t('q.shortcut.next')}</span>
+              </p>
+              <div className="field q-comment">
+                <label htmlFor={`${uid}-comment`}>
+                  {t('q.comment')} <span className="muted">{t('common.optional')}</span>
+                </label>
+                <textarea
+                  id={`${uid}-comment`}
+                  className="input textarea"
+                  rows={2}
+                  value={draft}
+                  onChange={(e) => setDrafts((m) => new Map(m).set(qid, e.target.value))}
+                  onBlur={flushComment}
+                  aria-describedby={`${uid}-comment-hint`}
+                />
+                <p className="field__hint" id={`${uid}-comment-hint`}>
+                  {shownValue === null ? t('q.comment.needsAnswer') : t('q.comment.hint')}
+                </p>
+              </div>
+
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+  return (
+    <div className={`save save--${state.status}`} role="status" aria-live="polite" data-save-state={state.status}>
+      {state.status === 'idle' && <span className="muted">{t('q.save.idle')}</span>}
+      {state.status === 'saving' && (
+        <>
+          <span className="spinner spinner--small" aria-hidden="true" />
+          {t('q.save.saving')}
+        </>
+      )}
+      {state.status === 'saved' && (
+        <>
+          <span className="save__tick" aria-hidden="true">✓</span>
+          {t('q.save.saved')}
+        </>
+      )}
+      {state.status === 'failed' && (
+        <>
+          <span className="save__cross" aria-hidden="true">!</span>
+          {t('q.save.failed', { message: state.message })}
+          <button type="button" className="btn btn--secondary btn--small" onClick={onRetry}>
+            {t('q.save.retry')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Finished({
+  unanswered,
+  firstUnanswered,
+  onGo,
+  id,
+}: {
+  unanswered: number;
+  firstUnanswered: number;
+  onGo: (i: number) => void;
+  id: string;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="panel panel--done">
+      <h1 ref={ref} tabIndex={-1}>
+        {unanswered === 0 ? t('q.done.title') : tn('q.done.open', unanswered)}
+      </h1>
+      <p>{unanswered === 0 ? t('q.done.body') : t('q.done.bodyOpen')}</p>
+      <div className="actions">
+        {unanswered > 0 && firstUnanswered >= 0 && (
+          <button type="button" className="btn btn--primary" onClick={() => onGo(firstUnanswered)}>
+            {t('q.done.goOpen')}
+          </button>
+        )}
+        <a className="btn btn--primary" href={formatRoute({ screen: 'results', id })}>
+          {t('q.done.results')}
+        </a>
+        <a className="btn btn--secondary" href={formatRoute({ screen: 'respondents', id })}>
+          {t('q.done.respondents')}
+        </a>
+      </div>
+    </div>
+  );
+}

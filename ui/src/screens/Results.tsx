@@ -1,0 +1,391 @@
+// Results: the Scorecard as the core computed it — overall level and stage in
+// words, the charts (geometry from the core), the department × dimension heat
+// map, misaligned dimensions and questions, coverage, the customer evidence
+// form and the perception-gap warning. Nothing here computes a figure.
+import { useId, useState } from 'react';
+import {
+  call,
+  errorMessage,
+  type AssessmentView,
+  type Chart,
+  type DepartmentFigure,
+  type EvidenceMetric,
+  type Results as ResultsData,
+  type Scorecard,
+} from '../api';
+import { ChartSvg } from '../components/ChartSvg';
+import { ScreenTitle } from '../components/Layout';
+import { EmptyState, ErrorPanel, Loading } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
+import { evidenceRange, heatLevel, hasAnyScore, perceptionEvidence } from '../logic/results';
+import { formatRoute } from '../logic/route';
+
+interface Loaded {
+  detail: AssessmentView;
+  results: ResultsData;
+}
+
+function figure(list: DepartmentFigure[], department: string): number | null {
+  return list.find((f) => f.department === department)?.score ?? null;
+}
+
+export function Results({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
+  const { state, reload, set } = useAsync<Loaded>(async () => {
+    const [detail, results] = await Promise.all([
+      call('get_assessment', { assessmentId: id }),
+      call('get_results', { assessmentId: id }),
+    ]);
+    onLoaded(detail);
+    return { detail, results };
+  }, [id]);
+
+  let body: React.ReactNode;
+  if (state.status === 'loading') body = <Loading label={t('res.loading')} />;
+  else if (state.status === 'error') body = <ErrorPanel title={t('res.error')} error={state.error} onRetry={reload} />;
+  else if (!hasAnyScore(state.data.results.scorecard))
+    body = (
+      <EmptyState title={t('res.empty.title')} body={t('res.empty.body')}>
+        <a className="btn btn--primary" href={formatRoute({ screen: 'respondents', id })}>
+          {t('res.empty.action')}
+        </a>
+      </EmptyState>
+    );
+  else {
+    const { detail, results } = state.data;
+    body = <Dashboard id={id} detail={detail} results={results} onResults={(r) => set({ detail, results: r })} />;
+  }
+  return (
+    <section className="screen screen--results">
+      <ScreenTitle>{t('res.title')}</ScreenTitle>
+      {body}
+    </section>
+  );
+}
+
+function Dashboard({
+  id,
+  detail,
+  results,
+  onResults,
+}: {
+  id: string;
+  detail: AssessmentView;
+  results: ResultsData;
+  onResults: (r: ResultsData) => void;
+}) {
+  const sc = results.scorecard;
+  const dimTitle = (dimId: string) => sc.dimensions.find((d) => d.id === dimId)?.title ?? dimId;
+  const prompt = (qid: string) => {
+    for (const d of detail.questionnaire.dimensions) {
+      const q = d.questions.find((x) => x.id === qid);
+      if (q) return q.prompt;
+    }
+    return qid;
+  };
+  const o = sc.overall;
+  const perception = sc.flags.includes('perceptionGap');
+  const misalignedDims = sc.dimensions.filter((d) => d.misaligned);
+  const deptNames = sc.departments.map((d) => d.name);
+
+  return (
+    <div className="results">
+      <div className="headline card">
+        <div className="headline__main">
+          <p className="headline__label">{t('res.overall')}</p>
+          <p className="headline__value">
+            {o.level !== null && <span className={`level-dot level-dot--large level-${o.level}`} aria-hidden="true">{o.level}</span>}
+            <span>{o.levelName !== null ? t('res.overallValue', { name: o.levelName, score: formatScore(o.score) }) : formatScore(o.score)}</span>
+          </p>
+          {o.stage !== null && o.stageName !== null ? (
+            <p className="headline__stage">
+              <strong>{t('res.stage', { stage: o.stage, name: o.stageName })}</strong>
+              {o.weakestDimension && <> — {t('res.stageHeld', { dimension: dimTitle(o.weakestDimension) })}</>}
+            </p>
+          ) : (
+            <p className="headline__stage">{t('res.stageIncomplete')}</p>
+          )}
+        </div>
+        <div className="headline__side">
+          <p className="headline__label">{t('res.coverage')}</p>
+          <p className="headline__coverage">{formatPercent(o.coverage)}</p>
+          <p className="small muted">{t('res.coverageBody')}</p>
+          {sc.knowledgeGaps.length > 0 && <p className="small">{tn('res.knowledgeGaps', sc.knowledgeGaps.length)}</p>}
+        </div>
+      </div>
+
+      {perception && (
+        <div className="warning" role="note" aria-labelledby="perception-title">
+          <span className="warning__icon" aria-hidden="true">⚠</span>
+          <div>
+            <h2 id="perception-title" className="warning__title">{t('res.perception.title')}</h2>
+            <p>
+              {t('res.perception.body', {
+                score: formatScore(o.score),
+                evidence: perceptionEvidence(sc.evidence)
+                  .map((e) => t(e.metric === 'nps' ? 'res.perception.nps' : 'res.perception.csat', { value: formatNumber(e.value, 1) }))
+                  .join(', '),
+              })}
+            </p>
+          </div>
+        </div>
+      )}
+
+      <ChartsSection charts={results.charts} />
+
+      <section className="card" aria-labelledby="heat-title">
+        <h2 id="heat-title">{t('res.heatmap')}</h2>
+        <div className="table-wrap">
+          <table className="table heatmap">
+            <caption className="caption">{t('res.heatmap.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('res.heatmap.dimension')}</th>
+                {deptNames.map((n) => (
+                  <th scope="col" key={n} className="heatmap__dept">
+                    {n}
+                  </th>
+                ))}
+                <th scope="col" className="num">{t('res.col.spread')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sc.dimensions.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    {d.title}
+                    {d.misaligned && <span className="badge badge--warn">{t('res.flag.misaligned')}</span>}
+                  </th>
+                  {deptNames.map((n) => {
+                    const v = figure(d.departments, n);
+                    return (
+                      <td key={n} className={`heat heat-${heatLevel(v)}`}>
+                        {formatScore(v)}
+                      </td>
+                    );
+                  })}
+                  <td className="num">{formatScore(d.spread)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="dims-title">
+        <h2 id="dims-title">{t('res.dimensions')}</h2>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('res.col.dimension')}</th>
+                <th scope="col" className="num">{t('res.col.score')}</th>
+                <th scope="col">{t('res.col.level')}</th>
+                <th scope="col" className="num">{t('res.col.target')}</th>
+                <th scope="col" className="num">{t('res.col.gap')}</th>
+                <th scope="col" className="num">{t('res.col.coverage')}</th>
+                <th scope="col">{t('res.col.notes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sc.dimensions.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.title}</th>
+                  <td className="num">{formatScore(d.score)}</td>
+                  <td>{d.level !== null ? `${d.level} · ${detail.questionnaire.levels[d.level - 1]?.name ?? ''}` : t('common.noScore')}</td>
+                  <td className="num">
+                    {d.target}
+                    {d.targetIsDefault && <span className="muted small"> ({t('res.flag.defaultTarget')})</span>}
+                  </td>
+                  <td className="num">{formatScore(d.gap)}</td>
+                  <td className="num">{formatPercent(d.coverage)}</td>
+                  <td>
+                    {d.misaligned && <span className="badge badge--warn">{t('res.flag.misaligned')}</span>}
+                    {d.lowCoverage && <span className="badge badge--info">{t('res.flag.lowCoverage')}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="mis-title">
+        <h2 id="mis-title">{t('res.misaligned')}</h2>
+        <h3 className="subhead">{t('res.misaligned.dims')}</h3>
+        {misalignedDims.length === 0 ? (
+          <p>{t('res.misaligned.none')}</p>
+        ) : (
+          <ul className="mis-list">
+            {misalignedDims.map((d) => (
+              <li key={d.id}>
+                <strong>{d.title}</strong> <span className="muted">({t('res.misaligned.spread', { spread: formatScore(d.spread) })})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="subhead">{t('res.misaligned.questions')}</h3>
+        {sc.misalignedQuestions.length === 0 ? (
+          <p>{t('res.misaligned.qnone')}</p>
+        ) : (
+          <ol className="mis-list mis-list--questions">
+            {sc.misalignedQuestions.map((m) => (
+              <li key={m.question}>
+                <p>
+                  <strong>{prompt(m.question)}</strong>
+                  <span className="muted block small">
+                    {dimTitle(m.dimension)} · {t('res.misaligned.spread', { spread: formatScore(m.spread) })}
+                  </span>
+                </p>
+                <ul className="dept-means">
+                  {m.departments.map((f) => (
+                    <li key={f.department}>{t('res.misaligned.deptMean', { department: f.department, value: formatScore(f.score) })}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <EvidenceSection id={id} sc={sc} onResults={onResults} />
+    </div>
+  );
+}
+
+function ChartsSection({ charts }: { charts: Chart[] }) {
+  // The heat map is shown as a table below (readable by screen readers and
+  // with every figure printed); the charts here are the radar and the bars.
+  const shown = (['radar', 'currentVsTarget'] as const)
+    .map((k) => charts.find((c) => c.kind === k))
+    .filter((c): c is Chart => c !== undefined);
+  if (shown.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="charts-title">
+      <h2 id="charts-title">{t('res.charts')}</h2>
+      <div className="charts">
+        {shown.map((c) => (
+          <ChartSvg key={c.kind} chart={c} id={`chart-${c.kind}`} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onResults: (r: ResultsData) => void }) {
+  const uid = useId();
+  const [metric, setMetric] = useState<EvidenceMetric>('nps');
+  const [value, setValue] = useState('');
+  const [date, setDate] = useState('');
+  const [source, setSource] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const range = evidenceRange(metric);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const n = Number(value.replace(',', '.'));
+    if (value.trim() === '' || !Number.isFinite(n) || n < range.min || n > range.max) {
+      setError(t('res.evidence.err.value', { min: formatNumber(range.min, 0), max: formatNumber(range.max, 0) }));
+      return;
+    }
+    setError(null);
+    setStatus('saving');
+    try {
+      const r = await call('save_evidence', {
+        assessmentId: id,
+        metric,
+        value: n,
+        date: date === '' ? null : date,
+        source: source.trim() === '' ? null : source.trim(),
+      });
+      setStatus('saved');
+      setValue('');
+      onResults(r);
+    } catch (err) {
+      setStatus('idle');
+      setError(t('res.evidence.failed', { message: errorMessage(err) || t('common.error') }));
+    }
+  }
+
+  const ev = sc.evidence;
+  return (
+    <section className="card" aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`}>{t('res.evidence')}</h2>
+      <p className="lead">{t('res.evidence.lead')}</p>
+      <div className="evidence">
+        <div>
+          <h3 className="subhead">{t('res.evidence.current')}</h3>
+          {ev.nps === null && ev.csat === null && ev.churn === null ? (
+            <p className="muted">{t('res.evidence.none')}</p>
+          ) : (
+            <dl className="stats">
+              <div>
+                <dt>{t('res.evidence.npsShort')}</dt>
+                <dd>{formatNumber(ev.nps, 1)}</dd>
+              </div>
+              <div>
+                <dt>{t('res.evidence.csatShort')}</dt>
+                <dd>{ev.csat === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.csat, 1) })}</dd>
+              </div>
+              <div>
+                <dt>{t('res.evidence.churnShort')}</dt>
+                <dd>{ev.churn === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.churn, 1) })}</dd>
+              </div>
+            </dl>
+          )}
+        </div>
+        <form className="form evidence__form" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor={`${uid}-metric`}>{t('res.evidence.metric')}</label>
+              <select id={`${uid}-metric`} className="input" value={metric} onChange={(e) => setMetric(e.target.value as EvidenceMetric)}>
+                <option value="nps">{t('res.evidence.nps')}</option>
+                <option value="csat">{t('res.evidence.csat')}</option>
+                <option value="churn">{t('res.evidence.churn')}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${uid}-value`}>{t('res.evidence.value')}</label>
+              <input
+                id={`${uid}-value`}
+                className="input"
+                inputMode="decimal"
+                value={value}
+                onChange={(e) => { setValue(e.target.value); setStatus('idle'); }}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${uid}-err` : undefined}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${uid}-date`}>
+                {t('res.evidence.date')} <span className="muted">{t('common.optional')}</span>
+              </label>
+              <input id={`${uid}-date`} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${uid}-source`}>
+                {t('res.evidence.source')} <span className="muted">{t('common.optional')}</span>
+              </label>
+              <input id={`${uid}-source`} className="input" value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('res.evidence.source.hint')} />
+            </div>
+          </div>
+          {error && (
+            <p className="field__error" id={`${uid}-err`} role="alert">
+              <span aria-hidden="true">⚠ </span>
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="btn btn--primary" disabled={status === 'saving'}>
+              {status === 'saving' ? t('res.evidence.saving') : t('res.evidence.save')}
+            </button>
+            <span role="status" aria-live="polite" className="saved-note">
+              {status === 'saved' && <>✓ {t('res.evidence.saved')}</>}
+            </span>
+          </div>
+        </form>
+      </div>
+    </section>
+  );
+}

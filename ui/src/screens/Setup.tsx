@@ -1,0 +1,472 @@
+// Assessment set-up: organisation, title, questionnaire (built-in or a file,
+// checked by the core with its problems shown in place) and the departments
+// (common ones offered, custom allowed, reorderable). Creates a new
+// assessment or edits an existing one.
+import { useId, useRef, useState } from 'react';
+import {
+  call,
+  errorIssues,
+  errorMessage,
+  type AssessmentView,
+  type FileIssue,
+  type QuestionnaireInfo,
+} from '../api';
+import { ScreenTitle } from '../components/Layout';
+import { ErrorPanel, Loading } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { formatInteger, t, type MessageKey } from '../i18n';
+import { addDepartment, moveDepartment, planDepartmentChanges, removeDepartment } from '../logic/departments';
+import type { Route } from '../logic/route';
+
+export const COMMON_DEPARTMENTS = [
+  'Marketing',
+  'Sales',
+  'Service',
+  'Product',
+  'Digital',
+  'Operations',
+  'Finance',
+  'HR',
+  'IT',
+  'Data',
+  'Legal',
+  'Executive',
+] as const;
+
+interface SetupData {
+  builtins: QuestionnaireInfo[];
+  detail: AssessmentView | null;
+}
+
+export function Setup({
+  id,
+  navigate,
+  onSaved,
+}: {
+  id: string | null;
+  navigate: (r: Route) => void;
+  onSaved: (d: AssessmentView) => void;
+}) {
+  const { state, reload } = useAsync<SetupData>(
+    async () =>
+      id === null
+        ? { builtins: await call('list_questionnaires'), detail: null }
+        : { builtins: [], detail: await call('get_assessment', { assessmentId: id }) },
+    [id],
+  );
+  const title = id === null ? t('setup.titleNew') : t('setup.titleEdit');
+  if (state.status === 'loading')
+    return (
+      <section className="screen">
+        <ScreenTitle>{title}</ScreenTitle>
+        <Loading label={t('setup.loading')} />
+      </section>
+    );
+  if (state.status === 'error')
+    return (
+      <section className="screen">
+        <ScreenTitle>{title}</ScreenTitle>
+        <ErrorPanel title={t('setup.error')} error={state.error} onRetry={reload} />
+      </section>
+    );
+  return (
+    <SetupForm
+      key={id ?? 'new'}
+      title={title}
+      data={state.data}
+      navigate={navigate}
+      onSaved={onSaved}
+    />
+  );
+}
+
+type CheckState =
+  | { status: 'idle' }
+  | { status: 'checking' }
+  | { status: 'valid'; info: QuestionnaireInfo }
+  | { status: 'invalid'; message: string; issues: FileIssue[] }
+  | { status: 'failed'; message: string };
+
+type Errors = Partial<Record<'organisation' | 'title' | 'departments' | 'questionnaire', MessageKey>>;
+
+function SetupForm({
+  title,
+  data,
+  navigate,
+  onSaved,
+}: {
+  title: string;
+  data: SetupData;
+  navigate: (r: Route) => void;
+  onSaved: (d: AssessmentView) => void;
+}) {
+  const detail = data.detail;
+  const [organisation, setOrganisation] = useState(detail?.assessment.organisation ?? '');
+  const [name, setName] = useState(detail?.assessment.title ?? t('setup.title.default'));
+  const [source, setSource] = useState<'builtin' | 'file'>('builtin');
+  const [builtinId, setBuiltinId] = useState(data.builtins[0]?.id ?? '');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [check, setCheck] = useState<CheckState>({ status: 'idle' });
+  const [departments, setDepartments] = useState<string[]>(detail?.departments.map((d) => d.name) ?? []);
+  const [custom, setCustom] = useState('');
+  const [customError, setCustomError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [savedNote, setSavedNote] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const uid = useId();
+
+  const commonNames = COMMON_DEPARTMENTS.map((k) => t(`dept.${k}`));
+
+  async function chooseFile(f: File | undefined) {
+    if (!f) return;
+    setCheck({ status: 'checking' });
+    try {
+      const text = await f.text();
+      setFile({ name: f.name, text });
+      const info = await call('check_questionnaire', { source: { kind: 'file', fileName: f.name, text } });
+      setCheck({ status: 'valid', info });
+    } catch (e) {
+      const issues = errorIssues(e);
+      setCheck(
+        issues.length > 0
+          ? { status: 'invalid', message: errorMessage(e), issues }
+          : { status: 'failed', message: errorMessage(e) || t('common.error') },
+      );
+    }
+  }
+
+  function toggleCommon(n: string, on: boolean) {
+    if (on) {
+      const r = addDepartment(departments, n);
+      if (r.ok) setDepartments(r.list);
+    } else {
+      setDepartments(departments.filter((d) => d !== n));
+    }
+  }
+
+  function addCustom() {
+    const r = addDepartment(departments, custom);
+    if (r.ok) {
+      setDepartments(r.list);
+      setCustom('');
+      setCustomError(null);
+    } else {
+      setCustomError(r.reason === 'empty' ? t('setup.dept.empty') : t('setup.dept.duplicate', { name: custom.trim() }));
+    }
+  }
+
+  function validate(): Errors {
+    const e: Errors = {};
+    if (organisation.trim() === '') e.organisation = 'setup.err.organisation';
+    if (name.trim() === '') e.title = 'setup.err.title';
+    if (departments.length === 0) e.departments = 'setup.err.departments';
+    if (!detail && source === 'file' && check.status !== 'valid') e.questionnaire = 'setup.err.questionnaire';
+    return e;
+  }
+
+  async function submit(ev: React.FormEvent) {
+    ev.preventDefault();
+    const e = validate();
+    setErrors(e);
+    setSaveError(null);
+    setSavedNote(false);
+    if (Object.keys(e).length > 0) {
+      summaryRef.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      if (detail) {
+        const aid = detail.assessment.id;
+        let view = await call('update_assessment', { assessmentId: aid, organisation: organisation.trim(), title: name.trim() });
+        const plan = planDepartmentChanges(view.departments, departments);
+        for (const departmentId of plan.remove) view = await call('remove_department', { assessmentId: aid, departmentId });
+        for (const n of plan.add) view = await call('add_department', { assessmentId: aid, name: n });
+        const order = planDepartmentChanges(view.departments, departments).order;
+        if (order) view = await call('reorder_departments', { assessmentId: aid, departmentIds: order });
+        setSavedNote(true);
+        onSaved(view);
+      } else {
+        const view = await call('create_assessment', {
+          organisation: organisation.trim(),
+          title: name.trim(),
+          questionnaire:
+            source === 'file' && file ? { kind: 'file', fileName: file.name, text: file.text } : { kind: 'builtin', id: builtinId },
+          departments,
+        });
+        onSaved(view);
+        navigate({ screen: 'respondents', id: view.assessment.id });
+      }
+    } catch (err) {
+      setSaveError(t('setup.failed', { message: errorMessage(err) || t('common.error') }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const errorCount = Object.keys(errors).length;
+  const fieldError = (k: keyof Errors) =>
+    errors[k] ? (
+      <p className="field__error" id={`${uid}-${k}-err`}>
+        <span aria-hidden="true">⚠ </span>
+        {t(errors[k])}
+      </p>
+    ) : null;
+  const describedBy = (k: keyof Errors, hint?: string) =>
+    [hint, errors[k] ? `${uid}-${k}-err` : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <section className="screen screen--setup">
+      <ScreenTitle>{title}</ScreenTitle>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <div ref={summaryRef} tabIndex={-1} className={errorCount > 0 ? 'panel panel--error' : 'visually-hidden'} role={errorCount > 0 ? 'alert' : undefined}>
+          {errorCount > 0 && (
+            <>
+              <p className="panel__title">{t('setup.err.summary', { count: formatInteger(errorCount) })}</p>
+              <ul>
+                {Object.entries(errors).map(([k, v]) => (
+                  <li key={k}>
+                    <a href={`#${uid}-${k}`} onClick={(e) => { e.preventDefault(); document.getElementById(`${uid}-${k}`)?.focus(); }}>
+                      {t(v)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+
+        <fieldset className="card">
+          <legend>{t('setup.section.about')}</legend>
+          <div className="form-row">
+          <div className="field">
+            <label htmlFor={`${uid}-organisation`}>
+              {t('setup.organisation')} <span className="muted">{t('common.required')}</span>
+            </label>
+            <p className="field__hint" id={`${uid}-org-hint`}>{t('setup.organisation.hint')}</p>
+            <input
+              id={`${uid}-organisation`}
+              className="input"
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+              aria-invalid={errors.organisation ? true : undefined}
+              aria-describedby={describedBy('organisation', `${uid}-org-hint`)}
+              autoComplete="organization"
+              required
+            />
+            {fieldError('organisation')}
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-title`}>
+              {t('setup.title')} <span className="muted">{t('common.required')}</span>
+            </label>
+            <p className="field__hint" id={`${uid}-title-hint`}>{t('setup.title.hint')}</p>
+            <input
+              id={`${uid}-title`}
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={errors.title ? true : undefined}
+              aria-describedby={describedBy('title', `${uid}-title-hint`)}
+              required
+            />
+            {fieldError('title')}
+          </div>
+          </div>
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>{t('setup.section.questionnaire')}</legend>
+          {detail ? (
+            <p>{t('setup.q.fixed', { title: detail.questionnaire.title, version: detail.questionnaire.version })}</p>
+          ) : (
+            <>
+              <div className="choice-list" role="radiogroup" aria-label={t('setup.section.questionnaire')}>
+                {data.builtins.map((b) => (
+                  <label key={b.id} className="choice">
+                    <input
+                      type="radio"
+                      name="questionnaire"
+                      checked={source === 'builtin' && builtinId === b.id}
+                      onChange={() => { setSource('builtin'); setBuiltinId(b.id); }}
+                    />
+                    <span>
+                      <strong>{t('setup.q.builtin')}</strong>
+                      <span className="block muted">
+                        {t('setup.q.builtinDetail', { title: b.title, version: b.version, dimensions: formatInteger(b.dimensions), questions: formatInteger(b.questions) })}
+                      </span>
+                    </span>
+                  </label>
+                ))}
+                <label className="choice">
+                  <input
+                    id={`${uid}-questionnaire`}
+                    type="radio"
+                    name="questionnaire"
+                    checked={source === 'file'}
+                    onChange={() => setSource('file')}
+                  />
+                  <span>
+                    <strong>{t('setup.q.file')}</strong>
+                  </span>
+                </label>
+              </div>
+              {source === 'file' && (
+                <div className="field field--nested">
+                  <label htmlFor={`${uid}-file`}>{t('setup.q.fileInput')}</label>
+                  <input
+                    id={`${uid}-file`}
+                    className="input input--file"
+                    type="file"
+                    accept=".json,application/json"
+                    onChange={(e) => void chooseFile(e.target.files?.[0])}
+                    aria-describedby={`${uid}-file-status`}
+                  />
+                  <div id={`${uid}-file-status`} role="status" aria-live="polite">
+                    <QuestionnaireStatus check={check} fileName={file?.name ?? ''} />
+                  </div>
+                </div>
+              )}
+              {fieldError('questionnaire')}
+            </>
+          )}
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>{t('setup.section.departments')}</legend>
+          <p className="field__hint">{t('setup.dept.hint')}</p>
+          <div className="dept-grid">
+            <div>
+              <h3 className="subhead" id={`${uid}-common`}>{t('setup.dept.common')}</h3>
+              <ul className="check-grid" aria-labelledby={`${uid}-common`}>
+                {commonNames.map((n, i) => (
+                  <li key={n}>
+                    <label className="check">
+                      <input
+                        id={i === 0 ? `${uid}-departments` : undefined}
+                        type="checkbox"
+                        checked={departments.includes(n)}
+                        onChange={(e) => toggleCommon(n, e.target.checked)}
+                      />
+                      <span>{n}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              <div className="field field--inline">
+                <label htmlFor={`${uid}-custom`}>{t('setup.dept.custom')}</label>
+                <div className="inline-row">
+                  <input
+                    id={`${uid}-custom`}
+                    className="input"
+                    value={custom}
+                    onChange={(e) => { setCustom(e.target.value); setCustomError(null); }}
+                    onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addCustom(); } }}
+                    aria-describedby={customError ? `${uid}-custom-err` : undefined}
+                    aria-invalid={customError ? true : undefined}
+                  />
+                  <button type="button" className="btn btn--secondary" onClick={addCustom}>
+                    {t('setup.dept.add')}
+                  </button>
+                </div>
+                {customError && (
+                  <p className="field__error" id={`${uid}-custom-err`}>
+                    <span aria-hidden="true">⚠ </span>
+                    {customError}
+                  </p>
+                )}
+              </div>
+            </div>
+            <div>
+              <h3 className="subhead" id={`${uid}-chosen`}>{t('setup.dept.chosen')}</h3>
+              {departments.length === 0 ? (
+                <p className="muted">{t('setup.dept.none')}</p>
+              ) : (
+                <ol className="order-list" aria-labelledby={`${uid}-chosen`}>
+                  {departments.map((d, i) => (
+                    <li key={d} className="order-list__item">
+                      <span className="order-list__pos" aria-hidden="true">{formatInteger(i + 1)}</span>
+                      <span className="order-list__name">{d}</span>
+                      <span className="order-list__actions">
+                        <button type="button" className="icon-btn" disabled={i === 0} aria-label={t('setup.dept.up', { name: d })} onClick={() => setDepartments(moveDepartment(departments, i, -1))}>
+                          <span aria-hidden="true">↑</span>
+                        </button>
+                        <button type="button" className="icon-btn" disabled={i === departments.length - 1} aria-label={t('setup.dept.down', { name: d })} onClick={() => setDepartments(moveDepartment(departments, i, 1))}>
+                          <span aria-hidden="true">↓</span>
+                        </button>
+                        <button type="button" className="icon-btn icon-btn--danger" aria-label={t('setup.dept.remove', { name: d })} onClick={() => setDepartments(removeDepartment(departments, i))}>
+                          <span aria-hidden="true">✕</span>
+                        </button>
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {fieldError('departments')}
+            </div>
+          </div>
+        </fieldset>
+
+        {saveError && (
+          <div className="panel panel--error" role="alert">
+            <p className="panel__title">{saveError}</p>
+          </div>
+        )}
+        <div className="actions actions--end form__submit">
+          <span role="status" aria-live="polite" className="saved-note">
+            {savedNote && <>✓ {t('setup.saved')}</>}
+          </span>
+          <button type="submit" className="btn btn--primary btn--large" disabled={saving}>
+            {saving ? t('setup.saving') : detail ? t('setup.saveChanges') : t('setup.create')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function QuestionnaireStatus({
+  check,
+  fileName,
+}: {
+  check: CheckState;
+  fileName: string;
+}) {
+  if (check.status === 'idle') return <p className="field__hint">{t('setup.q.chooseFile')}</p>;
+  if (check.status === 'checking') return <p className="field__hint">{t('setup.q.checking')}</p>;
+  if (check.status === 'failed')
+    return (
+      <p className="field__error">
+        <span aria-hidden="true">⚠ </span>
+        {check.message}
+      </p>
+    );
+  if (check.status === 'valid')
+    return (
+      <p className="field__ok">
+        <span aria-hidden="true">✓ </span>
+        {t('setup.q.valid', { file: fileName, title: check.info.title, dimensions: formatInteger(check.info.dimensions), questions: formatInteger(check.info.questions) })}
+      </p>
+    );
+  return (
+    <div className="issues">
+      <p className="field__error">
+        <span aria-hidden="true">⚠ </span>
+        {t('setup.q.invalid', { file: fileName, count: formatInteger(check.issues.length) })}
+      </p>
+      <ul className="issues__list">
+        {check.issues.map((i, n) => (
+          <li key={n}>
+            <code className="issues__path">{i.path}</code>
+            <span className="issues__where">
+              {i.line !== null ? t('setup.q.issue', { line: formatInteger(i.line), column: formatInteger(i.column ?? 0) }) : t('setup.q.issueNoLine')}
+            </span>
+            <span className="issues__msg">{i.message}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

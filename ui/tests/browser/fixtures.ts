@@ -1,0 +1,339 @@
+// Realistic data for the mocked-IPC browser tests, shaped like the core's
+// demo assessment: the built-in questionnaire (the real file), eight
+// departments, Marketing high, Service low, Data the weakest dimension, a
+// perception gap. Figures here stand in for the core's output; the UI under
+// test must show them as given.
+import raw from '../../../questionnaires/cx-maturity/cx-maturity.json';
+import type {
+  AnswerChoice,
+  AssessmentSummary,
+  AssessmentView,
+  Chart,
+  DepartmentFigure,
+  DepartmentView,
+  QuestionnaireOutline,
+  RespondentView,
+  Scorecard,
+  Shape,
+  StoredAnswer,
+} from '../../src/api';
+
+interface RawQuestion {
+  id: string;
+  prompt: string;
+  help?: string;
+  weight?: number;
+  anchors: string[];
+}
+interface RawDimension {
+  id: string;
+  title: string;
+  description: string;
+  weight?: number;
+  questions: RawQuestion[];
+}
+interface RawQuestionnaire {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  locale: string;
+  levels: { level: number; name: string; description: string }[];
+  dimensions: RawDimension[];
+}
+
+const rq = raw as unknown as RawQuestionnaire;
+
+export const questionnaire: QuestionnaireOutline = {
+  id: rq.id,
+  version: rq.version,
+  title: rq.title,
+  description: rq.description,
+  locale: rq.locale,
+  levels: rq.levels,
+  dimensions: rq.dimensions.map((d) => ({
+    id: d.id,
+    title: d.title,
+    description: d.description,
+    weight: d.weight ?? 1,
+    questions: d.questions.map((q) => ({ id: q.id, prompt: q.prompt, help: q.help ?? null, anchors: q.anchors })),
+  })),
+};
+
+export const questionIds = questionnaire.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+export const TOTAL = questionIds.length;
+
+export const DEMO_ID = 'a-demo-northwind';
+export const SECOND_ID = 'a-contoso-bank';
+
+export const departmentNames = ['Marketing', 'Sales', 'Service', 'Product', 'Digital', 'Operations', 'Finance', 'IT'];
+
+export function departmentsOf(names: string[], prefix: string): DepartmentView[] {
+  return names.map((name, position) => ({ id: `${prefix}-d${position}`, name, position, respondents: 0 }));
+}
+
+const demoDepartments = departmentsOf(departmentNames, DEMO_ID);
+
+const people: [string, number, string | null, boolean][] = [
+  ['Amira Haddad', 0, 'Chief Marketing Officer', false],
+  ['Jonas Berg', 1, 'Head of Sales', false],
+  ['Service consensus', 2, null, true],
+  ['Lena Vogel', 3, 'Head of Product', false],
+  ['Tomás Ruiz', 4, 'Digital Director', false],
+  ['Priya Nair', 5, 'COO', false],
+  ['Chen Wei', 6, 'CFO', false],
+  ['Olu Adeyemi', 7, 'CIO', false],
+  ['Sara Lind', 0, 'Brand Manager', false],
+];
+
+/** How many questions each demo respondent has answered (the last one is part-way). */
+const answeredCount = [50, 50, 50, 50, 50, 50, 50, 50, 17];
+
+export const demoRespondents: RespondentView[] = people.map(([name, dep, role, consensus], i) => ({
+  id: `${DEMO_ID}-r${i}`,
+  name,
+  departmentId: demoDepartments[dep]!.id,
+  departmentName: demoDepartments[dep]!.name,
+  role,
+  consensus,
+  progress: { answered: answeredCount[i] ?? 0, total: TOTAL, resumeQuestionId: null },
+}));
+
+/** A deterministic answer pattern: Marketing high, Service low, data questions low. */
+function demoValue(respondentIndex: number, questionIndex: number): AnswerChoice {
+  const base = [4, 3, 2, 3, 3, 2, 3, 3, 4][respondentIndex] ?? 3;
+  const qid = questionIds[questionIndex] ?? '';
+  const dataPenalty = qid.startsWith('data.') ? 1 : 0;
+  const wobble = (respondentIndex * 7 + questionIndex * 3) % 5 === 0 ? 1 : 0;
+  if ((respondentIndex + questionIndex) % 23 === 0) return 'unknown';
+  const v = Math.max(1, Math.min(5, base - dataPenalty + wobble));
+  return v as 1 | 2 | 3 | 4 | 5;
+}
+
+export function demoAnswers(): Map<string, StoredAnswer[]> {
+  const out = new Map<string, StoredAnswer[]>();
+  demoRespondents.forEach((r, ri) => {
+    const list: StoredAnswer[] = [];
+    for (let qi = 0; qi < (answeredCount[ri] ?? 0); qi++) {
+      list.push({
+        questionId: questionIds[qi]!,
+        value: demoValue(ri, qi),
+        comment: qi === 0 ? 'Vision deck approved by the board in January.' : null,
+        savedAt: new Date(Date.UTC(2026, 2, 2, 9, qi)).toISOString(),
+      });
+    }
+    out.set(r.id, list);
+  });
+  return out;
+}
+
+export function summaryOf(id: string, organisation: string, title: string, createdAt: string): AssessmentSummary {
+  return {
+    id,
+    organisation,
+    title,
+    createdAt,
+    updatedAt: createdAt,
+    questionnaireTitle: questionnaire.title,
+    departments: 0,
+    respondents: 0,
+    answered: 0,
+    expected: 0,
+    completion: null,
+    overallScore: null,
+    overallLevel: null,
+    overallLevelName: null,
+  };
+}
+
+export function demoDetail(): AssessmentView {
+  return {
+    assessment: summaryOf(DEMO_ID, 'Northwind Retail', 'CX maturity 2026', '2026-03-02T08:30:00Z'),
+    questionnaire,
+    departments: demoDepartments.map((d) => ({ ...d })),
+    respondents: demoRespondents.map((r) => ({ ...r, progress: { ...r.progress } })),
+  };
+}
+
+// Department × dimension means for the demo (stand-ins for the core's figures).
+const deptBase = [4.1, 3.2, 1.9, 3.4, 3.6, 2.7, 2.9, 3.1];
+const dimOffset = [0.3, 0.0, 0.4, -0.9, 0.1, -0.4, -0.1, 0.2, -0.3, 0.5];
+
+function cell(d: number, k: number): number {
+  const v = (deptBase[d] ?? 3) + (dimOffset[k] ?? 0) + (((d * 3 + k) % 4) - 1.5) * 0.1;
+  return Math.round(Math.max(1, Math.min(5, v)) * 10) / 10;
+}
+
+function figures(o: Record<string, number>): DepartmentFigure[] {
+  return Object.entries(o).map(([department, score]) => ({ department, score }));
+}
+
+export function demoScorecard(evidence: { nps: number | null; csat: number | null; churn: number | null }): Scorecard {
+  const levelName = (l: number) => questionnaire.levels[l - 1]?.name ?? '';
+  const dims = questionnaire.dimensions.map((d, k) => {
+    const depts: DepartmentFigure[] = departmentNames.map((n, di) => ({ department: n, score: cell(di, k) }));
+    const values = depts.map((f) => f.score as number);
+    const score = values.reduce((a, b) => a + b, 0) / values.length;
+    const level = Math.max(1, Math.min(5, Math.floor(score)));
+    const target = Math.min(5, level + 1);
+    const spread = Math.max(...values) - Math.min(...values);
+    return {
+      id: d.id,
+      title: d.title,
+      weight: 1,
+      score,
+      level,
+      target,
+      targetIsDefault: k !== 0,
+      importance: 3,
+      gap: Math.max(0, target - score),
+      priority: Math.max(0, target - score) * 3,
+      coverage: k === 3 ? 0.55 : 0.9 + (k % 3) * 0.03,
+      spread,
+      misaligned: spread >= 1.5,
+      lowCoverage: k === 3,
+      departments: depts,
+    };
+  });
+  const overall = dims.reduce((a, d) => a + d.score, 0) / dims.length;
+  const weakest = dims.reduce((m, d) => (d.score < m.score ? d : m), dims[0]!);
+  const flags: 'perceptionGap'[] =
+    overall >= 3 && ((evidence.nps !== null && evidence.nps < 0) || (evidence.csat !== null && evidence.csat < 70)) ? ['perceptionGap'] : [];
+  const deptScore = (name: string) => dims.reduce((a, d) => a + (d.departments.find((f) => f.department === name)?.score ?? 0), 0) / dims.length;
+  return {
+    assessment: DEMO_ID,
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    overall: {
+      score: overall,
+      level: Math.floor(overall),
+      levelName: levelName(Math.floor(overall)),
+      stage: Math.floor(weakest.score),
+      stageName: levelName(Math.floor(weakest.score)),
+      stageReason: null,
+      weakestDimension: weakest.id,
+      coverage: 0.87,
+    },
+    dimensions: dims,
+    departments: departmentNames.map((name, di) => ({
+      name,
+      respondents: demoRespondents.filter((r) => r.departmentId === demoDepartments[di]!.id).length,
+      score: deptScore(name),
+      level: Math.floor(deptScore(name)),
+    })),
+    respondents: [],
+    misalignedQuestions: [
+      { question: 'data.single-source', dimension: 'data', spread: 3, departments: figures({ Marketing: 4, Sales: 2.5, Service: 1, IT: 3 }) },
+      { question: 'voc.listening-posts', dimension: 'voc', spread: 2.5, departments: figures({ Marketing: 4.5, Service: 2, Finance: 2 }) },
+    ],
+    knowledgeGaps: [
+      { question: questionIds[0]!, dimension: 'vision', respondent: 'Jonas Berg', department: 'Sales' },
+      { question: questionIds[22]!, dimension: 'data', respondent: 'Chen Wei', department: 'Finance' },
+    ],
+    evidence,
+    flags,
+  };
+}
+
+export function emptyScorecard(id: string): Scorecard {
+  return {
+    assessment: id,
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    overall: { score: null, level: null, levelName: null, stage: null, stageName: null, stageReason: 'incomplete', weakestDimension: null, coverage: 0 },
+    dimensions: questionnaire.dimensions.map((d) => ({
+      id: d.id, title: d.title, weight: 1, score: null, level: null, target: 2, targetIsDefault: true, importance: 3,
+      gap: null, priority: null, coverage: 0, spread: 0, misaligned: false, lowCoverage: true, departments: [],
+    })),
+    departments: [],
+    respondents: [],
+    misalignedQuestions: [],
+    knowledgeGaps: [],
+    evidence: { nps: null, csat: null, churn: null },
+    flags: [],
+  };
+}
+
+/** Chart geometry standing in for the core's (radar + current vs target), in a 480×400 box. */
+export function demoCharts(sc: Scorecard): Chart[] {
+  const W = 480;
+  const H = 400;
+  const cx = W / 2;
+  const cy = H / 2 + 4;
+  const R = 135;
+  const n = sc.dimensions.length;
+  const at = (k: number, v: number) => {
+    const a = -Math.PI / 2 + (2 * Math.PI * k) / n;
+    const r = (R * v) / 5;
+    return { x: Math.round((cx + r * Math.cos(a)) * 10) / 10, y: Math.round((cy + r * Math.sin(a)) * 10) / 10 };
+  };
+  const text = (x: number, y: number, t: string, anchor: 'start' | 'middle' | 'end', size = 11, bold = false): Shape => ({
+    shape: 'text', at: { x, y }, text: t, size, anchor, bold, fill: '#33393b', rotate: 0,
+  });
+  const radar: Shape[] = [];
+  for (let l = 1; l <= 5; l++) {
+    radar.push({ shape: 'path', points: sc.dimensions.map((_, k) => at(k, l)), closed: true, stroke: '#c9d2d1', strokeWidth: 1, fill: null, fillOpacity: 0, dashed: false });
+    radar.push(text(cx + 3, at(0, l).y - 2, String(l), 'start', 9));
+  }
+  sc.dimensions.forEach((d, k) => {
+    radar.push({ shape: 'line', from: { x: cx, y: cy }, to: at(k, 5), stroke: '#9aa7a8', strokeWidth: 1, dashed: false });
+    const p = at(k, 5.7);
+    radar.push(text(p.x, p.y + 4, d.title.split(' ')[0] ?? d.title, p.x < cx - 5 ? 'end' : p.x > cx + 5 ? 'start' : 'middle'));
+  });
+  const series: [string, string, boolean][] = [
+    ['Marketing', '#8a4b00', true],
+    ['Service', '#5b3f8c', true],
+  ];
+  for (const [name, colour, dashed] of series) {
+    const pts = sc.dimensions.map((d, k) => at(k, d.departments.find((f) => f.department === name)?.score ?? 0));
+    radar.push({ shape: 'path', points: pts, closed: true, stroke: colour, strokeWidth: 2, fill: null, fillOpacity: 0, dashed: false });
+    if (dashed) pts.forEach((p) => radar.push({ shape: 'circle', centre: p, radius: 2.5, fill: colour, stroke: null }));
+  }
+  radar.push({ shape: 'path', points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)), closed: true, stroke: '#0a5c61', strokeWidth: 3, fill: '#0a5c61', fillOpacity: 0.15, dashed: false });
+  // Legend, drawn by the core like the rest.
+  [['Organisation', '#0a5c61'], ['Marketing', '#8a4b00'], ['Service', '#5b3f8c']].forEach(([name, colour], i) => {
+    const y = 14 + i * 16;
+    radar.push({ shape: 'line', from: { x: 8, y }, to: { x: 28, y }, stroke: colour!, strokeWidth: 3, dashed: i > 0 });
+    radar.push(text(34, y + 4, name!, 'start', 11));
+  });
+
+  const bars: Shape[] = [];
+  const left = 150;
+  const right = W - 20;
+  const top = 28;
+  const rowH = (H - 60) / n;
+  const x = (v: number) => left + ((right - left) * v) / 5;
+  for (let l = 0; l <= 5; l++) {
+    bars.push({ shape: 'line', from: { x: x(l), y: top }, to: { x: x(l), y: top + rowH * n }, stroke: '#d5dcdb', strokeWidth: 1, dashed: false });
+    bars.push(text(x(l), top + rowH * n + 16, String(l), 'middle', 10));
+  }
+  sc.dimensions.forEach((d, k) => {
+    const y = top + rowH * k;
+    bars.push(text(left - 8, y + rowH / 2 + 4, d.title.length > 22 ? `${d.title.slice(0, 21)}…` : d.title, 'end', 11));
+    bars.push({ shape: 'rect', x: left, y: y + 6, width: x(d.score ?? 0) - left, height: rowH - 12, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
+    bars.push({ shape: 'line', from: { x: x(d.target), y: y + 2 }, to: { x: x(d.target), y: y + rowH - 2 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
+  });
+  bars.push({ shape: 'rect', x: left, y: 6, width: 14, height: 10, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
+  bars.push(text(left + 20, 15, 'Current', 'start'));
+  bars.push({ shape: 'line', from: { x: left + 90, y: 4 }, to: { x: left + 90, y: 18 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
+  bars.push(text(left + 98, 15, 'Target', 'start'));
+  return [
+    {
+      kind: 'radar',
+      title: 'Organisation and departments by dimension',
+      description: 'Radar of the organisation, Marketing and Service across ten dimensions, on the scale 1 to 5.',
+      width: W,
+      height: H,
+      shapes: radar,
+    },
+    {
+      kind: 'currentVsTarget',
+      title: 'Current level and target by dimension',
+      description: 'Bars show the current score per dimension; dashed marks show the target level.',
+      width: W,
+      height: H,
+      shapes: bars,
+    },
+    { kind: 'heatMap', title: 'Heat map', description: 'Departments by dimensions.', width: W, height: H, shapes: [] },
+  ];
+}

@@ -1,0 +1,154 @@
+// Set-up: create an assessment (validation in place, common and custom
+// departments, reordering), a questionnaire file with its problems shown in
+// place, editing an existing assessment; loading and error states; axe.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { audit, screenshots, start } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+async function noSeriousViolations(page) {
+  const v = await audit(page);
+  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
+}
+
+const lastCall = (page, cmd) => page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).at(-1)?.args, cmd);
+
+describe('set-up', () => {
+  test('new: missing fields are named in place and in a summary', async () => {
+    const { page } = await app.open('#/new', { scenario: 'empty' });
+    await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    const text = await summary.innerText();
+    assert.match(text, /Please correct 2 fields/);
+    assert.match(text, /Enter the organisation’s name/);
+    assert.match(text, /Choose at least one department/);
+    assert.equal(await page.getByLabel(/^Organisation/).getAttribute('aria-invalid'), 'true');
+    const calls = await page.evaluate(() => window.__cxmMock.calls.map((c) => c.cmd));
+    assert.ok(!calls.includes('create_assessment'));
+    await noSeriousViolations(page);
+    await screenshots(page, 'setup-errors');
+    await page.context().close();
+  });
+
+  test('new: common and custom departments, reordered, create the assessment', async () => {
+    const { page } = await app.open('#/new', { scenario: 'empty' });
+    await page.getByLabel(/^Organisation/).fill('Fabrikam Insurance');
+    await page.getByLabel(/^Title/).fill('Workshop, May 2026');
+    await page.getByRole('checkbox', { name: 'Marketing', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Customer service' }).check();
+    await page.getByRole('checkbox', { name: 'IT', exact: true }).check();
+    await page.getByLabel('Another department').fill('  Claims   handling ');
+    await page.getByLabel('Another department').press('Enter');
+    // A duplicate in another case is refused with a reason.
+    await page.getByLabel('Another department').fill('marketing');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('“marketing” is already taking part.').waitFor();
+    // Claims handling up twice: Marketing, Claims handling, Customer service, IT.
+    await page.getByRole('button', { name: 'Move Claims handling up' }).click();
+    await page.getByRole('button', { name: 'Move Claims handling up' }).click();
+    await page.getByRole('button', { name: 'Remove IT' }).click();
+    const order = await page.locator('.order-list__name').allInnerTexts();
+    assert.deepEqual(order, ['Marketing', 'Claims handling', 'Customer service']);
+    assert.equal(await page.getByRole('button', { name: 'Move Marketing up' }).isDisabled(), true);
+    await noSeriousViolations(page);
+    await screenshots(page, 'setup');
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Respondents' }).waitFor();
+    assert.deepEqual(await lastCall(page, 'create_assessment'), {
+      organisation: 'Fabrikam Insurance',
+      title: 'Workshop, May 2026',
+      questionnaire: { kind: 'builtin', id: 'cx-maturity' },
+      departments: ['Marketing', 'Claims handling', 'Customer service'],
+    });
+    await page.context().close();
+  });
+
+  test('a questionnaire file with problems shows each one with its path and line, and blocks creation', async () => {
+    const { page } = await app.open('#/new', { scenario: 'empty' });
+    await page.getByRole('radio', { name: /A questionnaire file/ }).check();
+    await page.getByLabel('Questionnaire file (JSON)').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "id": "x",\n  "dimensions": []\n}\n'),
+    });
+    const status = page.locator('.issues');
+    await status.waitFor();
+    const text = await status.innerText();
+    assert.match(text, /“bad.json” has 2 problems/);
+    assert.match(text, /\$\.dimensions\s+line 3, column 17\s+at least one dimension is required/);
+    assert.match(text, /\$\.levels\s+no line\s+missing field `levels`/);
+    assert.deepEqual(await lastCall(page, 'check_questionnaire'), {
+      source: { kind: 'file', fileName: 'bad.json', text: '{\n  "id": "x",\n  "dimensions": []\n}\n' },
+    });
+    await noSeriousViolations(page);
+    await screenshots(page, 'setup-questionnaire-errors');
+    await page.getByLabel(/^Organisation/).fill('Fabrikam');
+    await page.getByRole('checkbox', { name: 'Sales', exact: true }).check();
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Choose a valid questionnaire file' }).waitFor();
+
+    // A good file is accepted and named.
+    await page.getByLabel('Questionnaire file (JSON)').setInputFiles({
+      name: 'retail.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ title: 'Retail CX', dimensions: [{ questions: [1, 2] }, { questions: [3] }] })),
+    });
+    await page.getByText('“retail.json” is valid: Retail CX, 2 dimensions, 3 questions.').waitFor();
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Respondents' }).waitFor();
+    const created = await lastCall(page, 'create_assessment');
+    assert.equal(created.questionnaire.kind, 'file');
+    assert.equal(created.questionnaire.fileName, 'retail.json');
+    await page.context().close();
+  });
+
+  test('edit: changes the organisation and the departments with the matching commands', async () => {
+    const { page } = await app.open('#/a/a-contoso-bank/setup');
+    await page.getByRole('heading', { level: 1, name: 'Set-up' }).waitFor();
+    assert.equal(await page.getByLabel(/^Organisation/).inputValue(), 'Contoso Bank');
+    assert.match(await page.locator('fieldset', { hasText: 'Questionnaire' }).innerText(), /keeps the questionnaire it was created with/);
+    assert.deepEqual(await page.locator('.order-list__name').allInnerTexts(), ['Retail banking', 'Service', 'IT']);
+    await page.getByLabel(/^Organisation/).fill('Contoso Bank plc');
+    await page.getByRole('button', { name: 'Remove Service' }).click();
+    await page.getByRole('checkbox', { name: 'Marketing', exact: true }).check();
+    await page.getByRole('button', { name: 'Move IT up' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Changes saved.').waitFor();
+    const calls = await page.evaluate(() =>
+      window.__cxmMock.calls.filter((c) => !c.cmd.startsWith('get_') && !c.cmd.startsWith('list_')).map((c) => [c.cmd, c.args]),
+    );
+    assert.deepEqual(calls.slice(0, 3), [
+      ['update_assessment', { assessmentId: 'a-contoso-bank', organisation: 'Contoso Bank plc', title: 'Baseline before the CRM programme' }],
+      ['remove_department', { assessmentId: 'a-contoso-bank', departmentId: 'a-contoso-bank-d1' }],
+      ['add_department', { assessmentId: 'a-contoso-bank', name: 'Marketing' }],
+    ]);
+    assert.equal(calls[3][0], 'reorder_departments');
+    assert.equal(calls[3][1].departmentIds.length, 3);
+    assert.deepEqual(calls[3][1].departmentIds.slice(0, 2), ['a-contoso-bank-d2', 'a-contoso-bank-d0']);
+    // The header names the organisation as saved.
+    await page.locator('.topbar__context', { hasText: 'Contoso Bank plc' }).waitFor();
+    await screenshots(page, 'setup-edit');
+    await page.context().close();
+  });
+
+  test('loading and error states', async () => {
+    const loading = await app.open('#/new', { scenario: 'loading' });
+    await loading.page.getByRole('status').filter({ hasText: 'Loading the set-up…' }).waitFor();
+    await noSeriousViolations(loading.page);
+    await loading.context.close();
+    const failing = await app.open('#/a/a-contoso-bank/setup', { scenario: 'error' });
+    await failing.page.getByRole('alert').waitFor();
+    assert.match(await failing.page.getByRole('alert').innerText(), /set-up could not be loaded[\s\S]*database is locked/);
+    await noSeriousViolations(failing.page);
+    await failing.context.close();
+  });
+});
