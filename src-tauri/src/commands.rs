@@ -4,6 +4,10 @@
 //! invoke handler, the permission names (`build.rs`) and the TypeScript
 //! command map (`ui/src/bindings/commands.ts`).
 
+// Tauri hands each command its arguments by value (they are deserialised
+// for the call), so taking them by reference is not an option.
+#![allow(clippy::needless_pass_by_value)]
+
 use std::path::Path;
 
 use cx_maturity::model::DimensionSetting;
