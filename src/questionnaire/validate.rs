@@ -1,6 +1,6 @@
 //! Parse then validate: JSON text → checked [`Questionnaire`], or every issue.
 //!
-//! [`parse`] runs [`super::syntax`] (syntax, unknown fields, types) and then the
+//! [`parse`] runs `syntax` (syntax, unknown fields, types) and then the
 //! semantic rules below, which collect *every* problem with its JSON path
 //! rather than stopping at the first; positions are filled in afterwards from
 //! the text. Only a questionnaire without a single issue is converted.

@@ -5,7 +5,7 @@
 //! | file | owns |
 //! |---|---|
 //! | [`content`] | what the report says: blocks built from the assessment, scorecard and roadmap |
-//! | [`layout`] | pagination: blocks → positioned items on pages (keep-with-next, repeated table headers) |
+//! | [`mod@layout`] | pagination: blocks → positioned items on pages (keep-with-next, repeated table headers) |
 //! | [`pdf`] | items → printpdf operators, fonts embedded and subset, metadata |
 //! | [`charts`] | radar, bars, heat map, coverage as neutral geometry (also SVG for the app) |
 //! | [`fonts`] | the embedded DejaVu faces, text measurement, glyph coverage |

@@ -1,7 +1,7 @@
 //! The SQLite store: opening with durable pragmas, migrations, backups, and
 //! one file of queries per table. All SQL of the project lives below here.
 //!
-//! Durability rules, kept in one place ([`Store::open`] and [`Store::write`]):
+//! Durability rules, kept in one place ([`Store::open`] and `Store::write`):
 //! WAL journal, `synchronous=FULL`, `foreign_keys=ON` and a busy timeout on
 //! every connection; every change is one `BEGIN IMMEDIATE` transaction, and
 //! a value counts as saved only once its transaction committed. Before any
