@@ -46,7 +46,8 @@ pub fn methodology() -> Vec<Section> {
     );
     levels.push(format!(
         "A score such as 2.6 is read as its whole part: {} ({}). Scores are shown with one \
-         decimal; every calculation uses the exact figures and rounds only for display.",
+         decimal, cut rather than rounded, so a score never appears to have reached a level \
+         it has not: 2.97 is shown as 2.9. Every calculation uses the exact figures.",
         level_name(2),
         2
     ));

@@ -55,6 +55,17 @@ pub fn level(score: f64) -> u8 {
     if l.is_nan() { 1 } else { l as u8 }
 }
 
+/// A figure as people see it: one decimal, cut rather than rounded, so a
+/// shown score never reads as a level it has not reached (2.97 shows as
+/// "2.9", level 2 Developing — not "3.0" beside "Developing") and a shown
+/// spread never reads as past a threshold it has not crossed. Uses the same
+/// [`TOLERANCE`] as [`level`], so 2.9999999999999996 shows as "3.0".
+pub fn shown(figure: f64) -> String {
+    let cut = ((figure + TOLERANCE) * 10.0).floor() / 10.0;
+    // `-0.0` would print with a sign.
+    format!("{:.1}", cut + 0.0)
+}
+
 /// The name of `level` (1..=5) from scoring.md's table.
 pub fn level_name(level: u8) -> &'static str {
     LEVEL_NAMES[usize::from(level.clamp(1, 5)) - 1]

@@ -153,9 +153,9 @@ fn line(a: [f32; 2], b: [f32; 2], stroke: Stroke) -> Shape {
     }
 }
 
-/// A number with one decimal, as the method shows scores.
+/// A figure with one decimal, as the method shows scores ([`crate::scoring::shown`]).
 pub fn fmt1(v: f64) -> String {
-    format!("{v:.1}")
+    crate::scoring::shown(v)
 }
 
 /// Line height for a font size.

@@ -1,1 +1,195 @@
-//! Tests of the cli area.
+//! The `cxm` contract of `shared/design/cli.md` that cuts across areas:
+//! exit statuses (0 / 1 bad input / 2 usage), ids alone on stdout, `--json`
+//! as one document on stdout and nothing else, and no panic or backtrace on
+//! any bad input.
+
+use std::path::Path;
+use std::process::Output;
+
+use crate::util::cxm;
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    cxm(db).args(args).output().expect("cxm runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// No Rust panic message or backtrace ever reaches the user.
+fn assert_no_panic(o: &Output) {
+    let err = stderr(o);
+    assert!(!err.contains("panicked"), "panic on stderr: {err}");
+    assert!(
+        !err.contains("RUST_BACKTRACE"),
+        "backtrace hint on stderr: {err}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_bad_input_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+
+    // No command, an unknown command, a missing required flag: usage errors.
+    for args in [&[][..], &["frobnicate"][..], &["assessment", "create"][..]] {
+        let o = run(&db, args);
+        assert_eq!(o.status.code(), Some(2), "cxm {args:?}: {}", stderr(&o));
+        assert_no_panic(&o);
+    }
+
+    // A well-formed command naming an assessment that does not exist: bad input.
+    let o = run(&db, &["score", "no-such-assessment", "--json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).is_empty(),
+        "nothing on stdout on error: {}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("no-such-assessment"),
+        "names the id: {}",
+        stderr(&o)
+    );
+    assert_no_panic(&o);
+}
+
+#[test]
+fn ids_alone_on_stdout_and_json_is_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+
+    let o = run(
+        &db,
+        &[
+            "assessment",
+            "create",
+            "--org",
+            "Acme",
+            "--department",
+            "Sales",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let id = out.trim_end_matches('\n');
+    assert!(
+        !id.is_empty() && !id.contains(char::is_whitespace),
+        "one id, one line: {out:?}"
+    );
+    assert_eq!(out.lines().count(), 1);
+
+    let o = run(
+        &db,
+        &[
+            "respondent",
+            "add",
+            id,
+            "--name",
+            "Ana",
+            "--department",
+            "Sales",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let respondent = stdout(&o).trim().to_owned();
+    assert_eq!(stdout(&o).lines().count(), 1);
+
+    let o = run(&db, &["answer", id, &respondent, "vision.statement", "4"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    // Each --json output parses as exactly one JSON value (serde_json
+    // rejects trailing text), so scripts can pipe it straight into jq.
+    for args in [
+        &["score", id, "--json"][..],
+        &["roadmap", id, "--json"][..],
+        &["assessment", "list", "--json"][..],
+        &["questionnaire", "list", "--json"][..],
+    ] {
+        let o = run(&db, args);
+        assert!(o.status.success(), "cxm {args:?}: {}", stderr(&o));
+        let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&o.stdout);
+        assert!(
+            parsed.is_ok(),
+            "cxm {args:?} printed more than one JSON document"
+        );
+    }
+
+    // The one answer given is the whole organisation's score for its dimension.
+    let o = run(&db, &["score", id, "--json"]);
+    let card: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let vision = card["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "vision")
+        .unwrap();
+    assert_eq!(vision["score"], 4.0);
+    assert_eq!(vision["departments"]["Sales"], 4.0);
+    // Nine other dimensions have no answers: their figures are null, never 0.
+    assert!(
+        card["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["score"].is_null())
+    );
+    assert!(card["overall"]["stage"].is_null());
+}
+
+#[test]
+fn a_rejected_answer_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let o = run(
+        &db,
+        &[
+            "assessment",
+            "create",
+            "--org",
+            "Acme",
+            "--department",
+            "Sales",
+        ],
+    );
+    let id = stdout(&o).trim().to_owned();
+    let o = run(
+        &db,
+        &[
+            "respondent",
+            "add",
+            &id,
+            "--name",
+            "Ana",
+            "--department",
+            "Sales",
+        ],
+    );
+    let respondent = stdout(&o).trim().to_owned();
+    let before = stdout(&run(&db, &["score", &id, "--json"]));
+
+    for (question, value) in [
+        ("vision.statement", "7"),
+        ("vision.statement", "yes"),
+        ("no.such.q", "3"),
+    ] {
+        let o = run(&db, &["answer", &id, &respondent, question, value]);
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{question} {value}: {}",
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains(if question == "no.such.q" {
+            question
+        } else {
+            value
+        }));
+        assert_no_panic(&o);
+    }
+    assert_eq!(stdout(&run(&db, &["score", &id, "--json"])), before);
+}

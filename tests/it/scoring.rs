@@ -385,3 +385,24 @@ fn methodology_states_the_method_in_plain_words() {
         );
     }
 }
+
+/// Regression: the report printed 2.97 as "3.0" beside "Developing". A shown
+/// figure is cut to one decimal (with the level's tolerance), never rounded.
+#[test]
+fn shown_scores_never_read_as_a_level_not_reached() {
+    use cx_maturity::scoring::{level, shown};
+    for (score, text, lvl) in [
+        (2.97, "2.9", 2),
+        (2.9999999999999996, "3.0", 3), // a mean like 3 - 4e-16 is level 3
+        (3.0, "3.0", 3),
+        (2.6, "2.6", 2),
+        (1.0, "1.0", 1),
+        (4.99, "4.9", 4),
+    ] {
+        assert_eq!(shown(score), text, "shown({score})");
+        assert_eq!(level(score), lvl, "level({score})");
+    }
+    // A spread just below the 1.5 threshold must not print as 1.5.
+    assert_eq!(shown(1.49), "1.4");
+    assert_eq!(shown(0.0), "0.0");
+}

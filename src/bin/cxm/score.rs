@@ -10,7 +10,7 @@ use clap::Args;
 use cx_maturity::Result;
 use cx_maturity::model::{ActionStatus, AssessmentData};
 use cx_maturity::roadmap::{Roadmap, plan};
-use cx_maturity::scoring::{Flag, Scorecard, score};
+use cx_maturity::scoring::{Flag, Scorecard, score, shown};
 
 use crate::assessment::open_store;
 use crate::output::print_json;
@@ -55,7 +55,7 @@ pub fn run_roadmap(args: RoadmapArgs, db: Option<&Path>) -> Result<()> {
 
 /// One decimal, or an en dash for an absent figure.
 fn one(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |x| format!("{x:.1}"))
+    x.map_or_else(|| "–".to_owned(), shown)
 }
 
 fn percent(x: Option<f64>) -> String {
@@ -82,7 +82,7 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
 
     let o = &card.overall;
     let headline = match (o.score, &o.level_name) {
-        (Some(s), Some(name)) => format!("average {s:.1} ({name})"),
+        (Some(s), Some(name)) => format!("average {} ({name})", shown(s)),
         _ => "no score yet".to_owned(),
     };
     let stage = match (o.stage, &o.weakest_dimension) {
@@ -127,7 +127,7 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
             one(d.gap),
             one(d.priority),
             percent(d.coverage),
-            format!("{:.1}", d.spread),
+            shown(d.spread),
             notes.join(", ")
         );
     }
@@ -151,13 +151,13 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
                 .departments
                 .0
                 .iter()
-                .filter_map(|(name, v)| v.map(|v| format!("{name} {v:.1}")))
+                .filter_map(|(name, v)| v.map(|v| format!("{name} {}", shown(v))))
                 .collect();
             let _ = writeln!(
                 out,
-                "  {} (spread {:.1}): {}",
+                "  {} (spread {}): {}",
                 m.question,
-                m.spread,
+                shown(m.spread),
                 views.join(", ")
             );
         }

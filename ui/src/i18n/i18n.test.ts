@@ -43,9 +43,10 @@ describe('message catalog', () => {
 });
 
 describe('locale formatting', () => {
-  test('scores have one decimal, rounded', () => {
+  test('scores have one decimal, cut so they never show a level not reached', () => {
     expect(formatScore(2.64)).toBe('2.6');
-    expect(formatScore(2.65001)).toBe('2.7');
+    expect(formatScore(2.97)).toBe('2.9'); // level 2, so not "3.0"
+    expect(formatScore(2.9999999999999996)).toBe('3.0'); // level 3 within the core's tolerance
     expect(formatScore(3)).toBe('3.0');
     expect(formatScore(null)).toBe('–');
   });

@@ -50,13 +50,18 @@ export function interpolate(template: string, params: Params): string {
   );
 }
 
-/** A score with one decimal, as scoring.md shows scores ("2.6"). */
+/** Matches the core's `scoring::TOLERANCE`. */
+const TOLERANCE = 1e-9;
+
+/**
+ * A score with one decimal, cut rather than rounded, exactly as the core's
+ * `scoring::shown` does for the report and the CLI: 2.97 shows as "2.9" so a
+ * shown score never reads as a level it has not reached ("3.0 Developing").
+ */
 export function formatScore(score: number | null | undefined): string {
   if (score === null || score === undefined || !Number.isFinite(score)) return t('common.noScore');
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    // Truncation would disagree with the core's rounding: round half away from zero.
-    score,
-  );
+  const cut = Math.floor((score + TOLERANCE) * 10) / 10;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cut);
 }
 
 /** A fraction 0..1 as a whole percentage. */
