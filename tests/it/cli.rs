@@ -141,12 +141,11 @@ fn ids_alone_on_stdout_and_json_is_one_document() {
     assert!(card["overall"]["stage"].is_null());
 }
 
-#[test]
-fn a_rejected_answer_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("cx.db");
+/// An assessment of Acme with one department, Sales, and one respondent in
+/// it; returns (assessment id, respondent id).
+fn acme_with_one_respondent(db: &Path) -> (String, String) {
     let o = run(
-        &db,
+        db,
         &[
             "assessment",
             "create",
@@ -156,9 +155,10 @@ fn a_rejected_answer_changes_nothing() {
             "Sales",
         ],
     );
+    assert!(o.status.success(), "{}", stderr(&o));
     let id = stdout(&o).trim().to_owned();
     let o = run(
-        &db,
+        db,
         &[
             "respondent",
             "add",
@@ -169,7 +169,15 @@ fn a_rejected_answer_changes_nothing() {
             "Sales",
         ],
     );
-    let respondent = stdout(&o).trim().to_owned();
+    assert!(o.status.success(), "{}", stderr(&o));
+    (id, stdout(&o).trim().to_owned())
+}
+
+#[test]
+fn a_rejected_answer_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let (id, respondent) = acme_with_one_respondent(&db);
     let before = stdout(&run(&db, &["score", &id, "--json"]));
 
     for (question, value) in [
