@@ -180,6 +180,40 @@ pub enum ActionStatus {
     Blocked,
 }
 
+impl ActionStatus {
+    /// Every status, in the order the app offers them.
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Blocked,
+    ];
+
+    /// The name in files and on the command line (`in_progress`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Blocked => "blocked",
+        }
+    }
+}
+
+impl std::str::FromStr for ActionStatus {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
+        ActionStatus::ALL
+            .into_iter()
+            .find(|a| a.as_str() == s.trim())
+            .ok_or_else(|| {
+                crate::Error::InvalidInput(format!(
+                    "status {s:?} is not one of planned, in_progress, done, blocked"
+                ))
+            })
+    }
+}
+
 /// The consultant's edits of one roadmap action in one assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ActionEdit {

@@ -159,7 +159,11 @@ pub struct DimensionScore {
     /// ([`DEFAULT_TARGET_UNSCORED`] when no score).
     pub target: u8,
     pub target_is_default: bool,
+    /// What the target is when none is agreed: `min(5, level + 1)`, shown
+    /// beside an agreed target so the room sees what it departs from.
+    pub default_target: u8,
     pub importance: u8,
+    pub importance_is_default: bool,
     pub gap: Option<f64>,
     pub priority: Option<f64>,
     pub coverage: Option<f64>,
@@ -315,10 +319,10 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         let coverage = (answerable > 0).then(|| numeric[d] as f64 / answerable as f64);
         let setting = settings.get(dim.id.as_str());
         let agreed_target = setting.and_then(|s| s.target).map(|t| t.clamp(1, 5));
-        let target = agreed_target.unwrap_or_else(|| default_target(org));
-        let importance = setting
-            .and_then(|s| s.importance)
-            .map_or(DEFAULT_IMPORTANCE, |i| i.clamp(1, 5));
+        let default = default_target(org);
+        let target = agreed_target.unwrap_or(default);
+        let agreed_importance = setting.and_then(|s| s.importance).map(|i| i.clamp(1, 5));
+        let importance = agreed_importance.unwrap_or(DEFAULT_IMPORTANCE);
         let gap = org.map(|s| (f64::from(target) - s).max(0.0));
         dimensions.push(DimensionScore {
             id: dim.id.clone(),
@@ -328,7 +332,9 @@ pub fn score(data: &AssessmentData) -> Scorecard {
             level: org.map(level),
             target,
             target_is_default: agreed_target.is_none(),
+            default_target: default,
             importance,
+            importance_is_default: agreed_importance.is_none(),
             gap,
             priority: gap.map(|g| g * f64::from(importance) * dim.weight),
             coverage,

@@ -26,4 +26,13 @@ command_table! {
     get_results(AssessmentArgs) -> Results;
     set_target(SetTargetArgs) -> Results;
     save_evidence(SaveEvidenceArgs) -> Results;
+    // issue 7: plan
+    get_roadmap(AssessmentArgs) -> RoadmapView;
+    set_action_field(SetActionFieldArgs) -> RoadmapView;
+    reset_action(ActionArgs) -> RoadmapView;
+    get_branding() -> BrandingView;
+    set_consultant_name(SetConsultantNameArgs) -> BrandingView;
+    set_accent_colour(SetAccentColourArgs) -> BrandingView;
+    set_logo(SetLogoArgs) -> BrandingView;
+    remove_logo() -> BrandingView;
 }

@@ -21,6 +21,8 @@ use crate::views;
 use crate::wire::*;
 use cx_maturity::store::{self, Store};
 
+pub use crate::commands_plan::*;
+
 type Reply<T> = Result<T, WireError>;
 
 #[tauri::command(async)]

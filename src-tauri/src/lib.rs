@@ -3,9 +3,11 @@
 //! | module | owns |
 //! |---|---|
 //! | `commands` | the `#[tauri::command]`s, thin over the core, and their table |
+//! | `commands_plan` | targets' roadmap, roadmap edits, branding (issue 7) |
 //! | `table` | the `command_table!` macro: handler, names, TypeScript signatures |
 //! | `wire` | every type that crosses IPC (serde camelCase + ts-rs) |
 //! | `views` | core types → wire types, pure |
+//! | `views_plan` | roadmap and branding → wire types, pure |
 //! | `charts` | the core's chart geometry → wire shapes |
 //! | `error` | core errors → `{kind, message, issues}`, logging the full chain |
 //! | `state` | the open store behind a mutex, panics and poisoning contained |
@@ -16,10 +18,12 @@
 
 pub mod charts;
 pub mod commands;
+pub mod commands_plan;
 pub mod error;
 pub mod state;
 mod table;
 pub mod views;
+pub mod views_plan;
 pub mod wire;
 
 #[cfg(test)]

@@ -1,18 +1,32 @@
-//! The consultant's logo for the cover: PNG decoded to 8-bit pixels (the
-//! PDF stores them deflated, with the alpha channel as a soft mask). JPEG
-//! logos are accepted by the store but not drawn yet; the report says so in
-//! its warnings instead of failing.
+//! The consultant's logo: what kind of image it is, whether it is whole,
+//! and how the PDF draws it.
+//!
+//! - PNG is decoded to 8-bit pixels (the PDF stores them deflated, with the
+//!   alpha channel as a soft mask).
+//! - JPEG is embedded as is (`/DCTDecode`): its bytes are already what a PDF
+//!   reader decodes, so only the frame header is read (size, components) and
+//!   the marker structure walked to refuse a truncated or exotic file.
+//!
+//! [`inspect`] is the store's check before a logo is saved
+//! (`store::branding::check_logo`); [`decode`] is the report's.
 
 use std::io::Cursor;
 
-/// Decoded pixels.
+/// A logo the PDF can draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Logo {
     pub width: u32,
     pub height: u32,
-    pub channels: Channels,
-    /// Row-major, `channels` bytes per pixel.
-    pub pixels: Vec<u8>,
+    pub image: Image,
+}
+
+/// How the logo's picture is stored in the PDF.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Image {
+    /// Decoded pixels, row-major, `channels` bytes per pixel.
+    Pixels { channels: Channels, pixels: Vec<u8> },
+    /// The JPEG file's bytes, embedded unchanged.
+    Jpeg { colour: JpegColour, bytes: Vec<u8> },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,26 +37,106 @@ pub enum Channels {
     Rgba,
 }
 
+/// The colour space of a JPEG's components.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JpegColour {
+    Gray,
+    Rgb,
+    /// Four components. Adobe applications write CMYK JPEGs with inverted
+    /// values (their APP14 marker says so); the PDF then needs a `/Decode`
+    /// array that inverts them back.
+    Cmyk {
+        inverted: bool,
+    },
+}
+
+/// The image format of a logo file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Jpeg,
+}
+
+impl Format {
+    /// Its media type, for a `data:` URL.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Png => "image/png",
+            Format::Jpeg => "image/jpeg",
+        }
+    }
+}
+
+/// What [`inspect`] learnt about a logo file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Info {
+    pub format: Format,
+    pub width: u32,
+    pub height: u32,
+}
+
 /// Larger logos are refused: a cover logo needs a few hundred pixels, and
 /// decoding a huge image would only slow the report down.
-const MAX_PIXELS: u64 = 4_000_000;
+pub const MAX_PIXELS: u64 = 4_000_000;
 
-/// Decodes a PNG logo; the error says why it cannot be drawn.
-pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
-    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Err("the logo is not a PNG (JPEG logos are not drawn yet)".into());
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
+const JPEG_MAGIC: &[u8] = &[0xFF, 0xD8, 0xFF];
+
+/// The format by the file's first bytes.
+pub fn sniff(bytes: &[u8]) -> Option<Format> {
+    if bytes.starts_with(PNG_MAGIC) {
+        Some(Format::Png)
+    } else if bytes.starts_with(JPEG_MAGIC) {
+        Some(Format::Jpeg)
+    } else {
+        None
     }
+}
+
+/// Checks that a logo file is a whole PNG or JPEG the report can draw, and
+/// returns its format and size. The error says why not, in plain words.
+pub fn inspect(bytes: &[u8]) -> Result<Info, String> {
+    let logo = decode(bytes)?;
+    let format = match logo.image {
+        Image::Pixels { .. } => Format::Png,
+        Image::Jpeg { .. } => Format::Jpeg,
+    };
+    Ok(Info {
+        format,
+        width: logo.width,
+        height: logo.height,
+    })
+}
+
+/// Reads a logo for drawing; the error says why it cannot be drawn.
+pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
+    match sniff(bytes) {
+        Some(Format::Png) => decode_png(bytes),
+        Some(Format::Jpeg) => read_jpeg(bytes),
+        None => Err("the logo is neither a PNG nor a JPEG image".into()),
+    }
+}
+
+fn check_size(w: u32, h: u32) -> Result<(), String> {
+    if w == 0 || h == 0 {
+        return Err(format!("the logo is {w}×{h} pixels, an empty image"));
+    }
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(format!(
+            "the logo is {w}×{h} pixels; at most 4 megapixels are drawn"
+        ));
+    }
+    Ok(())
+}
+
+fn decode_png(bytes: &[u8]) -> Result<Logo, String> {
     let mut decoder = png::Decoder::new(Cursor::new(bytes));
     decoder.set_transformations(png::Transformations::normalize_to_color8());
     let mut reader = decoder
         .read_info()
         .map_err(|e| format!("the logo PNG cannot be read: {e}"))?;
     let (w, h) = (reader.info().width, reader.info().height);
-    if u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(format!(
-            "the logo is {w}×{h} pixels; at most 4 megapixels are drawn"
-        ));
-    }
+    check_size(w, h)?;
     let size = reader
         .output_buffer_size()
         .ok_or_else(|| "the logo PNG is too large".to_owned())?;
@@ -72,8 +166,101 @@ pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
     Ok(Logo {
         width: info.width,
         height: info.height,
-        channels,
-        pixels,
+        image: Image::Pixels { channels, pixels },
+    })
+}
+
+/// Walks a JPEG's markers up to the start of its scan: the frame header
+/// (SOF) gives size and components, an Adobe APP14 marker whether CMYK is
+/// inverted. The file must end with the end-of-image marker, which a cut-off
+/// download or copy lacks.
+fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
+    const TRUNCATED: &str = "the logo JPEG is cut off (the file ends inside its headers)";
+    let mut at = 2; // after SOI
+    let mut frame: Option<(u32, u32, u8)> = None;
+    let mut adobe = false;
+    loop {
+        // A marker: 0xFF, optional 0xFF fill bytes, then the marker code.
+        if bytes.get(at) != Some(&0xFF) {
+            return Err(if at >= bytes.len() {
+                TRUNCATED.into()
+            } else {
+                format!("the logo JPEG is damaged: no marker at byte {at}")
+            });
+        }
+        while bytes.get(at) == Some(&0xFF) {
+            at += 1;
+        }
+        let Some(&code) = bytes.get(at) else {
+            return Err(TRUNCATED.into());
+        };
+        at += 1;
+        match code {
+            // Standalone markers carry no length.
+            0x01 | 0xD0..=0xD7 => continue,
+            0xD9 => return Err("the logo JPEG has no image data".into()),
+            _ => {}
+        }
+        let len = match bytes.get(at..at + 2) {
+            Some(&[hi, lo]) => usize::from(u16::from_be_bytes([hi, lo])),
+            _ => return Err(TRUNCATED.into()),
+        };
+        let Some(body) = bytes.get(at + 2..at + len).filter(|_| len >= 2) else {
+            return Err(TRUNCATED.into());
+        };
+        match code {
+            // Baseline, extended sequential and progressive Huffman frames:
+            // what every PDF reader's DCT decoder draws.
+            0xC0..=0xC2 => {
+                let [precision, h1, h0, w1, w0, components, ..] = *body else {
+                    return Err("the logo JPEG has a damaged frame header".into());
+                };
+                if precision != 8 {
+                    return Err(format!(
+                        "the logo JPEG has {precision}-bit samples; only 8-bit JPEGs can be drawn"
+                    ));
+                }
+                frame = Some((
+                    u32::from(u16::from_be_bytes([w1, w0])),
+                    u32::from(u16::from_be_bytes([h1, h0])),
+                    components,
+                ));
+            }
+            0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF => {
+                return Err(
+                    "the logo JPEG uses lossless or arithmetic coding, which PDF readers \
+                     cannot all draw; save it as a standard JPEG or a PNG"
+                        .into(),
+                );
+            }
+            0xEE if body.starts_with(b"Adobe") => adobe = true,
+            0xDA => break,
+            _ => {}
+        }
+        at += len;
+    }
+    let Some((width, height, components)) = frame else {
+        return Err("the logo JPEG has no frame header".into());
+    };
+    check_size(width, height)?;
+    let colour = match components {
+        1 => JpegColour::Gray,
+        3 => JpegColour::Rgb,
+        4 => JpegColour::Cmyk { inverted: adobe },
+        n => return Err(format!("the logo JPEG has {n} colour components")),
+    };
+    // Some writers pad the file after the end marker; zero bytes are harmless.
+    let end = bytes.len() - bytes.iter().rev().take_while(|&&b| b == 0).count();
+    if !bytes[..end].ends_with(&[0xFF, 0xD9]) {
+        return Err("the logo JPEG is cut off (its image data has no end)".into());
+    }
+    Ok(Logo {
+        width,
+        height,
+        image: Image::Jpeg {
+            colour,
+            bytes: bytes.to_vec(),
+        },
     })
 }
 
@@ -95,25 +282,107 @@ mod tests {
         out
     }
 
-    #[test]
-    fn png_decodes_to_its_pixels() {
-        let logo = decode(&png_2x1()).unwrap();
-        assert_eq!(
-            (logo.width, logo.height, logo.channels),
-            (2, 1, Channels::Rgba)
-        );
-        assert_eq!(logo.pixels, vec![255, 0, 0, 255, 0, 0, 255, 128]);
+    /// The smallest marker structure of a baseline JPEG: SOI, a frame
+    /// header of `w`×`h` with `n` components, an empty scan, EOI. Not
+    /// decodable pixels, but all `read_jpeg` looks at.
+    fn jpeg_skeleton(w: u16, h: u16, n: u8, sof: u8) -> Vec<u8> {
+        let mut b = vec![0xFF, 0xD8];
+        let sof_len = 8 + 3 * u16::from(n);
+        b.extend([0xFF, sof]);
+        b.extend(sof_len.to_be_bytes());
+        b.push(8);
+        b.extend(h.to_be_bytes());
+        b.extend(w.to_be_bytes());
+        b.push(n);
+        for c in 0..n {
+            b.extend([c + 1, 0x11, 0]);
+        }
+        b.extend([0xFF, 0xDA, 0x00, 0x02, 0x12, 0x34, 0xFF, 0xD9]);
+        b
     }
 
     #[test]
-    fn jpeg_and_garbage_are_refused_with_a_reason() {
-        assert!(
-            decode(b"\xff\xd8\xff\xe0 jpeg")
-                .unwrap_err()
-                .contains("not a PNG")
+    fn png_decodes_to_its_pixels() {
+        let logo = decode(&png_2x1()).unwrap();
+        assert_eq!((logo.width, logo.height), (2, 1));
+        assert_eq!(
+            logo.image,
+            Image::Pixels {
+                channels: Channels::Rgba,
+                pixels: vec![255, 0, 0, 255, 0, 0, 255, 128]
+            }
         );
+    }
+
+    #[test]
+    fn jpeg_frame_header_gives_size_and_colour() {
+        let logo = decode(&jpeg_skeleton(300, 120, 3, 0xC0)).unwrap();
+        assert_eq!((logo.width, logo.height), (300, 120));
+        assert!(matches!(
+            logo.image,
+            Image::Jpeg {
+                colour: JpegColour::Rgb,
+                ..
+            }
+        ));
+        let gray = decode(&jpeg_skeleton(5, 7, 1, 0xC2)).unwrap();
+        assert!(matches!(
+            gray.image,
+            Image::Jpeg {
+                colour: JpegColour::Gray,
+                ..
+            }
+        ));
+        assert_eq!(
+            inspect(&jpeg_skeleton(5, 7, 4, 0xC1)).unwrap(),
+            Info {
+                format: Format::Jpeg,
+                width: 5,
+                height: 7
+            }
+        );
+    }
+
+    #[test]
+    fn damaged_jpegs_are_refused_with_a_reason() {
+        let whole = jpeg_skeleton(30, 10, 3, 0xC0);
+        // Cut inside the frame header, and cut inside the image data.
+        assert!(decode(&whole[..10]).unwrap_err().contains("cut off"));
+        assert!(
+            decode(&whole[..whole.len() - 2])
+                .unwrap_err()
+                .contains("has no end")
+        );
+        // Arithmetic coding, 12-bit samples, no frame at all.
+        assert!(
+            decode(&jpeg_skeleton(30, 10, 3, 0xC9))
+                .unwrap_err()
+                .contains("arithmetic")
+        );
+        let mut twelve = whole.clone();
+        twelve[6] = 12;
+        assert!(decode(&twelve).unwrap_err().contains("12-bit"));
+        assert!(
+            decode(&[0xFF, 0xD8, 0xFF, 0xD9])
+                .unwrap_err()
+                .contains("no image data")
+        );
+        assert!(
+            decode(&jpeg_skeleton(0, 10, 3, 0xC0))
+                .unwrap_err()
+                .contains("empty image")
+        );
+    }
+
+    #[test]
+    fn truncated_png_and_garbage_are_refused_with_a_reason() {
         let mut broken = png_2x1();
         broken.truncate(30);
         assert!(decode(&broken).unwrap_err().contains("cannot be read"));
+        assert!(
+            decode(b"GIF89a....")
+                .unwrap_err()
+                .contains("neither a PNG nor a JPEG")
+        );
     }
 }

@@ -11,15 +11,16 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
-    RawImageData, RawImageFormat, TextItem, TextMatrix, WindingOrder, XObjectTransform,
+    Color, DictItem, ExternalStream, ExternalXObject, FontId, Line, LineDashPattern, LinePoint, Mm,
+    Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon,
+    PolygonRing, Pt, Px, RawImage, RawImageData, RawImageFormat, TextItem, TextMatrix,
+    WindingOrder, XObjectId, XObjectTransform,
 };
 
 use super::charts::Stroke;
 use super::fonts::{BOLD_TTF, Fonts, REGULAR_TTF, Weight};
 use super::layout::{Item, Laid};
-use super::logo::{Channels, Logo};
+use super::logo::{Channels, Image, JpegColour, Logo};
 use super::style::Rgb;
 use crate::{Error, Result};
 
@@ -190,6 +191,61 @@ impl Writer<'_> {
     }
 }
 
+/// Adds the logo to the document's resources: PNG pixels as a printpdf
+/// image (it writes the alpha channel as a soft mask), a JPEG as an image
+/// XObject of its own bytes with `/DCTDecode`, which every PDF reader
+/// decodes, so nothing is re-encoded or lost.
+fn add_logo(doc: &mut PdfDocument, logo: &Logo) -> XObjectId {
+    match &logo.image {
+        Image::Pixels { channels, pixels } => doc.add_image(&RawImage {
+            pixels: RawImageData::U8(pixels.clone()),
+            width: logo.width as usize,
+            height: logo.height as usize,
+            data_format: match channels {
+                Channels::Gray => RawImageFormat::R8,
+                Channels::GrayAlpha => RawImageFormat::RG8,
+                Channels::Rgb => RawImageFormat::RGB8,
+                Channels::Rgba => RawImageFormat::RGBA8,
+            },
+            tag: Vec::new(),
+        }),
+        Image::Jpeg { colour, bytes } => {
+            let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+            let (space, components) = match colour {
+                JpegColour::Gray => ("DeviceGray", 1),
+                JpegColour::Rgb => ("DeviceRGB", 3),
+                JpegColour::Cmyk { .. } => ("DeviceCMYK", 4),
+            };
+            let mut dict = std::collections::BTreeMap::from([
+                ("Type".to_owned(), name("XObject")),
+                ("Subtype".to_owned(), name("Image")),
+                ("Width".to_owned(), DictItem::Int(i64::from(logo.width))),
+                ("Height".to_owned(), DictItem::Int(i64::from(logo.height))),
+                ("ColorSpace".to_owned(), name(space)),
+                ("BitsPerComponent".to_owned(), DictItem::Int(8)),
+                ("Filter".to_owned(), name("DCTDecode")),
+            ]);
+            if let JpegColour::Cmyk { inverted: true } = colour {
+                let decode = (0..components)
+                    .flat_map(|_| [DictItem::Int(1), DictItem::Int(0)])
+                    .collect();
+                dict.insert("Decode".to_owned(), DictItem::Array(decode));
+            }
+            doc.add_xobject(&ExternalXObject {
+                stream: ExternalStream {
+                    dict,
+                    content: bytes.clone(),
+                    // Already compressed; deflating JPEG data gains nothing.
+                    compress: false,
+                },
+                width: Some(Px(logo.width as usize)),
+                height: Some(Px(logo.height as usize)),
+                dpi: None,
+            })
+        }
+    }
+}
+
 /// Writes the laid-out pages as a PDF. Characters the font lacks are added
 /// to `missing`.
 pub fn write(
@@ -203,20 +259,7 @@ pub fn write(
     let mut doc = PdfDocument::new(&info.title);
     let regular_id = doc.add_font(regular);
     let bold_id = doc.add_font(bold);
-    let logo_id = logo.map(|l| {
-        doc.add_image(&RawImage {
-            pixels: RawImageData::U8(l.pixels.clone()),
-            width: l.width as usize,
-            height: l.height as usize,
-            data_format: match l.channels {
-                Channels::Gray => RawImageFormat::R8,
-                Channels::GrayAlpha => RawImageFormat::RG8,
-                Channels::Rgb => RawImageFormat::RGB8,
-                Channels::Rgba => RawImageFormat::RGBA8,
-            },
-            tag: Vec::new(),
-        })
-    });
+    let logo_id = logo.map(|l| add_logo(&mut doc, l));
     let mut pages = Vec::with_capacity(laid.pages.len());
     for page in &laid.pages {
         let mut w = Writer {

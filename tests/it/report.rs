@@ -792,8 +792,38 @@ fn logo_png() -> Vec<u8> {
     out
 }
 
+/// The image XObjects the cover page (page 1) uses, by object id.
+fn cover_images(doc: &lopdf::Document) -> Vec<(lopdf::ObjectId, &lopdf::Stream)> {
+    let first = *doc.get_pages().get(&1).unwrap();
+    let (inline, ids) = doc.get_page_resources(first).unwrap();
+    let mut dicts: Vec<&lopdf::Dictionary> = inline.into_iter().collect();
+    dicts.extend(ids.iter().filter_map(|id| doc.get_dictionary(*id).ok()));
+    let mut out = Vec::new();
+    for res in dicts {
+        let Ok(xobjects) = res.get(b"XObject") else {
+            continue;
+        };
+        let xobjects = match xobjects {
+            lopdf::Object::Reference(r) => doc.get_dictionary(*r).unwrap(),
+            o => o.as_dict().unwrap(),
+        };
+        for (_, v) in xobjects.iter() {
+            let id = v.as_reference().unwrap();
+            let stream = doc.get_object(id).unwrap().as_stream().unwrap();
+            if stream.dict.get(b"Subtype").unwrap().as_name().unwrap() == b"Image" {
+                out.push((id, stream));
+            }
+        }
+    }
+    out
+}
+
+fn name_of<'a>(s: &'a lopdf::Stream, key: &[u8]) -> &'a [u8] {
+    s.dict.get(key).unwrap().as_name().unwrap()
+}
+
 #[test]
-fn png_logo_is_drawn_on_the_cover_and_jpeg_is_reported() {
+fn png_logo_is_drawn_on_the_cover() {
     let b = Branding {
         consultant_name: Some("Hartmann & Nowak Advisory".into()),
         logo: Some(logo_png()),
@@ -803,30 +833,159 @@ fn png_logo_is_drawn_on_the_cover_and_jpeg_is_reported() {
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     keep_for_review(&r.pdf, "logo.pdf");
     let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
-    let images: Vec<(i64, i64)> = doc
-        .objects
-        .values()
-        .filter_map(|o| o.as_stream().ok())
-        .filter(|s| s.dict.get(b"Subtype").ok().and_then(|t| t.as_name().ok()) == Some(b"Image"))
-        .filter(|s| s.dict.get(b"SMask").is_ok() || s.dict.get(b"Width").is_ok())
-        .map(|s| {
+    let sizes: Vec<(i64, i64)> = cover_images(&doc)
+        .iter()
+        .map(|(_, s)| {
             (
                 s.dict.get(b"Width").unwrap().as_i64().unwrap(),
                 s.dict.get(b"Height").unwrap().as_i64().unwrap(),
             )
         })
         .collect();
-    // The logo (40 × 20 px) is there, with its alpha as a second image (the soft mask).
-    assert!(images.contains(&(40, 20)), "{images:?}");
+    // The logo (40 × 20 px) is on the cover.
+    assert!(sizes.contains(&(40, 20)), "{sizes:?}");
+}
 
-    let jpeg = Branding {
-        logo: Some(b"\xff\xd8\xff\xe0 a jpeg".to_vec()),
-        ..b
+#[test]
+fn jpeg_logos_are_embedded_unchanged_as_dct_images_on_the_cover() {
+    // (fixture, width, height, colour space, components): made with
+    // ImageMagick, sizes as `identify` reports them.
+    let cases: [(&str, i64, i64, &[u8]); 4] = [
+        ("logo-rgb.jpg", 24, 12, b"DeviceRGB"),
+        ("logo-gray.jpg", 16, 8, b"DeviceGray"),
+        ("logo-cmyk.jpg", 24, 12, b"DeviceCMYK"),
+        ("logo-progressive.jpg", 24, 12, b"DeviceRGB"),
+    ];
+    for (file, w, h, space) in cases {
+        let jpeg = std::fs::read(crate::util::fixtures().join("branding").join(file)).unwrap();
+        let b = Branding {
+            consultant_name: Some("Hartmann & Nowak Advisory".into()),
+            logo: Some(jpeg.clone()),
+            accent_colour: None,
+        };
+        let r = render(&demo_like(), &b, Paper::A4);
+        assert!(r.warnings.is_empty(), "{file}: {:?}", r.warnings);
+        if file == "logo-rgb.jpg" {
+            keep_for_review(&r.pdf, "logo-jpeg.pdf");
+        }
+        let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
+        let images = cover_images(&doc);
+        let (_, img) = images
+            .iter()
+            .find(|(_, s)| {
+                s.dict
+                    .get(b"Filter")
+                    .is_ok_and(|f| f.as_name().ok() == Some(b"DCTDecode"))
+            })
+            .unwrap_or_else(|| panic!("{file}: no DCTDecode image on the cover"));
+        assert_eq!(
+            img.dict.get(b"Width").unwrap().as_i64().unwrap(),
+            w,
+            "{file}"
+        );
+        assert_eq!(
+            img.dict.get(b"Height").unwrap().as_i64().unwrap(),
+            h,
+            "{file}"
+        );
+        assert_eq!(name_of(img, b"ColorSpace"), space, "{file}");
+        assert_eq!(
+            img.dict.get(b"BitsPerComponent").unwrap().as_i64().unwrap(),
+            8
+        );
+        // The JPEG's own bytes, not re-encoded.
+        assert_eq!(img.content, jpeg, "{file}");
+        // ImageMagick writes CMYK with an Adobe marker: inverted values.
+        if space == b"DeviceCMYK" {
+            let decode = img.dict.get(b"Decode").unwrap().as_array().unwrap();
+            let values: Vec<i64> = decode.iter().map(|v| v.as_i64().unwrap()).collect();
+            assert_eq!(values, [1, 0, 1, 0, 1, 0, 1, 0]);
+        }
+    }
+}
+
+#[test]
+fn damaged_logo_is_left_out_with_a_warning_and_the_report_still_renders() {
+    let jpeg = std::fs::read(crate::util::fixtures().join("branding/logo-rgb.jpg")).unwrap();
+    let cut = Branding {
+        consultant_name: Some("Hartmann & Nowak Advisory".into()),
+        logo: Some(jpeg[..jpeg.len() - 30].to_vec()),
+        accent_colour: None,
     };
-    let r = render(&demo_like(), &jpeg, Paper::A4);
+    let r = render(&demo_like(), &cut, Paper::A4);
     assert!(
-        r.warnings.iter().any(|w| w.contains("not a PNG")),
+        r.warnings.iter().any(|w| w.contains("cut off")),
         "{:?}",
         r.warnings
     );
+    let doc = lopdf::Document::load_mem(&r.pdf).unwrap();
+    assert!(cover_images(&doc).is_empty());
+    let (_, text) = pdf_text(&r.pdf);
+    assert!(has(&text, "Hartmann & Nowak Advisory"));
+}
+
+#[test]
+fn stored_roadmap_edits_reach_the_pdf_and_the_xlsx() {
+    use calamine::{Reader, Xlsx};
+    use cx_maturity::store::{Store, action_edits::ActionField};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("cx.db")).unwrap();
+    let id = cx_maturity::demo::create_demo(&mut store).unwrap();
+    let before = store.load(&id).unwrap();
+    let plan = roadmap::plan(&before, &scoring::score(&before));
+    let now = &plan.phases[0].actions;
+    let (edited, dropped) = (now[0].clone(), now[1].clone());
+    const OWNER: &str = "Jürgen Weiß (COO)";
+    assert_ne!(edited.owner, OWNER);
+    store
+        .set_action_field(&id, &edited.id, ActionField::Owner(Some(OWNER.into())))
+        .unwrap();
+    store
+        .set_action_field(&id, &dropped.id, ActionField::Dropped(true))
+        .unwrap();
+
+    let d = store.load(&id).unwrap();
+    let sc = scoring::score(&d);
+    let rm = roadmap::plan(&d, &sc);
+    let r = report::render(
+        &d,
+        &sc,
+        &rm,
+        &store.branding().unwrap(),
+        &ReportOptions::new(WHEN),
+    )
+    .unwrap();
+    let (_, text) = pdf_text(&r.pdf);
+    assert!(has(&text, OWNER), "the edited owner is in the PDF");
+    assert!(
+        has(&text, &format!("{} (dropped)", dropped.title)),
+        "the dropped action is marked in the PDF"
+    );
+    // Before the edit the PDF named neither.
+    let r0 = report::render(
+        &before,
+        &scoring::score(&before),
+        &plan,
+        &Branding::default(),
+        &ReportOptions::new(WHEN),
+    )
+    .unwrap();
+    let (_, text0) = pdf_text(&r0.pdf);
+    assert!(!has(&text0, OWNER));
+    assert!(!has(&text0, &format!("{} (dropped)", dropped.title)));
+
+    let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let actions = wb.worksheet_range("Action register").unwrap();
+    let row = |id: &str| {
+        actions
+            .rows()
+            .find(|r| r[1].to_string() == id)
+            .unwrap_or_else(|| panic!("{id} is in the register"))
+            .to_vec()
+    };
+    // Columns: phase, id, title, dimension, step, owner, effort, due, status.
+    assert_eq!(row(&edited.id)[5].to_string(), OWNER);
+    assert_eq!(row(&dropped.id)[8].to_string(), "dropped");
+    assert_ne!(row(&edited.id)[8].to_string(), "dropped");
 }

@@ -1,13 +1,16 @@
-// The app: hash routing between the five screens and the frame around them.
+// The app: hash routing between the screens and the frame around them.
 import { useCallback, useEffect, useState } from 'react';
 import type { AssessmentView } from './api';
 import { Layout } from './components/Layout';
 import { formatRoute, parseRoute, type Route } from './logic/route';
+import { Branding } from './screens/Branding';
 import { Home } from './screens/Home';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
 import { Results } from './screens/Results';
+import { Roadmap } from './screens/Roadmap';
 import { Setup } from './screens/Setup';
+import { Targets } from './screens/Targets';
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -49,6 +52,15 @@ export function App() {
       break;
     case 'results':
       screen = <Results key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'targets':
+      screen = <Targets key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'roadmap':
+      screen = <Roadmap key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'branding':
+      screen = <Branding />;
       break;
   }
   return (

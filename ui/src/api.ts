@@ -52,6 +52,22 @@ export type * from './bindings/TextAnchor';
 export type * from './bindings/UpdateAssessmentArgs';
 export type * from './bindings/UpdateRespondentArgs';
 export type * from './bindings/WireError';
+// issue 7: plan
+export type * from './bindings/ActionArgs';
+export type * from './bindings/ActionFieldValue';
+export type * from './bindings/ActionStatusName';
+export type * from './bindings/ActionView';
+export type * from './bindings/BrandingView';
+export type * from './bindings/Effort';
+export type * from './bindings/LogoView';
+export type * from './bindings/PhaseName';
+export type * from './bindings/PhaseView';
+export type * from './bindings/RequiredAction';
+export type * from './bindings/RoadmapView';
+export type * from './bindings/SetAccentColourArgs';
+export type * from './bindings/SetActionFieldArgs';
+export type * from './bindings/SetConsultantNameArgs';
+export type * from './bindings/SetLogoArgs';
 import type { FileIssue } from './bindings/FileIssue';
 
 /** The plain-words message of whatever an IPC call rejected with. */

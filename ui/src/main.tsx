@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setLocale } from './i18n';
 import './styles.css';
+import './styles-plan.css';
 
 setLocale(navigator.language || 'en');
 document.documentElement.lang = 'en';

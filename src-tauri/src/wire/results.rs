@@ -59,7 +59,11 @@ pub struct DimensionScore {
     pub level: Option<u8>,
     pub target: u8,
     pub target_is_default: bool,
+    /// The method's default target (`min(5, level + 1)`), shown beside an
+    /// agreed one.
+    pub default_target: u8,
     pub importance: u8,
+    pub importance_is_default: bool,
     pub gap: Option<f64>,
     pub priority: Option<f64>,
     pub coverage: Option<f64>,

@@ -439,7 +439,14 @@ fn action_edits_name_actions_of_the_snapshot() {
 fn branding_checks_logo_and_accent() {
     let (_dir, mut store) = temp_store();
     assert_eq!(store.branding().unwrap(), Branding::default());
-    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    // Whole images: the store checks a logo can be drawn (tests in `plan`).
+    let mut png = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut png, 1, 1);
+        enc.set_color(png::ColorType::Grayscale);
+        let mut w = enc.write_header().unwrap();
+        w.write_image_data(&[0]).unwrap();
+    }
     let b = Branding {
         consultant_name: Some("Müller & Partner".into()),
         logo: Some(png),
@@ -448,7 +455,7 @@ fn branding_checks_logo_and_accent() {
     store.set_branding(&b).unwrap();
     assert_eq!(store.branding().unwrap(), b);
     let jpeg = Branding {
-        logo: Some(vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]),
+        logo: Some(std::fs::read(crate::util::fixtures().join("branding/logo-rgb.jpg")).unwrap()),
         ..b.clone()
     };
     store.set_branding(&jpeg).unwrap();

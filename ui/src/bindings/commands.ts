@@ -1,11 +1,13 @@
 // Generated from src-tauri/src/command_table.rs by `cargo test -p cx-maturity-desktop`.
 // Do not edit: change the Rust table and re-run the test.
+import type { ActionArgs } from "./ActionArgs";
 import type { AddDepartmentArgs } from "./AddDepartmentArgs";
 import type { AddRespondentArgs } from "./AddRespondentArgs";
 import type { AppInfo } from "./AppInfo";
 import type { AssessmentArgs } from "./AssessmentArgs";
 import type { AssessmentSummary } from "./AssessmentSummary";
 import type { AssessmentView } from "./AssessmentView";
+import type { BrandingView } from "./BrandingView";
 import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
@@ -16,8 +18,13 @@ import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
 import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
 import type { Results } from "./Results";
+import type { RoadmapView } from "./RoadmapView";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
 import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
+import type { SetAccentColourArgs } from "./SetAccentColourArgs";
+import type { SetActionFieldArgs } from "./SetActionFieldArgs";
+import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
+import type { SetLogoArgs } from "./SetLogoArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UpdateAssessmentArgs } from "./UpdateAssessmentArgs";
@@ -48,6 +55,14 @@ export type Commands = {
   get_results: { args: AssessmentArgs; result: Results };
   set_target: { args: SetTargetArgs; result: Results };
   save_evidence: { args: SaveEvidenceArgs; result: Results };
+  get_roadmap: { args: AssessmentArgs; result: RoadmapView };
+  set_action_field: { args: SetActionFieldArgs; result: RoadmapView };
+  reset_action: { args: ActionArgs; result: RoadmapView };
+  get_branding: { args: null; result: BrandingView };
+  set_consultant_name: { args: SetConsultantNameArgs; result: BrandingView };
+  set_accent_colour: { args: SetAccentColourArgs; result: BrandingView };
+  set_logo: { args: SetLogoArgs; result: BrandingView };
+  remove_logo: { args: null; result: BrandingView };
 };
 
 export type CommandName = keyof Commands;
@@ -77,4 +92,12 @@ export const COMMAND_NAMES = [
   "get_results",
   "set_target",
   "save_evidence",
+  "get_roadmap",
+  "set_action_field",
+  "reset_action",
+  "get_branding",
+  "set_consultant_name",
+  "set_accent_colour",
+  "set_logo",
+  "remove_logo",
 ] as const satisfies readonly CommandName[];

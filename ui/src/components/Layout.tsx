@@ -35,7 +35,7 @@ export function Layout({
           {id && assessmentName && <span className="topbar__context">{assessmentName}</span>}
           {id && route.screen !== 'new' && (
             <ul className="tabs" aria-label={t('tabs.label')}>
-              {(['setup', 'respondents', 'results'] as const).map((s) => (
+              {(['setup', 'respondents', 'results', 'targets', 'roadmap'] as const).map((s) => (
                 <li key={s}>
                   <a
                     className="tabs__link"
@@ -48,6 +48,13 @@ export function Layout({
               ))}
             </ul>
           )}
+          <a
+            className="topbar__branding"
+            href={formatRoute({ screen: 'branding' })}
+            aria-current={route.screen === 'branding' ? 'page' : undefined}
+          >
+            {t('app.branding')}
+          </a>
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="main">

@@ -7,15 +7,21 @@ export type Route =
   | { screen: 'setup'; id: string }
   | { screen: 'respondents'; id: string }
   | { screen: 'questionnaire'; id: string; respondentId: string }
-  | { screen: 'results'; id: string };
+  | { screen: 'results'; id: string }
+  | { screen: 'targets'; id: string }
+  | { screen: 'roadmap'; id: string }
+  | { screen: 'branding' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
   const [a, id, screen, respondentId] = parts;
   if (a === 'new') return { screen: 'new' };
+  if (a === 'branding') return { screen: 'branding' };
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
+    if (screen === 'targets') return { screen: 'targets', id };
+    if (screen === 'roadmap') return { screen: 'roadmap', id };
     if (screen === 'answer' && respondentId) return { screen: 'questionnaire', id, respondentId };
     return { screen: 'respondents', id };
   }
@@ -37,5 +43,11 @@ export function formatRoute(r: Route): string {
       return `#/a/${e(r.id)}/answer/${e(r.respondentId)}`;
     case 'results':
       return `#/a/${e(r.id)}/results`;
+    case 'targets':
+      return `#/a/${e(r.id)}/targets`;
+    case 'roadmap':
+      return `#/a/${e(r.id)}/roadmap`;
+    case 'branding':
+      return '#/branding';
   }
 }

@@ -5,14 +5,17 @@
 // test must show them as given.
 import raw from '../../../questionnaires/cx-maturity/cx-maturity.json';
 import type {
+  ActionView,
   AnswerChoice,
   AssessmentSummary,
   AssessmentView,
   Chart,
   DepartmentFigure,
   DepartmentView,
+  PhaseName,
   QuestionnaireOutline,
   RespondentView,
+  RoadmapView,
   Scorecard,
   Shape,
   StoredAnswer,
@@ -25,12 +28,21 @@ interface RawQuestion {
   weight?: number;
   anchors: string[];
 }
+interface RawAction {
+  id: string;
+  title: string;
+  description: string;
+  effort: 'S' | 'M' | 'L';
+  owner: string;
+  requires?: string[];
+}
 interface RawDimension {
   id: string;
   title: string;
   description: string;
   weight?: number;
   questions: RawQuestion[];
+  transitions: { from: number; to: number; actions: RawAction[] }[];
 }
 interface RawQuestionnaire {
   id: string;
@@ -168,14 +180,23 @@ function figures(o: Record<string, number>): DepartmentFigure[] {
   return Object.entries(o).map(([department, score]) => ({ department, score }));
 }
 
-export function demoScorecard(evidence: { nps: number | null; csat: number | null; churn: number | null }): Scorecard {
+/** Agreed targets and importance per dimension (`null`: the default). */
+export type Settings = Map<string, { target: number | null; importance: number | null }>;
+
+export function demoScorecard(
+  evidence: { nps: number | null; csat: number | null; churn: number | null },
+  settings: Settings = new Map(),
+): Scorecard {
   const levelName = (l: number) => questionnaire.levels[l - 1]?.name ?? '';
   const dims = questionnaire.dimensions.map((d, k) => {
     const depts: DepartmentFigure[] = departmentNames.map((n, di) => ({ department: n, score: cell(di, k) }));
     const values = depts.map((f) => f.score as number);
     const score = values.reduce((a, b) => a + b, 0) / values.length;
     const level = Math.max(1, Math.min(5, Math.floor(score)));
-    const target = Math.min(5, level + 1);
+    const defaultTarget = Math.min(5, level + 1);
+    const agreed = settings.get(d.id) ?? { target: null, importance: null };
+    const target = agreed.target ?? defaultTarget;
+    const importance = agreed.importance ?? 3;
     const spread = Math.max(...values) - Math.min(...values);
     return {
       id: d.id,
@@ -184,10 +205,12 @@ export function demoScorecard(evidence: { nps: number | null; csat: number | nul
       score,
       level,
       target,
-      targetIsDefault: k !== 0,
-      importance: 3,
+      targetIsDefault: agreed.target === null,
+      defaultTarget,
+      importance,
+      importanceIsDefault: agreed.importance === null,
       gap: Math.max(0, target - score),
-      priority: Math.max(0, target - score) * 3,
+      priority: Math.max(0, target - score) * importance,
       coverage: k === 3 ? 0.55 : 0.9 + (k % 3) * 0.03,
       spread,
       misaligned: spread >= 1.5,
@@ -242,7 +265,7 @@ export function emptyScorecard(id: string): Scorecard {
     questionnaireVersion: questionnaire.version,
     overall: { score: null, level: null, levelName: null, stage: null, stageName: null, stageReason: 'incomplete', weakestDimension: null, coverage: 0 },
     dimensions: questionnaire.dimensions.map((d) => ({
-      id: d.id, title: d.title, weight: 1, score: null, level: null, target: 2, targetIsDefault: true, importance: 3,
+      id: d.id, title: d.title, weight: 1, score: null, level: null, target: 2, targetIsDefault: true, defaultTarget: 2, importance: 3, importanceIsDefault: true,
       gap: null, priority: null, coverage: 0, spread: 0, misaligned: false, lowCoverage: true, departments: [],
     })),
     departments: [],
@@ -336,4 +359,76 @@ export function demoCharts(sc: Scorecard): Chart[] {
     },
     { kind: 'heatMap', title: 'Heat map', description: 'Departments by dimensions.', width: W, height: H, shapes: [] },
   ];
+}
+
+/** One action's stored edit in the mock. */
+export interface Edit {
+  owner: string | null;
+  due: string | null;
+  status: ActionView['status'];
+  notes: string | null;
+  dropped: boolean;
+}
+
+/**
+ * A stand-in for `roadmap::plan`: for each dimension with a gap, the real
+ * questionnaire's actions of each step from today's level to the target,
+ * the first step Now, the second Next, later ones Later; ordered by
+ * priority. (The real rule also raises phases by `requires`; the UI only
+ * shows what it gets.)
+ */
+export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapView {
+  const phases: PhaseName[] = ['now', 'next', 'later'];
+  const byPhase: Record<PhaseName, { a: ActionView; priority: number; k: number }[]> = { now: [], next: [], later: [] };
+  const all = rq.dimensions.flatMap((d) => d.transitions.flatMap((t) => t.actions));
+  const levelName = (l: number) => rq.levels.find((x) => x.level === l)?.name ?? '';
+  sc.dimensions.forEach((d, k) => {
+    if (d.score === null || d.gap === null || d.gap <= 0) return;
+    const raw = rq.dimensions.find((x) => x.id === d.id)!;
+    for (let from = Math.floor(d.score), n = 0; from < d.target; from++, n++) {
+      const tr = raw.transitions.find((t) => t.from === from);
+      if (!tr) continue;
+      for (const x of tr.actions) {
+        const e = edits.get(x.id);
+        byPhase[phases[Math.min(n, 2)]!].push({
+          priority: d.priority ?? 0,
+          k,
+          a: {
+            id: x.id,
+            dimensionId: d.id,
+            dimensionTitle: d.title,
+            fromLevel: from,
+            toLevel: from + 1,
+            fromName: levelName(from),
+            toName: levelName(from + 1),
+            title: x.title,
+            description: x.description,
+            effort: x.effort,
+            owner: e?.owner ?? x.owner,
+            defaultOwner: x.owner,
+            ownerEdited: (e?.owner ?? null) !== null,
+            requires: (x.requires ?? []).map((r) => ({ id: r, title: all.find((y) => y.id === r)?.title ?? r, phase: null })),
+            due: e?.due ?? null,
+            status: e?.status ?? null,
+            notes: e?.notes ?? null,
+            dropped: e?.dropped ?? false,
+          },
+        });
+      }
+    }
+  });
+  const out: RoadmapView = {
+    assessmentId: sc.assessment,
+    phases: phases.map((phase) => ({
+      phase,
+      months: { now: '0–3 months', next: '3–9 months', later: '9–18 months' }[phase],
+      actions: byPhase[phase].sort((x, y) => y.priority - x.priority || x.k - y.k).map((x) => x.a),
+    })),
+    maxOwnerChars: 120,
+    maxNotesChars: 2000,
+  };
+  for (const p of out.phases)
+    for (const a of p.actions)
+      a.requires = a.requires.map((r) => ({ ...r, phase: out.phases.find((q) => q.actions.some((b) => b.id === r.id))?.phase ?? null }));
+  return out;
 }

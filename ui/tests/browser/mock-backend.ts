@@ -5,7 +5,9 @@
 // call log).
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  ActionFieldValue,
   AddRespondentArgs,
+  BrandingView,
   AssessmentSummary,
   AssessmentView,
   CommandName,
@@ -25,8 +27,11 @@ import {
   demoAnswers,
   demoCharts,
   demoDetail,
+  demoRoadmap,
   demoScorecard,
   departmentsOf,
+  type Edit,
+  type Settings,
   emptyScorecard,
   questionnaire,
   summaryOf,
@@ -41,6 +46,8 @@ interface Control {
   failSaves: number;
   releaseSaves: () => void;
   failCommands: string[];
+  /** Commands whose answers wait for releaseSaves() (issue 7: plan). */
+  holdCommands: string[];
 }
 
 declare global {
@@ -61,6 +68,7 @@ const control: Control = {
   held: [],
   failSaves: 0,
   failCommands: [],
+  holdCommands: [],
   releaseSaves() {
     const h = control.held.splice(0);
     h.forEach((f) => f());
@@ -73,6 +81,74 @@ const deletedIds = new Map<string, AssessmentView>();
 const answers = new Map<string, StoredAnswer[]>();
 let evidence: { nps: number | null; csat: number | null; churn: number | null } = { nps: -12, csat: 64, churn: 18 };
 let counter = 0;
+// issue 7: plan — targets, roadmap edits and branding, as the core would keep them.
+const settings: Settings = new Map();
+const edits = new Map<string, Edit>();
+const DEFAULT_ACCENT = '#1f3a5f';
+let branding: BrandingView = {
+  consultantName: null,
+  accentColour: null,
+  defaultAccent: DEFAULT_ACCENT,
+  logo: null,
+  maxLogoBytes: 2 * 1024 * 1024,
+  maxNameChars: 120,
+};
+
+/** Width and height from a PNG's IHDR, or a JPEG's SOF0/2; null when cut off. */
+function imageInfo(bytes: Uint8Array): { mime: string; width: number; height: number } | null {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.every((b, i) => bytes[i] === b)) {
+    // The real check decodes the image; the mock wants an IEND chunk at the end.
+    const end = String.fromCharCode(...bytes.slice(-8, -4));
+    if (bytes.length < 33 || end !== 'IEND') return null;
+    const v = new DataView(bytes.buffer, bytes.byteOffset);
+    return { mime: 'image/png', width: v.getUint32(16), height: v.getUint32(20) };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+    if (bytes[bytes.length - 2] !== 0xff || bytes[bytes.length - 1] !== 0xd9) return null;
+    for (let i = 2; i + 9 < bytes.length; ) {
+      const code = bytes[i + 1]!;
+      const len = (bytes[i + 2]! << 8) | bytes[i + 3]!;
+      if (code === 0xc0 || code === 0xc2)
+        return { mime: 'image/jpeg', height: (bytes[i + 5]! << 8) | bytes[i + 6]!, width: (bytes[i + 7]! << 8) | bytes[i + 8]! };
+      i += 2 + len;
+    }
+  }
+  return null;
+}
+
+function setActionField(assessmentId: string, actionId: string, change: ActionFieldValue) {
+  const e: Edit = { ...(edits.get(actionId) ?? { owner: null, due: null, status: null, notes: null, dropped: false }) };
+  const text = (v: string | null) => (v === null || v.trim() === '' ? null : v.trim());
+  switch (change.field) {
+    case 'owner':
+      e.owner = text(change.value);
+      if (e.owner !== null && e.owner.length > 120)
+        throw fail('invalidInput', `the owner of action ${actionId} is ${e.owner.length} characters long; at most 120 are accepted`);
+      break;
+    case 'due':
+      e.due = text(change.value);
+      if (e.due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(e.due))
+        throw fail('invalidInput', `date ${JSON.stringify(e.due)} is not YYYY-MM-DD: the 'year' component could not be parsed`);
+      break;
+    case 'status':
+      e.status = change.value;
+      break;
+    case 'notes':
+      e.notes = text(change.value);
+      break;
+    case 'dropped':
+      e.dropped = change.value;
+      break;
+  }
+  edits.set(actionId, e);
+  return roadmapOf(assessmentId);
+}
+
+function roadmapOf(id: string) {
+  need(id);
+  return demoRoadmap(results(id).scorecard, edits);
+}
 
 function fail(kind: WireError['kind'], message: string, issues: WireError['issues'] = []): WireError {
   return { kind, message, issues };
@@ -94,14 +170,14 @@ function answersOf(rid: string): StoredAnswer[] {
 }
 
 function results(id: string): Results {
-  const scorecard = id === DEMO_ID ? demoScorecard(evidence) : emptyScorecard(id);
+  const scorecard = id === DEMO_ID ? demoScorecard(evidence, settings) : emptyScorecard(id);
   return { scorecard, charts: id === DEMO_ID ? demoCharts(scorecard) : [] };
 }
 
 function summary(d: AssessmentView): AssessmentSummary {
   const answered = d.respondents.reduce((a, r) => a + answersOf(r.id).length, 0);
   const expected = d.respondents.length * TOTAL;
-  const sc = d.assessment.id === DEMO_ID ? demoScorecard(evidence) : null;
+  const sc = d.assessment.id === DEMO_ID ? demoScorecard(evidence, settings) : null;
   return {
     ...d.assessment,
     departments: d.departments.length,
@@ -261,11 +337,53 @@ const handlers: Handler = {
     need(assessmentId);
     return results(assessmentId);
   },
-  set_target: ({ assessmentId }) => results(assessmentId),
+  set_target: ({ assessmentId, dimensionId, target, importance }) => {
+    need(assessmentId);
+    for (const v of [target, importance])
+      if (v !== null && (v < 1 || v > 5)) throw fail('invalidInput', `target ${v} is not between 1 and 5`);
+    if (target === null && importance === null) settings.delete(dimensionId);
+    else settings.set(dimensionId, { target, importance });
+    return results(assessmentId);
+  },
   save_evidence: (a: SaveEvidenceArgs) => {
     need(a.assessmentId);
     evidence = { ...evidence, [a.metric]: a.value };
     return results(a.assessmentId);
+  },
+  get_roadmap: ({ assessmentId }) => roadmapOf(assessmentId),
+  set_action_field: ({ assessmentId, actionId, change }) => setActionField(assessmentId, actionId, change),
+  reset_action: ({ assessmentId, actionId }) => {
+    edits.delete(actionId);
+    return roadmapOf(assessmentId);
+  },
+  get_branding: () => branding,
+  set_consultant_name: ({ name }) => {
+    const n = name?.trim() ?? '';
+    if (n.length > 120) throw fail('invalidInput', `the consultant name is ${n.length} characters long; at most 120 are accepted`);
+    branding = { ...branding, consultantName: n === '' ? null : n };
+    return branding;
+  },
+  set_accent_colour: ({ colour }) => {
+    const c = colour?.trim().toLowerCase() ?? '';
+    if (c !== '' && !/^#[0-9a-f]{6}$/.test(c)) throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
+    branding = { ...branding, accentColour: c === '' ? null : c };
+    return branding;
+  },
+  set_logo: ({ fileName, base64 }) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    if (bytes.length > branding.maxLogoBytes)
+      throw fail('invalidInput', `${fileName}: the logo is ${bytes.length} bytes; at most 2097152 bytes (2 MB) are accepted`);
+    const info = imageInfo(bytes);
+    if (!info) {
+      const isImage = bytes[0] === 0x89 || bytes[0] === 0xff;
+      throw fail('invalidInput', `${fileName}: ${isImage ? 'the logo image is cut off' : 'the logo is neither a PNG nor a JPEG image'}`);
+    }
+    branding = { ...branding, logo: { ...info, bytes: bytes.length, dataUrl: `data:${info.mime};base64,${base64}` } };
+    return branding;
+  },
+  remove_logo: () => {
+    branding = { ...branding, logo: null };
+    return branding;
   },
 };
 
@@ -283,6 +401,17 @@ mockIPC((cmd, payload) => {
   if (scenario === 'loading') return new Promise(() => undefined);
   if (scenario === 'error' || control.failCommands.includes(cmd))
     return Promise.reject(fail('storage', 'the database is locked by another program'));
+  if (control.holdCommands.includes(cmd)) {
+    return new Promise((resolve, reject) => {
+      control.held.push(() => {
+        try {
+          resolve(handle(cmd, args));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
   if (cmd === 'save_answer') {
     if (control.failSaves > 0) {
       control.failSaves--;

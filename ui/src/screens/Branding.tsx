@@ -1,0 +1,267 @@
+// Report branding: the consultant's name, logo and accent colour, each saved
+// on its own when committed, with a live preview shaped like the report's
+// cover. The logo is read in the window from a file input and sent as
+// base64; the core checks it (size, a whole PNG or JPEG) before storing it,
+// so a refused file changes nothing. The preview shows the stored logo as
+// the `data:` URL the core returns.
+import { useEffect, useId, useRef, useState } from 'react';
+import { call, errorMessage, type BrandingView } from '../api';
+import { ScreenTitle } from '../components/Layout';
+import { SaveStatus, type SaveState } from '../components/SaveStatus';
+import { ErrorPanel, Loading } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { t } from '../i18n';
+import { base64Of, contrast, formatBytes, isHexColour, SerialQueue, textOn } from '../logic/plan';
+import { formatRoute } from '../logic/route';
+
+export function Branding() {
+  const { state, reload, set } = useAsync(() => call('get_branding'), []);
+  let body: React.ReactNode;
+  if (state.status === 'loading') body = <Loading label={t('brand.loading')} />;
+  else if (state.status === 'error') body = <ErrorPanel title={t('brand.error')} error={state.error} onRetry={reload} />;
+  else body = <Editor branding={state.data} onBranding={set} />;
+  return (
+    <section className="screen screen--branding">
+      <ScreenTitle sub={t('brand.lead')}>{t('brand.title')}</ScreenTitle>
+      {body}
+      <p>
+        <a href={formatRoute({ screen: 'home' })}>{t('brand.back')}</a>
+      </p>
+    </section>
+  );
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function Editor({ branding: b, onBranding }: { branding: BrandingView; onBranding: (b: BrandingView) => void }) {
+  const uid = useId();
+  const queue = useRef(new SerialQueue()).current;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const colourInput = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState(b.consultantName ?? '');
+  const [accentText, setAccentText] = useState(b.accentColour ?? '');
+  const [accentError, setAccentError] = useState<string | null>(null);
+  const [nameSave, setNameSave] = useState<SaveState>({ status: 'idle' });
+  const [logoSave, setLogoSave] = useState<SaveState>({ status: 'idle' });
+  const [accentSave, setAccentSave] = useState<SaveState>({ status: 'idle' });
+
+  const stored = b.accentColour ?? b.defaultAccent;
+  // The preview follows what is typed as soon as it is a colour.
+  const accent = isHexColour(accentText) ? accentText.trim().toLowerCase() : stored;
+  const ratio = contrast(accent, '#ffffff');
+
+  function run(setState: (s: SaveState) => void, task: () => Promise<BrandingView>, what?: string) {
+    setState({ status: 'saving' });
+    return queue.run(task).then(
+      (r) => {
+        onBranding(r);
+        setState({ status: 'saved', what });
+        return true;
+      },
+      (e: unknown) => {
+        setState({ status: 'failed', message: errorMessage(e) || t('common.error') });
+        return false;
+      },
+    );
+  }
+
+  function commitName() {
+    const v = name.trim();
+    if (v === (b.consultantName ?? '')) return;
+    void run(setNameSave, () => call('set_consultant_name', { name: v === '' ? null : v }));
+  }
+
+  function commitAccent(value: string) {
+    const v = value.trim().toLowerCase();
+    if (v !== '' && !isHexColour(v)) {
+      setAccentError(t('brand.accent.bad'));
+      return;
+    }
+    setAccentError(null);
+    if (v === (b.accentColour ?? '')) return;
+    void run(setAccentSave, () => call('set_accent_colour', { colour: v === '' ? null : v }));
+  }
+
+  // The colour input's `change` (the picker closed) commits; its `input`
+  // events (dragging) only move the preview. React's onChange is `input`.
+  useEffect(() => {
+    const el = colourInput.current;
+    if (!el) return;
+    const onCommit = () => commitAccent(el.value);
+    el.addEventListener('change', onCommit);
+    return () => el.removeEventListener('change', onCommit);
+  });
+
+  async function chooseLogo(file: File | undefined) {
+    if (!file) return;
+    if (file.size > b.maxLogoBytes) {
+      // Refused before reading it; the core checks again whatever comes.
+      setLogoSave({
+        status: 'failed',
+        message: t('brand.logo.tooBig', { file: file.name, size: formatBytes(file.size), max: formatBytes(b.maxLogoBytes) }),
+      });
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
+    setLogoSave({ status: 'saving' });
+    let base64: string;
+    try {
+      base64 = base64Of(await readAsDataUrl(file));
+    } catch (e) {
+      setLogoSave({ status: 'failed', message: errorMessage(e) || t('common.error') });
+      return;
+    }
+    await run(setLogoSave, () => call('set_logo', { fileName: file.name, base64 }), t('brand.logo.saved'));
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  const logo = b.logo;
+  const kind = logo?.mime === 'image/jpeg' ? 'JPEG' : 'PNG';
+  return (
+    <div className="branding">
+      <div className="card branding__form">
+        <div className="field">
+          <label htmlFor={`${uid}-name`}>{t('brand.name')}</label>
+          <input
+            id={`${uid}-name`}
+            className="input"
+            value={name}
+            maxLength={b.maxNameChars}
+            autoComplete="organization"
+            onChange={(e) => setName(e.target.value)}
+            onBlur={commitName}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                commitName();
+              }
+            }}
+            aria-describedby={`${uid}-name-hint`}
+          />
+          <p className="field__hint" id={`${uid}-name-hint`}>{t('brand.name.hint')}</p>
+          <SaveStatus state={nameSave} onRetry={commitName} />
+        </div>
+
+        <fieldset className="field branding__logo">
+          <legend>{t('brand.logo')}</legend>
+          <p className="field__hint" id={`${uid}-logo-hint`}>{t('brand.logo.hint', { max: formatBytes(b.maxLogoBytes) })}</p>
+          <p data-testid="logo-info">
+            {logo
+              ? t('brand.logo.current', { kind, width: logo.width, height: logo.height, size: formatBytes(logo.bytes) })
+              : t('brand.logo.none')}
+          </p>
+          <div className="actions">
+            <label className="btn btn--secondary branding__file">
+              {t('brand.logo.choose')}
+              <input
+                ref={fileInput}
+                type="file"
+                className="visually-hidden"
+                accept="image/png,image/jpeg"
+                aria-describedby={`${uid}-logo-hint`}
+                onChange={(e) => void chooseLogo(e.target.files?.[0])}
+              />
+            </label>
+            {logo && (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => void run(setLogoSave, () => call('remove_logo'), t('brand.logo.removed'))}
+              >
+                {t('brand.logo.remove')}
+              </button>
+            )}
+          </div>
+          <SaveStatus state={logoSave} />
+        </fieldset>
+
+        <fieldset className="field branding__accent">
+          <legend>{t('brand.accent')}</legend>
+          <p className="field__hint">{t('brand.accent.hint')}</p>
+          <div className="branding__accent-row">
+            <input
+              ref={colourInput}
+              type="color"
+              className="branding__swatch"
+              aria-label={t('brand.accent.picker')}
+              value={accent}
+              onChange={(e) => setAccentText(e.target.value)}
+            />
+            <input
+              className="input branding__hex"
+              aria-label={t('brand.accent.text')}
+              value={accentText}
+              placeholder={b.defaultAccent}
+              spellCheck={false}
+              onChange={(e) => setAccentText(e.target.value)}
+              onBlur={() => commitAccent(accentText)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  commitAccent(accentText);
+                }
+              }}
+              aria-invalid={accentError ? true : undefined}
+              aria-describedby={accentError ? `${uid}-accent-err` : `${uid}-accent-note`}
+            />
+            {b.accentColour !== null && (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => {
+                  setAccentText('');
+                  commitAccent('');
+                }}
+              >
+                {t('brand.accent.default')}
+              </button>
+            )}
+          </div>
+          {accentError ? (
+            <p className="field__error" id={`${uid}-accent-err`} role="alert">
+              <span aria-hidden="true">⚠ </span>
+              {accentError}
+            </p>
+          ) : (
+            <p className="field__hint" id={`${uid}-accent-note`}>
+              {b.accentColour === null && accentText === '' && <>{t('brand.accent.isDefault', { colour: b.defaultAccent })} </>}
+              {ratio < 4.5
+                ? t('brand.accent.lowContrast', { ratio: ratio.toFixed(1) })
+                : t('brand.accent.contrast', { ratio: ratio.toFixed(1) })}
+            </p>
+          )}
+          <SaveStatus state={accentSave} onRetry={() => commitAccent(accentText)} />
+        </fieldset>
+      </div>
+
+      <figure className="branding__preview" aria-labelledby={`${uid}-preview`}>
+        <figcaption id={`${uid}-preview`}>
+          <strong>{t('brand.preview')}</strong>
+          <span className="block small muted">{t('brand.preview.caption')}</span>
+        </figcaption>
+        <div className="cover" data-testid="cover-preview" data-accent={accent}>
+          <div className="cover__band" style={{ background: accent, color: textOn(accent) }}>
+            <span className="cover__kicker">{t('brand.preview.title')}</span>
+          </div>
+          <div className="cover__body">
+            <p className="cover__org">{t('brand.preview.org')}</p>
+            <div className="cover__rule" style={{ background: accent }} />
+          </div>
+          <div className="cover__foot">
+            <p className="cover__by" style={{ color: accent }}>
+              {name.trim() !== '' ? t('brand.preview.by', { name: name.trim() }) : <span className="muted">{t('brand.preview.noName')}</span>}
+            </p>
+            {logo && <img className="cover__logo" src={logo.dataUrl} alt={t('brand.preview.logoAlt')} />}
+          </div>
+        </div>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,371 @@
+// Roadmap: Now / Next / Later as `roadmap::plan` returns them, each action
+// with its dimension, step, effort and required actions, and the
+// consultant's owner, due date, status and notes. Each field is saved on its
+// own the moment it is committed (change, Enter or leaving the field), in
+// order, and shows "Saved" only once the core returned. Dropped actions are
+// listed apart and can be restored.
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  call,
+  errorKind,
+  errorMessage,
+  type ActionFieldValue,
+  type ActionStatusName,
+  type ActionView,
+  type AssessmentView,
+  type PhaseName,
+  type RoadmapView,
+} from '../api';
+import { ScreenTitle } from '../components/Layout';
+import { SaveStatus, type SaveState } from '../components/SaveStatus';
+import { EmptyState, ErrorPanel, Loading } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { t, tn, type MessageKey } from '../i18n';
+import { droppedActions, SerialQueue } from '../logic/plan';
+import { formatRoute } from '../logic/route';
+
+const STATUSES: ActionStatusName[] = ['planned', 'in_progress', 'done', 'blocked'];
+
+const phaseTitle = (p: PhaseName) => t(`rm.phase.${p}` as MessageKey);
+const statusName = (s: ActionStatusName) => t(`rm.status.${s}` as MessageKey);
+
+type Field = ActionFieldValue['field'];
+const fieldName = (f: Exclude<Field, 'dropped'>) => ({ owner: t('rm.owner'), due: t('rm.due'), status: t('rm.status'), notes: t('rm.notes') })[f];
+
+export function Roadmap({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
+  const { state, reload, set } = useAsync<RoadmapView>(async () => {
+    const [detail, roadmap] = await Promise.all([
+      call('get_assessment', { assessmentId: id }),
+      call('get_roadmap', { assessmentId: id }),
+    ]);
+    onLoaded(detail);
+    return roadmap;
+  }, [id]);
+
+  let body: React.ReactNode;
+  if (state.status === 'loading') body = <Loading label={t('rm.loading')} />;
+  else if (state.status === 'error') body = <ErrorPanel title={t('rm.error')} error={state.error} onRetry={reload} />;
+  else if (state.data.phases.every((p) => p.actions.length === 0))
+    body = (
+      <EmptyState title={t('rm.empty.title')} body={t('rm.empty.body')}>
+        <a className="btn btn--primary" href={formatRoute({ screen: 'targets', id })}>
+          {t('rm.empty.action')}
+        </a>
+      </EmptyState>
+    );
+  else body = <Editor id={id} roadmap={state.data} onRoadmap={set} />;
+  return (
+    <section className="screen screen--roadmap">
+      <ScreenTitle sub={t('rm.lead')}>{t('rm.title')}</ScreenTitle>
+      {body}
+    </section>
+  );
+}
+
+function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; onRoadmap: (r: RoadmapView) => void }) {
+  const queue = useRef(new SerialQueue()).current;
+  const [saves, setSaves] = useState<Map<string, SaveState>>(new Map());
+  const [announce, setAnnounce] = useState('');
+  // After a drop or restore the card moves: focus follows to a stable place.
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  // The change to send again when a save failed.
+  const retries = useRef(new Map<string, () => void>()).current;
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(focusAfter)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, roadmap]);
+
+  /** Saves one field; resolves true once the core committed it. */
+  function save(action: ActionView, change: ActionFieldValue): Promise<boolean> {
+    setSaves((m) => new Map(m).set(action.id, { status: 'saving' }));
+    return queue
+      .run(() => call('set_action_field', { assessmentId: id, actionId: action.id, change }))
+      .then(
+        (r) => {
+          onRoadmap(r);
+          const what =
+            change.field === 'dropped'
+              ? t(change.value ? 'rm.droppedSaved' : 'rm.restoredSaved')
+              : t('rm.fieldSaved', { field: fieldName(change.field) });
+          setSaves((m) => new Map(m).set(action.id, { status: 'saved', what }));
+          return true;
+        },
+        (e: unknown) => {
+          // Bad input is corrected in the field; anything else can be retried.
+          if (errorKind(e) === 'invalidInput') retries.delete(action.id);
+          else retries.set(action.id, () => void save(action, change));
+          setSaves((m) => new Map(m).set(action.id, { status: 'failed', message: errorMessage(e) || t('common.error') }));
+          return false;
+        },
+      );
+  }
+
+  async function drop(action: ActionView, phase: PhaseName, next: string | null) {
+    if (await save(action, { field: 'dropped', value: true })) {
+      setAnnounce(t('rm.droppedFrom', { phase: phaseTitle(phase) }) + ': ' + action.title);
+      setFocusAfter(next ?? `phase-${phase}`);
+    }
+  }
+
+  async function restore(action: ActionView) {
+    if (await save(action, { field: 'dropped', value: false })) {
+      setAnnounce(t('rm.restore') + ': ' + action.title);
+      setFocusAfter(`action-${action.id}`);
+    }
+  }
+
+  const dropped = droppedActions(roadmap);
+  return (
+    <div className="roadmap">
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announce}
+      </p>
+      <nav className="roadmap__jump" aria-label={t('rm.title')}>
+        <ul>
+          {roadmap.phases.map((p) => (
+            <li key={p.phase}>
+              <a href={`#phase-${p.phase}`} onClick={(e) => { e.preventDefault(); document.getElementById(`phase-${p.phase}`)?.focus(); }}>
+                {phaseTitle(p.phase)} <span className="muted">({tn('rm.count', p.actions.filter((a) => !a.dropped).length)})</span>
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="#phase-dropped" onClick={(e) => { e.preventDefault(); document.getElementById('phase-dropped')?.focus(); }}>
+              {t('rm.dropped')} <span className="muted">({dropped.length})</span>
+            </a>
+          </li>
+        </ul>
+      </nav>
+      {roadmap.phases.map((p) => {
+        const live = p.actions.filter((a) => !a.dropped);
+        return (
+          <section key={p.phase} className={`phase phase--${p.phase}`} aria-labelledby={`phase-${p.phase}`}>
+            <h2 id={`phase-${p.phase}`} tabIndex={-1} className="phase__title">
+              <span className={`phase__badge phase__badge--${p.phase}`}>{phaseTitle(p.phase)}</span>
+              <span>{p.months}</span>
+              <span className="phase__count">{tn('rm.count', live.length)}</span>
+            </h2>
+            {live.length === 0 ? (
+              <p className="muted">{t('rm.noneInPhase')}</p>
+            ) : (
+              <ol className="rm-list">
+                {live.map((a, i) => (
+                  <ActionCard
+                    key={a.id}
+                    action={a}
+                    roadmap={roadmap}
+                    saveState={saves.get(a.id) ?? { status: 'idle' }}
+                    onRetry={retries.has(a.id) ? () => retries.get(a.id)?.() : undefined}
+                    onSave={(change) => void save(a, change)}
+                    onDrop={() => void drop(a, p.phase, live[i + 1] ? `action-${live[i + 1]!.id}` : live[i - 1] ? `action-${live[i - 1]!.id}` : null)}
+                  />
+                ))}
+              </ol>
+            )}
+          </section>
+        );
+      })}
+      <section className="phase phase--dropped" aria-labelledby="phase-dropped">
+        <h2 id="phase-dropped" tabIndex={-1} className="phase__title">
+          {t('rm.dropped')}
+          <span className="phase__count">{tn('rm.count', dropped.length)}</span>
+        </h2>
+        <p className="muted small">{t('rm.droppedLead')}</p>
+        {dropped.length === 0 ? (
+          <p>{t('rm.droppedNone')}</p>
+        ) : (
+          <ul className="dropped-list">
+            {dropped.map(({ phase, action }) => (
+              <li key={action.id} className="dropped-list__item">
+                <div>
+                  <p className="dropped-list__title">{action.title}</p>
+                  <p className="small muted">
+                    {t('rm.step', { dimension: action.dimensionTitle, from: action.fromLevel, to: action.toLevel })} · {t('rm.droppedFrom', { phase: phaseTitle(phase) })}
+                  </p>
+                </div>
+                <SaveStatus state={saves.get(action.id) ?? { status: 'idle' }} onRetry={retries.has(action.id) ? () => retries.get(action.id)?.() : undefined} />
+                <button
+                  type="button"
+                  id={`restore-${action.id}`}
+                  className="btn btn--secondary"
+                  aria-label={t('rm.restoreLabel', { title: action.title })}
+                  onClick={() => void restore(action)}
+                >
+                  {t('rm.restore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** A text field's draft: follows the stored value until the user types. */
+function useDraft(stored: string): [string, (v: string) => void, () => void] {
+  const [draft, setDraft] = useState(stored);
+  const [dirty, setDirty] = useState(false);
+  const [last, setLast] = useState(stored);
+  if (stored !== last) {
+    // The core returned a new value: show it unless the user is mid-edit.
+    setLast(stored);
+    if (!dirty) setDraft(stored);
+  }
+  return [
+    draft,
+    (v) => {
+      setDraft(v);
+      setDirty(true);
+    },
+    () => setDirty(false),
+  ];
+}
+
+function ActionCard({
+  action: a,
+  roadmap,
+  saveState,
+  onRetry,
+  onSave,
+  onDrop,
+}: {
+  action: ActionView;
+  roadmap: RoadmapView;
+  saveState: SaveState;
+  onRetry?: () => void;
+  onSave: (change: ActionFieldValue) => void;
+  onDrop: () => void;
+}) {
+  const uid = useId();
+  const [owner, setOwner, ownerDone] = useDraft(a.owner);
+  const [due, setDue, dueDone] = useDraft(a.due ?? '');
+  const [notes, setNotes, notesDone] = useDraft(a.notes ?? '');
+
+  function commitOwner() {
+    ownerDone();
+    const v = owner.trim();
+    if (v === a.owner) return;
+    // Clearing the field, or typing the suggested owner, goes back to it.
+    onSave({ field: 'owner', value: v === '' || v === a.defaultOwner ? null : v });
+  }
+  function commitDue() {
+    dueDone();
+    const v = due.trim();
+    if (v === (a.due ?? '')) return;
+    onSave({ field: 'due', value: v === '' ? null : v });
+  }
+  function commitNotes() {
+    notesDone();
+    if (notes.trim() === (a.notes ?? '')) return;
+    onSave({ field: 'notes', value: notes.trim() === '' ? null : notes });
+  }
+  const enter = (commit: () => void) => (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commit();
+    }
+  };
+
+  return (
+    <li className="rm-action card" data-action={a.id}>
+      <div className="rm-action__head">
+        <h3 id={`action-${a.id}`} tabIndex={-1} className="rm-action__title">
+          {a.title}
+        </h3>
+        <p className="rm-action__meta">
+          <span className="rm-step" title={t('rm.stepLong', { fromLevel: a.fromLevel, from: a.fromName, toLevel: a.toLevel, to: a.toName })}>
+            {a.dimensionTitle}: {a.fromLevel} {a.fromName} → {a.toLevel} {a.toName}
+          </span>
+          <span className={`badge badge--effort badge--effort-${a.effort}`}>
+            {t('rm.effort', { effort: a.effort })} <span className="visually-hidden">({t(`rm.effort.${a.effort}` as MessageKey)})</span>
+          </span>
+        </p>
+      </div>
+      <p className="rm-action__desc">{a.description}</p>
+      {a.requires.length > 0 && (
+        <p className="small rm-action__requires">
+          <strong>{t('rm.requires')}</strong>
+          {a.requires
+            .map((r) => (r.phase ? t('rm.requiresPhase', { title: r.title, phase: phaseTitle(r.phase) }) : t('rm.requiresDone', { title: r.title })))
+            .join('; ')}
+        </p>
+      )}
+      <div className="rm-fields">
+        <div className="field">
+          <label htmlFor={`${uid}-owner`}>{t('rm.owner')}</label>
+          <input
+            id={`${uid}-owner`}
+            className="input"
+            value={owner}
+            maxLength={roadmap.maxOwnerChars}
+            onChange={(e) => setOwner(e.target.value)}
+            onBlur={commitOwner}
+            onKeyDown={enter(commitOwner)}
+            aria-describedby={`${uid}-owner-hint`}
+          />
+          <p className="field__hint" id={`${uid}-owner-hint`}>
+            {a.ownerEdited ? t('rm.owner.edited', { owner: a.defaultOwner }) : t('rm.owner.fromQuestionnaire')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-due`}>{t('rm.due')}</label>
+          <input
+            id={`${uid}-due`}
+            className="input"
+            value={due}
+            inputMode="numeric"
+            autoComplete="off"
+            onChange={(e) => setDue(e.target.value)}
+            onBlur={commitDue}
+            onKeyDown={enter(commitDue)}
+            aria-describedby={`${uid}-due-hint`}
+          />
+          <p className="field__hint" id={`${uid}-due-hint`}>{t('rm.due.hint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-status`}>{t('rm.status')}</label>
+          <select
+            id={`${uid}-status`}
+            className="input"
+            value={a.status ?? ''}
+            onChange={(e) => onSave({ field: 'status', value: e.target.value === '' ? null : (e.target.value as ActionStatusName) })}
+          >
+            <option value="">{t('rm.status.none')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusName(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field field--wide">
+        <label htmlFor={`${uid}-notes`}>{t('rm.notes')}</label>
+        <textarea
+          id={`${uid}-notes`}
+          className="input textarea"
+          rows={2}
+          value={notes}
+          maxLength={roadmap.maxNotesChars}
+          onChange={(e) => setNotes(e.target.value)}
+          onBlur={commitNotes}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              commitNotes();
+            }
+          }}
+        />
+      </div>
+      <div className="rm-action__foot">
+        <SaveStatus state={saveState} onRetry={onRetry} />
+        <button type="button" className="btn btn--secondary" aria-label={t('rm.dropLabel', { title: a.title })} onClick={onDrop}>
+          {t('rm.drop')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,159 @@
+// Roadmap: Now / Next / Later as served, each action with its dimension,
+// step, effort and requirements; owner, due date, status and notes saved
+// field by field ("Saved" only once the core answered); a bad date refused
+// with the core's reason; drop and restore with the focus kept; axe;
+// screenshots.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { audit, screenshots, start } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+const ID = 'a-demo-northwind';
+const ROADMAP = `#/a/${ID}/roadmap`;
+
+const served = (page) => page.evaluate(() => window.__TAURI_INTERNALS__.invoke('get_roadmap', { args: { assessmentId: 'a-demo-northwind' } }));
+const sentFields = (page) => page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_action_field').map((c) => c.args));
+const card = (page, id) => page.locator(`li[data-action="${id}"]`);
+
+async function noSeriousViolations(page) {
+  const v = await audit(page);
+  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
+}
+
+describe('roadmap', () => {
+  test('three phases with every action as served: dimension, step, effort, owner', async () => {
+    const { page, errors } = await app.open(ROADMAP);
+    await page.locator('.rm-list').first().waitFor();
+    const roadmap = await served(page);
+    const headings = await page.locator('.phase__title').allInnerTexts();
+    assert.match(headings[0], /^Now\s+0–3 months\s+\d+ actions?$/);
+    assert.match(headings[1], /^Next\s+3–9 months/);
+    assert.match(headings[2], /^Later\s+9–18 months/);
+    assert.match(headings[3], /^Dropped actions/);
+    for (const p of roadmap.phases) {
+      const ids = await page.locator(`.phase--${p.phase} li[data-action]`).evaluateAll((ls) => ls.map((l) => l.dataset.action));
+      assert.deepEqual(ids, p.actions.map((a) => a.id), `order of ${p.phase} as the core planned it`);
+    }
+    const first = roadmap.phases[0].actions[0];
+    const c = card(page, first.id);
+    const text = await c.innerText();
+    assert.ok(text.includes(first.title));
+    assert.ok(text.includes(`${first.dimensionTitle}: ${first.fromLevel} ${first.fromName} → ${first.toLevel} ${first.toName}`), text);
+    assert.ok(text.includes(`Effort ${first.effort}`));
+    assert.equal(await c.getByLabel('Owner').inputValue(), first.defaultOwner);
+    assert.match(text, /Suggested by the questionnaire/);
+    await noSeriousViolations(page);
+    await screenshots(page, 'roadmap');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('owner, due date, status and notes are each saved on their own, "Saved" only once answered', async () => {
+    const { page, errors } = await app.open(ROADMAP);
+    await page.locator('.rm-list').first().waitFor();
+    const first = (await served(page)).phases[0].actions[0];
+    const c = card(page, first.id);
+    await page.evaluate(() => (window.__cxmMock.holdCommands = ['set_action_field']));
+    const owner = c.getByLabel('Owner');
+    await owner.fill('Jürgen Weiß (COO)');
+    await owner.press('Enter');
+    await c.locator('[data-save-state="saving"]').waitFor();
+    assert.doesNotMatch(await c.locator('.save').innerText(), /saved/i);
+    await page.evaluate(() => {
+      window.__cxmMock.holdCommands = [];
+      window.__cxmMock.releaseSaves();
+    });
+    await c.getByText('Owner saved').waitFor();
+    assert.match(await c.innerText(), new RegExp(`Suggested: ${first.defaultOwner}`));
+
+    await c.getByLabel('Due date').fill('2026-09-30');
+    await c.getByLabel('Status').focus(); // leaving the field commits it
+    await c.getByText('Due date saved').waitFor();
+    await c.getByLabel('Status').selectOption('in_progress');
+    await c.getByText('Status saved').waitFor();
+    await c.getByLabel('Notes').fill('Budget agreed with finance.\nKick-off in June.');
+    await c.getByLabel('Notes').press('Control+Enter');
+    await c.getByText('Notes saved').waitFor();
+    assert.deepEqual(
+      (await sentFields(page)).map((a) => [a.actionId, a.change]),
+      [
+        [first.id, { field: 'owner', value: 'Jürgen Weiß (COO)' }],
+        [first.id, { field: 'due', value: '2026-09-30' }],
+        [first.id, { field: 'status', value: 'in_progress' }],
+        [first.id, { field: 'notes', value: 'Budget agreed with finance.\nKick-off in June.' }],
+      ],
+    );
+    // What the core holds now is what the fields show.
+    const stored = (await served(page)).phases[0].actions.find((a) => a.id === first.id);
+    assert.deepEqual([stored.owner, stored.due, stored.status, stored.notes], ['Jürgen Weiß (COO)', '2026-09-30', 'in_progress', 'Budget agreed with finance.\nKick-off in June.']);
+    // Clearing the owner goes back to the questionnaire's.
+    await c.getByLabel('Owner').fill('');
+    await c.getByLabel('Owner').press('Enter');
+    await c.getByText('Owner saved').waitFor();
+    assert.deepEqual((await sentFields(page)).at(-1).change, { field: 'owner', value: null });
+    await page.waitForFunction(([id, o]) => document.querySelector(`li[data-action="${id}"] input`)?.value === o, [first.id, first.defaultOwner]);
+    await noSeriousViolations(page);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('a bad due date is refused with the core’s reason and stays for correction', async () => {
+    const { page } = await app.open(ROADMAP);
+    await page.locator('.rm-list').first().waitFor();
+    const first = (await served(page)).phases[0].actions[0];
+    const c = card(page, first.id);
+    await c.getByLabel('Due date').fill('30.09.2026');
+    await c.getByLabel('Due date').press('Enter');
+    await c.locator('[data-save-state="failed"]').waitFor();
+    assert.match(await c.locator('.save').innerText(), /Not saved: date "30\.09\.2026" is not YYYY-MM-DD/);
+    assert.equal(await c.getByLabel('Due date').inputValue(), '30.09.2026');
+    // Bad input is corrected in place, not retried as it was.
+    assert.equal(await c.getByRole('button', { name: 'Try again' }).count(), 0);
+    await c.getByLabel('Due date').fill('2026-09-30');
+    await c.getByLabel('Due date').press('Enter');
+    await c.getByText('Due date saved').waitFor();
+    assert.equal((await served(page)).phases[0].actions[0].due, '2026-09-30');
+    await page.context().close();
+  });
+
+  test('drop moves an action to Dropped (kept, restorable), focus goes on; restore brings it back', async () => {
+    const { page, errors } = await app.open(ROADMAP);
+    await page.locator('.rm-list').first().waitFor();
+    const [a, b] = (await served(page)).phases[0].actions;
+    await card(page, a.id).getByRole('button', { name: `Drop “${a.title}”` }).click();
+    await page.locator('.dropped-list').waitFor();
+    assert.equal(await page.locator(`.phase--now li[data-action="${a.id}"]`).count(), 0);
+    const dropped = page.locator('.dropped-list__item', { hasText: a.title });
+    assert.match(await dropped.innerText(), /Dropped from Now/);
+    // The keyboard user is on the next action, not lost at the top.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `action-${b.id}`);
+    assert.deepEqual((await sentFields(page)).at(-1), { assessmentId: ID, actionId: a.id, change: { field: 'dropped', value: true } });
+    assert.equal((await served(page)).phases[0].actions.find((x) => x.id === a.id).dropped, true);
+    await page.locator('#phase-dropped').scrollIntoViewIfNeeded();
+    await noSeriousViolations(page);
+    await screenshots(page, 'roadmap-dropped');
+
+    await dropped.getByRole('button', { name: `Restore “${a.title}”` }).press('Enter');
+    await card(page, a.id).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `action-${a.id}`);
+    assert.equal(await page.locator('.dropped-list__item').count(), 0);
+    assert.deepEqual((await sentFields(page)).at(-1).change, { field: 'dropped', value: false });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('error and loading states', async () => {
+    const { page } = await app.open(ROADMAP, { scenario: 'error' });
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /The roadmap could not be loaded/);
+    await noSeriousViolations(page);
+    await page.context().close();
+  });
+});
