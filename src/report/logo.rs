@@ -359,7 +359,7 @@ mod tests {
                 .unwrap_err()
                 .contains("arithmetic")
         );
-        let mut twelve = whole.clone();
+        let mut twelve = whole;
         twelve[6] = 12;
         assert!(decode(&twelve).unwrap_err().contains("12-bit"));
         assert!(

@@ -980,7 +980,7 @@ fn stored_roadmap_edits_reach_the_pdf_and_the_xlsx() {
     let row = |id: &str| {
         actions
             .rows()
-            .find(|r| r[1].to_string() == id)
+            .find(|r| r[1] == id)
             .unwrap_or_else(|| panic!("{id} is in the register"))
             .to_vec()
     };

@@ -16,7 +16,7 @@ fn demo() -> (tempfile::TempDir, AppState, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = AppState::open(dir.path().join("cx.db"));
     let id = app
-        .with("test", |s| cx_maturity::demo::create_demo(s))
+        .with("test", cx_maturity::demo::create_demo)
         .expect("demo");
     (dir, app, id)
 }
