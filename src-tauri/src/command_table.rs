@@ -26,4 +26,6 @@ command_table! {
     get_results(AssessmentArgs) -> Results;
     set_target(SetTargetArgs) -> Results;
     save_evidence(SaveEvidenceArgs) -> Results;
+    // issue 7: ship
+    get_help() -> Help;
 }

@@ -21,6 +21,9 @@ use crate::views;
 use crate::wire::*;
 use cx_maturity::store::{self, Store};
 
+// Commands of issue 7 live in their own modules; the table below names them.
+pub use crate::commands_ship::*;
+
 type Reply<T> = Result<T, WireError>;
 
 #[tauri::command(async)]

@@ -3,6 +3,7 @@
 //! | module | owns |
 //! |---|---|
 //! | `commands` | the `#[tauri::command]`s, thin over the core, and their table |
+//! | `commands_ship` | the Help screen's command: methodology as blocks, data locations |
 //! | `table` | the `command_table!` macro: handler, names, TypeScript signatures |
 //! | `wire` | every type that crosses IPC (serde camelCase + ts-rs) |
 //! | `views` | core types → wire types, pure |
@@ -16,6 +17,7 @@
 
 pub mod charts;
 pub mod commands;
+pub mod commands_ship;
 pub mod error;
 pub mod state;
 mod table;

@@ -52,6 +52,10 @@ export type * from './bindings/TextAnchor';
 export type * from './bindings/UpdateAssessmentArgs';
 export type * from './bindings/UpdateRespondentArgs';
 export type * from './bindings/WireError';
+export type * from './bindings/DataLocations';
+export type * from './bindings/Help';
+export type * from './bindings/HelpBlock';
+export type * from './bindings/HelpSection';
 import type { FileIssue } from './bindings/FileIssue';
 
 /** The plain-words message of whatever an IPC call rejected with. */

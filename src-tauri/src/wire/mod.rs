@@ -11,8 +11,10 @@ mod args;
 mod assessment;
 mod error;
 mod results;
+mod ship;
 
 pub use args::*;
 pub use assessment::*;
 pub use error::*;
 pub use results::*;
+pub use ship::*;

@@ -10,6 +10,7 @@ import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentArgs } from "./DepartmentArgs";
+import type { Help } from "./Help";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
 import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
@@ -48,6 +49,7 @@ export type Commands = {
   get_results: { args: AssessmentArgs; result: Results };
   set_target: { args: SetTargetArgs; result: Results };
   save_evidence: { args: SaveEvidenceArgs; result: Results };
+  get_help: { args: null; result: Help };
 };
 
 export type CommandName = keyof Commands;
@@ -77,4 +79,5 @@ export const COMMAND_NAMES = [
   "get_results",
   "set_target",
   "save_evidence",
+  "get_help",
 ] as const satisfies readonly CommandName[];

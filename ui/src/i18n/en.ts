@@ -1,3 +1,5 @@
+import { enShip } from './en-ship';
+
 // English message catalog: every string the UI shows. Keys are grouped by
 // screen; `{name}` is a placeholder; `_one`/`_other` pairs are plural forms.
 export const en = {
@@ -266,6 +268,7 @@ export const en = {
   'res.evidence.err.value': 'Enter a number between {min} and {max}.',
   'res.evidence.failed': 'The evidence could not be recorded: {message}',
   'res.percentValue': '{value} %',
+  ...enShip,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@
 export type Route =
   | { screen: 'home' }
   | { screen: 'new' }
+  | { screen: 'help' }
   | { screen: 'setup'; id: string }
   | { screen: 'respondents'; id: string }
   | { screen: 'questionnaire'; id: string; respondentId: string }
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
   const [a, id, screen, respondentId] = parts;
   if (a === 'new') return { screen: 'new' };
+  if (a === 'help') return { screen: 'help' };
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
@@ -29,6 +31,8 @@ export function formatRoute(r: Route): string {
       return '#/';
     case 'new':
       return '#/new';
+    case 'help':
+      return '#/help';
     case 'setup':
       return `#/a/${e(r.id)}/setup`;
     case 'respondents':
