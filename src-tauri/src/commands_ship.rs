@@ -70,7 +70,10 @@ pub fn help_section(section: &Section) -> HelpSection {
 /// The text of a numbered paragraph ("3. Defined: …" → "Defined: …"), or
 /// `None` for an ordinary one.
 fn list_item(paragraph: &str) -> Option<&str> {
-    let digits = paragraph.len() - paragraph.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = paragraph.len()
+        - paragraph
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
     if digits == 0 {
         return None;
     }

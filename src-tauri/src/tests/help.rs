@@ -97,7 +97,10 @@ fn help_names_the_database_its_backups_folder_and_the_version() {
     assert_eq!(h.data.database_error, None);
 
     let none = help(None, Some("This system reports no home folder.".into()));
-    assert_eq!((none.data.database_path, none.data.backup_dir), (None, None));
+    assert_eq!(
+        (none.data.database_path, none.data.backup_dir),
+        (None, None)
+    );
     assert_eq!(
         none.data.database_error.as_deref(),
         Some("This system reports no home folder.")

@@ -27,7 +27,11 @@ pub struct HelpSection {
 /// A block of text: a paragraph, or an ordered list of items (the core's
 /// numbered paragraphs, "1. Initial: …", grouped so they read as a list).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum HelpBlock {
     Paragraph { text: String },
     OrderedList { items: Vec<String> },

@@ -2,4 +2,15 @@
 import type { DataLocations } from "./DataLocations";
 import type { HelpSection } from "./HelpSection";
 
-export type Help = { appName: string, version: string, methodology: Array<HelpSection>, data: DataLocations, };
+/**
+ * Everything the Help screen shows, in one reply.
+ */
+export type Help = { appName: string, version: string, 
+/**
+ * The method in words: the same sections as the report's appendix.
+ */
+methodology: Array<HelpSection>, 
+/**
+ * Where the app keeps its files on this machine.
+ */
+data: DataLocations, };
