@@ -70,7 +70,7 @@ describe('help', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     await page.getByRole('button', { name: 'Copy path: Database file' }).click();
     await page.getByRole('status').filter({ hasText: 'Path copied: Database file.' }).waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await page.evaluate(() => window.navigator.clipboard.readText());
     assert.equal(copied, '/home/consultant/.local/share/io.cxmaturity.desktop/cx-maturity.db');
     await page.context().close();
   });
