@@ -50,8 +50,9 @@ version=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' src-tauri/tauri.conf.json)
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture is '$(field Architecture)'"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 [ "$(field Section)" = "misc" ] || fail "Section is '$(field Section)', expected misc"
-field Description | head -n 1 | grep -qx "Customer-experience maturity assessments" || fail "Description is '$(field Description | head -n 1)'"
-field Description | grep -q "five-level questionnaire" || fail "no long description"
+description=$(field Description)
+[ "${description%%$'\n'*}" = "Customer-experience maturity assessments" ] || fail "Description is '${description%%$'\n'*}'"
+grep -q "five-level questionnaire" <<<"$description" || fail "no long description"
 depends=$(field Depends)
 for d in libwebkit2gtk-4.1-0 libgtk-3-0; do
   grep -qw "$d" <<<"$depends" || fail "Depends ($depends) lacks $d"
@@ -59,13 +60,14 @@ done
 dpkg-deb -f "$deb" Package Version Architecture Maintainer Section Depends Installed-Size
 
 step "contents"
-# Columns: mode, owner, size, date, time, path (which may hold spaces).
-dpkg-deb -c "$deb" | sed -E 's/^([^ ]+ +){5}//' >"$tmp/contents"
+# Columns: mode, owner, size, date, time, path (which may hold spaces;
+# some dpkg versions print it with a leading ./).
+dpkg-deb -c "$deb" | sed -E 's#^([^ ]+ +){5}(\./)?##' >"$tmp/contents"
 cat "$tmp/contents"
-for f in ./usr/bin/cx-maturity "./usr/share/applications/CX Maturity.desktop"; do
+for f in usr/bin/cx-maturity "usr/share/applications/CX Maturity.desktop"; do
   grep -qxF "$f" "$tmp/contents" || fail "the .deb lacks $f"
 done
-icons=$(grep -c '^./usr/share/icons/hicolor/.*/apps/cx-maturity.png$' "$tmp/contents" || true)
+icons=$(grep -c '^usr/share/icons/hicolor/.*/apps/cx-maturity.png$' "$tmp/contents" || true)
 [ "$icons" -ge 3 ] || fail "expected icons in at least 3 sizes, found $icons"
 
 step "desktop entry"

@@ -5,11 +5,20 @@
 // is asked for by name.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, pageText, press, quit, until } from '../lib.mjs';
 
 let app;
+
+/** The whole X screen as a PNG (ImageMagick's import; a WebDriver screenshot
+ * of WebKitGTK under Xvfb can hang), when E2E_SHOTS names a folder. */
+function shot(name) {
+  if (!process.env.E2E_SHOTS) return;
+  const r = spawnSync('import', ['-window', 'root', join(process.env.E2E_SHOTS, name)], { stdio: 'inherit' });
+  assert.equal(r.status, 0, `import -window root ${name} failed`);
+}
 
 before(async () => {
   assert.ok(process.env.E2E_APP_BIN.startsWith('/usr/'), `not an installed binary: ${process.env.E2E_APP_BIN}`);
@@ -28,7 +37,7 @@ test('the installed app starts, shows the home screen and its Help', async () =>
   // The bundled UI, not a dev server: the page comes from the app itself.
   const origin = await app.execute(() => window.location.origin);
   assert.doesNotMatch(origin, /localhost:5173/);
-  if (process.env.E2E_SHOTS) await app.saveScreenshot(join(process.env.E2E_SHOTS, 'installed-home.png'));
+  shot('installed-home.png');
 
   await press(app, 'F1');
   await until(app, async () => (await pageText(app)).includes('Where your data lives'), 'F1 did not open Help');
@@ -37,5 +46,5 @@ test('the installed app starts, shows the home screen and its Help', async () =>
   const text = await pageText(app);
   assert.match(text, /CX Maturity 0\.1\.0/);
   assert.match(text, /The five levels/);
-  if (process.env.E2E_SHOTS) await app.saveScreenshot(join(process.env.E2E_SHOTS, 'installed-help.png'));
+  shot('installed-help.png');
 });
