@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Linux installer, target/dist/bundle/deb/CX Maturity_<version>_<arch>.deb:
 # the UI (Vite), then the desktop app with the `dist` profile (Cargo.toml:
-# release + strip + thin LTO), then the Debian package (Tauri's bundler).
+# the release profile, the app's binary stripped), then the Debian package
+# (Tauri's bundler).
 # A clean build takes minutes (see docs/performance.md); the .deb path is
 # printed on the last line. Windows and macOS: docs/installers.md.
 set -euo pipefail
