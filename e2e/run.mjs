@@ -6,7 +6,8 @@
 // Env: APP_BIN (default ../target/debug/cx-maturity, built with
 // `cargo build -p cx-maturity-desktop --features tauri/custom-protocol`),
 // TAURI_DRIVER (default: on PATH or ~/.cargo/bin; installed when missing),
-// E2E_KEEP=1 keeps the temporary folders for inspection.
+// E2E_KEEP=1 keeps the temporary folders for inspection. Arguments select
+// test files by part of their name (`node run.mjs installed`).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -89,7 +90,9 @@ const driver = findDriver();
 const only = process.argv.slice(2);
 const files = readdirSync(join(here, 'tests'))
   .filter((f) => f.endsWith('.test.mjs'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  // installed.test.mjs drives the installed .deb (scripts/test-installer.sh
+  // asks for it by name); a plain run leaves it out.
+  .filter((f) => (only.length === 0 ? !f.startsWith('installed') : only.some((o) => f.includes(o))))
   .sort();
 if (files.length === 0) fail('no test files matched');
 

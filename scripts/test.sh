@@ -48,4 +48,7 @@ step "UI: browser tests with mocked IPC (Chromium)"
 step "desktop: real-app end-to-end tests (tauri-driver, Xvfb)"
 (cd e2e && APP_BIN="$PWD/../target/debug/cx-maturity" xvfb-run -a -s "-screen 0 1280x800x24" npm test)
 
+step "desktop: the installer (.deb built, installed, the installed app started, removed)"
+./scripts/test-installer.sh
+
 step "all tests passed"

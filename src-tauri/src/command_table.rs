@@ -35,4 +35,6 @@ command_table! {
     set_accent_colour(SetAccentColourArgs) -> BrandingView;
     set_logo(SetLogoArgs) -> BrandingView;
     remove_logo() -> BrandingView;
+    // issue 7: ship
+    get_help() -> Help;
 }

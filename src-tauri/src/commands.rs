@@ -21,7 +21,9 @@ use crate::views;
 use crate::wire::*;
 use cx_maturity::store::{self, Store};
 
+// Commands of issue 7 live in their own modules; the table names them.
 pub use crate::commands_plan::*;
+pub use crate::commands_ship::*;
 
 type Reply<T> = Result<T, WireError>;
 

@@ -4,6 +4,7 @@
 //! |---|---|
 //! | `commands` | the `#[tauri::command]`s, thin over the core, and their table |
 //! | `commands_plan` | targets' roadmap, roadmap edits, branding (issue 7) |
+//! | `commands_ship` | the Help screen's command: methodology as blocks, data locations |
 //! | `table` | the `command_table!` macro: handler, names, TypeScript signatures |
 //! | `wire` | every type that crosses IPC (serde camelCase + ts-rs) |
 //! | `views` | core types → wire types, pure |
@@ -19,6 +20,7 @@
 pub mod charts;
 pub mod commands;
 pub mod commands_plan;
+pub mod commands_ship;
 pub mod error;
 pub mod state;
 mod table;

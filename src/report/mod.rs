@@ -226,51 +226,14 @@ pub fn render(
     })
 }
 
-/// The methodology appendix, generated from the scoring module's constants
-/// so the words cannot drift from the method.
+/// The methodology appendix: the core's one text of the method
+/// ([`crate::methodology`], also the app's Help), written from the scoring
+/// constants so the words cannot drift from the arithmetic.
 pub fn methodology(l: &locale::Labels) -> Vec<(String, Vec<String>)> {
-    use crate::scoring::{
-        DEFAULT_IMPORTANCE, LOW_COVERAGE_BELOW, MISALIGNED_DIMENSION_SPREAD,
-        MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW, PERCEPTION_GAP_MIN_SCORE,
-        PERCEPTION_GAP_NPS_BELOW,
-    };
+    // One language today; the labels select the text once there are more.
     let _ = l;
-    vec![
-        (
-            "Levels".into(),
-            vec!["Every question offers five descriptions, one per level: 1 Initial, 2 Developing, 3 Defined, 4 Managed, 5 Optimising. Respondents choose the one that best describes the organisation today, or answer not applicable (the question then counts nowhere) or don't know (no score; it lowers coverage and is listed as a knowledge gap). A score s has the level floor(s), between 1 and 5.".into()],
-        ),
-        (
-            "From answers to the organisation".into(),
-            vec![
-                "A respondent's dimension score is the weighted mean of their numeric answers in that dimension. A department's is the plain mean of its respondents' scores. The organisation's dimension score is the plain mean of the department scores: each department counts once, whatever its head-count, because the method measures the organisation across its functions, not its loudest team.".into(),
-                "The overall score is the weighted mean of the dimension scores. The stage is the level of the weakest dimension, the weakest link; it is set only when every dimension has a score. Score and stage are always shown together.".into(),
-            ],
-        ),
-        (
-            "Coverage and alignment".into(),
-            vec![format!(
-                "Coverage is the share of expected answers (respondents × questions, less not-applicable answers) that carry a level; below {:.0} % a dimension is flagged as low coverage. A dimension whose department scores are {} or more apart is flagged as misaligned; a question whose department means are {} or more apart is listed as a question the departments disagree on.",
-                LOW_COVERAGE_BELOW * 100.0,
-                MISALIGNED_DIMENSION_SPREAD,
-                MISALIGNED_QUESTION_SPREAD
-            )],
-        ),
-        (
-            "Targets, gaps and priority".into(),
-            vec![format!(
-                "Each dimension has a target level and an importance (1–5) agreed with the organisation; by default the target is one level above today and the importance is {DEFAULT_IMPORTANCE}. The gap is the distance from today's score up to the target, and the priority is gap × importance × dimension weight."
-            )],
-        ),
-        (
-            "Roadmap".into(),
-            vec!["For each dimension with a gap, the questionnaire's actions for each step from today's level to the target are planned: the first step in Now (0–3 months), the second in Next (3–9 months), later steps in Later (9–18 months). An action never comes before an action it requires. Within a phase, actions follow the dimension's priority. The consultant's edits (owner, due date, status, notes) are shown as agreed.".into()],
-        ),
-        (
-            "Outside-in check".into(),
-            vec![format!(
-                "When the organisation rates itself {PERCEPTION_GAP_MIN_SCORE:.1} or above while its Net Promoter Score is below {PERCEPTION_GAP_NPS_BELOW:.0} or its customer satisfaction below {PERCEPTION_GAP_CSAT_BELOW:.0} %, the report flags a perception gap."
-            )],
-        ),
-    ]
+    crate::methodology::methodology()
+        .into_iter()
+        .map(|s| (s.heading, s.paragraphs))
+        .collect()
 }

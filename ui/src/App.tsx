@@ -4,6 +4,8 @@ import type { AssessmentView } from './api';
 import { Layout } from './components/Layout';
 import { formatRoute, parseRoute, type Route } from './logic/route';
 import { Branding } from './screens/Branding';
+import { isHelpKey } from './logic/shortcuts';
+import { Help } from './screens/Help';
 import { Home } from './screens/Home';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
@@ -25,6 +27,17 @@ export function App() {
   const navigate = useCallback((r: Route) => {
     window.location.hash = formatRoute(r);
   }, []);
+
+  // F1 opens Help from every screen (logic/shortcuts.ts lists it).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isHelpKey(e.key, { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey, shift: e.shiftKey })) return;
+      e.preventDefault();
+      navigate({ screen: 'help' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
 
   const onLoaded = useCallback((d: AssessmentView) => {
     setName({ id: d.assessment.id, label: d.assessment.organisation });
@@ -61,6 +74,9 @@ export function App() {
       break;
     case 'branding':
       screen = <Branding />;
+      break;
+    case 'help':
+      screen = <Help />;
       break;
   }
   return (

@@ -68,6 +68,10 @@ export type * from './bindings/SetAccentColourArgs';
 export type * from './bindings/SetActionFieldArgs';
 export type * from './bindings/SetConsultantNameArgs';
 export type * from './bindings/SetLogoArgs';
+export type * from './bindings/DataLocations';
+export type * from './bindings/Help';
+export type * from './bindings/HelpBlock';
+export type * from './bindings/HelpSection';
 import type { FileIssue } from './bindings/FileIssue';
 
 /** The plain-words message of whatever an IPC call rejected with. */

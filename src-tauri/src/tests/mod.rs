@@ -7,5 +7,6 @@ mod charts;
 mod config;
 mod errors;
 mod plan;
+mod help;
 mod state;
 mod views;

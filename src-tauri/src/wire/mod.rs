@@ -12,9 +12,11 @@ mod assessment;
 mod error;
 mod plan;
 mod results;
+mod ship;
 
 pub use args::*;
 pub use assessment::*;
 pub use error::*;
 pub use plan::*;
 pub use results::*;
+pub use ship::*;

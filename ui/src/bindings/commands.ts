@@ -12,6 +12,7 @@ import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentArgs } from "./DepartmentArgs";
+import type { Help } from "./Help";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
 import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
@@ -63,6 +64,7 @@ export type Commands = {
   set_accent_colour: { args: SetAccentColourArgs; result: BrandingView };
   set_logo: { args: SetLogoArgs; result: BrandingView };
   remove_logo: { args: null; result: BrandingView };
+  get_help: { args: null; result: Help };
 };
 
 export type CommandName = keyof Commands;
@@ -100,4 +102,5 @@ export const COMMAND_NAMES = [
   "set_accent_colour",
   "set_logo",
   "remove_logo",
+  "get_help",
 ] as const satisfies readonly CommandName[];

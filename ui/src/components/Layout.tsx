@@ -1,5 +1,5 @@
 // The frame of every screen: skip link, header with the app's name, the
-// assessment's tabs when one is open, and the main landmark.
+// assessment's tabs when one is open, the Help link, and the main landmark.
 import { useEffect, useRef } from 'react';
 import { t } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
@@ -54,6 +54,15 @@ export function Layout({
             aria-current={route.screen === 'branding' ? 'page' : undefined}
           >
             {t('app.branding')}
+          </a>
+          <a
+            className="topbar__help"
+            href={formatRoute({ screen: 'help' })}
+            aria-current={route.screen === 'help' ? 'page' : undefined}
+            aria-keyshortcuts="F1"
+            title={t('ship.helpLabel')}
+          >
+            {t('ship.help')}
           </a>
         </nav>
       </header>

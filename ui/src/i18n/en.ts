@@ -1,4 +1,5 @@
 import { enPlan } from './en-plan';
+import { enShip } from './en-ship';
 
 // English message catalog: every string the UI shows. Keys are grouped by
 // screen; `{name}` is a placeholder; `_one`/`_other` pairs are plural forms.
@@ -269,6 +270,7 @@ export const en = {
   'res.evidence.failed': 'The evidence could not be recorded: {message}',
   'res.percentValue': '{value} %',
   ...enPlan,
+  ...enShip,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ describe('routes', () => {
     const routes: Route[] = [
       { screen: 'home' },
       { screen: 'new' },
+      { screen: 'help' },
       { screen: 'setup', id: 'a 1/ü' },
       { screen: 'respondents', id: 'x' },
       { screen: 'questionnaire', id: 'x', respondentId: 'r#2' },
@@ -16,6 +17,7 @@ describe('routes', () => {
   test('unknown or empty hashes lead home; an assessment without a screen opens its respondents', () => {
     expect(parseRoute('')).toEqual({ screen: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/help')).toEqual({ screen: 'help' });
     expect(parseRoute('#/a/x')).toEqual({ screen: 'respondents', id: 'x' });
     expect(parseRoute('#/a/x/answer')).toEqual({ screen: 'respondents', id: 'x' });
   });

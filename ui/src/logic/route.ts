@@ -4,6 +4,7 @@
 export type Route =
   | { screen: 'home' }
   | { screen: 'new' }
+  | { screen: 'help' }
   | { screen: 'setup'; id: string }
   | { screen: 'respondents'; id: string }
   | { screen: 'questionnaire'; id: string; respondentId: string }
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const [a, id, screen, respondentId] = parts;
   if (a === 'new') return { screen: 'new' };
   if (a === 'branding') return { screen: 'branding' };
+  if (a === 'help') return { screen: 'help' };
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
@@ -35,6 +37,8 @@ export function formatRoute(r: Route): string {
       return '#/';
     case 'new':
       return '#/new';
+    case 'help':
+      return '#/help';
     case 'setup':
       return `#/a/${e(r.id)}/setup`;
     case 'respondents':

@@ -6,11 +6,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
 import { ScreenTitle } from '../components/Layout';
+import { ShortcutHint } from '../components/Shortcuts';
 import { ErrorPanel, Loading, ProgressBar } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { formatInteger, t, tn } from '../i18n';
 import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
 import { formatRoute } from '../logic/route';
+import { QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
 type SaveState =
   | { status: 'idle' }
@@ -362,14 +364,7 @@ function Answering({
                   </button>
                 </div>
               </div>
-              <p className="shortcuts" aria-label={t('q.shortcuts')}>
-                <span className="shortcuts__label">{t('q.shortcuts')}:</span>
-                <span><kbd>1</kbd>–<kbd>5</kbd> {t('q.shortcut.choose')}</span>
-                <span><kbd>N</kbd> {t('q.shortcut.na')}</span>
-                <span><kbd>?</kbd> {t('q.shortcut.unknown')}</span>
-                <span><kbd>←</kbd> <kbd>→</kbd> {t('q.shortcut.move')}</span>
-                <span><kbd>{t('q.key.enter')}</kbd> {t('q.shortcut.next')}</span>
-              </p>
+              <ShortcutHint label={t('q.shortcuts')} list={QUESTIONNAIRE_SHORTCUTS} />
               <div className="field q-comment">
                 <label htmlFor={`${uid}-comment`}>
                   {t('q.comment')} <span className="muted">{t('common.optional')}</span>

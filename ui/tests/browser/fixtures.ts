@@ -13,6 +13,7 @@ import type {
   DepartmentFigure,
   DepartmentView,
   PhaseName,
+  Help,
   QuestionnaireOutline,
   RespondentView,
   RoadmapView,
@@ -432,3 +433,42 @@ export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapVie
       a.requires = a.requires.map((r) => ({ ...r, phase: out.phases.find((q) => q.actions.some((b) => b.id === r.id))?.phase ?? null }));
   return out;
 }
+// issue 7, ship: the Help screen's reply. One methodology paragraph looks
+// like markup on purpose: it must show as text, never run or render.
+export const HOSTILE_METHOD_TEXT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b>not bold</b>';
+
+export const helpFixture: Help = {
+  appName: 'CX Maturity',
+  version: '0.1.0',
+  methodology: [
+    {
+      heading: 'The five levels',
+      blocks: [
+        { kind: 'paragraph', text: 'The assessment places the organisation on five levels of customer-experience maturity:' },
+        {
+          kind: 'orderedList',
+          items: [
+            'Initial: customer experience is fragmented and ad hoc.',
+            'Developing: a voice-of-customer function exists.',
+            'Defined: there is a shared vision with leadership buy-in.',
+            'Managed: a customer-experience metric sits at parity with profitability.',
+            'Optimising: the culture does the right thing for customers unasked.',
+          ],
+        },
+      ],
+    },
+    {
+      heading: 'Stage: the weakest link',
+      blocks: [
+        { kind: 'paragraph', text: 'The average can hide a weak spot, so the report also gives the stage.' },
+        { kind: 'paragraph', text: HOSTILE_METHOD_TEXT },
+      ],
+    },
+  ],
+  data: {
+    databasePath: '/home/consultant/.local/share/io.cxmaturity.desktop/cx-maturity.db',
+    backupDir: '/home/consultant/.local/share/io.cxmaturity.desktop/cx-maturity.db.backups',
+    appDataDir: '/home/consultant/.local/share/io.cxmaturity.desktop',
+    databaseError: null,
+  },
+};

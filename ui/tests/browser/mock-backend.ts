@@ -33,6 +33,7 @@ import {
   type Edit,
   type Settings,
   emptyScorecard,
+  helpFixture,
   questionnaire,
   summaryOf,
 } from './fixtures';
@@ -385,6 +386,8 @@ const handlers: Handler = {
     branding = { ...branding, logo: null };
     return branding;
   },
+  // issue 7: ship
+  get_help: () => helpFixture,
 };
 
 function handle(cmd: string, args: unknown): unknown {

@@ -1,0 +1,81 @@
+//! Issue 7, "ship": the Help screen's command. The methodology comes from
+//! the core (`cx_maturity::methodology`, the text of the report's appendix),
+//! turned into wire blocks here; the paths are the ones the app really uses.
+
+// Tauri hands a command its state by value.
+#![allow(clippy::needless_pass_by_value)]
+
+use std::path::Path;
+
+use cx_maturity::methodology::{self, Section};
+use tauri::State;
+
+use crate::state::AppState;
+use crate::wire::{DataLocations, Help, HelpBlock, HelpSection, WireError};
+
+/// The app's name as the user sees it (also `productName` in tauri.conf.json).
+pub const APP_NAME: &str = "CX Maturity";
+
+#[tauri::command(async)]
+pub fn get_help(state: State<'_, AppState>) -> Result<Help, WireError> {
+    Ok(help(
+        state.path(),
+        state.open_error().map(|e| e.message.clone()),
+    ))
+}
+
+/// The Help screen's content for the database at `database` (`None` when
+/// the system reports no home folder).
+pub fn help(database: Option<&Path>, database_error: Option<String>) -> Help {
+    let shown = |p: &Path| p.display().to_string();
+    Help {
+        app_name: APP_NAME.to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        methodology: methodology::methodology()
+            .iter()
+            .map(help_section)
+            .collect(),
+        data: DataLocations {
+            database_path: database.map(shown),
+            backup_dir: database.map(|p| shown(&cx_maturity::store::backup_dir(p))),
+            app_data_dir: cx_maturity::paths::app_data_dir().map(|p| shown(&p)),
+            database_error,
+        },
+    }
+}
+
+/// One core section as wire blocks: runs of numbered paragraphs ("1. …",
+/// "2. …") become one ordered list, with the numbers left to the list.
+pub fn help_section(section: &Section) -> HelpSection {
+    let mut blocks: Vec<HelpBlock> = Vec::new();
+    for paragraph in &section.paragraphs {
+        match list_item(paragraph) {
+            Some(item) => match blocks.last_mut() {
+                Some(HelpBlock::OrderedList { items }) => items.push(item.to_owned()),
+                _ => blocks.push(HelpBlock::OrderedList {
+                    items: vec![item.to_owned()],
+                }),
+            },
+            None => blocks.push(HelpBlock::Paragraph {
+                text: paragraph.clone(),
+            }),
+        }
+    }
+    HelpSection {
+        heading: section.heading.clone(),
+        blocks,
+    }
+}
+
+/// The text of a numbered paragraph ("3. Defined: …" → "Defined: …"), or
+/// `None` for an ordinary one.
+fn list_item(paragraph: &str) -> Option<&str> {
+    let digits = paragraph.len()
+        - paragraph
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    if digits == 0 {
+        return None;
+    }
+    paragraph[digits..].strip_prefix(". ")
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { keyAction } from './questionnaire';
+import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS, isHelpKey, keyCap } from './shortcuts';
+import { en } from '../i18n/en';
+
+const none = { ctrl: false, alt: false, meta: false };
+
+describe('the questionnaire shortcut list', () => {
+  it('says for every key exactly what the key handler does', () => {
+    let checked = 0;
+    for (const s of QUESTIONNAIRE_SHORTCUTS) {
+      expect(s.actions, s.does).toBeDefined();
+      expect(s.actions?.length).toBe(s.keys.length);
+      s.keys.forEach((key, i) => {
+        expect(keyAction(key, none, false, false), `${key} (${s.does})`).toEqual(s.actions?.[i]);
+        checked++;
+      });
+    }
+    // 1–5, N, ?, ←, →, Enter: ten keys.
+    expect(checked).toBe(10);
+  });
+
+  it('lists every key the handler acts on (nothing handled goes unlisted)', () => {
+    const listed = new Set(QUESTIONNAIRE_SHORTCUTS.flatMap((s) => s.keys));
+    const candidates = [...'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ?!/ ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Enter', 'Escape', 'F1', 'Tab', 'Home', 'End'];
+    const handled = candidates.filter((k) => keyAction(k, none, false, false) !== null);
+    // Lower-case n is the same shortcut as N (shown once, as N).
+    expect(handled.filter((k) => k !== 'n').sort()).toEqual([...listed].sort());
+  });
+
+  it('has a catalog text for everything it lists', () => {
+    for (const s of [...QUESTIONNAIRE_SHORTCUTS, ...GLOBAL_SHORTCUTS]) expect(en[s.does], s.does).toBeTruthy();
+  });
+});
+
+describe('the Help key', () => {
+  it('is F1 without modifiers, and not the questionnaire’s ?', () => {
+    const plain = { ctrl: false, alt: false, meta: false, shift: false };
+    expect(isHelpKey('F1', plain)).toBe(true);
+    expect(isHelpKey('F1', { ...plain, ctrl: true })).toBe(false);
+    expect(isHelpKey('F1', { ...plain, shift: true })).toBe(false);
+    expect(isHelpKey('?', plain)).toBe(false);
+    expect(isHelpKey('F2', plain)).toBe(false);
+    expect(GLOBAL_SHORTCUTS.some((s) => s.keys.includes('F1') && s.does === 'ship.shortcut.help')).toBe(true);
+  });
+});
+
+describe('key caps', () => {
+  it('show arrows as arrows and Enter in the catalog’s words', () => {
+    expect(keyCap('ArrowLeft', 'Enter')).toBe('←');
+    expect(keyCap('ArrowRight', 'Enter')).toBe('→');
+    expect(keyCap('Enter', 'Eingabe')).toBe('Eingabe');
+    expect(keyCap('Escape', 'Enter')).toBe('Esc');
+    expect(keyCap('N', 'Enter')).toBe('N');
+  });
+});

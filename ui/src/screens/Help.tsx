@@ -1,0 +1,136 @@
+// Help: where the data lives (with "copy path"), the keyboard shortcuts (the
+// lists of logic/shortcuts.ts, the same the questionnaire shows), and the
+// methodology, sent by the core as sections of paragraphs and lists and
+// rendered as elements: its text is never markup.
+import { useId, useRef, useState } from 'react';
+import { call, type Help as HelpData, type HelpBlock } from '../api';
+import { ScreenTitle } from '../components/Layout';
+import { ShortcutTable } from '../components/Shortcuts';
+import { ErrorPanel, Loading } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { t } from '../i18n';
+import { copyText } from '../logic/clipboard';
+import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
+
+export function Help() {
+  const { state, reload } = useAsync(() => call('get_help'), []);
+  return (
+    <section className="screen screen--help">
+      <ScreenTitle sub={t('ship.lead')}>{t('ship.title')}</ScreenTitle>
+      {state.status === 'loading' && <Loading label={t('ship.loading')} />}
+      {state.status === 'error' && <ErrorPanel title={t('ship.error')} error={state.error} onRetry={reload} />}
+      {state.status === 'ready' && <HelpBody help={state.data} />}
+    </section>
+  );
+}
+
+function HelpBody({ help }: { help: HelpData }) {
+  const uid = useId();
+  const [notice, setNotice] = useState<string | null>(null);
+  const { data } = help;
+  const paths = [
+    { id: 'database', label: t('ship.data.database'), value: data.databasePath },
+    { id: 'backups', label: t('ship.data.backups'), value: data.backupDir },
+    { id: 'appData', label: t('ship.data.appData'), value: data.appDataDir },
+  ];
+  return (
+    <div className="help">
+      <section className="card help__section" aria-labelledby={`${uid}-data`}>
+        <h2 id={`${uid}-data`}>{t('ship.data.title')}</h2>
+        <p>{t('ship.data.body')}</p>
+        {data.databaseError && (
+          <p className="field__error" role="alert">
+            {t('ship.data.error', { message: data.databaseError })}
+          </p>
+        )}
+        <dl className="help__paths">
+          {paths.map((p) => (
+            <PathRow key={p.id} label={p.label} value={p.value} onCopied={setNotice} />
+          ))}
+          <div className="help__path">
+            <dt>{t('ship.data.version')}</dt>
+            <dd>
+              {help.appName} {help.version}
+            </dd>
+          </div>
+        </dl>
+        <p className="help__notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+      </section>
+
+      <section className="card help__section" aria-labelledby={`${uid}-keys`}>
+        <h2 id={`${uid}-keys`}>{t('ship.keys.title')}</h2>
+        <div className="help__keys">
+          <ShortcutTable caption={t('ship.keys.questionnaire')} list={QUESTIONNAIRE_SHORTCUTS} />
+          <ShortcutTable caption={t('ship.keys.everywhere')} list={GLOBAL_SHORTCUTS} />
+        </div>
+      </section>
+
+      <section className="card help__section help__method" aria-labelledby={`${uid}-method`}>
+        <h2 id={`${uid}-method`}>{t('ship.method.title')}</h2>
+        <p className="muted">{t('ship.method.body')}</p>
+        {help.methodology.map((s) => (
+          <section key={s.heading} className="help__topic">
+            <h3>{s.heading}</h3>
+            {s.blocks.map((b, i) => (
+              <Block key={i} block={b} />
+            ))}
+          </section>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+/** A paragraph or a list; React escapes the text, so it stays text. */
+function Block({ block }: { block: HelpBlock }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'orderedList':
+      return (
+        <ol>
+          {block.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ol>
+      );
+  }
+}
+
+function PathRow({ label, value, onCopied }: { label: string; value: string | null; onCopied: (m: string) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  async function copy() {
+    if (value === null) return;
+    const ok = await copyText(value, {
+      writeText: navigator.clipboard?.writeText ? (s) => navigator.clipboard.writeText(s) : undefined,
+      selectAndCopy: () => {
+        input.current?.focus();
+        input.current?.select();
+        return document.execCommand('copy');
+      },
+    });
+    onCopied(ok ? t('ship.copied', { what: label }) : t('ship.copyFailed'));
+  }
+  return (
+    <div className="help__path">
+      <dt>
+        <label htmlFor={id}>{label}</label>
+      </dt>
+      <dd>
+        {value === null ? (
+          <span className="muted">{t('ship.data.unknown')}</span>
+        ) : (
+          <span className="help__pathRow">
+            <input id={id} ref={input} className="input help__pathInput" readOnly value={value} spellCheck={false} />
+            <button type="button" className="btn btn--secondary btn--small" onClick={() => void copy()} aria-label={t('ship.copyLabel', { what: label })}>
+              {t('ship.copy')}
+            </button>
+          </span>
+        )}
+      </dd>
+    </div>
+  );
+}
