@@ -7,6 +7,7 @@ mod commands;
 mod crash;
 mod demo;
 mod durability;
+mod pack_sessions;
 mod packs;
 
 use std::path::{Path, PathBuf};
