@@ -26,4 +26,9 @@ command_table! {
     get_results(AssessmentArgs) -> Results;
     set_target(SetTargetArgs) -> Results;
     save_evidence(SaveEvidenceArgs) -> Results;
+    // issue 7: pack
+    open_pack() -> Option<PackOpened>;
+    list_pack_sessions() -> Vec<PackSessionSummary>;
+    get_pack_session(AssessmentArgs) -> PackSessionView;
+    save_filled_pack(AssessmentArgs) -> Option<SavedPack>;
 }

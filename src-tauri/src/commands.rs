@@ -21,6 +21,8 @@ use crate::views;
 use crate::wire::*;
 use cx_maturity::store::{self, Store};
 
+pub use crate::commands_pack::*;
+
 type Reply<T> = Result<T, WireError>;
 
 #[tauri::command(async)]
@@ -52,8 +54,12 @@ pub fn check_questionnaire(args: CheckQuestionnaireArgs) -> Reply<QuestionnaireI
 #[tauri::command(async)]
 pub fn list_assessments(state: State<'_, AppState>) -> Reply<Vec<AssessmentSummary>> {
     state.with("list_assessments", |s| {
+        // Self-assessments opened from packs are listed apart
+        // (`list_pack_sessions`).
+        let sessions = s.pack_sessions()?;
         s.list_assessments()?
             .iter()
+            .filter(|a| !sessions.iter().any(|p| p.assessment_id == a.id))
             .map(|a| summary(s, &a.id))
             .collect()
     })

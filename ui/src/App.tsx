@@ -1,9 +1,10 @@
-// The app: hash routing between the five screens and the frame around them.
+// The app: hash routing between the screens and the frame around them.
 import { useCallback, useEffect, useState } from 'react';
 import type { AssessmentView } from './api';
 import { Layout } from './components/Layout';
 import { formatRoute, parseRoute, type Route } from './logic/route';
 import { Home } from './screens/Home';
+import { PackSession } from './screens/PackSession';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
 import { Results } from './screens/Results';
@@ -49,6 +50,12 @@ export function App() {
       break;
     case 'results':
       screen = <Results key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'pack':
+      screen = <PackSession key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'packAnswer':
+      screen = <Questionnaire key={`${route.id}/${route.respondentId}`} id={route.id} respondentId={route.respondentId} onLoaded={onLoaded} inPack />;
       break;
   }
   return (

@@ -6,5 +6,6 @@ mod bindings;
 mod charts;
 mod config;
 mod errors;
+mod pack;
 mod state;
 mod views;

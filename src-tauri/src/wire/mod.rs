@@ -10,9 +10,11 @@
 mod args;
 mod assessment;
 mod error;
+mod pack;
 mod results;
 
 pub use args::*;
 pub use assessment::*;
 pub use error::*;
+pub use pack::*;
 pub use results::*;

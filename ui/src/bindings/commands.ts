@@ -10,6 +10,9 @@ import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentArgs } from "./DepartmentArgs";
+import type { PackOpened } from "./PackOpened";
+import type { PackSessionSummary } from "./PackSessionSummary";
+import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
 import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
@@ -18,6 +21,7 @@ import type { RespondentArgs } from "./RespondentArgs";
 import type { Results } from "./Results";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
 import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
+import type { SavedPack } from "./SavedPack";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UpdateAssessmentArgs } from "./UpdateAssessmentArgs";
@@ -48,6 +52,10 @@ export type Commands = {
   get_results: { args: AssessmentArgs; result: Results };
   set_target: { args: SetTargetArgs; result: Results };
   save_evidence: { args: SaveEvidenceArgs; result: Results };
+  open_pack: { args: null; result: PackOpened | null };
+  list_pack_sessions: { args: null; result: Array<PackSessionSummary> };
+  get_pack_session: { args: AssessmentArgs; result: PackSessionView };
+  save_filled_pack: { args: AssessmentArgs; result: SavedPack | null };
 };
 
 export type CommandName = keyof Commands;
@@ -77,4 +85,8 @@ export const COMMAND_NAMES = [
   "get_results",
   "set_target",
   "save_evidence",
+  "open_pack",
+  "list_pack_sessions",
+  "get_pack_session",
+  "save_filled_pack",
 ] as const satisfies readonly CommandName[];

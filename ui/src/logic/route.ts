@@ -7,12 +7,19 @@ export type Route =
   | { screen: 'setup'; id: string }
   | { screen: 'respondents'; id: string }
   | { screen: 'questionnaire'; id: string; respondentId: string }
-  | { screen: 'results'; id: string };
+  | { screen: 'results'; id: string }
+  // A self-assessment opened from a pack (the department head's side).
+  | { screen: 'pack'; id: string }
+  | { screen: 'packAnswer'; id: string; respondentId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
   const [a, id, screen, respondentId] = parts;
   if (a === 'new') return { screen: 'new' };
+  if (a === 'p' && id) {
+    if (screen === 'answer' && respondentId) return { screen: 'packAnswer', id, respondentId };
+    return { screen: 'pack', id };
+  }
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
@@ -37,5 +44,9 @@ export function formatRoute(r: Route): string {
       return `#/a/${e(r.id)}/answer/${e(r.respondentId)}`;
     case 'results':
       return `#/a/${e(r.id)}/results`;
+    case 'pack':
+      return `#/p/${e(r.id)}`;
+    case 'packAnswer':
+      return `#/p/${e(r.id)}/answer/${e(r.respondentId)}`;
   }
 }
