@@ -153,7 +153,10 @@ export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: Assess
             )}
           </section>
 
-          <section className="card" aria-labelledby="pack-save">
+        </div>
+
+        <div>
+          <section className="card pack-save" aria-labelledby="pack-save">
             <h2 id="pack-save">{t('pack.save.title')}</h2>
             <p>{t('pack.save.body')}</p>
             <p className="muted">
@@ -188,17 +191,16 @@ export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: Assess
               </p>
             )}
           </section>
+          <aside className="card pack-how" aria-labelledby="pack-how">
+            <h2 id="pack-how">{t('pack.how.title')}</h2>
+            <ol>
+              <li>{t('pack.how.1')}</li>
+              <li>{t('pack.how.2')}</li>
+              <li>{t('pack.how.3')}</li>
+              <li>{t('pack.how.4')}</li>
+            </ol>
+          </aside>
         </div>
-
-        <aside className="card pack-how" aria-labelledby="pack-how">
-          <h2 id="pack-how">{t('pack.how.title')}</h2>
-          <ol>
-            <li>{t('pack.how.1')}</li>
-            <li>{t('pack.how.2')}</li>
-            <li>{t('pack.how.3')}</li>
-            <li>{t('pack.how.4')}</li>
-          </ol>
-        </aside>
       </div>
     </section>
   );
