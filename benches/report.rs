@@ -89,8 +89,8 @@ fn large(dir: &Path) -> Case {
                     .wrapping_add(1_442_695_040_888_963_407);
                 let level = 1 + ((seed >> 33) % 5) as u8;
                 base.answers.push(Answer {
-                    respondent_id: id.clone(),
-                    question_id: question.id.clone(),
+                    respondent_id: id.as_str().into(),
+                    question_id: question.id.as_str().into(),
                     value: AnswerValue::Level(level),
                     comment: Some(format!(
                         "Comment {qi} from department {d}: the hand-off works in principle, but context gets lost{}",

@@ -3,6 +3,7 @@
 //! dimensions, 10 departments and 1k–20k respondents, answers mostly
 //! numeric with some `na`, `unknown` and missing.
 use std::hint::black_box;
+use std::sync::Arc;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use cx_maturity::model::{
@@ -96,9 +97,24 @@ fn questionnaire() -> Questionnaire {
     }
 }
 
-/// `respondents` spread over the departments, answers in the store's order
-/// (questionnaire order, then respondent id); `shuffle` scatters them.
-fn assessment(respondents: usize, shuffle: bool) -> AssessmentData {
+/// How the answers lie in memory.
+#[derive(Clone, Copy, PartialEq)]
+enum Layout {
+    /// As `Store::load` hands them over: in the store's order
+    /// (questionnaire order, then respondent id), every answer of one
+    /// respondent (of one question) sharing one id allocation.
+    Loaded,
+    /// The same order, but every answer with ids of its own, as answers
+    /// built elsewhere (tests, packs) may come: scoring then reads each
+    /// id's text once.
+    Unshared,
+    /// The answers themselves in random order.
+    Shuffled,
+}
+
+/// `respondents` spread over the departments, answers laid out as `layout`
+/// says.
+fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
     let mut rng = Lcg(42);
     let at = OffsetDateTime::UNIX_EPOCH;
     let questionnaire = questionnaire();
@@ -111,12 +127,17 @@ fn assessment(respondents: usize, shuffle: bool) -> AssessmentData {
         .collect();
     let mut people = Vec::with_capacity(respondents);
     let mut answers = Vec::with_capacity(respondents * DIMENSIONS * QUESTIONS_PER_DIMENSION);
+    let question_ids: Vec<Arc<str>> = questionnaire
+        .questions()
+        .map(|(_, q)| Arc::from(q.id.as_str()))
+        .collect();
     for r in 0..respondents {
         let k = r % DEPARTMENTS;
         let id = format!("{r:08x}-0000-4000-8000-000000000000");
         // Each department leans to its own level, as real ones do.
         let lean = 1 + (k as u64 % 4);
-        for (_, q) in questionnaire.questions() {
+        let shared_id: Arc<str> = Arc::from(id.as_str());
+        for question_id in &question_ids {
             let roll = rng.next() % 100;
             let value = match roll {
                 0..=2 => continue,
@@ -125,8 +146,8 @@ fn assessment(respondents: usize, shuffle: bool) -> AssessmentData {
                 _ => AnswerValue::Level((lean + rng.next() % 2) as u8),
             };
             answers.push(Answer {
-                respondent_id: id.clone(),
-                question_id: q.id.clone(),
+                respondent_id: Arc::clone(&shared_id),
+                question_id: Arc::clone(question_id),
                 value,
                 comment: None,
                 updated_at: at,
@@ -148,14 +169,23 @@ fn assessment(respondents: usize, shuffle: bool) -> AssessmentData {
         .map(|(i, (_, q))| (q.id.clone(), i))
         .collect();
     answers.sort_by(|a, b| {
-        position[&a.question_id]
-            .cmp(&position[&b.question_id])
+        position[&*a.question_id]
+            .cmp(&position[&*b.question_id])
             .then_with(|| a.respondent_id.cmp(&b.respondent_id))
     });
-    if shuffle {
-        for i in (1..answers.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            answers.swap(i, j);
+    match layout {
+        Layout::Loaded => {}
+        Layout::Unshared => {
+            for a in &mut answers {
+                a.respondent_id = Arc::from(&*a.respondent_id);
+                a.question_id = Arc::from(&*a.question_id);
+            }
+        }
+        Layout::Shuffled => {
+            for i in (1..answers.len()).rev() {
+                let j = (rng.next() % (i as u64 + 1)) as usize;
+                answers.swap(i, j);
+            }
         }
     }
     AssessmentData {
@@ -183,7 +213,7 @@ fn scoring(c: &mut Criterion) {
     let mut group = c.benchmark_group("scoring/score");
     group.sample_size(30);
     for n in [1_000, 5_000, 10_000, 20_000] {
-        let data = assessment(n, false);
+        let data = assessment(n, Layout::Loaded);
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &data, |b, data| {
             b.iter(|| score(black_box(data)));
@@ -191,16 +221,20 @@ fn scoring(c: &mut Criterion) {
     }
     group.finish();
 
-    // The same 10k assessment with its answers in random order: no
-    // respondent run to exploit, one hash lookup per answer.
-    let shuffled = assessment(10_000, true);
+    // The same 10k assessment with ids not shared (each answer's read once
+    // as text), and with its answers in random order (no run to exploit).
+    let unshared = assessment(10_000, Layout::Unshared);
+    c.bench_function("scoring/score_unshared_ids/10000", |b| {
+        b.iter(|| score(black_box(&unshared)));
+    });
+    let shuffled = assessment(10_000, Layout::Shuffled);
     c.bench_function("scoring/score_shuffled_answers/10000", |b| {
         b.iter(|| score(black_box(&shuffled)));
     });
 
     // Every dimension aiming at Optimising: the longest plan (up to four
     // transitions, 12 actions, per dimension).
-    let mut data = assessment(10_000, false);
+    let mut data = assessment(10_000, Layout::Loaded);
     data.settings = data
         .questionnaire
         .dimensions

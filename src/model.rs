@@ -5,6 +5,8 @@
 //! and the report take as input ([`AssessmentData`]). No behaviour beyond
 //! parsing and printing lives here.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
@@ -131,8 +133,12 @@ pub struct Respondent {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
-    pub respondent_id: String,
-    pub question_id: String,
+    /// Shared, not copied: [`crate::store::Store::load`] hands every answer
+    /// of one respondent (and of one question) the same allocation, so
+    /// scoring can tell whose answer it is by pointer, without reading the
+    /// text (see `scoring::Index::grid`).
+    pub respondent_id: Arc<str>,
+    pub question_id: Arc<str>,
     pub value: AnswerValue,
     /// Comment or evidence; `None` when empty.
     pub comment: Option<String>,

@@ -15,6 +15,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use serde::{Serialize, Serializer, ser::SerializeMap};
 
@@ -586,7 +587,13 @@ fn min_max(values: &[f64]) -> Option<(f64, f64)> {
 struct IndexedRespondent<'a> {
     respondent: &'a crate::model::Respondent,
     department: usize,
-    /// This respondent's row in the answer grid: its rank by id.
+    /// `created_at` in nanoseconds since 1970, for ordering.
+    created: i128,
+    /// This respondent's row in the answer grid: its rank by id. The store
+    /// hands answers over question by question in respondent-id order, so
+    /// laying the grid out by id makes filling it a sequential walk whose
+    /// next row is almost always the next answer's. Output and summation
+    /// keep the (department, created_at, id) order, so no figure changes.
     row: usize,
 }
 
@@ -604,14 +611,6 @@ struct Index<'a> {
     /// departments are left out (they cannot be attributed).
     respondents: Vec<IndexedRespondent<'a>>,
     respondent_of: FastMap<'a>,
-    /// Respondent ids by grid row (respondent id order). The store
-    /// hands answers over question by question in respondent-id order, so
-    /// laying the grid out by id makes filling it a sequential walk, and the
-    /// next answer's respondent is almost always the next row: no hash
-    /// lookup, no cache miss per answer (which made 10k respondents
-    /// superlinear). Output and summation keep the (department, created_at,
-    /// id) order above, so no figure changes by a bit.
-    row_ids: Vec<&'a str>,
 }
 
 /// Id → index maps looked up once per answer: a multiply-rotate hash (the
@@ -696,34 +695,23 @@ impl<'a> Index<'a> {
                     .map(|&department| IndexedRespondent {
                         respondent: r,
                         department,
+                        created: r.created_at.unix_timestamp_nanos(),
                         row: 0,
                     })
             })
             .collect();
-        respondents.sort_by(|a, b| {
-            a.department
-                .cmp(&b.department)
-                .then(a.respondent.created_at.cmp(&b.respondent.created_at))
-                .then(a.respondent.id.cmp(&b.respondent.id))
-        });
+        // Rows first (rank by id), then the output order keyed by integers
+        // only: (department, created_at, id) with the id's rank standing in
+        // for the id, and the time converted once, not per comparison.
+        respondents.sort_by(|a, b| a.respondent.id.cmp(&b.respondent.id));
+        for (row, r) in respondents.iter_mut().enumerate() {
+            r.row = row;
+        }
+        respondents.sort_unstable_by_key(|r| (r.department, r.created, r.row));
         let respondent_of = respondents
             .iter()
             .enumerate()
             .map(|(i, r)| (r.respondent.id.as_str(), i))
-            .collect();
-        let mut by_row: Vec<usize> = (0..respondents.len()).collect();
-        by_row.sort_by(|&a, &b| {
-            respondents[a]
-                .respondent
-                .id
-                .cmp(&respondents[b].respondent.id)
-        });
-        for (row, &i) in by_row.iter().enumerate() {
-            respondents[i].row = row;
-        }
-        let row_ids = by_row
-            .iter()
-            .map(|&i| respondents[i].respondent.id.as_str())
             .collect();
         Index {
             q_dim,
@@ -733,7 +721,6 @@ impl<'a> Index<'a> {
             departments,
             respondents,
             respondent_of,
-            row_ids,
         }
     }
 
@@ -742,43 +729,44 @@ impl<'a> Index<'a> {
     /// two answers to one question (which the store prevents), the later
     /// `updated_at` wins, then the higher value, so the input order never
     /// matters.
+    ///
+    /// Answers are told apart by their id *allocations*: the store hands
+    /// every answer of one respondent (of one question) the same `Arc`, so
+    /// after the first answer of each, the grid is filled without reading a
+    /// single id's text; reading them cost a cache miss or two per answer,
+    /// which dominated the time. Ids that are not shared (tests, packs)
+    /// work the same, through the text lookup, once per allocation.
     fn grid(&self, data: &AssessmentData) -> Vec<u8> {
         let nq = self.q_dim.len();
         let mut cells = vec![0u8; self.respondents.len() * nq];
+        let mut rows = Resolver::new(self.respondents.len());
+        let mut questions = Resolver::new(nq);
+        let mut cell_of = |answer: &crate::model::Answer| {
+            let row = rows.resolve(&answer.respondent_id, |id| {
+                self.respondent_of.get(id).map(|&r| self.respondents[r].row)
+            })?;
+            let qi =
+                questions.resolve(&answer.question_id, |id| self.question_of.get(id).copied())?;
+            Some(row * nq + qi)
+        };
+        // Fast path: each cell written once. A second answer to a filled
+        // cell sends the whole fill to the path that resolves duplicates.
+        let mut duplicate = false;
+        for answer in &data.answers {
+            if let Some(cell) = cell_of(answer) {
+                duplicate |= cells[cell] != 0;
+                cells[cell] = code(answer.value);
+            }
+        }
+        if !duplicate {
+            return cells;
+        }
+        cells.fill(0);
         let mut winner = vec![NO_ANSWER; cells.len()];
-        // The store returns answers in questionnaire order, then by
-        // respondent id (the next grid row); packs and tests group them by
-        // respondent (the same row). Trying those two first skips almost
-        // every hash lookup either way.
-        let mut last_row: Option<usize> = None;
-        let mut last_question = 0usize;
         for (ai, answer) in data.answers.iter().enumerate() {
-            let id = answer.respondent_id.as_str();
-            let is_row = |row: usize| self.row_ids.get(row) == Some(&id);
-            let row = match last_row {
-                Some(row) if is_row(row) => row,
-                Some(row) if is_row(row + 1) => row + 1,
-                _ => match self.respondent_of.get(id) {
-                    Some(&r) => self.respondents[r].row,
-                    None => continue,
-                },
+            let Some(cell) = cell_of(answer) else {
+                continue;
             };
-            last_row = Some(row);
-            let qi = if self.questions.get(last_question).map(|q| q.1) == Some(&answer.question_id)
-            {
-                last_question
-            } else if self.questions.get(last_question + 1).map(|q| q.1)
-                == Some(&answer.question_id)
-            {
-                last_question + 1
-            } else {
-                match self.question_of.get(answer.question_id.as_str()) {
-                    Some(&qi) => qi,
-                    None => continue,
-                }
-            };
-            last_question = qi;
-            let cell = row * nq + qi;
             let wins = match winner[cell] {
                 NO_ANSWER => true,
                 prev => later(answer, &data.answers[prev as usize]),
@@ -787,14 +775,66 @@ impl<'a> Index<'a> {
                 // invariant: an assessment holds far fewer than 4 billion
                 // answers; a larger index would only mis-resolve duplicates.
                 winner[cell] = u32::try_from(ai).unwrap_or(NO_ANSWER - 1);
-                cells[cell] = match answer.value {
-                    AnswerValue::Level(l) => l.clamp(1, 5),
-                    AnswerValue::NotApplicable => CELL_NA,
-                    AnswerValue::Unknown => CELL_UNKNOWN,
-                };
+                cells[cell] = code(answer.value);
             }
         }
         cells
+    }
+}
+
+/// An answer's grid cell code (0 is "no answer").
+fn code(value: AnswerValue) -> u8 {
+    match value {
+        AnswerValue::Level(l) => l.clamp(1, 5),
+        AnswerValue::NotApplicable => CELL_NA,
+        AnswerValue::Unknown => CELL_UNKNOWN,
+    }
+}
+
+/// Id allocation → index (grid row or question), remembered per pointer:
+/// an allocation's text cannot change while `data` is borrowed, so equal
+/// pointers mean equal ids. The store's order (question by question,
+/// respondents in id order; or respondent by respondent) makes the next
+/// index, or the same one, the right guess almost every time.
+struct Resolver {
+    /// The allocation last resolved to each index.
+    seen: Vec<usize>,
+    /// Every allocation resolved so far (`None`: names nothing known).
+    by_pointer: HashMap<usize, Option<usize>, BuildHasherDefault<IdHasher>>,
+    last: usize,
+}
+
+impl Resolver {
+    fn new(len: usize) -> Self {
+        Resolver {
+            seen: vec![0; len],
+            by_pointer: HashMap::default(),
+            last: 0,
+        }
+    }
+
+    fn resolve(
+        &mut self,
+        id: &Arc<str>,
+        by_text: impl FnOnce(&str) -> Option<usize>,
+    ) -> Option<usize> {
+        let pointer = id.as_ptr() as usize;
+        let guess = [self.last, self.last + 1]
+            .into_iter()
+            .find(|&i| self.seen.get(i) == Some(&pointer));
+        let index = match guess {
+            Some(i) => Some(i),
+            None => match self.by_pointer.get(&pointer) {
+                Some(&known) => known,
+                // An allocation only this answer holds is never seen
+                // again: look its text up without remembering it.
+                None if Arc::strong_count(id) == 1 => by_text(id),
+                None => *self.by_pointer.entry(pointer).or_insert(by_text(id)),
+            },
+        }?;
+        self.seen[index] = pointer;
+        self.last = index;
+        Some(index)
     }
 }
 

@@ -76,8 +76,8 @@ pub fn progress(data: &AssessmentData, respondent_id: &str) -> wire::Progress {
     let answered: HashSet<&str> = data
         .answers
         .iter()
-        .filter(|a| a.respondent_id == respondent_id)
-        .map(|a| a.question_id.as_str())
+        .filter(|a| *a.respondent_id == *respondent_id)
+        .map(|a| &*a.question_id)
         .collect();
     let mut count = 0;
     let mut total = 0;
@@ -177,7 +177,7 @@ pub fn assessment_view(
 
 pub fn stored_answer(a: &Answer) -> wire::StoredAnswer {
     wire::StoredAnswer {
-        question_id: a.question_id.clone(),
+        question_id: a.question_id.to_string(),
         value: wire::AnswerChoice(a.value),
         comment: a.comment.clone(),
         saved_at: timestamp(a.updated_at),
@@ -192,7 +192,7 @@ pub fn respondent_answers(data: &AssessmentData, respondent_id: &str) -> wire::R
         .filter_map(|(_, q)| {
             data.answers
                 .iter()
-                .find(|a| a.respondent_id == respondent_id && a.question_id == q.id)
+                .find(|a| *a.respondent_id == *respondent_id && *a.question_id == *q.id)
         })
         .map(stored_answer)
         .collect();

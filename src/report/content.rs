@@ -459,12 +459,9 @@ fn comments_of<'a>(cx: &'a Ctx<'_>, dim_id: &str) -> Vec<(&'a str, &'a str, &'a 
     };
     let mut out = Vec::new();
     for q in &dim.questions {
-        for a in cx.data.answers.iter().filter(|a| a.question_id == q.id) {
+        for a in cx.data.answers.iter().filter(|a| *a.question_id == *q.id) {
             if let Some(c) = a.comment.as_deref().filter(|c| !c.trim().is_empty()) {
-                let (dep, name) = who
-                    .get(a.respondent_id.as_str())
-                    .copied()
-                    .unwrap_or(("", ""));
+                let (dep, name) = who.get(&*a.respondent_id).copied().unwrap_or(("", ""));
                 out.push((q.prompt.as_str(), dep, name, c));
             }
         }
@@ -866,7 +863,7 @@ fn distribution(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             AnswerValue::NotApplicable => 5,
             AnswerValue::Unknown => 6,
         };
-        counts.entry(a.question_id.as_str()).or_default()[slot] += 1;
+        counts.entry(&*a.question_id).or_default()[slot] += 1;
     }
     let mut rows = Vec::new();
     for (di, d) in cx.data.questionnaire.dimensions.iter().enumerate() {

@@ -244,20 +244,17 @@ pub fn export(
         .collect();
     let mut answers: Vec<_> = data.answers.iter().collect();
     answers.sort_by_key(|a| {
-        let p = people.get(a.respondent_id.as_str());
+        let p = people.get(&*a.respondent_id);
         (
             p.and_then(|p| dep_order.get(p.department_id.as_str()).copied())
                 .unwrap_or(u32::MAX),
             p.map(|p| p.name.as_str()).unwrap_or(""),
-            order
-                .get(a.question_id.as_str())
-                .copied()
-                .unwrap_or(usize::MAX),
+            order.get(&*a.question_id).copied().unwrap_or(usize::MAX),
         )
     });
     for (i, a) in answers.iter().enumerate() {
         let r = row(i)?;
-        let p = people.get(a.respondent_id.as_str());
+        let p = people.get(&*a.respondent_id);
         let dep = p
             .and_then(|p| deps.get(p.department_id.as_str()).copied())
             .unwrap_or("");

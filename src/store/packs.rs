@@ -226,8 +226,8 @@ fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> 
                 continue;
             };
             let incoming = Answer {
-                respondent_id: r.id.clone(),
-                question_id: a.question.clone(),
+                respondent_id: r.id.as_str().into(),
+                question_id: a.question.as_str().into(),
                 value,
                 comment: non_empty(a.comment.as_deref()),
                 updated_at: a.updated_at,
@@ -252,7 +252,7 @@ fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> 
                     // returns Add without one).
                     if let Some(s) = stored {
                         report.conflicts.push(Conflict {
-                            respondent_id: r.id.clone(),
+                            respondent_id: r.id.as_str().into(),
                             respondent: r.name.clone(),
                             question: a.question.clone(),
                             database: ConflictSide {
@@ -299,7 +299,7 @@ impl Store {
                 .answers_of(&r.id)?
                 .into_iter()
                 .map(|a| PackAnswer {
-                    question: a.question_id,
+                    question: a.question_id.to_string(),
                     value: serde_json::to_value(a.value).unwrap_or(serde_json::Value::Null),
                     comment: a.comment,
                     updated_at: a.updated_at,

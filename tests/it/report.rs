@@ -73,8 +73,8 @@ fn data(
             for (qi, (_, question)) in q.questions().enumerate() {
                 if let Some((value, comment)) = answer(di, r, qi) {
                     answers.push(Answer {
-                        respondent_id: id.clone(),
-                        question_id: question.id.clone(),
+                        respondent_id: id.as_str().into(),
+                        question_id: question.id.as_str().into(),
                         value,
                         comment,
                         updated_at: WHEN,

@@ -105,7 +105,7 @@ fn answers_come_in_questionnaire_order_with_their_saved_time() {
     let mut d = data();
     d.answers.reverse();
     let a = views::respondent_answers(&d, "r1");
-    let order: Vec<&str> = a.answers.iter().map(|x| x.question_id.as_str()).collect();
+    let order: Vec<&str> = a.answers.iter().map(|x| &*x.question_id).collect();
     assert_eq!(
         order,
         [

@@ -161,7 +161,7 @@ impl Build {
             let value: AnswerValue = v.parse().expect("test answers are valid");
             let updated_at = self.tick();
             self.data.answers.push(Answer {
-                respondent_id: id.clone(),
+                respondent_id: id.as_str().into(),
                 question_id: q.into(),
                 value,
                 comment: None,

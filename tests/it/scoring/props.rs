@@ -13,7 +13,10 @@
 //!   `(n · old + original) / (n + 1)`. Copying *every* department changes
 //!   no organisation dimension score.
 
-use cx_maturity::model::AssessmentData;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use cx_maturity::model::{AnswerValue, AssessmentData};
 use cx_maturity::scoring::{Scorecard, score};
 use proptest::prelude::*;
 
@@ -185,9 +188,9 @@ fn copy_respondents(data: &mut AssessmentData, from: &str, to: &str, tag: &str) 
         let answers: Vec<_> = data
             .answers
             .iter()
-            .filter(|a| a.respondent_id == r.id)
+            .filter(|a| *a.respondent_id == *r.id)
             .map(|a| cx_maturity::model::Answer {
-                respondent_id: new_id.clone(),
+                respondent_id: new_id.as_str().into(),
                 ..a.clone()
             })
             .collect();
@@ -246,6 +249,43 @@ proptest! {
         shuffle(&mut shuffled.departments, seed.rotate_left(17));
         shuffle(&mut shuffled.answers, seed.rotate_left(31));
         prop_assert_eq!(score(&data), score(&shuffled));
+    }
+
+    /// How the answers' ids are held changes nothing: one allocation per
+    /// respondent and question, as the store hands them over, or one per
+    /// answer, as tests and packs build them; and a stale second answer to
+    /// a question loses to the later one wherever it lies.
+    #[test]
+    fn shared_ids_and_stale_duplicates_change_nothing(
+        case in case(), seed in any::<u64>(), every in 1usize..4
+    ) {
+        let data = case.data();
+        let mut ids: HashMap<String, Arc<str>> = HashMap::new();
+        let mut shared = data.clone();
+        for a in &mut shared.answers {
+            for id in [&mut a.respondent_id, &mut a.question_id] {
+                *id = Arc::clone(ids.entry(id.to_string()).or_insert_with(|| Arc::clone(id)));
+            }
+        }
+        prop_assert_eq!(score(&data), score(&shared));
+
+        // Every `every`-th answer gets an older twin with another value.
+        let stale: Vec<_> = shared
+            .answers
+            .iter()
+            .step_by(every)
+            .map(|a| cx_maturity::model::Answer {
+                value: match a.value {
+                    AnswerValue::Level(l) => AnswerValue::Level(l % 5 + 1),
+                    _ => AnswerValue::Level(3),
+                },
+                updated_at: a.updated_at - time::Duration::days(1),
+                ..a.clone()
+            })
+            .collect();
+        shared.answers.extend(stale);
+        shuffle(&mut shared.answers, seed);
+        prop_assert_eq!(score(&data), score(&shared));
     }
 
     /// Duplicating every respondent of one department changes no score.

@@ -520,7 +520,7 @@ fn hostile_text_is_stored_and_returned_byte_for_byte() {
         assert_eq!((r.name.as_str(), r.role.as_deref()), (t, Some(t)));
         let a = store.answers_of(rid).unwrap();
         assert_eq!(
-            (a[0].question_id.as_str(), a[0].comment.as_deref()),
+            (&*a[0].question_id, a[0].comment.as_deref()),
             (q.as_str(), Some(t))
         );
     }

@@ -119,7 +119,7 @@ fn a_whole_session_from_the_command_line() {
     let values: Vec<(String, AnswerValue, Option<String>)> = data
         .answers
         .iter()
-        .map(|a| (a.question_id.clone(), a.value, a.comment.clone()))
+        .map(|a| (a.question_id.to_string(), a.value, a.comment.clone()))
         .collect();
     assert_eq!(
         values,

@@ -76,7 +76,10 @@ fn stored_answers(store: &Store) -> HashMap<(String, String), AnswerValue> {
     let mut all = HashMap::new();
     for a in store.list_assessments().unwrap() {
         for x in store.load(&a.id).unwrap().answers {
-            all.insert((x.respondent_id, x.question_id), x.value);
+            all.insert(
+                (x.respondent_id.to_string(), x.question_id.to_string()),
+                x.value,
+            );
         }
     }
     all

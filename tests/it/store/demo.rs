@@ -82,7 +82,7 @@ fn the_demo_is_the_same_every_time_apart_from_ids_and_times() {
             .map(|x| {
                 format!(
                     "{} {} {} {:?}",
-                    names[&x.respondent_id], x.question_id, x.value, x.comment
+                    names[&*x.respondent_id], x.question_id, x.value, x.comment
                 )
             })
             .collect();

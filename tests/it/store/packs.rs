@@ -207,7 +207,7 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
             .answers_of(r)
             .unwrap()
             .into_iter()
-            .find(|a| a.question_id == q)
+            .find(|a| &*a.question_id == q)
             .map(|a| (a.value, a.comment))
     };
     assert_eq!(
@@ -553,7 +553,7 @@ mod props {
                 .answers_of("head")
                 .unwrap()
                 .into_iter()
-                .map(|a| (a.question_id, a.value, a.comment))
+                .map(|a| (a.question_id.to_string(), a.value, a.comment))
                 .collect();
             stored.sort_by(|a, b| a.0.cmp(&b.0));
             let mut expected: Vec<(String, AnswerValue, Option<String>)> = answers
