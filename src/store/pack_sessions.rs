@@ -264,8 +264,8 @@ fn insert_respondent(conn: &Connection, p: &Pack, r: &PackRespondent) -> Result<
 /// valid).
 fn incoming(r: &PackRespondent, a: &PackAnswer) -> Option<Answer> {
     Some(Answer {
-        respondent_id: r.id.clone(),
-        question_id: a.question.clone(),
+        respondent_id: r.id.as_str().into(),
+        question_id: a.question.as_str().into(),
         value: a.answer_value()?,
         comment: non_empty(a.comment.as_deref()),
         updated_at: a.updated_at,

@@ -68,7 +68,7 @@ fn value_of(store: &Store, respondent: &str, question: &str) -> Option<AnswerVal
         .answers_of(respondent)
         .unwrap()
         .into_iter()
-        .find(|a| a.question_id == question)
+        .find(|a| &*a.question_id == question)
         .map(|a| a.value)
 }
 
