@@ -37,4 +37,9 @@ command_table! {
     remove_logo() -> BrandingView;
     // issue 7: ship
     get_help() -> Help;
+    // issue 7: pack
+    open_pack() -> Option<PackOpened>;
+    list_pack_sessions() -> Vec<PackSessionSummary>;
+    get_pack_session(AssessmentArgs) -> PackSessionView;
+    save_filled_pack(AssessmentArgs) -> Option<SavedPack>;
 }

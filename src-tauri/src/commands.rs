@@ -24,6 +24,7 @@ use cx_maturity::store::{self, Store};
 // Commands of issue 7 live in their own modules; the table names them.
 pub use crate::commands_plan::*;
 pub use crate::commands_ship::*;
+pub use crate::commands_pack::*;
 
 type Reply<T> = Result<T, WireError>;
 
@@ -56,8 +57,12 @@ pub fn check_questionnaire(args: CheckQuestionnaireArgs) -> Reply<QuestionnaireI
 #[tauri::command(async)]
 pub fn list_assessments(state: State<'_, AppState>) -> Reply<Vec<AssessmentSummary>> {
     state.with("list_assessments", |s| {
+        // Self-assessments opened from packs are listed apart
+        // (`list_pack_sessions`).
+        let sessions = s.pack_sessions()?;
         s.list_assessments()?
             .iter()
+            .filter(|a| !sessions.iter().any(|p| p.assessment_id == a.id))
             .map(|a| summary(s, &a.id))
             .collect()
     })

@@ -11,7 +11,8 @@
 //! | `views_plan` | roadmap and branding → wire types, pure |
 //! | `charts` | the core's chart geometry → wire shapes |
 //! | `error` | core errors → `{kind, message, issues}`, logging the full chain |
-//! | `state` | the open store behind a mutex, panics and poisoning contained |
+//! | `state` | the open store behind a mutex, panics and poisoning contained; which database (`--database`, `CXM_DB`, default) |
+//! | `commands_pack` | self-assessment by pack, the head's side: open a pack, list / show sessions, save the filled pack |
 //!
 //! Security: a strict CSP and one capability (`capabilities/default.json`)
 //! that grants the main window exactly this app's commands; no plugin, no
@@ -21,7 +22,9 @@ pub mod charts;
 pub mod commands;
 pub mod commands_plan;
 pub mod commands_ship;
+pub mod commands_pack;
 pub mod error;
+pub mod picker;
 pub mod state;
 mod table;
 pub mod views;

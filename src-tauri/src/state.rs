@@ -19,19 +19,63 @@ use cx_maturity::store::Store;
 /// E2E runs point it at a throwaway file. Same meaning as for `cxm`.
 pub const DB_ENV: &str = "CXM_DB";
 
+/// The app argument naming the database file: `--database PATH` (or
+/// `--database=PATH`). Beats [`DB_ENV`], which beats the default; a second
+/// app profile (a department head's, an E2E test's) is one argument away.
+pub const DB_ARG: &str = "--database";
+
+/// The path given with [`DB_ARG`] among the app's arguments (without the
+/// program name); the last one wins, an empty or missing value is ignored.
+pub fn database_arg<I>(args: I) -> Option<PathBuf>
+where
+    I: IntoIterator,
+    I::Item: Into<std::ffi::OsString>,
+{
+    let mut found = None;
+    let mut args = args.into_iter().map(Into::into);
+    while let Some(arg) = args.next() {
+        let Some(text) = arg.to_str() else { continue };
+        if text == DB_ARG {
+            found = args
+                .next()
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+                .or(found);
+        } else if let Some(value) = text.strip_prefix("--database=")
+            && !value.is_empty()
+        {
+            found = Some(PathBuf::from(value));
+        }
+    }
+    found
+}
+
+/// Which database the app opens: the `--database` argument, else `CXM_DB`
+/// (when not empty), else the default.
+pub fn choose_database(
+    arg: Option<PathBuf>,
+    env: Option<std::ffi::OsString>,
+    default: Option<PathBuf>,
+) -> Option<PathBuf> {
+    arg.or_else(|| env.filter(|p| !p.is_empty()).map(PathBuf::from))
+        .or(default)
+}
+
 pub struct AppState {
     store: Result<Mutex<Store>, WireError>,
     path: Option<PathBuf>,
 }
 
 impl AppState {
-    /// Opens the database named by `CXM_DB`, else the app's own
-    /// (`cx_maturity::paths::default_database`, the same file as `cxm`).
+    /// Opens the database named by `--database`, else by `CXM_DB`, else
+    /// the app's own (`cx_maturity::paths::default_database`, the same file
+    /// as `cxm`).
     pub fn open_default() -> AppState {
-        let path = std::env::var_os(DB_ENV)
-            .filter(|p| !p.is_empty())
-            .map(PathBuf::from)
-            .or_else(cx_maturity::paths::default_database);
+        let path = choose_database(
+            database_arg(std::env::args_os().skip(1)),
+            std::env::var_os(DB_ENV),
+            cx_maturity::paths::default_database(),
+        );
         match path {
             Some(path) => AppState::open(path),
             None => AppState {

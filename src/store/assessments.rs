@@ -109,6 +109,48 @@ pub(crate) fn check_department_names(names: &[&str]) -> Result<()> {
     Ok(())
 }
 
+/// Inserts an assessment row with a given id and snapshot text (a pack
+/// session keeps the consultant's id and the pack's snapshot as sent).
+pub(crate) fn insert_with_id(
+    conn: &Connection,
+    id: &str,
+    organisation: &str,
+    title: &str,
+    questionnaire: &Questionnaire,
+    snapshot: &str,
+) -> Result<()> {
+    let question_count = i64::try_from(questionnaire.questions().count()).unwrap_or(i64::MAX);
+    conn.execute(
+        "INSERT INTO assessments (id, organisation, title, status, created_at, updated_at, \
+         questionnaire_id, questionnaire_version, questionnaire_snapshot, question_count) \
+         VALUES (?1, ?2, ?3, 'open', ?4, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id,
+            organisation,
+            title,
+            fmt_time(now()),
+            questionnaire.id,
+            questionnaire.version,
+            snapshot,
+            question_count
+        ],
+    )
+    .map_err(Error::storage("could not create the assessment"))?;
+    Ok(())
+}
+
+/// Whether an assessment row with this id exists, and whether it is
+/// soft-deleted: `None` when there is none.
+pub(crate) fn existence(conn: &Connection, id: &str) -> Result<Option<bool>> {
+    conn.query_row(
+        "SELECT deleted_at IS NOT NULL FROM assessments WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(Error::storage("could not read the assessment"))
+}
+
 impl Store {
     /// Creates an assessment taken with `questionnaire` (stored as a
     /// snapshot) and its departments in the given order; returns its id.

@@ -37,6 +37,38 @@ pub(crate) fn insert(
     })
 }
 
+/// Inserts a department with a given id (a pack session keeps the
+/// consultant's department id, so the filled pack matches it on import).
+pub(crate) fn insert_with_id(
+    conn: &Connection,
+    assessment_id: &str,
+    department: &Department,
+) -> Result<()> {
+    check_name_free(conn, assessment_id, &department.name, None)?;
+    conn.execute(
+        "INSERT INTO departments (id, assessment_id, name, position) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            department.id,
+            assessment_id,
+            department.name,
+            department.position
+        ],
+    )
+    .map_err(Error::storage("could not add the department"))?;
+    Ok(())
+}
+
+/// The assessment a department id belongs to, if any (ids are global).
+pub(crate) fn owner(conn: &Connection, id: &str) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT assessment_id FROM departments WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(Error::storage("could not read the department"))
+}
+
 /// Department names compare ignoring case (Unicode) and surrounding spaces.
 fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()

@@ -21,6 +21,7 @@
 //! | [`action_edits`] | the consultant's roadmap edits |
 //! | [`branding`] | the consultant's name, logo and accent colour |
 //! | [`packs`] | applying validated self-assessment packs ([`crate::pack`]) |
+//! | [`pack_sessions`] | a department head's self-assessment opened from a pack; the filled pack |
 
 pub mod action_edits;
 pub mod answers;
@@ -28,6 +29,7 @@ pub mod assessments;
 pub mod branding;
 pub mod departments;
 pub mod evidence;
+pub mod pack_sessions;
 pub mod packs;
 pub mod respondents;
 pub mod settings;
@@ -47,12 +49,16 @@ use crate::questionnaire::Questionnaire;
 use crate::{Error, Result};
 
 pub use assessments::AssessmentSummary;
+pub use pack_sessions::{OpenKind, PackOpened, PackSession};
 pub use respondents::RespondentProgress;
 
 /// The schema, one entry per file of `migrations/`, in order. Append only:
 /// a landed migration is never edited, because databases in the field
 /// already carry it.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_init.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/0001_init.sql")),
+    M::up(include_str!("../../migrations/0002_pack_sessions.sql")),
+];
 
 /// The migrations of this build, for [`Store::open`] and for the test that
 /// runs `validate()` on them.

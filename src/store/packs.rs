@@ -96,6 +96,21 @@ fn check_pack(
             ),
         ));
     }
+    check_respondents(conn, &assessment.id, q, p, &mut issues)?;
+    Ok(issues)
+}
+
+/// The respondents of a pack: ids unique and not empty, names not empty,
+/// each respondent unknown or already in the pack's department of this
+/// assessment, questions in the questionnaire and answered once, values
+/// valid. Shared by import and by opening a pack session.
+pub(crate) fn check_respondents(
+    conn: &Connection,
+    assessment_id: &str,
+    q: &Questionnaire,
+    p: &Pack,
+    issues: &mut Vec<Issue>,
+) -> Result<()> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, r) in p.respondents.iter().enumerate() {
         let at = format!("respondents[{i}]");
@@ -123,12 +138,12 @@ fn check_pack(
         match respondent_home(conn, &r.id)
             .map_err(Error::storage("could not read the respondents"))?
         {
-            Some((a, _)) if a != assessment.id => issues.push(issue(
+            Some((a, _)) if a != assessment_id => issues.push(issue(
                 format!("{at}.id"),
                 format!("respondent {} belongs to another assessment", r.id),
             )),
             Some((_, d)) if d != p.department.id => {
-                let name = super::departments::by_id(conn, &assessment.id, &d)
+                let name = super::departments::by_id(conn, assessment_id, &d)
                     .map_or_else(|_| d.clone(), |d| d.name);
                 issues.push(issue(
                     format!("{at}.id"),
@@ -172,7 +187,7 @@ fn check_pack(
             }
         }
     }
-    Ok(issues)
+    Ok(())
 }
 
 /// Applies one checked pack; returns what it did.

@@ -8,6 +8,7 @@ mod commands;
 mod crash;
 mod demo;
 mod durability;
+mod pack_sessions;
 mod packs;
 mod plan;
 

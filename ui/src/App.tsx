@@ -7,6 +7,7 @@ import { Branding } from './screens/Branding';
 import { isHelpKey } from './logic/shortcuts';
 import { Help } from './screens/Help';
 import { Home } from './screens/Home';
+import { PackSession } from './screens/PackSession';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
 import { Results } from './screens/Results';
@@ -77,6 +78,12 @@ export function App() {
       break;
     case 'help':
       screen = <Help />;
+      break;
+    case 'pack':
+      screen = <PackSession key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'packAnswer':
+      screen = <Questionnaire key={`${route.id}/${route.respondentId}`} id={route.id} respondentId={route.respondentId} onLoaded={onLoaded} inPack />;
       break;
   }
   return (

@@ -8,5 +8,6 @@ mod config;
 mod errors;
 mod plan;
 mod help;
+mod pack;
 mod state;
 mod views;

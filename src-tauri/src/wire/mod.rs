@@ -11,6 +11,7 @@ mod args;
 mod assessment;
 mod error;
 mod plan;
+mod pack;
 mod results;
 mod ship;
 
@@ -18,5 +19,6 @@ pub use args::*;
 pub use assessment::*;
 pub use error::*;
 pub use plan::*;
+pub use pack::*;
 pub use results::*;
 pub use ship::*;

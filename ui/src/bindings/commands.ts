@@ -13,6 +13,9 @@ import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentArgs } from "./DepartmentArgs";
 import type { Help } from "./Help";
+import type { PackOpened } from "./PackOpened";
+import type { PackSessionSummary } from "./PackSessionSummary";
+import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
 import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
@@ -26,6 +29,7 @@ import type { SetAccentColourArgs } from "./SetAccentColourArgs";
 import type { SetActionFieldArgs } from "./SetActionFieldArgs";
 import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
+import type { SavedPack } from "./SavedPack";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UpdateAssessmentArgs } from "./UpdateAssessmentArgs";
@@ -65,6 +69,10 @@ export type Commands = {
   set_logo: { args: SetLogoArgs; result: BrandingView };
   remove_logo: { args: null; result: BrandingView };
   get_help: { args: null; result: Help };
+  open_pack: { args: null; result: PackOpened | null };
+  list_pack_sessions: { args: null; result: Array<PackSessionSummary> };
+  get_pack_session: { args: AssessmentArgs; result: PackSessionView };
+  save_filled_pack: { args: AssessmentArgs; result: SavedPack | null };
 };
 
 export type CommandName = keyof Commands;
@@ -103,4 +111,8 @@ export const COMMAND_NAMES = [
   "set_logo",
   "remove_logo",
   "get_help",
+  "open_pack",
+  "list_pack_sessions",
+  "get_pack_session",
+  "save_filled_pack",
 ] as const satisfies readonly CommandName[];

@@ -15,6 +15,9 @@ export function Layout({
 }) {
   const id = 'id' in route ? route.id : null;
   const current = route.screen === 'questionnaire' ? 'respondents' : route.screen;
+  // A self-assessment opened from a pack has no set-up and no results here:
+  // one tab, the pack itself.
+  const inPack = route.screen === 'pack' || route.screen === 'packAnswer';
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -33,7 +36,16 @@ export function Layout({
             {t('app.name')}
           </a>
           {id && assessmentName && <span className="topbar__context">{assessmentName}</span>}
-          {id && route.screen !== 'new' && (
+          {id && inPack && (
+            <ul className="tabs" aria-label={t('pack.badge')}>
+              <li>
+                <a className="tabs__link" href={formatRoute({ screen: 'pack', id })} aria-current={route.screen === 'pack' ? 'page' : undefined}>
+                  {t('pack.badge')}
+                </a>
+              </li>
+            </ul>
+          )}
+          {id && route.screen !== 'new' && !inPack && (
             <ul className="tabs" aria-label={t('tabs.label')}>
               {(['setup', 'respondents', 'results', 'targets', 'roadmap'] as const).map((s) => (
                 <li key={s}>

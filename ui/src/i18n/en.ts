@@ -3,7 +3,10 @@ import { enShip } from './en-ship';
 
 // English message catalog: every string the UI shows. Keys are grouped by
 // screen; `{name}` is a placeholder; `_one`/`_other` pairs are plural forms.
+import { enPack } from './en-pack';
+
 export const en = {
+  ...enPack,
   'app.name': 'CX Maturity',
   'app.skip': 'Skip to content',
   'app.nav': 'Main',

@@ -11,6 +11,8 @@ describe('routes', () => {
       { screen: 'respondents', id: 'x' },
       { screen: 'questionnaire', id: 'x', respondentId: 'r#2' },
       { screen: 'results', id: 'x' },
+      { screen: 'pack', id: 'p 1/ü' },
+      { screen: 'packAnswer', id: 'p', respondentId: 'r#3' },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
   });
@@ -20,5 +22,8 @@ describe('routes', () => {
     expect(parseRoute('#/help')).toEqual({ screen: 'help' });
     expect(parseRoute('#/a/x')).toEqual({ screen: 'respondents', id: 'x' });
     expect(parseRoute('#/a/x/answer')).toEqual({ screen: 'respondents', id: 'x' });
+    // A pack session never falls back to the consultant's screens.
+    expect(parseRoute('#/p/x/answer')).toEqual({ screen: 'pack', id: 'x' });
+    expect(parseRoute('#/p/x/setup')).toEqual({ screen: 'pack', id: 'x' });
   });
 });

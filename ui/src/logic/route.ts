@@ -11,7 +11,10 @@ export type Route =
   | { screen: 'results'; id: string }
   | { screen: 'targets'; id: string }
   | { screen: 'roadmap'; id: string }
-  | { screen: 'branding' };
+  | { screen: 'branding' }
+  // A self-assessment opened from a pack (the department head's side).
+  | { screen: 'pack'; id: string }
+  | { screen: 'packAnswer'; id: string; respondentId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
@@ -19,6 +22,10 @@ export function parseRoute(hash: string): Route {
   if (a === 'new') return { screen: 'new' };
   if (a === 'branding') return { screen: 'branding' };
   if (a === 'help') return { screen: 'help' };
+  if (a === 'p' && id) {
+    if (screen === 'answer' && respondentId) return { screen: 'packAnswer', id, respondentId };
+    return { screen: 'pack', id };
+  }
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
@@ -53,5 +60,9 @@ export function formatRoute(r: Route): string {
       return `#/a/${e(r.id)}/roadmap`;
     case 'branding':
       return '#/branding';
+    case 'pack':
+      return `#/p/${e(r.id)}`;
+    case 'packAnswer':
+      return `#/p/${e(r.id)}/answer/${e(r.respondentId)}`;
   }
 }

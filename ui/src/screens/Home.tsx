@@ -1,13 +1,16 @@
 // Home: every assessment with its organisation, date, respondents,
 // completion and overall level; create, open, delete (confirmed, then an
-// undo window in which the core restores it) and the demo.
+// undo window in which the core restores it) and the demo. Self-assessments
+// opened from packs (a department head's) are listed apart, above, with
+// "Open a self-assessment pack…".
 import { useState } from 'react';
-import { call, errorMessage, type AssessmentSummary } from '../api';
+import { call, errorMessage, type AssessmentSummary, type PackSessionSummary } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { EmptyState, ErrorPanel, Loading, ProgressBar } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { formatDate, formatInteger, formatPercent, formatScore, t } from '../i18n';
+import { needsSaving, rememberOpened } from '../logic/pack';
 import { openRoute } from '../logic/summary';
 import { formatRoute, type Route } from '../logic/route';
 
@@ -20,6 +23,8 @@ function displayName(a: AssessmentSummary): string {
 
 export function Home({ navigate }: { navigate: (r: Route) => void }) {
   const { state, reload } = useAsync(() => call('list_assessments'), []);
+  const packs = useAsync(() => call('list_pack_sessions'), []);
+  const [packBusy, setPackBusy] = useState(false);
   const [confirming, setConfirming] = useState<AssessmentSummary | null>(null);
   const [deleted, setDeleted] = useState<{ item: AssessmentSummary; timer: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -63,9 +68,32 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
     }
   }
 
+  async function openPack() {
+    setPackBusy(true);
+    setNotice(null);
+    try {
+      const opened = await call('open_pack');
+      if (opened === null) {
+        setPackBusy(false);
+        return;
+      }
+      rememberOpened(opened);
+      navigate({ screen: 'pack', id: opened.session.assessmentId });
+    } catch (e) {
+      setNotice(t('pack.openFailed', { message: errorMessage(e) || t('common.error') }));
+      setPackBusy(false);
+    }
+  }
+
+  const sessions = packs.state.status === 'ready' ? packs.state.data : [];
+  const onlyPacks = sessions.length > 0 && state.status === 'ready' && state.data.length === 0;
+
   const actions = (
     <div className="actions">
-      <a className="btn btn--primary" href={formatRoute({ screen: 'new' })}>
+      <button type="button" className={`btn ${onlyPacks ? 'btn--primary' : 'btn--secondary'}`} onClick={() => void openPack()} disabled={packBusy}>
+        {packBusy ? t('pack.opening') : t('pack.open')}
+      </button>
+      <a className={`btn ${onlyPacks ? 'btn--secondary' : 'btn--primary'}`} href={formatRoute({ screen: 'new' })}>
         <span aria-hidden="true">+</span> {t('home.new')}
       </a>
       <button type="button" className="btn btn--secondary" onClick={() => void openDemo()} disabled={demoBusy}>
@@ -80,7 +108,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   else {
     const items = state.data;
     body =
-      items.length === 0 ? (
+      items.length === 0 && sessions.length > 0 ? null : items.length === 0 ? (
         <EmptyState title={t('home.empty.title')} body={t('home.empty.body')} />
       ) : (
         <div className="table-wrap">
@@ -173,6 +201,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         )}
         {notice && <div className="toast toast--error">{notice}</div>}
       </div>
+      {sessions.length > 0 && <PackSessions sessions={sessions} />}
       {body}
       <ConfirmDialog
         open={confirming !== null}
@@ -182,6 +211,46 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         onConfirm={() => confirming && void confirmDelete(confirming)}
         onCancel={() => setConfirming(null)}
       />
+    </section>
+  );
+}
+
+/** The self-assessments opened from packs: "Self-assessment for <department> of <organisation>, from <file>, N of M answered". */
+function PackSessions({ sessions }: { sessions: PackSessionSummary[] }) {
+  return (
+    <section className="card pack-list" aria-labelledby="pack-list-h">
+      <h2 id="pack-list-h">{t('pack.list')}</h2>
+      <p className="muted">{t('pack.list.lead')}</p>
+      <ul className="pack-list__items">
+        {sessions.map((p) => {
+          const progress = t('pack.list.progress', { answered: formatInteger(p.answered), expected: formatInteger(p.expected) });
+          return (
+            <li key={p.assessmentId} className="pack-list__item">
+              <div className="pack-list__text">
+                <a className="row-link" href={formatRoute({ screen: 'pack', id: p.assessmentId })}>
+                  {t('pack.list.item', { department: p.department, organisation: p.organisation })}
+                </a>
+                <span className="muted block small">
+                  {t('pack.list.from', { file: p.sourceFile })}
+                  {' · '}
+                  {needsSaving(p) || p.savedAt === null ? t('pack.list.unsaved') : t('pack.list.saved', { date: formatDate(p.savedAt) })}
+                </span>
+              </div>
+              <div className="completion">
+                <ProgressBar value={p.answered} max={Math.max(p.expected, 1)} label={progress} />
+                <span className="nowrap">{progress}</span>
+              </div>
+              <a
+                className="btn btn--primary btn--small"
+                href={formatRoute({ screen: 'pack', id: p.assessmentId })}
+                aria-label={t('pack.list.openLabel', { department: p.department, organisation: p.organisation })}
+              >
+                {t('pack.list.continue')}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

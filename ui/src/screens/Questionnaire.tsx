@@ -2,7 +2,8 @@
 // anchors as large cards, "not applicable" and "don't know", a comment; keys
 // 1–5, N, ?, arrows and Enter; progress per dimension and overall; "Saved"
 // shown only once the save command's promise has resolved; resumes where the
-// respondent left.
+// respondent left. The same screen serves a self-assessment opened from a
+// pack (`inPack`): then its way out leads back to the pack, not to results.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
 import { ScreenTitle } from '../components/Layout';
@@ -29,10 +30,12 @@ export function Questionnaire({
   id,
   respondentId,
   onLoaded,
+  inPack = false,
 }: {
   id: string;
   respondentId: string;
   onLoaded: (d: AssessmentView) => void;
+  inPack?: boolean;
 }) {
   const { state, reload } = useAsync<Loaded>(async () => {
     const [detail, answers] = await Promise.all([
@@ -56,7 +59,7 @@ export function Questionnaire({
         <ErrorPanel title={t('q.error')} error={state.error} onRetry={reload} />
       </section>
     );
-  return <Answering key={`${id}/${respondentId}`} id={id} respondentId={respondentId} loaded={state.data} />;
+  return <Answering key={`${id}/${respondentId}`} id={id} respondentId={respondentId} loaded={state.data} inPack={inPack} />;
 }
 
 function readPosition(key: string): string | null {
@@ -79,10 +82,12 @@ function Answering({
   id,
   respondentId,
   loaded,
+  inPack,
 }: {
   id: string;
   respondentId: string;
   loaded: Loaded;
+  inPack: boolean;
 }) {
   const { detail } = loaded;
   const questions = useMemo(() => flatten(detail.questionnaire), [detail.questionnaire]);
@@ -272,6 +277,7 @@ function Answering({
               firstUnanswered={questions.findIndex((f) => !answers.has(f.question.id))}
               onGo={(i) => setIndex(i)}
               id={id}
+              inPack={inPack}
             />
           ) : (
             <>
@@ -425,11 +431,13 @@ function Finished({
   firstUnanswered,
   onGo,
   id,
+  inPack,
 }: {
   unanswered: number;
   firstUnanswered: number;
   onGo: (i: number) => void;
   id: string;
+  inPack: boolean;
 }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -445,12 +453,20 @@ function Finished({
             {t('q.done.goOpen')}
           </button>
         )}
-        <a className="btn btn--primary" href={formatRoute({ screen: 'results', id })}>
-          {t('q.done.results')}
-        </a>
-        <a className="btn btn--secondary" href={formatRoute({ screen: 'respondents', id })}>
-          {t('q.done.respondents')}
-        </a>
+        {inPack ? (
+          <a className="btn btn--primary" href={formatRoute({ screen: 'pack', id })}>
+            {t('pack.done.back')}
+          </a>
+        ) : (
+          <>
+            <a className="btn btn--primary" href={formatRoute({ screen: 'results', id })}>
+              {t('q.done.results')}
+            </a>
+            <a className="btn btn--secondary" href={formatRoute({ screen: 'respondents', id })}>
+              {t('q.done.respondents')}
+            </a>
+          </>
+        )}
       </div>
     </div>
   );

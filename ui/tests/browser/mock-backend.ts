@@ -13,6 +13,8 @@ import type {
   CommandName,
   Commands,
   CreateAssessmentArgs,
+  PackOpened,
+  PackSessionSummary,
   Results,
   SaveAnswerArgs,
   SaveEvidenceArgs,
@@ -42,6 +44,10 @@ type Scenario = 'full' | 'empty' | 'error' | 'loading';
 
 interface Control {
   calls: { cmd: string; args: unknown }[];
+  /** What `open_pack` does next: open the pack, the user cancels, or a bad file. */
+  packPick: 'open' | 'cancel' | 'bad';
+  /** What `save_filled_pack` does next. */
+  savePick: 'save' | 'cancel';
   holdSaves: boolean;
   held: (() => void)[];
   failSaves: number;
@@ -54,6 +60,8 @@ interface Control {
 declare global {
   interface Window {
     __CXM_SCENARIO__?: Scenario;
+    /** Seed a self-assessment opened from a pack (the head's side). */
+    __CXM_PACKS__?: boolean;
     __cxmMock: Control;
     isTauri?: boolean;
   }
@@ -65,6 +73,8 @@ window.isTauri = true;
 
 const control: Control = {
   calls: [],
+  packPick: 'open',
+  savePick: 'save',
   holdSaves: false,
   held: [],
   failSaves: 0,
@@ -166,6 +176,51 @@ function seed() {
   });
 }
 
+// Self-assessments opened from packs: the session facts by assessment id
+// (their assessments live in `details` like any other).
+const PACK_ID = 'a-pack-nordlicht';
+const packSessions = new Map<string, PackSessionSummary>();
+
+function seedPack(withPerson: boolean) {
+  const departments = departmentsOf(['Customer Service'], PACK_ID);
+  const dep = departments[0]!;
+  details.set(PACK_ID, {
+    assessment: summaryOf(PACK_ID, 'Nordlicht Haushaltswaren GmbH', 'CX baseline 2026', '2026-04-20T08:00:00Z'),
+    questionnaire,
+    departments,
+    respondents: withPerson
+      ? [{ id: `${PACK_ID}-ines`, name: 'Ines Brandt', role: 'Head of Customer Service', departmentId: dep.id, departmentName: dep.name, consensus: false, progress: { answered: 0, total: TOTAL, resumeQuestionId: null } }]
+      : [],
+  });
+  packSessions.set(PACK_ID, {
+    assessmentId: PACK_ID,
+    organisation: 'Nordlicht Haushaltswaren GmbH',
+    title: 'CX baseline 2026',
+    departmentId: dep.id,
+    department: dep.name,
+    exportedAt: '2026-04-21T09:30:00Z',
+    sourceFile: 'nordlicht-customer-service.cxpack.json',
+    openedAt: '2026-04-22T07:00:00Z',
+    updatedAt: '2026-04-22T07:00:00Z',
+    savedAt: null,
+    savedFile: null,
+    respondents: 0,
+    answered: 0,
+    expected: TOTAL,
+    questions: TOTAL,
+    unsavedChanges: true,
+  });
+}
+
+function packSummary(id: string): PackSessionSummary {
+  const s = packSessions.get(id);
+  if (!s) throw fail('notFound', `no pack session with id ${id}`);
+  const d = need(id);
+  const answered = d.respondents.reduce((a, r) => a + answersOf(r.id).length, 0);
+  const changed = s.savedAt === null || answered !== (s as PackSessionSummary & { savedAnswered?: number }).savedAnswered;
+  return { ...s, respondents: d.respondents.length, answered, expected: Math.max(d.respondents.length, 1) * TOTAL, unsavedChanges: changed };
+}
+
 function answersOf(rid: string): StoredAnswer[] {
   return answers.get(rid) ?? [];
 }
@@ -234,7 +289,27 @@ type Handler = { [K in CommandName]: (args: Commands[K]['args']) => Commands[K][
 
 const handlers: Handler = {
   app_info: () => ({ name: 'CX Maturity', version: '0.1.0', databasePath: null, databaseError: null, locale: 'en-GB' }),
-  list_assessments: () => [...details.values()].map(summary),
+  list_assessments: () => [...details.values()].filter((d) => !packSessions.has(d.assessment.id)).map(summary),
+  open_pack: (): PackOpened | null => {
+    if (control.packPick === 'cancel') return null;
+    if (control.packPick === 'bad')
+      throw fail('invalidPack', '“tampered.cxpack.json” is not a valid pack: does not match the content: the file was changed or damaged after it was exported', [
+        { path: 'checksum', line: null, column: null, message: 'does not match the content' },
+      ]);
+    const existed = packSessions.has(PACK_ID);
+    if (!existed) seedPack(false);
+    return { session: packSummary(PACK_ID), kind: existed ? 'resumed' : 'created', restored: false, respondentsAdded: [], answersAdded: 0, answersUpdated: 0, keptYours: 0 };
+  },
+  list_pack_sessions: () => [...packSessions.keys()].filter((id) => details.has(id)).map(packSummary),
+  get_pack_session: ({ assessmentId }) => ({ session: packSummary(assessmentId), view: view(need(assessmentId)) }),
+  save_filled_pack: ({ assessmentId }) => {
+    const current = packSummary(assessmentId);
+    if (control.savePick === 'cancel') return null;
+    const fileName = 'Nordlicht-Haushaltswaren-GmbH-Customer-Service-filled.cxpack.json';
+    const saved = { ...current, savedAt: '2026-04-22T10:15:00Z', savedFile: fileName, savedAnswered: current.answered };
+    packSessions.set(assessmentId, saved);
+    return { session: packSummary(assessmentId), fileName, folder: '/home/ines/Documents' };
+  },
   list_questionnaires: () => [
     { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title, description: '', locale: 'en', dimensions: 10, questions: TOTAL },
   ],
@@ -397,6 +472,7 @@ function handle(cmd: string, args: unknown): unknown {
 }
 
 if (scenario === 'full') seed();
+if (window.__CXM_PACKS__) seedPack(true);
 
 mockIPC((cmd, payload) => {
   const args = ((payload ?? {}) as { args?: unknown }).args ?? null;
