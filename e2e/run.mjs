@@ -1,6 +1,8 @@
 // Runs the real-app end-to-end tests: for each test file, a fresh set of
 // throwaway folders (XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME, TMPDIR
-// and the database CXM_DB), one tauri-driver on free ports, then
+// and the database CXM_DB), the file-dialog test hook CXM_TEST_PICKS (a
+// queue file in that folder, see src-tauri/src/picker.rs and
+// `queuePicks` in lib.mjs), one tauri-driver on free ports, then
 // `node --test FILE`. The caller provides the display (`xvfb-run -a npm test`).
 //
 // Env: APP_BIN (default ../target/debug/cx-maturity, built with
@@ -110,6 +112,9 @@ for (const file of files) {
     XDG_CACHE_HOME: dirs.cache,
     TMPDIR: dirs.tmp,
     CXM_DB: join(dirs.db, 'cx-maturity.db'),
+    // File dialogs answer from this queue instead of opening (WebDriver
+    // cannot drive a native dialog); tests fill it with `queuePicks`.
+    CXM_TEST_PICKS: join(root, 'picks.json'),
     // Keep WebKit quiet and software-rendered under Xvfb.
     WEBKIT_DISABLE_COMPOSITING_MODE: '1',
     LIBGL_ALWAYS_SOFTWARE: '1',

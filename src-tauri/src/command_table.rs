@@ -26,4 +26,11 @@ command_table! {
     get_results(AssessmentArgs) -> Results;
     set_target(SetTargetArgs) -> Results;
     save_evidence(SaveEvidenceArgs) -> Results;
+    // issue 7: exchange
+    choose_export(ChooseExportArgs) -> Option<ExportTarget>;
+    run_export(RunExportArgs) -> ExportResult;
+    open_export(OpenExportArgs) -> ();
+    preview_import(AssessmentArgs) -> Option<ImportPreviewView>;
+    commit_import(ImportTokenArgs) -> ImportReportView;
+    cancel_import(ImportTokenArgs) -> ();
 }

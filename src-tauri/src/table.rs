@@ -29,7 +29,7 @@ impl TsType {
 }
 
 /// Exports `T` (when it is a named type) or else the named types it wraps
-/// (`Vec<T>` → `T`); `()` exports nothing.
+/// (`Vec<T>`, `Option<T>` → `T`); `()` exports nothing.
 #[cfg(test)]
 fn export_with_dependencies<T: ts_rs::TS + 'static>(
     cfg: &ts_rs::Config,
@@ -47,6 +47,8 @@ fn export_with_dependencies<T: ts_rs::TS + 'static>(
     } else {
         let mut visit = Visit(cfg, Ok(()));
         T::visit_dependencies(&mut visit);
+        // `Option<T>` names `T` as a generic, not a dependency.
+        T::visit_generics(&mut visit);
         visit.1
     }
 }

@@ -1,6 +1,7 @@
 //! Tests of the store area: the tables and their rules (`basics`), opening
 //! and faults (`durability`), the CLI over the store (`commands`), the demo
-//! (`demo`), self-assessment packs (`packs`), and the kill -9 test (`crash`).
+//! (`demo`), self-assessment packs (`packs`) and their import preview
+//! (`preview`), and the kill -9 test (`crash`).
 
 mod basics;
 mod commands;
@@ -8,6 +9,7 @@ mod crash;
 mod demo;
 mod durability;
 mod packs;
+mod preview;
 
 use std::path::{Path, PathBuf};
 

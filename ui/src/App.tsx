@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AssessmentView } from './api';
 import { Layout } from './components/Layout';
 import { formatRoute, parseRoute, type Route } from './logic/route';
+import { Exchange } from './screens/Exchange';
 import { Home } from './screens/Home';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
@@ -49,6 +50,9 @@ export function App() {
       break;
     case 'results':
       screen = <Results key={route.id} id={route.id} onLoaded={onLoaded} />;
+      break;
+    case 'exchange':
+      screen = <Exchange key={route.id} id={route.id} navigate={navigate} onLoaded={onLoaded} />;
       break;
   }
   return (

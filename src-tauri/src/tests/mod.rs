@@ -6,5 +6,7 @@ mod bindings;
 mod charts;
 mod config;
 mod errors;
+mod exchange;
+mod picker;
 mod state;
 mod views;

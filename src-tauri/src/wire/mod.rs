@@ -10,9 +10,11 @@
 mod args;
 mod assessment;
 mod error;
+mod exchange;
 mod results;
 
 pub use args::*;
 pub use assessment::*;
 pub use error::*;
+pub use exchange::*;
 pub use results::*;

@@ -7,15 +7,23 @@ import type { AssessmentArgs } from "./AssessmentArgs";
 import type { AssessmentSummary } from "./AssessmentSummary";
 import type { AssessmentView } from "./AssessmentView";
 import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
+import type { ChooseExportArgs } from "./ChooseExportArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentArgs } from "./DepartmentArgs";
+import type { ExportResult } from "./ExportResult";
+import type { ExportTarget } from "./ExportTarget";
+import type { ImportPreviewView } from "./ImportPreviewView";
+import type { ImportReportView } from "./ImportReportView";
+import type { ImportTokenArgs } from "./ImportTokenArgs";
+import type { OpenExportArgs } from "./OpenExportArgs";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
 import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
 import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
 import type { Results } from "./Results";
+import type { RunExportArgs } from "./RunExportArgs";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
 import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
@@ -48,6 +56,12 @@ export type Commands = {
   get_results: { args: AssessmentArgs; result: Results };
   set_target: { args: SetTargetArgs; result: Results };
   save_evidence: { args: SaveEvidenceArgs; result: Results };
+  choose_export: { args: ChooseExportArgs; result: ExportTarget | null };
+  run_export: { args: RunExportArgs; result: ExportResult };
+  open_export: { args: OpenExportArgs; result: null };
+  preview_import: { args: AssessmentArgs; result: ImportPreviewView | null };
+  commit_import: { args: ImportTokenArgs; result: ImportReportView };
+  cancel_import: { args: ImportTokenArgs; result: null };
 };
 
 export type CommandName = keyof Commands;
@@ -77,4 +91,10 @@ export const COMMAND_NAMES = [
   "get_results",
   "set_target",
   "save_evidence",
+  "choose_export",
+  "run_export",
+  "open_export",
+  "preview_import",
+  "commit_import",
+  "cancel_import",
 ] as const satisfies readonly CommandName[];

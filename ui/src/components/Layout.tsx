@@ -35,7 +35,7 @@ export function Layout({
           {id && assessmentName && <span className="topbar__context">{assessmentName}</span>}
           {id && route.screen !== 'new' && (
             <ul className="tabs" aria-label={t('tabs.label')}>
-              {(['setup', 'respondents', 'results'] as const).map((s) => (
+              {(['setup', 'respondents', 'results', 'exchange'] as const).map((s) => (
                 <li key={s}>
                   <a
                     className="tabs__link"

@@ -1,6 +1,9 @@
 // English message catalog: every string the UI shows. Keys are grouped by
 // screen; `{name}` is a placeholder; `_one`/`_other` pairs are plural forms.
+import { enExchange } from './en-exchange';
+
 export const en = {
+  ...enExchange,
   'app.name': 'CX Maturity',
   'app.skip': 'Skip to content',
   'app.nav': 'Main',

@@ -10,6 +10,7 @@ describe('routes', () => {
       { screen: 'respondents', id: 'x' },
       { screen: 'questionnaire', id: 'x', respondentId: 'r#2' },
       { screen: 'results', id: 'x' },
+      { screen: 'exchange', id: 'x' },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
   });

@@ -7,7 +7,8 @@ export type Route =
   | { screen: 'setup'; id: string }
   | { screen: 'respondents'; id: string }
   | { screen: 'questionnaire'; id: string; respondentId: string }
-  | { screen: 'results'; id: string };
+  | { screen: 'results'; id: string }
+  | { screen: 'exchange'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
+    if (screen === 'exchange') return { screen: 'exchange', id };
     if (screen === 'answer' && respondentId) return { screen: 'questionnaire', id, respondentId };
     return { screen: 'respondents', id };
   }
@@ -37,5 +39,7 @@ export function formatRoute(r: Route): string {
       return `#/a/${e(r.id)}/answer/${e(r.respondentId)}`;
     case 'results':
       return `#/a/${e(r.id)}/results`;
+    case 'exchange':
+      return `#/a/${e(r.id)}/exchange`;
   }
 }
