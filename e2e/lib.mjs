@@ -2,6 +2,7 @@
 // tauri-driver (started by run.mjs), finding elements the way a person
 // does (by label, role, visible text), and typing with the keyboard.
 
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { remote } from 'webdriverio';
 
 const port = Number(process.env.E2E_PORT);
@@ -87,4 +88,32 @@ export async function press(browser, ...keys) {
   for (const key of keys) {
     await browser.keys(key);
   }
+}
+
+/**
+ * Queues answers for the app's next file dialogs (the CXM_TEST_PICKS hook,
+ * src-tauri/src/picker.rs): each pick is a path (save as, one file, folder),
+ * an array of paths (open several files) or null (the user cancelled). Picks
+ * are appended to whatever is still queued; the app takes them in order.
+ */
+export function queuePicks(...picks) {
+  const queue = process.env.CXM_TEST_PICKS;
+  if (!queue) throw new Error('CXM_TEST_PICKS is not set; run the e2e tests through run.mjs');
+  const pending = pendingPicks();
+  writeFileSync(queue, JSON.stringify([...pending, ...picks]));
+}
+
+/** The picks the app has not taken yet. */
+export function pendingPicks() {
+  const queue = process.env.CXM_TEST_PICKS;
+  if (!queue || !existsSync(queue)) return [];
+  const text = readFileSync(queue, 'utf8').trim();
+  return text ? JSON.parse(text) : [];
+}
+
+/** Files the app was asked to open with their default program (recorded, not opened, under the hook). */
+export function openedFiles() {
+  const record = `${process.env.CXM_TEST_PICKS}.opened`;
+  if (!existsSync(record)) return [];
+  return readFileSync(record, 'utf8').split('\n').filter(Boolean);
 }

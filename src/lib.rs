@@ -14,6 +14,7 @@
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
 //! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
+//! | [`files`] | writing a user's file atomically (temporary file, flush, rename) |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
@@ -21,6 +22,7 @@
 
 pub mod demo;
 pub mod error;
+pub mod files;
 pub mod methodology;
 pub mod model;
 pub mod pack;

@@ -42,4 +42,11 @@ command_table! {
     list_pack_sessions() -> Vec<PackSessionSummary>;
     get_pack_session(AssessmentArgs) -> PackSessionView;
     save_filled_pack(AssessmentArgs) -> Option<SavedPack>;
+    // issue 7: exchange
+    choose_export(ChooseExportArgs) -> Option<ExportTarget>;
+    run_export(RunExportArgs) -> ExportResult;
+    open_export(OpenExportArgs) -> ();
+    preview_import(AssessmentArgs) -> Option<ImportPreviewView>;
+    commit_import(ImportTokenArgs) -> ImportReportView;
+    cancel_import(ImportTokenArgs) -> ();
 }

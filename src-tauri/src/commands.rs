@@ -19,6 +19,8 @@ use crate::state::AppState;
 use crate::table::command_table;
 use crate::views;
 use crate::wire::*;
+// issue 7: exchange (exports, imports) — the table names these commands.
+pub use crate::commands_exchange::*;
 use cx_maturity::store::{self, Store};
 
 // Commands of issue 7 live in their own modules; the table names them.

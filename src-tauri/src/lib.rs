@@ -13,17 +13,24 @@
 //! | `error` | core errors → `{kind, message, issues}`, logging the full chain |
 //! | `state` | the open store behind a mutex, panics and poisoning contained; which database (`--database`, `CXM_DB`, default) |
 //! | `commands_pack` | self-assessment by pack, the head's side: open a pack, list / show sessions, save the filled pack |
+//! | `commands_exchange` | exports (PDF, XLSX, packs), opening an exported file, pack imports with preview |
+//! | `exchange` | export destinations and previewed packs held under tokens; files written in this run |
+//! | `picker` | native save / open / folder dialogs (and their test hook), opening a written file |
 //!
 //! Security: a strict CSP and one capability (`capabilities/default.json`)
 //! that grants the main window exactly this app's commands; no plugin, no
-//! file-system or shell access from the web view.
+//! file-system or shell access from the web view. The dialog and opener
+//! plugins are registered for Rust's use only (`picker`): the web view holds
+//! no permission for them.
 
 pub mod charts;
 pub mod commands;
 pub mod commands_plan;
 pub mod commands_ship;
+pub mod commands_exchange;
 pub mod commands_pack;
 pub mod error;
+pub mod exchange;
 pub mod picker;
 pub mod state;
 mod table;
@@ -37,8 +44,17 @@ mod tests;
 /// Starts the desktop app.
 pub fn run() {
     let state = state::AppState::open_default();
+    picker::log_test_hook();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        // Links inside the window never open a browser: the app has none.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .manage(state)
+        .manage(exchange::Exchange::default())
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::assessments::touch;
 use super::{Store, non_empty, now};
@@ -363,6 +363,44 @@ impl Store {
         self.import_checked(assessment_id, packs, Vec::new())
     }
 
+    /// What [`Store::import_pack_values`] would do with `packs`, without
+    /// changing anything: the import runs through the same code in a write
+    /// transaction that is always rolled back, so preview and commit cannot
+    /// disagree. Refused packs are listed (one error per problem, file
+    /// order); the report then covers the acceptable packs only, and
+    /// committing would be refused as a whole.
+    pub fn preview_import(
+        &mut self,
+        assessment_id: &str,
+        packs: &[(PathBuf, Pack)],
+    ) -> Result<ImportPreview> {
+        let assessment = self.assessment(assessment_id)?;
+        let q = self.questionnaire(assessment_id)?;
+        let context = "could not preview the import";
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| super::classify(&self.path, Error::storage(context)(e)))?;
+        let problems = check_all(&tx, &assessment, &q, packs)?;
+        let acceptable = packs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !problems.iter().any(|(j, _)| j == i))
+            .map(|(_, p)| p);
+        let report = apply_all(&tx, assessment_id, acceptable)?;
+        // Dropping would roll back too; saying it keeps the intent visible.
+        tx.rollback()
+            .map_err(|e| super::classify(&self.path, Error::storage(context)(e)))?;
+        let refused = problems
+            .into_iter()
+            .map(|(i, issue)| Error::InvalidPack {
+                file: packs[i].0.clone(),
+                issue,
+            })
+            .collect();
+        Ok(ImportPreview { report, refused })
+    }
+
     fn import_checked(
         &mut self,
         assessment_id: &str,
@@ -372,13 +410,11 @@ impl Store {
         let assessment = self.assessment(assessment_id)?;
         let q = self.questionnaire(assessment_id)?;
         self.write("could not import the packs", |tx| {
-            for (file, p) in packs {
-                for found in check_pack(tx, &assessment, &q, p)? {
-                    errors.push(Error::InvalidPack {
-                        file: file.clone(),
-                        issue: found,
-                    });
-                }
+            for (i, found) in check_all(tx, &assessment, &q, packs)? {
+                errors.push(Error::InvalidPack {
+                    file: packs[i].0.clone(),
+                    issue: found,
+                });
             }
             if errors.len() == 1 {
                 return Err(errors.remove(0));
@@ -386,12 +422,49 @@ impl Store {
             if !errors.is_empty() {
                 return Err(Error::InvalidPacks { errors });
             }
-            let mut report = ImportReport::default();
-            for (file, p) in packs {
-                report.files.push(apply_pack(tx, assessment_id, file, p)?);
-            }
-            touch(tx, assessment_id)?;
-            Ok(report)
+            apply_all(tx, assessment_id, packs.iter())
         })
     }
+}
+
+/// What an import would do: see [`Store::preview_import`].
+#[derive(Debug)]
+pub struct ImportPreview {
+    /// What each acceptable pack would add, update, keep and conflict.
+    pub report: ImportReport,
+    /// Every problem found ([`Error::InvalidPack`]), in file order; when
+    /// not empty, the import as a whole would be refused.
+    pub refused: Vec<Error>,
+}
+
+/// Every problem of every pack, as (index of the pack, issue).
+fn check_all(
+    conn: &Connection,
+    assessment: &Assessment,
+    q: &Questionnaire,
+    packs: &[(PathBuf, Pack)],
+) -> Result<Vec<(usize, Issue)>> {
+    let mut problems = Vec::new();
+    for (i, (_, p)) in packs.iter().enumerate() {
+        problems.extend(
+            check_pack(conn, assessment, q, p)?
+                .into_iter()
+                .map(|x| (i, x)),
+        );
+    }
+    Ok(problems)
+}
+
+/// Applies checked packs in order; the one code path of commit and preview.
+fn apply_all<'a>(
+    conn: &Connection,
+    assessment_id: &str,
+    packs: impl Iterator<Item = &'a (PathBuf, Pack)>,
+) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    for (file, p) in packs {
+        report.files.push(apply_pack(conn, assessment_id, file, p)?);
+    }
+    touch(conn, assessment_id)?;
+    Ok(report)
 }

@@ -1,7 +1,8 @@
 //! Tests of the store area: the tables and their rules (`basics`), opening
 //! and faults (`durability`), the CLI over the store (`commands`), the demo
-//! (`demo`), self-assessment packs (`packs`), targets, roadmap edits and
-//! branding (`plan`), and the kill -9 test (`crash`).
+//! (`demo`), self-assessment packs (`packs`), their import preview
+//! (`preview`) and the head's side (`pack_sessions`), targets, roadmap edits
+//! and branding (`plan`), and the kill -9 test (`crash`).
 
 mod basics;
 mod commands;
@@ -11,6 +12,7 @@ mod durability;
 mod pack_sessions;
 mod packs;
 mod plan;
+mod preview;
 
 use std::path::{Path, PathBuf};
 

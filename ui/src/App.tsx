@@ -6,6 +6,7 @@ import { formatRoute, parseRoute, type Route } from './logic/route';
 import { Branding } from './screens/Branding';
 import { isHelpKey } from './logic/shortcuts';
 import { Help } from './screens/Help';
+import { Exchange } from './screens/Exchange';
 import { Home } from './screens/Home';
 import { PackSession } from './screens/PackSession';
 import { Questionnaire } from './screens/Questionnaire';
@@ -84,6 +85,9 @@ export function App() {
       break;
     case 'packAnswer':
       screen = <Questionnaire key={`${route.id}/${route.respondentId}`} id={route.id} respondentId={route.respondentId} onLoaded={onLoaded} inPack />;
+      break;
+    case 'exchange':
+      screen = <Exchange key={route.id} id={route.id} navigate={navigate} onLoaded={onLoaded} />;
       break;
   }
   return (

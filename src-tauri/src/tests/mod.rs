@@ -9,5 +9,7 @@ mod errors;
 mod plan;
 mod help;
 mod pack;
+mod exchange;
+mod picker;
 mod state;
 mod views;

@@ -12,6 +12,7 @@ mod assessment;
 mod error;
 mod plan;
 mod pack;
+mod exchange;
 mod results;
 mod ship;
 
@@ -20,5 +21,6 @@ pub use assessment::*;
 pub use error::*;
 pub use plan::*;
 pub use pack::*;
+pub use exchange::*;
 pub use results::*;
 pub use ship::*;

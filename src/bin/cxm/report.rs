@@ -3,12 +3,12 @@
 //! file in the same folder, then a rename) so a failure never leaves half a
 //! file behind or destroys an earlier report.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
+use cx_maturity::files::write_atomically;
 use cx_maturity::report::{self, ReportOptions};
-use cx_maturity::{Error, Result, roadmap, scoring};
+use cx_maturity::{Result, roadmap, scoring};
 use time::OffsetDateTime;
 
 use crate::assessment::open_store;
@@ -35,38 +35,6 @@ pub struct ExportArgs {
     pub assessment: String,
     #[arg(long)]
     pub xlsx: PathBuf,
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |source| Error::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::InvalidInput(format!("{} names no file", path.display())))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        // Best effort: the temporary file is ours and useless now.
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
-    }
-    Ok(())
 }
 
 pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {

@@ -9,6 +9,7 @@ import type { AssessmentSummary } from "./AssessmentSummary";
 import type { AssessmentView } from "./AssessmentView";
 import type { BrandingView } from "./BrandingView";
 import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
+import type { ChooseExportArgs } from "./ChooseExportArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentArgs } from "./DepartmentArgs";
@@ -16,6 +17,12 @@ import type { Help } from "./Help";
 import type { PackOpened } from "./PackOpened";
 import type { PackSessionSummary } from "./PackSessionSummary";
 import type { PackSessionView } from "./PackSessionView";
+import type { ExportResult } from "./ExportResult";
+import type { ExportTarget } from "./ExportTarget";
+import type { ImportPreviewView } from "./ImportPreviewView";
+import type { ImportReportView } from "./ImportReportView";
+import type { ImportTokenArgs } from "./ImportTokenArgs";
+import type { OpenExportArgs } from "./OpenExportArgs";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
 import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
@@ -23,6 +30,7 @@ import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
 import type { Results } from "./Results";
 import type { RoadmapView } from "./RoadmapView";
+import type { RunExportArgs } from "./RunExportArgs";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
 import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
 import type { SavedPack } from "./SavedPack";
@@ -73,6 +81,12 @@ export type Commands = {
   list_pack_sessions: { args: null; result: Array<PackSessionSummary> };
   get_pack_session: { args: AssessmentArgs; result: PackSessionView };
   save_filled_pack: { args: AssessmentArgs; result: SavedPack | null };
+  choose_export: { args: ChooseExportArgs; result: ExportTarget | null };
+  run_export: { args: RunExportArgs; result: ExportResult };
+  open_export: { args: OpenExportArgs; result: null };
+  preview_import: { args: AssessmentArgs; result: ImportPreviewView | null };
+  commit_import: { args: ImportTokenArgs; result: ImportReportView };
+  cancel_import: { args: ImportTokenArgs; result: null };
 };
 
 export type CommandName = keyof Commands;
@@ -115,4 +129,10 @@ export const COMMAND_NAMES = [
   "list_pack_sessions",
   "get_pack_session",
   "save_filled_pack",
+  "choose_export",
+  "run_export",
+  "open_export",
+  "preview_import",
+  "commit_import",
+  "cancel_import",
 ] as const satisfies readonly CommandName[];

@@ -47,7 +47,7 @@ export function Layout({
           )}
           {id && route.screen !== 'new' && !inPack && (
             <ul className="tabs" aria-label={t('tabs.label')}>
-              {(['setup', 'respondents', 'results', 'targets', 'roadmap'] as const).map((s) => (
+              {(['setup', 'respondents', 'results', 'targets', 'roadmap', 'exchange'] as const).map((s) => (
                 <li key={s}>
                   <a
                     className="tabs__link"

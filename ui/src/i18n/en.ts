@@ -1,12 +1,13 @@
+// English message catalog: every string the UI shows. Keys are grouped by
+// screen; `{name}` is a placeholder; `_one`/`_other` pairs are plural forms.
+import { enExchange } from './en-exchange';
+import { enPack } from './en-pack';
 import { enPlan } from './en-plan';
 import { enShip } from './en-ship';
 
-// English message catalog: every string the UI shows. Keys are grouped by
-// screen; `{name}` is a placeholder; `_one`/`_other` pairs are plural forms.
-import { enPack } from './en-pack';
-
 export const en = {
   ...enPack,
+  ...enExchange,
   'app.name': 'CX Maturity',
   'app.skip': 'Skip to content',
   'app.nav': 'Main',

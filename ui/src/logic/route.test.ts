@@ -13,6 +13,7 @@ describe('routes', () => {
       { screen: 'results', id: 'x' },
       { screen: 'pack', id: 'p 1/ü' },
       { screen: 'packAnswer', id: 'p', respondentId: 'r#3' },
+      { screen: 'exchange', id: 'x' },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
   });

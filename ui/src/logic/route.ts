@@ -14,7 +14,8 @@ export type Route =
   | { screen: 'branding' }
   // A self-assessment opened from a pack (the department head's side).
   | { screen: 'pack'; id: string }
-  | { screen: 'packAnswer'; id: string; respondentId: string };
+  | { screen: 'packAnswer'; id: string; respondentId: string }
+  | { screen: 'exchange'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
     if (screen === 'results') return { screen: 'results', id };
     if (screen === 'targets') return { screen: 'targets', id };
     if (screen === 'roadmap') return { screen: 'roadmap', id };
+    if (screen === 'exchange') return { screen: 'exchange', id };
     if (screen === 'answer' && respondentId) return { screen: 'questionnaire', id, respondentId };
     return { screen: 'respondents', id };
   }
@@ -64,5 +66,7 @@ export function formatRoute(r: Route): string {
       return `#/p/${e(r.id)}`;
     case 'packAnswer':
       return `#/p/${e(r.id)}/answer/${e(r.respondentId)}`;
+    case 'exchange':
+      return `#/a/${e(r.id)}/exchange`;
   }
 }

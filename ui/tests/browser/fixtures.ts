@@ -21,6 +21,7 @@ import type {
   Shape,
   StoredAnswer,
 } from '../../src/api';
+import type { ImportPreviewView } from '../../src/bindings/ImportPreviewView';
 
 interface RawQuestion {
   id: string;
@@ -472,3 +473,68 @@ export const helpFixture: Help = {
     databaseError: null,
   },
 };
+// issue 7, exchange: import previews as the shell builds them from the
+// core's merge report (a good pair of files; a good file beside a corrupted one).
+export function goodPreview(): ImportPreviewView {
+  return {
+    token: 'import-1',
+    canCommit: true,
+    report: {
+      files: [
+        {
+          fileName: 'Northwind Retail - Sales - self-assessment.cxpack',
+          department: 'Sales',
+          respondentsAdded: ['Émilie Laurent'],
+          added: 12,
+          updated: 3,
+          unchanged: 35,
+          conflicts: [
+            {
+              respondent: 'Søren Nielsen',
+              questionId: questionIds[0]!,
+              question: questionnaire.dimensions[0]!.questions[0]!.prompt,
+              database: { value: 2, comment: 'after the <b>board</b> meeting', updatedAt: '2026-04-20T10:00:00Z' },
+              pack: { value: 4, comment: null, updatedAt: '2026-04-21T09:30:00Z' },
+              kept: 'pack',
+            },
+          ],
+        },
+        {
+          fileName: 'Northwind Retail - Service - self-assessment.cxpack',
+          department: 'Service',
+          respondentsAdded: [],
+          added: 8,
+          updated: 0,
+          unchanged: 42,
+          conflicts: [],
+        },
+      ],
+      refused: [],
+      added: 20,
+      updated: 3,
+      unchanged: 77,
+      conflicts: 1,
+    },
+  };
+}
+
+export function refusedPreview(): ImportPreviewView {
+  const good = goodPreview().report.files[1]!;
+  return {
+    token: '',
+    canCommit: false,
+    report: {
+      files: [good],
+      refused: [
+        {
+          fileName: 'sales-from-mail.cxpack',
+          problems: [{ path: '$', line: 212, column: 9, message: 'EOF while parsing an object at line 212 column 9' }],
+        },
+      ],
+      added: good.added,
+      updated: good.updated,
+      unchanged: good.unchanged,
+      conflicts: 0,
+    },
+  };
+}

@@ -22,8 +22,12 @@ import type {
   UpdateRespondentArgs,
   WireError,
 } from '../../src/api';
+import type { ExportKind } from '../../src/bindings/ExportKind';
+import type { WrittenFile } from '../../src/bindings/WrittenFile';
 import {
   DEMO_ID,
+  goodPreview,
+  refusedPreview,
   SECOND_ID,
   TOTAL,
   demoAnswers,
@@ -55,6 +59,14 @@ interface Control {
   failCommands: string[];
   /** Commands whose answers wait for releaseSaves() (issue 7: plan). */
   holdCommands: string[];
+  // issue 7, exchange: what the native dialogs answer (null: cancelled;
+  // empty queue: the default destination), whether run_export waits for
+  // releaseExports(), which files an import picks.
+  picks: (string | null)[];
+  holdExports: boolean;
+  heldExports: (() => void)[];
+  releaseExports: () => void;
+  importPick: 'good' | 'refused' | 'cancel';
 }
 
 declare global {
@@ -80,6 +92,14 @@ const control: Control = {
   failSaves: 0,
   failCommands: [],
   holdCommands: [],
+  picks: [],
+  holdExports: false,
+  heldExports: [],
+  releaseExports() {
+    const h = control.heldExports.splice(0);
+    h.forEach((f) => f());
+  },
+  importPick: 'good',
   releaseSaves() {
     const h = control.held.splice(0);
     h.forEach((f) => f());
@@ -285,6 +305,25 @@ function checkFile(fileName: string, text: string) {
   return { id: 'custom', version: '1.0.0', title: parsed.title ?? fileName, description: '', locale: 'en', dimensions: parsed.dimensions.length, questions };
 }
 
+// issue 7, exchange: export destinations held under tokens, files written.
+const targets = new Map<string, { kind: ExportKind; path: string; assessmentId: string }>();
+const written = new Set<string>();
+
+function exportDefault(id: string, kind: ExportKind): string {
+  const org = need(id).assessment.organisation;
+  if (kind.kind === 'pdf') return `/home/consultant/Documents/${org} - CX maturity report - 2026-05-01.pdf`;
+  if (kind.kind === 'xlsx') return `/home/consultant/Documents/${org} - action register - 2026-05-01.xlsx`;
+  if (kind.kind === 'allPacks') return '/home/consultant/Documents/packs';
+  const dept = need(id).departments.find((d) => d.id === kind.departmentId)?.name ?? '';
+  return `/home/consultant/Documents/${org} - ${dept} - self-assessment - 2026-05-01.cxpack`;
+}
+
+function writtenFile(path: string, department: string | null): WrittenFile {
+  written.add(path);
+  const cut = path.lastIndexOf('/');
+  return { path, fileName: path.slice(cut + 1), folder: path.slice(0, cut), bytes: 48213, department };
+}
+
 type Handler = { [K in CommandName]: (args: Commands[K]['args']) => Commands[K]['result'] };
 
 const handlers: Handler = {
@@ -463,6 +502,42 @@ const handlers: Handler = {
   },
   // issue 7: ship
   get_help: () => helpFixture,
+  // issue 7: exchange
+  choose_export: ({ assessmentId, export: kind }) => {
+    const pick = control.picks.length > 0 ? control.picks.shift()! : exportDefault(assessmentId, kind);
+    if (pick === null) return null;
+    const token = `export-${++counter}`;
+    targets.set(token, { kind, path: pick, assessmentId });
+    return { token, name: pick.slice(pick.lastIndexOf('/') + 1) };
+  },
+  run_export: ({ token }) => {
+    const target = targets.get(token);
+    if (!target) throw fail('invalidInput', 'This export was already written or was never started. Choose where to save it again.');
+    targets.delete(token);
+    const id = target.assessmentId;
+    const kind = target.kind;
+    if (kind.kind === 'allPacks') {
+      const org = need(id).assessment.organisation;
+      const files = need(id).departments.map((d) => writtenFile(`${target.path}/${org} - ${d.name} - self-assessment - 2026-05-01.cxpack`, d.name));
+      return { files, warnings: [], millis: 41 };
+    }
+    const dept = kind.kind === 'pack' ? (need(id).departments.find((d) => d.id === kind.departmentId)?.name ?? null) : null;
+    return { files: [writtenFile(target.path, dept)], warnings: [], millis: 187 };
+  },
+  open_export: ({ path }) => {
+    if (!written.has(path)) throw fail('invalidInput', 'The app only opens files it exported itself in this session.');
+    return null;
+  },
+  preview_import: ({ assessmentId }) => {
+    need(assessmentId);
+    if (control.importPick === 'cancel') return null;
+    return control.importPick === 'refused' ? refusedPreview() : goodPreview();
+  },
+  commit_import: ({ token }) => {
+    if (token !== 'import-1') throw fail('invalidInput', 'These packs are no longer waiting to be imported. Choose them again.');
+    return goodPreview().report;
+  },
+  cancel_import: () => null,
 };
 
 function handle(cmd: string, args: unknown): unknown {
@@ -483,6 +558,17 @@ mockIPC((cmd, payload) => {
   if (control.holdCommands.includes(cmd)) {
     return new Promise((resolve, reject) => {
       control.held.push(() => {
+        try {
+          resolve(handle(cmd, args));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
+  if (cmd === 'run_export' && control.holdExports) {
+    return new Promise((resolve, reject) => {
+      control.heldExports.push(() => {
         try {
           resolve(handle(cmd, args));
         } catch (e) {
