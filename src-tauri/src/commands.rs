@@ -19,14 +19,13 @@ use crate::state::AppState;
 use crate::table::command_table;
 use crate::views;
 use crate::wire::*;
-// issue 7: exchange (exports, imports) — the table names these commands.
-pub use crate::commands_exchange::*;
 use cx_maturity::store::{self, Store};
 
 // Commands of issue 7 live in their own modules; the table names them.
+pub use crate::commands_exchange::*;
+pub use crate::commands_pack::*;
 pub use crate::commands_plan::*;
 pub use crate::commands_ship::*;
-pub use crate::commands_pack::*;
 
 type Reply<T> = Result<T, WireError>;
 

@@ -25,10 +25,10 @@
 
 pub mod charts;
 pub mod commands;
-pub mod commands_plan;
-pub mod commands_ship;
 pub mod commands_exchange;
 pub mod commands_pack;
+pub mod commands_plan;
+pub mod commands_ship;
 pub mod error;
 pub mod exchange;
 pub mod picker;

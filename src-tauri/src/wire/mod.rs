@@ -10,17 +10,17 @@
 mod args;
 mod assessment;
 mod error;
-mod plan;
-mod pack;
 mod exchange;
+mod pack;
+mod plan;
 mod results;
 mod ship;
 
 pub use args::*;
 pub use assessment::*;
 pub use error::*;
-pub use plan::*;
-pub use pack::*;
 pub use exchange::*;
+pub use pack::*;
+pub use plan::*;
 pub use results::*;
 pub use ship::*;
