@@ -143,8 +143,9 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
         return (
           <section key={p.phase} className={`phase phase--${p.phase}`} aria-labelledby={`phase-${p.phase}`}>
             <h2 id={`phase-${p.phase}`} tabIndex={-1} className="phase__title">
-              <span className={`phase__badge phase__badge--${p.phase}`}>{phaseTitle(p.phase)}</span>
-              <span>{p.months}</span>
+              {/* Spaces between the parts, or the heading reads "Now0–3 months30 actions". */}
+              <span className={`phase__badge phase__badge--${p.phase}`}>{phaseTitle(p.phase)}</span>{' '}
+              <span>{p.months}</span>{' '}
               <span className="phase__count">{tn('rm.count', live.length)}</span>
             </h2>
             {live.length === 0 ? (
