@@ -71,8 +71,17 @@ async function saveState(browser) {
 async function answer(browser, count, keys) {
   for (let i = 0; i < count; i += 1) {
     const key = keys[i % keys.length];
-    await press(browser, key);
-    await until(browser, async () => (await saveState(browser)) === 'saved', `answer ${i + 1} not saved`);
+    // A key pressed while a busy machine is still attaching the screen's
+    // key handler is lost; pressing the same answer again is harmless.
+    for (let attempt = 1; ; attempt += 1) {
+      await press(browser, key);
+      try {
+        await until(browser, async () => (await saveState(browser)) === 'saved', `answer ${i + 1} not saved`, 5_000);
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
     await press(browser, 'ArrowRight');
   }
 }
