@@ -744,38 +744,55 @@ impl<'a> Index<'a> {
     /// work the same, through the text lookup, once per allocation.
     fn grid(&self, data: &AssessmentData) -> Vec<u8> {
         let nq = self.q_dim.len();
-        let mut cells = vec![0u8; self.respondents.len() * nq];
-        let mut rows = Resolver::new(self.respondents.len());
-        let mut questions = Resolver::new(nq);
-        let mut cell_of = |answer: &crate::model::Answer| {
-            let row = rows.resolve(&answer.respondent_id, |id| {
-                self.respondent_of.get(id).map(|&r| self.respondents[r].row)
-            })?;
-            let qi =
-                questions.resolve(&answer.question_id, |id| self.question_of.get(id).copied())?;
-            Some(row * nq + qi)
+        let answers = &data.answers;
+        // Placing answers reads every one of them (most of the time, at 10k
+        // respondents: ~40 MB streamed from memory), so large assessments
+        // are split over the cores; each part yields (cell, code) pairs,
+        // scattered into the grid below in answer order.
+        let parts = if answers.len() < PARALLEL_FROM_ANSWERS {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
+        };
+        let chunk = answers.len().div_ceil(parts).max(1);
+        let placed: Vec<Vec<(usize, u8)>> = if parts == 1 {
+            vec![self.place(answers)]
+        } else {
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = answers
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(move || self.place(part)))
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| {
+                        w.join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .collect()
+            })
         };
         // Fast path: each cell written once. A second answer to a filled
         // cell sends the whole fill to the path that resolves duplicates.
+        let mut cells = vec![0u8; self.respondents.len() * nq];
         let mut duplicate = false;
-        for answer in &data.answers {
-            if let Some(cell) = cell_of(answer) {
-                duplicate |= cells[cell] != 0;
-                cells[cell] = code(answer.value);
-            }
+        for &(cell, code) in placed.iter().flatten() {
+            duplicate |= cells[cell] != 0;
+            cells[cell] = code;
         }
         if !duplicate {
             return cells;
         }
         cells.fill(0);
         let mut winner = vec![NO_ANSWER; cells.len()];
-        for (ai, answer) in data.answers.iter().enumerate() {
+        let mut cell_of = self.locator();
+        for (ai, answer) in answers.iter().enumerate() {
             let Some(cell) = cell_of(answer) else {
                 continue;
             };
             let wins = match winner[cell] {
                 NO_ANSWER => true,
-                prev => later(answer, &data.answers[prev as usize]),
+                prev => later(answer, &answers[prev as usize]),
             };
             if wins {
                 // invariant: an assessment holds far fewer than 4 billion
@@ -786,7 +803,38 @@ impl<'a> Index<'a> {
         }
         cells
     }
+
+    /// Each answer's grid cell and code, in order; answers naming an
+    /// unknown respondent or question are left out.
+    fn place(&self, answers: &[crate::model::Answer]) -> Vec<(usize, u8)> {
+        let mut cell_of = self.locator();
+        answers
+            .iter()
+            .filter_map(|a| cell_of(a).map(|cell| (cell, code(a.value))))
+            .collect()
+    }
+
+    /// Answer → grid cell, remembering id allocations as it goes.
+    fn locator(&self) -> impl FnMut(&crate::model::Answer) -> Option<usize> + '_ {
+        let nq = self.q_dim.len();
+        let mut rows = Resolver::new(self.respondents.len());
+        let mut questions = Resolver::new(nq);
+        move |answer| {
+            let row = rows.resolve(&answer.respondent_id, |id| {
+                self.respondent_of.get(id).map(|&r| self.respondents[r].row)
+            })?;
+            let qi =
+                questions.resolve(&answer.question_id, |id| self.question_of.get(id).copied())?;
+            Some(row * nq + qi)
+        }
+    }
 }
+
+/// Below this many answers one core places them faster than starting
+/// threads would.
+const PARALLEL_FROM_ANSWERS: usize = 50_000;
+/// Placing answers is memory-bound; more threads than this gain nothing.
+const MAX_THREADS: usize = 4;
 
 /// An answer's grid cell code (0 is "no answer").
 fn code(value: AnswerValue) -> u8 {

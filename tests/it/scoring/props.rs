@@ -348,3 +348,51 @@ proptest! {
         prop_assert_eq!(after.overall.stage, before.overall.stage);
     }
 }
+
+/// Large assessments are placed on several threads (from 50,000 answers):
+/// the demo with every respondent copied 49 times over (24 × 50 = 1,200
+/// answers → 60,000) scores exactly like the demo, and still does with a
+/// stale older twin of every tenth answer, shuffled in.
+#[test]
+fn a_large_assessment_scores_like_its_small_original() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = cx_maturity::store::Store::open(&dir.path().join("demo.sqlite")).expect("open");
+    let id = cx_maturity::demo::create_demo(&mut store).expect("demo");
+    let data = store.load(&id).expect("load");
+    assert!(
+        data.answers.len() * 50 >= 50_000,
+        "the copy must reach the threaded path"
+    );
+
+    let mut large = data.clone();
+    for copy in 1..50 {
+        // Copies of the original respondents only (copying `large` would
+        // copy the copies too).
+        let mut more = data.clone();
+        for dep in data.departments.iter().map(|d| d.id.clone()) {
+            copy_respondents(&mut more, &dep, &dep, &format!("copy{copy}"));
+        }
+        let n = data.respondents.len();
+        let m = data.answers.len();
+        large.respondents.extend(more.respondents.drain(n..));
+        large.answers.extend(more.answers.drain(m..));
+    }
+    let (small, big) = (score(&data), score(&large));
+    same_scores(&small, &big).expect("same scores");
+    assert_eq!(big.respondents.len(), 50 * small.respondents.len());
+    assert_eq!(big.overall.coverage, small.overall.coverage);
+
+    let stale: Vec<_> = large
+        .answers
+        .iter()
+        .step_by(10)
+        .map(|a| cx_maturity::model::Answer {
+            value: AnswerValue::Level(1),
+            updated_at: a.updated_at - time::Duration::days(1),
+            ..a.clone()
+        })
+        .collect();
+    large.answers.extend(stale);
+    shuffle(&mut large.answers, 7);
+    assert_eq!(score(&large), big);
+}
