@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { audit, screenshots, start, uiRoot } from './harness.mjs';
+import { noSeriousViolations, screenshots, start, uiRoot } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -24,11 +24,6 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 const calls = (page, cmd) => page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).map((x) => x.args), cmd);
 const preview = (page) => page.getByTestId('cover-preview');
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 describe('branding', () => {
   test('reached from the header; the name is saved on Enter and shown on the cover preview', async () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const uiRoot = resolve(here, '../..');
@@ -129,6 +130,12 @@ export async function start() {
   }
 
   return { open, stop };
+}
+
+/** Fails the test when axe-core finds a serious or critical violation, listing them. */
+export async function noSeriousViolations(page) {
+  const v = await audit(page);
+  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
 }
 
 /** axe-core's serious and critical violations on the page (WCAG 2.x A/AA rules). */

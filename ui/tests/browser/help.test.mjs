@@ -4,7 +4,7 @@
 // shortcuts are the questionnaire's own list; paths with "copy path"; axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -13,11 +13,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b>not bold</b>';
 

@@ -2,7 +2,7 @@
 // confirmation and undo; the demo; keyboard focus; axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -11,11 +11,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 describe('home', () => {
   test('full: lists each assessment with organisation, date, respondents, completion and level', async () => {

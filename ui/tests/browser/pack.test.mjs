@@ -5,7 +5,7 @@
 // axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -14,11 +14,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 const PACKS = 'window.__CXM_PACKS__ = true;';
 

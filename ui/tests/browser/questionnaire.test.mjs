@@ -3,7 +3,7 @@
 // and error states; axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -22,11 +22,6 @@ const counter = (page) => page.locator('.q-count').innerText();
 const saveState = (page) => page.locator('[data-save-state]').getAttribute('data-save-state');
 const pressed = (page) =>
   page.locator('.q-main button[aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-keyshortcuts')));
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 describe('questionnaire', () => {
   test('resumes after the last answer, with its dimension, five anchors and progress', async () => {

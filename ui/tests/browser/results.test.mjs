@@ -4,7 +4,7 @@
 // loading and error states; axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -13,11 +13,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 const DEMO = '#/a/a-demo-northwind/results';
 

@@ -5,7 +5,7 @@
 // screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -21,11 +21,6 @@ const ROADMAP = `#/a/${ID}/roadmap`;
 const served = (page) => page.evaluate(() => window.__TAURI_INTERNALS__.invoke('get_roadmap', { args: { assessmentId: 'a-demo-northwind' } }));
 const sentFields = (page) => page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_action_field').map((c) => c.args));
 const card = (page, id) => page.locator(`li[data-action="${id}"]`);
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 describe('roadmap', () => {
   test('three phases with every action as served: dimension, step, effort, owner', async () => {

@@ -3,7 +3,7 @@
 // place, editing an existing assessment; loading and error states; axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -12,11 +12,6 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 const lastCall = (page, cmd) => page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).at(-1)?.args, cmd);
 

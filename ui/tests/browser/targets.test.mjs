@@ -4,7 +4,7 @@
 // the defaults; a refused save says why; axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, screenshots, start } from './harness.mjs';
+import { noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -21,11 +21,6 @@ const DATA = 'Customer data and a single customer view';
 const served = (page, cmd) => page.evaluate((c) => window.__TAURI_INTERNALS__.invoke(c, { args: { assessmentId: 'a-demo-northwind' } }), cmd);
 const cut = (x) => (Math.floor((x + 1e-9) * 10) / 10).toFixed(1);
 const row = (page, dim) => page.locator(`tr[data-dimension="${dim}"]`);
-
-async function noSeriousViolations(page) {
-  const v = await audit(page);
-  assert.deepEqual(v, [], JSON.stringify(v, null, 2));
-}
 
 describe('targets', () => {
   test('every dimension with today, the default target marked as such, importance, gap and priority as served', async () => {
