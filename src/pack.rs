@@ -134,22 +134,10 @@ pub fn to_json(pack: &Pack) -> Result<String> {
         .map_err(|e| Error::InvalidInput(format!("could not encode the pack: {e}")))
 }
 
-/// Writes a pack to `path` (through a temporary file and a rename, so a
-/// crash never leaves half a pack under the real name).
+/// Writes a pack to `path` atomically ([`crate::files::write_atomically`]),
+/// so a crash never leaves half a pack under the real name.
 pub fn write_file(pack: &Pack, path: &Path) -> Result<()> {
-    let text = to_json(pack)?;
-    let io = |source| Error::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, text.as_bytes()).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(|source| {
-        let _ = std::fs::remove_file(&tmp);
-        io(source)
-    })
+    crate::files::write_atomically(path, to_json(pack)?.as_bytes())
 }
 
 /// `sha256:<hex>` of the canonical payload: `value` without its

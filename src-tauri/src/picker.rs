@@ -218,7 +218,10 @@ pub fn take_next(queue: &Path) -> Pick {
         return Pick::Cancelled;
     }
     let first = items.remove(0);
-    if let Err(e) = write_atomically(queue, &serde_json::Value::Array(items).to_string()) {
+    if let Err(e) = cx_maturity::files::write_atomically(
+        queue,
+        serde_json::Value::Array(items).to_string().as_bytes(),
+    ) {
         eprintln!(
             "cx-maturity: test picks: cannot rewrite {}: {e}",
             queue.display()
@@ -248,12 +251,4 @@ fn parse_pick(value: &serde_json::Value) -> Pick {
             Pick::Cancelled
         }
     }
-}
-
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path)
 }
