@@ -185,9 +185,9 @@ pub struct DepartmentScore {
 /// One respondent's own scores, before departments are averaged.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RespondentScore {
-    pub id: String,
-    pub name: String,
-    pub department: String,
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    pub department: Arc<str>,
     /// Weighted mean of the respondent's dimension scores (dimension weights).
     pub score: Option<f64>,
     /// One per dimension, in the order of [`Scorecard::dimensions`].
@@ -204,11 +204,11 @@ pub struct MisalignedQuestion {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KnowledgeGap {
-    pub question: String,
-    pub dimension: String,
+    pub question: Arc<str>,
+    pub dimension: Arc<str>,
     /// The respondent's name.
-    pub respondent: String,
-    pub department: String,
+    pub respondent: Arc<str>,
+    pub department: Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -234,49 +234,33 @@ pub fn score(data: &AssessmentData) -> Scorecard {
     let q = &data.questionnaire;
     let index = Index::build(data);
     let (nq, nd, ndep, nr) = (
-        index.q_dim.len(),
+        index.q_weight.len(),
         q.dimensions.len(),
         index.departments.len(),
         index.respondents.len(),
     );
     let grid = index.grid(data);
 
-    // One pass over the grid: respondent dimension scores, coverage counts,
-    // per-question per-department sums, knowledge gaps.
-    let mut resp_dim: Vec<Option<f64>> = vec![None; nr * nd];
-    let mut numeric = vec![0u64; nd];
-    let mut not_applicable = vec![0u64; nd];
-    let mut q_dep_sum = vec![0u64; nq * ndep];
-    let mut q_dep_count = vec![0u64; nq * ndep];
-    let mut unknown_cells: Vec<(usize, usize)> = Vec::new(); // (question, respondent)
-    let mut wsum = vec![0.0f64; nd];
-    let mut wtot = vec![0.0f64; nd];
-    for (r, resp) in index.respondents.iter().enumerate() {
-        wsum.fill(0.0);
-        wtot.fill(0.0);
-        let row = &grid[resp.row * nq..(resp.row + 1) * nq];
-        for (qi, &cell) in row.iter().enumerate() {
-            let d = index.q_dim[qi];
-            match cell {
-                1..=5 => {
-                    let w = index.q_weight[qi];
-                    wsum[d] += w * f64::from(cell);
-                    wtot[d] += w;
-                    numeric[d] += 1;
-                    q_dep_sum[qi * ndep + resp.department] += u64::from(cell);
-                    q_dep_count[qi * ndep + resp.department] += 1;
-                }
-                CELL_NA => not_applicable[d] += 1,
-                CELL_UNKNOWN => unknown_cells.push((qi, r)),
-                _ => {}
-            }
-        }
-        for d in 0..nd {
-            if wtot[d] > 0.0 {
-                resp_dim[r * nd + d] = Some(wsum[d] / wtot[d]);
-            }
-        }
+    let dim_weights: Vec<f64> = q.dimensions.iter().map(|d| d.weight).collect();
+    // One pass over the grid, its rows split over the cores when large:
+    // every sum in it is per respondent or an integer count, so the split
+    // cannot change a figure.
+    let mut parts =
+        in_parts(nr, nr * nq, |rows| pass(&index, &grid, &dim_weights, rows)).into_iter();
+    let mut totals = parts
+        .next()
+        .unwrap_or_else(|| pass(&index, &grid, &dim_weights, 0..0));
+    for part in parts {
+        totals.add(part);
     }
+    let Pass {
+        respondents,
+        numeric,
+        not_applicable,
+        dep_q_sum,
+        dep_q_count,
+        unknown,
+    } = totals;
 
     // Departments: plain mean of their respondents' dimension scores.
     let mut dep_dim: Vec<Option<f64>> = vec![None; ndep * nd];
@@ -284,10 +268,10 @@ pub fn score(data: &AssessmentData) -> Scorecard {
     {
         let mut sum = vec![0.0f64; ndep * nd];
         let mut count = vec![0u64; ndep * nd];
-        for (r, resp) in index.respondents.iter().enumerate() {
+        for (resp, scored) in index.respondents.iter().zip(&respondents) {
             dep_respondents[resp.department] += 1;
-            for d in 0..nd {
-                if let Some(s) = resp_dim[r * nd + d] {
+            for (d, score) in scored.dimensions.iter().enumerate() {
+                if let Some(s) = *score {
                     sum[resp.department * nd + d] += s;
                     count[resp.department * nd + d] += 1;
                 }
@@ -300,7 +284,6 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         }
     }
 
-    let dim_weights: Vec<f64> = q.dimensions.iter().map(|d| d.weight).collect();
     let settings: HashMap<&str, &crate::model::DimensionSetting> = data
         .settings
         .iter()
@@ -368,39 +351,23 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         })
         .collect();
 
-    let respondents = index
-        .respondents
-        .iter()
-        .enumerate()
-        .map(|(r, resp)| {
-            let dims = resp_dim[r * nd..(r + 1) * nd].to_vec();
-            RespondentScore {
-                id: resp.respondent.id.clone(),
-                name: resp.respondent.name.clone(),
-                department: index.departments[resp.department].name.clone(),
-                score: weighted_mean(&dims, &dim_weights),
-                dimensions: dims,
-            }
-        })
-        .collect();
-
     let org_scores: Vec<Option<f64>> = dimensions.iter().map(|d| d.score).collect();
     let overall = overall(q, &org_scores, &dim_weights, &numeric, &not_applicable, nr);
 
-    let misaligned_questions = misaligned_questions(&index, &q_dep_sum, &q_dep_count);
+    let misaligned_questions = misaligned_questions(&index, &dep_q_sum, &dep_q_count);
 
-    // Grid order is (respondent, question); the list reads by question.
-    unknown_cells.sort_unstable();
-    let knowledge_gaps = unknown_cells
-        .into_iter()
+    let knowledge_gaps = unknown
+        .iter()
+        .enumerate()
+        .flat_map(|(qi, respondents)| respondents.iter().map(move |&r| (qi, r)))
         .map(|(qi, r)| {
             let resp = &index.respondents[r];
-            let (dim, question) = index.questions[qi];
+            let (dim, question) = &index.question_ids[qi];
             KnowledgeGap {
-                question: question.to_owned(),
-                dimension: dim.to_owned(),
-                respondent: resp.respondent.name.clone(),
-                department: index.departments[resp.department].name.clone(),
+                question: Arc::clone(question),
+                dimension: Arc::clone(dim),
+                respondent: Arc::clone(&resp.name),
+                department: Arc::clone(&index.department_names[resp.department]),
             }
         })
         .collect();
@@ -426,6 +393,132 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         evidence,
         flags,
     }
+}
+
+/// What one pass over some of the grid's rows yields.
+struct Pass {
+    /// The rows' respondents, in order.
+    respondents: Vec<RespondentScore>,
+    /// Per dimension: numeric and `na` answers.
+    numeric: Vec<u64>,
+    not_applicable: Vec<u64>,
+    /// Per department, then question: sum and count of numeric answers.
+    dep_q_sum: Vec<u64>,
+    dep_q_count: Vec<u64>,
+    /// Per question: the respondents (indices into `Index::respondents`)
+    /// who answered `unknown`, in order.
+    unknown: Vec<Vec<usize>>,
+}
+
+impl Pass {
+    /// Adds the pass over the rows that follow this one's.
+    fn add(&mut self, next: Pass) {
+        self.respondents.extend(next.respondents);
+        for (mine, theirs) in [
+            (&mut self.numeric, next.numeric),
+            (&mut self.not_applicable, next.not_applicable),
+            (&mut self.dep_q_sum, next.dep_q_sum),
+            (&mut self.dep_q_count, next.dep_q_count),
+        ] {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
+        }
+        for (mine, theirs) in self.unknown.iter_mut().zip(next.unknown) {
+            mine.extend(theirs);
+        }
+    }
+}
+
+/// Scores the respondents `rows` (indices into `Index::respondents`): row
+/// by row, then dimension by dimension over its (contiguous) questions,
+/// each sum added up in questionnaire order.
+fn pass(index: &Index<'_>, grid: &[u8], dim_weights: &[f64], rows: std::ops::Range<usize>) -> Pass {
+    let (nq, nd, ndep) = (
+        index.q_weight.len(),
+        index.dim_questions.len(),
+        index.departments.len(),
+    );
+    let mut out = Pass {
+        respondents: Vec::with_capacity(rows.len()),
+        numeric: vec![0; nd],
+        not_applicable: vec![0; nd],
+        dep_q_sum: vec![0; ndep * nq],
+        dep_q_count: vec![0; ndep * nq],
+        unknown: vec![Vec::new(); nq],
+    };
+    for r in rows {
+        let resp = &index.respondents[r];
+        let row = &grid[resp.row * nq..(resp.row + 1) * nq];
+        let of_department = resp.department * nq..(resp.department + 1) * nq;
+        let dep_sum = &mut out.dep_q_sum[of_department.clone()];
+        let dep_count = &mut out.dep_q_count[of_department];
+        let mut dims = Vec::with_capacity(nd);
+        for (d, questions) in index.dim_questions.iter().enumerate() {
+            let (mut sum, mut total) = (0.0f64, 0.0f64);
+            let cells = row[questions.clone()]
+                .iter()
+                .zip(&index.q_weight[questions.clone()])
+                .zip(dep_sum[questions.clone()].iter_mut())
+                .zip(dep_count[questions.clone()].iter_mut());
+            for (qi, (((&cell, &w), s), c)) in questions.clone().zip(cells) {
+                match cell {
+                    1..=5 => {
+                        sum += w * f64::from(cell);
+                        total += w;
+                        out.numeric[d] += 1;
+                        *s += u64::from(cell);
+                        *c += 1;
+                    }
+                    CELL_NA => out.not_applicable[d] += 1,
+                    CELL_UNKNOWN => out.unknown[qi].push(r),
+                    _ => {}
+                }
+            }
+            dims.push((total > 0.0).then(|| sum / total));
+        }
+        out.respondents.push(RespondentScore {
+            id: Arc::from(resp.respondent.id.as_str()),
+            name: Arc::clone(&resp.name),
+            department: Arc::clone(&index.department_names[resp.department]),
+            score: weighted_mean(&dims, dim_weights),
+            dimensions: dims,
+        });
+    }
+    out
+}
+
+/// `work` over `0..len` in consecutive parts, one per core when `size` (the
+/// work's bulk: answers, grid cells) makes threads worth starting; the
+/// parts' results in order.
+fn in_parts<T: Send>(
+    len: usize,
+    size: usize,
+    work: impl Fn(std::ops::Range<usize>) -> T + Sync,
+) -> Vec<T> {
+    let parts = if size < PARALLEL_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
+    };
+    if parts == 1 || len < 2 {
+        return vec![work(0..len)];
+    }
+    let chunk = len.div_ceil(parts).max(1);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..len)
+            .step_by(chunk)
+            .map(|start| scope.spawn(move || work(start..(start + chunk).min(len))))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// `min(5, level(score) + 1)`, or [`DEFAULT_TARGET_UNSCORED`] without a score.
@@ -512,16 +605,18 @@ fn overall(
     }
 }
 
+/// `sum` and `count` are per department, then question.
 fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<MisalignedQuestion> {
     let ndep = index.departments.len();
+    let nq = index.q_weight.len();
     let mut found: Vec<(usize, f64)> = Vec::new();
     let mut means: Vec<f64> = Vec::with_capacity(ndep);
-    for qi in 0..index.q_dim.len() {
+    for qi in 0..nq {
         means.clear();
         means.extend(
             (0..ndep)
-                .filter(|&k| count[qi * ndep + k] > 0)
-                .map(|k| sum[qi * ndep + k] as f64 / count[qi * ndep + k] as f64),
+                .filter(|&k| count[k * nq + qi] > 0)
+                .map(|k| sum[k * nq + qi] as f64 / count[k * nq + qi] as f64),
         );
         if let Some((lo, hi)) = min_max(&means) {
             let spread = hi - lo;
@@ -546,8 +641,8 @@ fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<Mi
                         .iter()
                         .enumerate()
                         .map(|(k, dep)| {
-                            let c = count[qi * ndep + k];
-                            let mean = (c > 0).then(|| sum[qi * ndep + k] as f64 / c as f64);
+                            let c = count[k * nq + qi];
+                            let mean = (c > 0).then(|| sum[k * nq + qi] as f64 / c as f64);
                             (dep.name.clone(), mean)
                         })
                         .collect(),
@@ -592,6 +687,8 @@ fn min_max(values: &[f64]) -> Option<(f64, f64)> {
 /// A respondent of a known department, with its department's index.
 struct IndexedRespondent<'a> {
     respondent: &'a crate::model::Respondent,
+    /// The name, shared by every output naming this respondent.
+    name: Arc<str>,
     department: usize,
     /// `created_at` in nanoseconds since 1970, for ordering.
     created: i128,
@@ -605,14 +702,22 @@ struct IndexedRespondent<'a> {
 
 /// Lookup tables built once per [`score`] call.
 struct Index<'a> {
-    /// Per question in questionnaire order: its dimension's index and weight.
-    q_dim: Vec<usize>,
+    /// Per dimension, its questions' range in questionnaire order (a
+    /// dimension's questions are contiguous).
+    dim_questions: Vec<std::ops::Range<usize>>,
+    /// Per question in questionnaire order: its weight.
     q_weight: Vec<f64>,
     /// Per question: (dimension id, question id).
     questions: Vec<(&'a str, &'a str)>,
     question_of: FastMap<'a>,
     /// In `position` order.
     departments: Vec<&'a crate::model::Department>,
+    /// Their names, shared by every output naming a department. Scoring
+    /// 10k respondents names them ~25k times: one allocation each instead
+    /// of one per mention was a quarter of the time.
+    department_names: Vec<Arc<str>>,
+    /// Per question: (dimension id, question id), shared the same way.
+    question_ids: Vec<(Arc<str>, Arc<str>)>,
     /// In (department, created_at, id) order; respondents of unknown
     /// departments are left out (they cannot be attributed).
     respondents: Vec<IndexedRespondent<'a>>,
@@ -668,12 +773,12 @@ impl Hasher for IdHasher {
 
 impl<'a> Index<'a> {
     fn build(data: &'a AssessmentData) -> Self {
-        let mut q_dim = Vec::new();
+        let mut dim_questions = Vec::new();
         let mut q_weight = Vec::new();
         let mut questions = Vec::new();
-        for (d, dim) in data.questionnaire.dimensions.iter().enumerate() {
+        for dim in &data.questionnaire.dimensions {
+            dim_questions.push(q_weight.len()..q_weight.len() + dim.questions.len());
             for question in &dim.questions {
-                q_dim.push(d);
                 q_weight.push(question.weight);
                 questions.push((dim.id.as_str(), question.id.as_str()));
             }
@@ -686,7 +791,7 @@ impl<'a> Index<'a> {
 
         let mut departments: Vec<&crate::model::Department> = data.departments.iter().collect();
         departments.sort_by(|a, b| (a.position, &a.name, &a.id).cmp(&(b.position, &b.name, &b.id)));
-        let department_of: HashMap<&str, usize> = departments
+        let department_of: FastMap<'_> = departments
             .iter()
             .enumerate()
             .map(|(i, d)| (d.id.as_str(), i))
@@ -700,6 +805,7 @@ impl<'a> Index<'a> {
                     .get(r.department_id.as_str())
                     .map(|&department| IndexedRespondent {
                         respondent: r,
+                        name: Arc::from(r.name.as_str()),
                         department,
                         created: r.created_at.unix_timestamp_nanos(),
                         row: 0,
@@ -714,14 +820,25 @@ impl<'a> Index<'a> {
             r.row = row;
         }
         respondents.sort_unstable_by_key(|r| (r.department, r.created, r.row));
-        let respondent_of = respondents
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.respondent.id.as_str(), i))
-            .collect();
+        let mut respondent_of =
+            FastMap::with_capacity_and_hasher(respondents.len(), Default::default());
+        respondent_of.extend(
+            respondents
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.respondent.id.as_str(), i)),
+        );
         Index {
-            q_dim,
+            dim_questions,
             q_weight,
+            department_names: departments
+                .iter()
+                .map(|d| Arc::from(d.name.as_str()))
+                .collect(),
+            question_ids: questions
+                .iter()
+                .map(|&(d, q)| (Arc::from(d), Arc::from(q)))
+                .collect(),
             questions,
             question_of,
             departments,
@@ -743,43 +860,29 @@ impl<'a> Index<'a> {
     /// which dominated the time. Ids that are not shared (tests, packs)
     /// work the same, through the text lookup, once per allocation.
     fn grid(&self, data: &AssessmentData) -> Vec<u8> {
-        let nq = self.q_dim.len();
         let answers = &data.answers;
         // Placing answers reads every one of them (most of the time, at 10k
         // respondents: ~40 MB streamed from memory), so large assessments
-        // are split over the cores; each part yields (cell, code) pairs,
-        // scattered into the grid below in answer order.
-        let parts = if answers.len() < PARALLEL_FROM_ANSWERS {
-            1
-        } else {
-            std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
-        };
-        let chunk = answers.len().div_ceil(parts).max(1);
-        let placed: Vec<Vec<(usize, u8)>> = if parts == 1 {
-            vec![self.place(answers)]
-        } else {
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = answers
-                    .chunks(chunk)
-                    .map(|part| scope.spawn(move || self.place(part)))
-                    .collect();
-                workers
-                    .into_iter()
-                    .map(|w| {
-                        w.join()
-                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                    })
-                    .collect()
-            })
-        };
+        // are split over the cores; each part fills a grid of its own, and
+        // the grids are merged (a cell is filled in at most one of them
+        // unless some cell is answered twice).
+        let mut grids = in_parts(answers.len(), answers.len(), |part| {
+            self.place(&answers[part])
+        })
+        .into_iter();
+        let (mut cells, mut duplicate) = grids.next().unwrap_or_default();
+        for (other, twice) in grids {
+            duplicate |= twice;
+            // Branch-free, so the loop is vectorised.
+            let mut both = 0u8;
+            for (cell, &code) in cells.iter_mut().zip(&other) {
+                both |= u8::from(*cell != 0) & u8::from(code != 0);
+                *cell |= code;
+            }
+            duplicate |= both != 0;
+        }
         // Fast path: each cell written once. A second answer to a filled
         // cell sends the whole fill to the path that resolves duplicates.
-        let mut cells = vec![0u8; self.respondents.len() * nq];
-        let mut duplicate = false;
-        for &(cell, code) in placed.iter().flatten() {
-            duplicate |= cells[cell] != 0;
-            cells[cell] = code;
-        }
         if !duplicate {
             return cells;
         }
@@ -804,19 +907,25 @@ impl<'a> Index<'a> {
         cells
     }
 
-    /// Each answer's grid cell and code, in order; answers naming an
-    /// unknown respondent or question are left out.
-    fn place(&self, answers: &[crate::model::Answer]) -> Vec<(usize, u8)> {
+    /// A grid filled with `answers` alone (answers naming an unknown
+    /// respondent or question are left out), and whether some cell was
+    /// answered twice (then the grid is not to be used).
+    fn place(&self, answers: &[crate::model::Answer]) -> (Vec<u8>, bool) {
+        let mut cells = vec![0u8; self.respondents.len() * self.q_weight.len()];
+        let mut duplicate = false;
         let mut cell_of = self.locator();
-        answers
-            .iter()
-            .filter_map(|a| cell_of(a).map(|cell| (cell, code(a.value))))
-            .collect()
+        for answer in answers {
+            if let Some(cell) = cell_of(answer) {
+                duplicate |= cells[cell] != 0;
+                cells[cell] = code(answer.value);
+            }
+        }
+        (cells, duplicate)
     }
 
     /// Answer → grid cell, remembering id allocations as it goes.
     fn locator(&self) -> impl FnMut(&crate::model::Answer) -> Option<usize> + '_ {
-        let nq = self.q_dim.len();
+        let nq = self.q_weight.len();
         let mut rows = Resolver::new(self.respondents.len());
         let mut questions = Resolver::new(nq);
         move |answer| {
@@ -830,10 +939,10 @@ impl<'a> Index<'a> {
     }
 }
 
-/// Below this many answers one core places them faster than starting
-/// threads would.
-const PARALLEL_FROM_ANSWERS: usize = 50_000;
-/// Placing answers is memory-bound; more threads than this gain nothing.
+/// Below this many answers (or grid cells) one core does the work faster
+/// than starting threads would.
+const PARALLEL_FROM: usize = 50_000;
+/// The work is mostly memory-bound; more threads than this gain nothing.
 const MAX_THREADS: usize = 4;
 
 /// An answer's grid cell code (0 is "no answer").
@@ -862,7 +971,7 @@ impl Resolver {
     fn new(len: usize) -> Self {
         Resolver {
             seen: vec![0; len],
-            by_pointer: HashMap::default(),
+            by_pointer: HashMap::with_capacity_and_hasher(len, Default::default()),
             last: 0,
         }
     }

@@ -153,8 +153,8 @@ pub fn assessment_view(
         .respondents
         .iter()
         .map(|r| wire::RespondentView {
-            id: r.id.clone(),
-            name: r.name.clone(),
+            id: r.id.to_string(),
+            name: r.name.to_string(),
             role: r.role.clone(),
             department_id: r.department_id.clone(),
             department_name: data
@@ -267,9 +267,9 @@ pub fn scorecard(s: &scoring::Scorecard) -> wire::Scorecard {
             .respondents
             .iter()
             .map(|r| wire::RespondentScore {
-                id: r.id.clone(),
-                name: r.name.clone(),
-                department: r.department.clone(),
+                id: r.id.to_string(),
+                name: r.name.to_string(),
+                department: r.department.to_string(),
                 score: r.score,
                 dimensions: r.dimensions.clone(),
             })
@@ -288,10 +288,10 @@ pub fn scorecard(s: &scoring::Scorecard) -> wire::Scorecard {
             .knowledge_gaps
             .iter()
             .map(|k| wire::KnowledgeGap {
-                question: k.question.clone(),
-                dimension: k.dimension.clone(),
-                respondent: k.respondent.clone(),
-                department: k.department.clone(),
+                question: k.question.to_string(),
+                dimension: k.dimension.to_string(),
+                respondent: k.respondent.to_string(),
+                department: k.department.to_string(),
             })
             .collect(),
         evidence: wire::EvidenceSummary {

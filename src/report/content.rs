@@ -829,12 +829,12 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                     .data
                     .questionnaire
                     .question(&g.question)
-                    .map_or_else(|| g.question.clone(), |(_, q)| q.prompt.clone());
+                    .map_or_else(|| g.question.to_string(), |(_, q)| q.prompt.clone());
                 vec![
                     Cell::text(prompt),
                     Cell::text(cx.dim_title(&g.dimension)),
-                    Cell::text(g.department.clone()),
-                    Cell::text(g.respondent.clone()),
+                    Cell::text(g.department.to_string()),
+                    Cell::text(g.respondent.to_string()),
                 ]
             })
             .collect();

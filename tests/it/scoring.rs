@@ -43,7 +43,7 @@ fn each_department_counts_once_whatever_its_head_count() {
     //   s1: (4 + 6)/4 = 2.5   s2: (2 + 6)/4 = 2.0   s3: (3 + 9)/4 = 3.0
     //   v1: (5 + 12)/4 = 4.25;  b = b1: 3, 3, 2 and 4.
     let s1 = &card.respondents[0];
-    assert_eq!(s1.name, "s1");
+    assert_eq!(&*s1.name, "s1");
     close(s1.dimensions[0], 2.5);
     close(s1.dimensions[1], 3.0);
     // s1 overall = (2.5·1 + 3·2)/3 = 8.5/3
@@ -157,9 +157,9 @@ fn not_applicable_and_unknown() {
         .iter()
         .map(|g| {
             (
-                g.question.as_str(),
-                g.respondent.as_str(),
-                g.department.as_str(),
+                g.question.as_ref(),
+                g.respondent.as_ref(),
+                g.department.as_ref(),
             )
         })
         .collect();

@@ -349,7 +349,8 @@ proptest! {
     }
 }
 
-/// Large assessments are placed on several threads (from 50,000 answers):
+/// Large assessments are placed and scored on several threads (from 50,000
+/// answers or grid cells):
 /// the demo with every respondent copied 49 times over (24 × 50 = 1,200
 /// answers → 60,000) scores exactly like the demo, and still does with a
 /// stale older twin of every tenth answer, shuffled in.
@@ -360,8 +361,9 @@ fn a_large_assessment_scores_like_its_small_original() {
     let id = cx_maturity::demo::create_demo(&mut store).expect("demo");
     let data = store.load(&id).expect("load");
     assert!(
-        data.answers.len() * 50 >= 50_000,
-        "the copy must reach the threaded path"
+        data.answers.len() * 50 >= 50_000
+            && data.respondents.len() * 50 * data.questionnaire.questions().count() >= 50_000,
+        "the copy must reach the threaded paths"
     );
 
     let mut large = data.clone();
@@ -381,6 +383,19 @@ fn a_large_assessment_scores_like_its_small_original() {
     same_scores(&small, &big).expect("same scores");
     assert_eq!(big.respondents.len(), 50 * small.respondents.len());
     assert_eq!(big.overall.coverage, small.overall.coverage);
+    // Knowledge gaps gathered by several threads still read question by
+    // question.
+    assert_eq!(big.knowledge_gaps.len(), 50 * small.knowledge_gaps.len());
+    let position = |id: &str| data.questionnaire.questions().position(|(_, q)| q.id == id);
+    let order: Vec<_> = big
+        .knowledge_gaps
+        .iter()
+        .map(|g| position(&g.question))
+        .collect();
+    assert!(
+        order.is_sorted(),
+        "knowledge gaps out of questionnaire order"
+    );
 
     let stale: Vec<_> = large
         .answers
