@@ -1,12 +1,17 @@
 // Targets and the roadmap editor in the real app: open the demo, agree a
 // target, give an action an owner and drop another, close the app, open it
 // again and find every edit as it was left (stored in SQLite, read back by
-// the core). The report's use of these edits is proven at core level
-// (tests/it/report.rs: stored_roadmap_edits_reach_the_pdf_and_the_xlsx).
+// the core); then export the PDF report and the XLSX action register
+// through the app (the save dialogs answered by the CXM_TEST_PICKS hook)
+// and find the edits in both files: the new owner, the dropped action
+// marked dropped and out of the phase counts, the raised target's action.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { button, launch, pageText, press, quit, until } from '../lib.mjs';
+import { button, launch, pageText, pendingPicks, press, queuePicks, quit, until } from '../lib.mjs';
 
 const ORG = 'Nordlicht Haushaltswaren GmbH';
 const DATA = 'Customer data and a single customer view';
@@ -24,6 +29,18 @@ after(async () => {
 
 const tab = (browser, name) => browser.$(`//ul[contains(@class,"tabs")]//a[normalize-space(.)="${name}"]`);
 const saveStateIn = async (el) => (await el.$('[data-save-state]')).getAttribute('data-save-state');
+/** Text with XML's five escapes undone, whitespace folded. */
+const unxml = (text) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+/** The status line of one export card on the Export & import tab. */
+const cardStatus = async (browser, title) =>
+  (await browser.$(`//div[@role="group"][.//h3[normalize-space(.)="${title}"]]//div[@role="status"]`)).getText();
 
 test('set a target, edit and drop roadmap actions, relaunch: all kept', async () => {
   await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
@@ -34,7 +51,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   // gap shown grows with it.
   await (await tab(app, 'Targets')).click();
   const row = await app.$('tr[data-dimension="data"]');
-  await row.waitForDisplayed();
+  await row.waitForDisplayed({ timeout: 15_000 });
   const gapBefore = Number(await (await row.$('.targets__gap')).getText());
   const target = await row.$(`select[aria-label="Target level for ${DATA}"]`);
   await target.selectByAttribute('value', '5');
@@ -78,19 +95,63 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   await until(app, async () => (await pageText(app)).includes(ORG), 'the demo is not listed after relaunch');
   await (await app.$(`//a[normalize-space(.)="${ORG}"]`)).click();
   const roadmapTab = await tab(app, 'Roadmap');
-  await roadmapTab.waitForDisplayed();
+  await roadmapTab.waitForDisplayed({ timeout: 15_000 });
   await roadmapTab.click();
   const card = await app.$(`li[data-action="${firstId}"]`);
-  await card.waitForDisplayed();
+  await card.waitForDisplayed({ timeout: 15_000 });
   assert.equal(await (await card.$('input')).getValue(), OWNER);
+  const firstTitle = (await (await card.$('h3')).getText()).replace(/\s+/g, ' ');
   const dropped = await app.$('.dropped-list');
-  await dropped.waitForDisplayed();
+  await dropped.waitForDisplayed({ timeout: 15_000 });
   assert.ok((await dropped.getText()).includes(secondTitle), 'the dropped action is still dropped');
   assert.equal(await (await app.$$(`.phase--now li[data-action="${secondId}"]`)).length, 0);
 
   await (await tab(app, 'Targets')).click();
   const rowAgain = await app.$('tr[data-dimension="data"]');
-  await rowAgain.waitForDisplayed();
+  await rowAgain.waitForDisplayed({ timeout: 15_000 });
   assert.equal(await (await rowAgain.$('select')).getValue(), '5');
   assert.equal(Number(await (await rowAgain.$('.targets__gap')).getText()), gapAfter);
+
+  // The PDF report, exported through the app.
+  const out = join(process.env.E2E_ROOT, 'exports');
+  mkdirSync(out, { recursive: true });
+  await (await tab(app, 'Export & import')).click();
+  await until(app, async () => (await pageText(app)).includes('Self-assessment packs'), 'Export & import did not open');
+  const pdf = join(out, 'plan.pdf');
+  queuePicks(pdf);
+  await (await button(app, 'Export PDF…')).click();
+  await until(app, async () => (await cardStatus(app, 'PDF report')).includes('Saved to plan.pdf') && existsSync(pdf), 'the PDF was not saved', 30_000);
+  assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-', 'a PDF file');
+  // pdftotext parses the whole file; whitespace folded, as titles wrap.
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.ok(text.includes(ORG), 'the PDF names the organisation');
+  assert.ok(text.includes(OWNER), `the PDF names the new owner "${OWNER}"`);
+  const folded = secondTitle.replace(/\s+/g, ' ');
+  assert.ok(text.includes(`${folded} (dropped)`), `the PDF marks "${folded}" dropped`);
+  assert.ok(text.includes(firstTitle), `the PDF lists the edited action "${firstTitle}"`);
+
+  // The XLSX action register, read back from the workbook's XML: the edited
+  // action's row has the new owner, the dropped one's says so.
+  const xlsx = join(out, 'plan.xlsx');
+  queuePicks(xlsx);
+  await (await button(app, 'Export XLSX…')).click();
+  await until(app, async () => (await cardStatus(app, 'Action register (XLSX)')).includes('Saved to plan.xlsx') && existsSync(xlsx), 'the XLSX was not saved');
+  const sheetXml = (name) => execFileSync('unzip', ['-p', xlsx, name], { encoding: 'utf8' });
+  const strings = [...sheetXml('xl/sharedStrings.xml').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unxml(m[1].replace(/<[^>]+>/g, '')));
+  const workbook = sheetXml('xl/workbook.xml');
+  assert.match(workbook, /name="Action register"/);
+  const register = sheetXml('xl/worksheets/sheet1.xml');
+  const cells = (rowXml) =>
+    [...rowXml.matchAll(/<c\b([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)].map(([, attrs, body = '']) => {
+      const value = /<v>(.*?)<\/v>/s.exec(body)?.[1];
+      if (/\bt="s"/.test(attrs)) return strings[Number(value)];
+      return unxml(/<t[^>]*>(.*?)<\/t>/s.exec(body)?.[1] ?? value ?? '');
+    });
+  const rows = [...register.matchAll(/<row\b[^>]*>(.*?)<\/row>/gs)].map((r) => cells(r[1]));
+  const rowOf = (title) => rows.find((r) => r.includes(title));
+  assert.ok(rowOf(firstTitle), `the register lists "${firstTitle}"`);
+  assert.ok(rowOf(firstTitle).includes(OWNER), `its owner is "${OWNER}": ${rowOf(firstTitle).join(' | ')}`);
+  assert.ok(rowOf(folded), `the register lists "${folded}"`);
+  assert.ok(rowOf(folded).some((c) => /dropped/i.test(c)), `"${folded}" is marked dropped: ${rowOf(folded).join(' | ')}`);
+  assert.deepEqual(pendingPicks(), [], 'every queued pick was used');
 });
