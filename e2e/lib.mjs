@@ -78,6 +78,28 @@ export async function until(browser, fn, message, timeout = 15_000) {
   return value;
 }
 
+/** Opens one of an assessment's tabs (its link in the tab list) and waits
+ * for `text` on it, when given. Clicks again while the address has not
+ * followed: a click can be lost while the screen is still being put up. */
+export async function openTab(browser, name, text = null, timeout = 30_000) {
+  const link = `//ul[contains(@class,"tabs")]//a[normalize-space(.)=${xpathLiteral(name)}]`;
+  await until(
+    browser,
+    async () => {
+      const tab = await browser.$(link);
+      if (!(await tab.isDisplayed())) return false;
+      // The attribute as written (WebDriver may hand back the resolved URL).
+      if (!(await browser.execute((el) => el.getAttribute('href') === location.hash, tab))) {
+        await tab.click();
+        return false;
+      }
+      return text === null || (await pageText(browser)).includes(text);
+    },
+    `the ${name} tab did not open`,
+    timeout,
+  );
+}
+
 /** The text of the whole page. */
 export async function pageText(browser) {
   return browser.execute(() => document.body.innerText);

@@ -6,9 +6,8 @@
 // good pack imported after its preview, and a corrupted pack beside a good
 // one refused with the reason while nothing changes.
 //
-// The target is set with `cxm target` on the app's own database (the
-// results screen has no target control on this branch yet); the app reads
-// the database afresh for every export, as it would after any edit.
+// The target is raised on the Targets tab; `cxm` (the same core and
+// database) only reads scores and the roadmap to compare before and after.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -16,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { button, launch, openedFiles, pageText, pendingPicks, queuePicks, quit, until } from '../lib.mjs';
+import { button, launch, openTab, openedFiles, pageText, pendingPicks, queuePicks, quit, until } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CXM = resolve(here, '../../target/debug/cxm');
@@ -67,8 +66,7 @@ test('demo → exports (PDF with a raised target, XLSX, all packs) → imports w
   await until(app, async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)), 'demo did not open');
   id = decodeURIComponent((await app.execute(() => location.hash)).split('/')[2]);
 
-  await (await app.$('//ul[contains(@class,"tabs")]//a[normalize-space(.)="Export & import"]')).click();
-  await until(app, async () => (await pageText(app)).includes('Self-assessment packs'), 'Export & import did not open');
+  await openTab(app, 'Export & import', 'Self-assessment packs');
 
   // The action a raised target brings: pick a dimension below Managed; its
   // 4 → 5 action is not on the roadmap until the target is 5.
@@ -80,7 +78,11 @@ test('demo → exports (PDF with a raised target, XLSX, all packs) → imports w
 
   const before = join(OUT, 'before.pdf');
   await exportPdf(before);
-  cxm('target', id, dim.id, '--level', '5');
+  await openTab(app, 'Targets', dim.title);
+  const row = await app.$(`tr[data-dimension="${dim.id}"]`);
+  await (await row.$('select')).selectByAttribute('value', '5');
+  await until(app, async () => (await (await row.$('[data-save-state]')).getAttribute('data-save-state')) === 'saved', 'the target was not saved');
+  await openTab(app, 'Export & import', 'Self-assessment packs');
   const [action] = titlesOf(JSON.parse(cxm('roadmap', id, '--json')));
   assert.ok(action, 'raising the target to 5 brings a 4 → 5 action');
   const title = action.title.replace(/\s+/g, ' ');

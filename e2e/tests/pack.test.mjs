@@ -1,13 +1,14 @@
-// The round trip with a department head, across two app profiles:
-// the consultant (the run's CXM_DB) has the demo and exports the pack of one
-// department; the head's own profile (`--database` another file) opens it,
-// adds themself, answers part of it, quits, relaunches and resumes where it
-// stopped, answers the rest and saves the filled pack; back in the
-// consultant's profile the pack is imported and the head's answers are
-// found in the assessment and its results.
+// The round trip with a department head, across two app profiles, every
+// step through the app (native dialogs answered by the CXM_TEST_PICKS
+// hook): the consultant (the run's CXM_DB) opens the demo and exports the
+// pack of one department; the head's own profile (`--database` another
+// file) opens it, adds themself, answers part of it, quits, relaunches and
+// resumes where it stopped, answers the rest and saves the filled pack;
+// back in the consultant's profile the pack is previewed, imported, and the
+// head's answers are found in the assessment and its results.
 //
-// The consultant's pack export and import run through `cxm` (the same core
-// and database as the app), built as target/debug/cxm.
+// `cxm` (target/debug/cxm, the same core and database) only reads scores
+// to compare before and after.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
-import { button, field, pageText, press, quit, until } from '../lib.mjs';
+import { button, field, openTab, pageText, press, quit, until } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cxmBin = resolve(here, process.env.CXM_BIN ?? '../../target/debug/cxm');
@@ -91,9 +92,19 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   assert.ok(picks, 'CXM_TEST_PICKS is not set; run through run.mjs');
 
   // The consultant: the demo, and the Service department's pack.
-  const id = cxm('demo');
-  const sent = join(root, 'nordlicht-customer-service.cxpack.json');
-  cxm('pack', 'export', id, '--department', DEPARTMENT, '--out', sent);
+  app = await launchApp();
+  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
+  await (await button(app, 'Open the demo')).click();
+  await until(app, async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)), 'the demo did not open');
+  const id = decodeURIComponent((await app.execute(() => location.hash)).split('/')[2]);
+  await openTab(app, 'Export & import', 'Self-assessment packs');
+  await (await app.$('//select[@id=//label[normalize-space(.)="Department"]/@for]')).selectByVisibleText(DEPARTMENT);
+  const sent = join(root, 'nordlicht-customer-service.cxpack');
+  pick(sent);
+  await (await button(app, 'Export pack…')).click();
+  await until(app, async () => (await pageText(app)).includes('Saved to nordlicht-customer-service.cxpack') && existsSync(sent), 'the pack was not saved');
+  await quit(app);
+  app = null;
   const before = JSON.parse(cxm('score', id, '--json'));
   const serviceBefore = before.departments.find((d) => d.name === DEPARTMENT);
 
@@ -105,7 +116,7 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   await until(app, async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT}`), 'the pack did not open');
   let text = await pageText(app);
   assert.ok(text.includes('The pack is open.'), 'no note that the pack opened');
-  assert.ok(text.includes('nordlicht-customer-service.cxpack.json'), 'the source file is not named');
+  assert.ok(text.includes('nordlicht-customer-service.cxpack'), 'the source file is not named');
   assert.ok(!text.includes('Set-up'), 'a pack session must not offer set-up');
 
   // Add yourself, answer 12 questions, quit.
@@ -152,16 +163,25 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   await quit(app);
   app = null;
 
-  // Back at the consultant's: import, and the head's answers are there.
-  const imported = cxm('pack', 'import', id, filled);
-  // Ines's 50 answers are new; the answers of the department's demo
-  // respondents travel out and back untouched (unchanged, whatever their
-  // number); nothing conflicts.
-  assert.match(imported, /: 50 answer\(s\) added, 0 updated, \d+ unchanged, 0 conflict\(s\)/, imported);
-  assert.match(imported, new RegExp(`new respondent: ${HEAD}`), imported);
+  // Back at the consultant's: preview, import, and the head's answers are
+  // there.
   app = await launchApp();
   await until(app, async () => (await pageText(app)).includes(ORG), 'the consultant’s home did not list the demo');
   assert.ok(!(await pageText(app)).includes('Your self-assessments'), 'the consultant has no pack sessions');
+  await (await app.$(`//a[normalize-space(.)="${ORG}"]`)).click();
+  await openTab(app, 'Export & import', 'Self-assessment packs');
+  pick(filled);
+  await (await button(app, 'Import packs…')).click();
+  await until(app, async () => (await pageText(app)).includes('Preview: nothing has been imported yet'), 'no preview of the import');
+  text = await pageText(app);
+  // Ines's 50 answers are new; the answers of the department's demo
+  // respondents travel out and back untouched (unchanged, whatever their
+  // number); nothing conflicts.
+  assert.match(text, /Importing would add 50 answers, update 0 answers and leave \d+ answers as they are; no answer was changed on both sides\./);
+  assert.ok(text.includes(`New respondents: ${HEAD}`), 'the preview names the new respondent');
+  assert.deepEqual(JSON.parse(cxm('score', id, '--json')), before, 'the preview changed nothing');
+  await (await button(app, 'Import 1 file')).click();
+  await until(app, async () => (await pageText(app)).includes('Imported 1 file: 50 answers added, 0 answers updated, 0 conflicts resolved.'), 'the import was not done');
   await app.execute((a) => {
     window.location.hash = `#/a/${a}/respondents`;
   }, id);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { button, launch, pageText, pendingPicks, press, queuePicks, quit, until } from '../lib.mjs';
+import { button, launch, openTab, pageText, pendingPicks, press, queuePicks, quit, until } from '../lib.mjs';
 
 const ORG = 'Nordlicht Haushaltswaren GmbH';
 const DATA = 'Customer data and a single customer view';
@@ -27,7 +27,6 @@ after(async () => {
   if (app) await quit(app).catch(() => {});
 });
 
-const tab = (browser, name) => browser.$(`//ul[contains(@class,"tabs")]//a[normalize-space(.)="${name}"]`);
 const saveStateIn = async (el) => (await el.$('[data-save-state]')).getAttribute('data-save-state');
 /** Text with XML's five escapes undone, whitespace folded. */
 const unxml = (text) =>
@@ -49,7 +48,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
 
   // Targets: data to 5 (Optimising); "Saved" once the core has it, and the
   // gap shown grows with it.
-  await (await tab(app, 'Targets')).click();
+  await openTab(app, 'Targets', DATA);
   const row = await app.$('tr[data-dimension="data"]');
   await row.waitForDisplayed({ timeout: 15_000 });
   const gapBefore = Number(await (await row.$('.targets__gap')).getText());
@@ -68,7 +67,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   assert.match(await row.getText(), /agreed/);
 
   // Roadmap: an owner for the first Now action, the second one dropped.
-  await (await tab(app, 'Roadmap')).click();
+  await openTab(app, 'Roadmap');
   await until(app, async () => (await app.$$('.phase--now li[data-action]')).length >= 2, 'the roadmap did not list two Now actions');
   const [first, second] = await app.$$('.phase--now li[data-action]');
   const firstId = await first.getAttribute('data-action');
@@ -94,9 +93,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   app = await launch();
   await until(app, async () => (await pageText(app)).includes(ORG), 'the demo is not listed after relaunch');
   await (await app.$(`//a[normalize-space(.)="${ORG}"]`)).click();
-  const roadmapTab = await tab(app, 'Roadmap');
-  await roadmapTab.waitForDisplayed({ timeout: 15_000 });
-  await roadmapTab.click();
+  await openTab(app, 'Roadmap');
   const card = await app.$(`li[data-action="${firstId}"]`);
   await card.waitForDisplayed({ timeout: 15_000 });
   assert.equal(await (await card.$('input')).getValue(), OWNER);
@@ -106,7 +103,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   assert.ok((await dropped.getText()).includes(secondTitle), 'the dropped action is still dropped');
   assert.equal(await (await app.$$(`.phase--now li[data-action="${secondId}"]`)).length, 0);
 
-  await (await tab(app, 'Targets')).click();
+  await openTab(app, 'Targets', DATA);
   const rowAgain = await app.$('tr[data-dimension="data"]');
   await rowAgain.waitForDisplayed({ timeout: 15_000 });
   assert.equal(await (await rowAgain.$('select')).getValue(), '5');
@@ -115,8 +112,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   // The PDF report, exported through the app.
   const out = join(process.env.E2E_ROOT, 'exports');
   mkdirSync(out, { recursive: true });
-  await (await tab(app, 'Export & import')).click();
-  await until(app, async () => (await pageText(app)).includes('Self-assessment packs'), 'Export & import did not open');
+  await openTab(app, 'Export & import', 'Self-assessment packs');
   const pdf = join(out, 'plan.pdf');
   queuePicks(pdf);
   await (await button(app, 'Export PDF…')).click();
