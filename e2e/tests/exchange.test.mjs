@@ -51,13 +51,17 @@ async function cardStatus(title) {
   return el.getText();
 }
 
+/** Exports the PDF to `path`; returns the milliseconds from the click to
+ * the file's last write (its modification time: the export writes a
+ * temporary file, flushes it and renames it into place) and to the "Saved"
+ * line seen by the test, which adds the test's polling (every 100 ms). */
 async function exportPdf(path) {
   queuePicks(path);
-  const started = performance.now();
+  const started = Date.now();
   await (await button(app, 'Export PDF…')).click();
   const name = path.split('/').pop();
   await until(app, async () => (await cardStatus('PDF report')).includes(`Saved to ${name}`) && existsSync(path), `PDF ${name} not saved`, 20_000);
-  return performance.now() - started;
+  return { onDisk: statSync(path).mtimeMs - started, seen: Date.now() - started };
 }
 
 test('demo → exports (PDF with a raised target, XLSX, all packs) → imports with preview', async () => {
@@ -100,13 +104,15 @@ test('demo → exports (PDF with a raised target, XLSX, all packs) → imports w
   await (await button(app, 'Open report.pdf')).click();
   await until(app, async () => openedFiles().includes(report), 'open_export was not recorded');
 
-  // Timing: click → "Saved" shown and the file on disk, several runs.
+  // Timing: click → file on disk (and → "Saved" seen), several runs.
   const runs = [];
   for (let i = 0; i < 7; i += 1) runs.push(await exportPdf(join(OUT, `timing-${i}.pdf`)));
-  const sorted = [...runs].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  console.log(`PDF export of the demo, click → saved and on disk: median ${median.toFixed(0)} ms; runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`);
-  if (process.env.E2E_TIMINGS) writeFileSync(process.env.E2E_TIMINGS, JSON.stringify({ pdfExportMs: runs, median }));
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  const list = (key) => runs.map((r) => r[key].toFixed(0)).join(', ');
+  console.log(`PDF export of the demo, click → file on disk: median ${median('onDisk').toFixed(0)} ms (runs ${list('onDisk')}); click → "Saved" seen: median ${median('seen').toFixed(0)} ms (runs ${list('seen')})`);
+  if (process.env.E2E_TIMINGS) {
+    writeFileSync(process.env.E2E_TIMINGS, JSON.stringify({ runs, medianOnDiskMs: median('onDisk'), medianSeenMs: median('seen') }));
+  }
 
   // XLSX: the action register, read back from the workbook's XML.
   const xlsx = join(OUT, 'actions.xlsx');
