@@ -20,7 +20,7 @@ export const enPack = {
   'pack.title': 'Self-assessment for {department}',
   'pack.lead': '{organisation} — {title}. From the pack “{file}”, prepared by the consultant on {date}.',
   'pack.how.title': 'How this works',
-  'pack.how.1': 'Make sure your name is in the list below; if it is not, add yourself.',
+  'pack.how.1': 'Make sure your name is under “Who answers”; if it is not, add yourself.',
   'pack.how.2': 'Answer each question by choosing the description that fits your department best today. “Don’t know” and “Not applicable” are honest answers too.',
   'pack.how.3': 'Every answer is saved on this computer the moment you give it. You can stop at any time: open the app again and this self-assessment is on the first screen.',
   'pack.how.4': 'When you are done, save the filled pack and send that file back to the consultant (by e-mail, for example).',

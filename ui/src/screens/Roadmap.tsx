@@ -2,8 +2,9 @@
 // with its dimension, step, effort and required actions, and the
 // consultant's owner, due date, status and notes. Each field is saved on its
 // own the moment it is committed (change, Enter or leaving the field), in
-// order, and shows "Saved" only once the core returned. Dropped actions are
-// listed apart and can be restored.
+// order, and shows "Saved" only once the core returned. "Clear edits" (after
+// a confirmation) takes an action back to the plan as computed. Dropped
+// actions are listed apart and can be restored.
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   call,
@@ -77,29 +78,38 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
     setFocusAfter(null);
   }, [focusAfter, roadmap]);
 
-  /** Saves one field; resolves true once the core committed it. */
-  function save(action: ActionView, change: ActionFieldValue): Promise<boolean> {
+  /** Sends one change of `action` (in order with the others); resolves true
+   * once the core committed it, and shows `what` as saved. */
+  function send(action: ActionView, request: () => Promise<RoadmapView>, what: string): Promise<boolean> {
     setSaves((m) => new Map(m).set(action.id, { status: 'saving' }));
-    return queue
-      .run(() => call('set_action_field', { assessmentId: id, actionId: action.id, change }))
-      .then(
-        (r) => {
-          onRoadmap(r);
-          const what =
-            change.field === 'dropped'
-              ? t(change.value ? 'rm.droppedSaved' : 'rm.restoredSaved')
-              : t('rm.fieldSaved', { field: fieldName(change.field) });
-          setSaves((m) => new Map(m).set(action.id, { status: 'saved', what }));
-          return true;
-        },
-        (e: unknown) => {
-          // Bad input is corrected in the field; anything else can be retried.
-          if (errorKind(e) === 'invalidInput') retries.delete(action.id);
-          else retries.set(action.id, () => void save(action, change));
-          setSaves((m) => new Map(m).set(action.id, { status: 'failed', message: errorMessage(e) || t('common.error') }));
-          return false;
-        },
-      );
+    return queue.run(request).then(
+      (r) => {
+        onRoadmap(r);
+        setSaves((m) => new Map(m).set(action.id, { status: 'saved', what }));
+        return true;
+      },
+      (e: unknown) => {
+        // Bad input is corrected in the field; anything else can be retried.
+        if (errorKind(e) === 'invalidInput') retries.delete(action.id);
+        else retries.set(action.id, () => void send(action, request, what));
+        setSaves((m) => new Map(m).set(action.id, { status: 'failed', message: errorMessage(e) || t('common.error') }));
+        return false;
+      },
+    );
+  }
+
+  /** Saves one field. */
+  function save(action: ActionView, change: ActionFieldValue): Promise<boolean> {
+    const what =
+      change.field === 'dropped'
+        ? t(change.value ? 'rm.droppedSaved' : 'rm.restoredSaved')
+        : t('rm.fieldSaved', { field: fieldName(change.field) });
+    return send(action, () => call('set_action_field', { assessmentId: id, actionId: action.id, change }), what);
+  }
+
+  /** Takes the action back to the plan as computed: every edit removed. */
+  function clearEdits(action: ActionView): Promise<boolean> {
+    return send(action, () => call('reset_action', { assessmentId: id, actionId: action.id }), t('rm.clearedSaved'));
   }
 
   async function drop(action: ActionView, phase: PhaseName, next: string | null) {
@@ -160,6 +170,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
                     saveState={saves.get(a.id) ?? { status: 'idle' }}
                     onRetry={retries.has(a.id) ? () => retries.get(a.id)?.() : undefined}
                     onSave={(change) => void save(a, change)}
+                    onClear={() => void clearEdits(a)}
                     onDrop={() => void drop(a, p.phase, live[i + 1] ? `action-${live[i + 1]!.id}` : live[i - 1] ? `action-${live[i - 1]!.id}` : null)}
                   />
                 ))}
@@ -231,6 +242,7 @@ function ActionCard({
   saveState,
   onRetry,
   onSave,
+  onClear,
   onDrop,
 }: {
   action: ActionView;
@@ -238,9 +250,12 @@ function ActionCard({
   saveState: SaveState;
   onRetry?: () => void;
   onSave: (change: ActionFieldValue) => void;
+  onClear: () => void;
   onDrop: () => void;
 }) {
   const uid = useId();
+  const edited = a.ownerEdited || a.due !== null || a.status !== null || a.notes !== null;
+  const [confirming, setConfirming] = useState(false);
   const [owner, setOwner, ownerDone] = useDraft(a.owner);
   const [due, setDue, dueDone] = useDraft(a.due ?? '');
   const [notes, setNotes, notesDone] = useDraft(a.notes ?? '');
@@ -361,11 +376,37 @@ function ActionCard({
           }}
         />
       </div>
+      {confirming && edited && (
+        <div className="rm-action__confirm" role="group" aria-labelledby={`${uid}-confirm`}>
+          <p id={`${uid}-confirm`}>{t('rm.clearConfirm')}</p>
+          <button
+            type="button"
+            className="btn btn--danger btn--small"
+            autoFocus
+            onClick={() => {
+              setConfirming(false);
+              onClear();
+            }}
+          >
+            {t('rm.clearYes')}
+          </button>
+          <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirming(false)}>
+            {t('rm.clearNo')}
+          </button>
+        </div>
+      )}
       <div className="rm-action__foot">
         <SaveStatus state={saveState} onRetry={onRetry} />
-        <button type="button" className="btn btn--secondary" aria-label={t('rm.dropLabel', { title: a.title })} onClick={onDrop}>
-          {t('rm.drop')}
-        </button>
+        <div className="rm-action__buttons">
+          {edited && !confirming && (
+            <button type="button" className="btn btn--secondary" aria-label={t('rm.clearLabel', { title: a.title })} onClick={() => setConfirming(true)}>
+              {t('rm.clear')}
+            </button>
+          )}
+          <button type="button" className="btn btn--secondary" aria-label={t('rm.dropLabel', { title: a.title })} onClick={onDrop}>
+            {t('rm.drop')}
+          </button>
+        </div>
       </div>
     </li>
   );

@@ -1,7 +1,8 @@
 // Roadmap: Now / Next / Later as served, each action with its dimension,
 // step, effort and requirements; owner, due date, status and notes saved
 // field by field ("Saved" only once the core answered); a bad date refused
-// with the core's reason; drop and restore with the focus kept; axe;
+// with the core's reason; clearing an action's edits after a confirmation;
+// drop and restore with the focus kept; axe;
 // screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -140,6 +141,47 @@ describe('roadmap', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), `action-${a.id}`);
     assert.equal(await page.locator('.dropped-list__item').count(), 0);
     assert.deepEqual((await sentFields(page)).at(-1).change, { field: 'dropped', value: false });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('clear edits: asked first, then owner, due date, status and notes back to the plan as computed', async () => {
+    const { page, errors } = await app.open(ROADMAP);
+    await page.locator('.rm-list').first().waitFor();
+    const first = (await served(page)).phases[0].actions[0];
+    const c = card(page, first.id);
+    const clear = c.getByRole('button', { name: `Clear edits of “${first.title}”` });
+    assert.equal(await clear.count(), 0, 'nothing to clear on an unedited action');
+    await c.getByLabel('Owner').fill('Jürgen Weiß (COO)');
+    await c.getByLabel('Owner').press('Enter');
+    await c.getByLabel('Status').selectOption('in_progress');
+    await c.getByText('Status saved').waitFor();
+
+    // Keep them: nothing sent, nothing changed.
+    await clear.click();
+    const ask = c.getByRole('group', { name: /Clear the owner, due date, status and notes/ });
+    await ask.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Yes, clear them', 'focus on the confirming button');
+    await noSeriousViolations(page);
+    await screenshots(page, 'roadmap-clear');
+    await ask.getByRole('button', { name: 'Keep them' }).click();
+    assert.equal(await ask.count(), 0);
+    const resets = () => page.evaluate(() => window.__cxmMock.calls.filter((call) => call.cmd === 'reset_action').map((call) => call.args));
+    assert.deepEqual(await resets(), []);
+    assert.equal(await c.getByLabel('Owner').inputValue(), 'Jürgen Weiß (COO)');
+
+    // Clear them.
+    await clear.click();
+    await ask.getByRole('button', { name: 'Yes, clear them' }).click();
+    await c.getByText('Edits cleared and saved').waitFor();
+    assert.deepEqual(await resets(), [{ assessmentId: ID, actionId: first.id }]);
+    assert.equal(await c.getByLabel('Owner').inputValue(), first.defaultOwner);
+    assert.equal(await c.getByLabel('Status').inputValue(), '');
+    assert.match(await c.innerText(), /Suggested by the questionnaire/);
+    assert.equal(await clear.count(), 0, 'nothing left to clear');
+    const now = (await served(page)).phases[0].actions.find((x) => x.id === first.id);
+    assert.equal(now.ownerEdited, false);
+    assert.equal(now.status, null);
     assert.deepEqual(errors, []);
     await page.context().close();
   });
