@@ -1,10 +1,13 @@
 //! Self-assessment by pack on the department head's side: opening a pack
-//! as a session, resuming it, a newer pack, saving the filled pack, and the
-//! consultant importing it (counts and true conflicts); hostile packs and
-//! the consultant's own assessments refused with nothing stored; the
-//! migration that adds the sessions keeps older data.
+//! as a session, resuming it, deleting it and undoing that, a newer pack,
+//! saving the filled pack, and the consultant importing it (counts and true
+//! conflicts); hostile packs and the consultant's own assessments refused
+//! with nothing stored; the migration that adds the sessions keeps older
+//! data.
 
 use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
 
 use cx_maturity::model::AnswerValue;
 use cx_maturity::pack::{self, Pack};
@@ -281,21 +284,50 @@ fn reopening_the_same_pack_resumes_even_after_a_restart() {
     assert_eq!(head.pack_sessions().unwrap().len(), 1);
 }
 
-#[test]
-fn a_deleted_session_comes_back_with_its_answers_when_the_pack_is_opened_again() {
-    let c = consultant();
+/// The head's store with Sales' pack open and Søren's answer to
+/// `data.quality` changed to 1; the pack file sent; the folders to keep.
+fn head_with_one_answer(c: &Consultant) -> ((TempDir, TempDir), PathBuf, Store) {
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.sales, files.path(), "sales.cxpack.json");
-    let (_hdir, mut head) = temp_store();
+    let sent = export(c, &c.sales, files.path(), "sales.cxpack.json");
+    let (hdir, mut head) = temp_store();
     head.open_pack_session(&sent).unwrap();
     head.save_answer(&c.soren, "data.quality", AnswerValue::Level(1), None)
         .unwrap();
+    ((files, hdir), sent, head)
+}
+
+#[test]
+fn a_deleted_session_comes_back_with_its_answers_when_the_pack_is_opened_again() {
+    let c = consultant();
+    let (_dirs, sent, mut head) = head_with_one_answer(&c);
     head.delete_assessment(&c.id).unwrap();
     assert!(head.pack_sessions().unwrap().is_empty());
     let again = head.open_pack_session(&sent).unwrap();
     assert_eq!(
         (again.kind, again.restored, again.session.answered),
         (OpenKind::Resumed, true, 3)
+    );
+}
+
+/// Home's Delete, then Undo: the session is gone from the list, then back
+/// with its answers.
+#[test]
+fn undoing_the_delete_of_a_session_brings_it_back_with_its_answers() {
+    let c = consultant();
+    let (_dirs, sent, mut head) = head_with_one_answer(&c);
+    let answered = head.pack_session(&c.id).unwrap().answered;
+    head.delete_assessment(&c.id).unwrap();
+    assert!(head.pack_sessions().unwrap().is_empty());
+    head.restore_assessment(&c.id).unwrap();
+    let back = head.pack_sessions().unwrap();
+    assert_eq!(back.len(), 1);
+    assert_eq!(
+        (back[0].assessment_id.as_str(), back[0].answered),
+        (c.id.as_str(), answered)
+    );
+    assert_eq!(
+        value_of(&head, &c.soren, "data.quality"),
+        Some(AnswerValue::Level(1))
     );
 }
 

@@ -13,6 +13,10 @@ export const enPack = {
   'pack.list.saved': 'Filled pack saved {date}',
   'pack.list.openLabel': 'Continue the self-assessment for {department} of {organisation}',
   'pack.list.continue': 'Continue',
+  'pack.list.deleteLabel': 'Delete the self-assessment for {department} of {organisation}',
+  'pack.confirm.title': 'Delete this self-assessment?',
+  'pack.confirm.body': '“{name}” and the answers given in it will be deleted from this computer. Answers you saved into a filled pack stay in that file. You can undo this for a few seconds.',
+  'pack.confirm.ok': 'Delete self-assessment',
 
   'pack.badge': 'Self-assessment',
   'pack.loading': 'Loading your self-assessment…',

@@ -25,12 +25,19 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   const { state, reload } = useAsync(() => call('list_assessments'), []);
   const packs = useAsync(() => call('list_pack_sessions'), []);
   const [packBusy, setPackBusy] = useState(false);
-  const [confirming, setConfirming] = useState<AssessmentSummary | null>(null);
-  const [deleted, setDeleted] = useState<{ item: AssessmentSummary; timer: number } | null>(null);
+  // What is being deleted: an assessment, or a self-assessment opened from a
+  // pack (an assessment too, listed apart), with the name it is shown by.
+  const [confirming, setConfirming] = useState<Deletable | null>(null);
+  const [deleted, setDeleted] = useState<{ item: Deletable; timer: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [demoBusy, setDemoBusy] = useState(false);
 
-  async function confirmDelete(item: AssessmentSummary) {
+  function reloadBoth() {
+    reload();
+    packs.reload();
+  }
+
+  async function confirmDelete(item: Deletable) {
     setConfirming(null);
     setNotice(null);
     if (deleted) window.clearTimeout(deleted.timer);
@@ -41,7 +48,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
     } catch (e) {
       setNotice(t('home.deleteFailed', { message: errorMessage(e) || t('common.error') }));
     }
-    reload();
+    reloadBoth();
   }
 
   async function undo() {
@@ -54,7 +61,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
     } catch (e) {
       setNotice(t('home.restoreFailed', { message: errorMessage(e) || t('common.error') }));
     }
-    reload();
+    reloadBoth();
   }
 
   async function openDemo() {
@@ -170,7 +177,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
                         type="button"
                         className="btn btn--ghost-danger btn--small"
                         aria-label={t('home.deleteLabel', { name: displayName(a) })}
-                        onClick={() => setConfirming(a)}
+                        onClick={() => setConfirming({ id: a.id, name: displayName(a), pack: false })}
                       >
                         {t('home.delete')}
                       </button>
@@ -193,7 +200,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
       <div role="status" aria-live="polite" className="toast-region">
         {deleted && (
           <div className="toast">
-            <span>{t('home.deleted', { name: displayName(deleted.item) })}</span>
+            <span>{t('home.deleted', { name: deleted.item.name })}</span>
             <button type="button" className="btn btn--inverse btn--small" onClick={() => void undo()}>
               {t('home.undo')}
             </button>
@@ -201,13 +208,18 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         )}
         {notice && <div className="toast toast--error">{notice}</div>}
       </div>
-      {sessions.length > 0 && <PackSessions sessions={sessions} />}
+      {sessions.length > 0 && (
+        <PackSessions
+          sessions={sessions}
+          onDelete={(p) => setConfirming({ id: p.assessmentId, name: t('pack.list.item', { department: p.department, organisation: p.organisation }), pack: true })}
+        />
+      )}
       {body}
       <ConfirmDialog
         open={confirming !== null}
-        title={t('home.confirm.title')}
-        body={confirming ? t('home.confirm.body', { name: displayName(confirming) }) : ''}
-        confirmLabel={t('home.confirm.ok')}
+        title={t(confirming?.pack ? 'pack.confirm.title' : 'home.confirm.title')}
+        body={confirming ? t(confirming.pack ? 'pack.confirm.body' : 'home.confirm.body', { name: confirming.name }) : ''}
+        confirmLabel={t(confirming?.pack ? 'pack.confirm.ok' : 'home.confirm.ok')}
         onConfirm={() => confirming && void confirmDelete(confirming)}
         onCancel={() => setConfirming(null)}
       />
@@ -215,8 +227,11 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   );
 }
 
+/** Something Home can delete (and undo): an assessment or a pack session. */
+type Deletable = { id: string; name: string; pack: boolean };
+
 /** The self-assessments opened from packs: "Self-assessment for <department> of <organisation>, from <file>, N of M answered". */
-function PackSessions({ sessions }: { sessions: PackSessionSummary[] }) {
+function PackSessions({ sessions, onDelete }: { sessions: PackSessionSummary[]; onDelete: (p: PackSessionSummary) => void }) {
   return (
     <section className="card pack-list" aria-labelledby="pack-list-h">
       <h2 id="pack-list-h">{t('pack.list')}</h2>
@@ -247,6 +262,14 @@ function PackSessions({ sessions }: { sessions: PackSessionSummary[] }) {
               >
                 {t('pack.list.continue')}
               </a>
+              <button
+                type="button"
+                className="btn btn--ghost-danger btn--small"
+                aria-label={t('pack.list.deleteLabel', { department: p.department, organisation: p.organisation })}
+                onClick={() => onDelete(p)}
+              >
+                {t('home.delete')}
+              </button>
             </li>
           );
         })}

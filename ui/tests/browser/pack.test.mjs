@@ -1,6 +1,6 @@
 // Self-assessment by pack, the department head's side: "Open a self-assessment
 // pack…" on Home (opened, cancelled, a bad file), the session listed apart
-// on Home, its own screen with no set-up tab, adding yourself, answering in
+// on Home (and deletable there, with Undo), its own screen with no set-up tab, adding yourself, answering in
 // the same questionnaire screen, "Save filled pack…" with where it went;
 // axe; screenshots.
 import { after, before, describe, test } from 'node:test';
@@ -43,6 +43,35 @@ describe('self-assessment by pack', () => {
     const table = await page.locator('table.table--assessments').innerText();
     assert.doesNotMatch(table, /Nordlicht Haushaltswaren/);
     assert.match(table, /Contoso Bank/);
+    await page.context().close();
+  });
+
+  test('Home: a self-assessment can be deleted, asked first, and brought back with Undo', async () => {
+    const { page, errors } = await app.open('#/', { before: PACKS });
+    const list = page.getByRole('region', { name: 'Your self-assessments' });
+    await list.waitFor();
+    const name = 'Self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH';
+    await list.getByRole('button', { name: `Delete the self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this self-assessment?' });
+    await dialog.waitFor();
+    const asked = await dialog.innerText();
+    assert.ok(asked.includes(`“${name}”`), asked);
+    assert.match(asked, /Answers you saved into a filled pack stay in that file/);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel', 'the safe choice has focus');
+    await noSeriousViolations(page);
+    await dialog.getByRole('button', { name: 'Delete self-assessment' }).click();
+    await page.getByText(`“${name}” deleted.`).waitFor();
+    await list.waitFor({ state: 'detached' });
+    // The consultant's own assessments are untouched.
+    assert.match(await page.locator('table.table--assessments').innerText(), /Contoso Bank/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await list.waitFor();
+    assert.match(await list.innerText(), /Customer Service of Nordlicht/);
+    const cmds = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd.endsWith('_assessment')).map((c) => [c.cmd, c.args.assessmentId]));
+    assert.equal(cmds.length, 2);
+    assert.deepEqual(cmds.map((c) => c[0]), ['delete_assessment', 'restore_assessment']);
+    assert.equal(cmds[0][1], cmds[1][1]);
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 
