@@ -23,7 +23,7 @@ fn tick() {
 }
 
 struct Consultant {
-    _dir: tempfile::TempDir,
+    _dir: TempDir,
     store: Store,
     id: String,
     sales: String,
@@ -314,7 +314,7 @@ fn a_deleted_session_comes_back_with_its_answers_when_the_pack_is_opened_again()
 #[test]
 fn undoing_the_delete_of_a_session_brings_it_back_with_its_answers() {
     let c = consultant();
-    let (_dirs, sent, mut head) = head_with_one_answer(&c);
+    let (_dirs, _sent, mut head) = head_with_one_answer(&c);
     let answered = head.pack_session(&c.id).unwrap().answered;
     head.delete_assessment(&c.id).unwrap();
     assert!(head.pack_sessions().unwrap().is_empty());
