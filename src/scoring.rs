@@ -630,10 +630,10 @@ fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<Mi
     found
         .into_iter()
         .map(|(qi, spread)| {
-            let (dim, question) = index.questions[qi];
+            let (dim, question) = &index.question_ids[qi];
             MisalignedQuestion {
-                question: question.to_owned(),
-                dimension: dim.to_owned(),
+                question: question.to_string(),
+                dimension: dim.to_string(),
                 spread,
                 departments: ByDepartment(
                     index
@@ -707,8 +707,7 @@ struct Index<'a> {
     dim_questions: Vec<std::ops::Range<usize>>,
     /// Per question in questionnaire order: its weight.
     q_weight: Vec<f64>,
-    /// Per question: (dimension id, question id).
-    questions: Vec<(&'a str, &'a str)>,
+    /// Question id → its index in questionnaire order.
     question_of: FastMap<'a>,
     /// In `position` order.
     departments: Vec<&'a crate::model::Department>,
@@ -775,19 +774,17 @@ impl<'a> Index<'a> {
     fn build(data: &'a AssessmentData) -> Self {
         let mut dim_questions = Vec::new();
         let mut q_weight = Vec::new();
-        let mut questions = Vec::new();
+        let mut question_ids = Vec::new();
+        let mut question_of = FastMap::default();
         for dim in &data.questionnaire.dimensions {
             dim_questions.push(q_weight.len()..q_weight.len() + dim.questions.len());
+            let dim_id: Arc<str> = Arc::from(dim.id.as_str());
             for question in &dim.questions {
+                question_of.insert(question.id.as_str(), q_weight.len());
                 q_weight.push(question.weight);
-                questions.push((dim.id.as_str(), question.id.as_str()));
+                question_ids.push((Arc::clone(&dim_id), Arc::from(question.id.as_str())));
             }
         }
-        let question_of = questions
-            .iter()
-            .enumerate()
-            .map(|(i, (_, id))| (*id, i))
-            .collect();
 
         let mut departments: Vec<&crate::model::Department> = data.departments.iter().collect();
         departments.sort_by(|a, b| (a.position, &a.name, &a.id).cmp(&(b.position, &b.name, &b.id)));
@@ -835,11 +832,7 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|d| Arc::from(d.name.as_str()))
                 .collect(),
-            question_ids: questions
-                .iter()
-                .map(|&(d, q)| (Arc::from(d), Arc::from(q)))
-                .collect(),
-            questions,
+            question_ids,
             question_of,
             departments,
             respondents,
