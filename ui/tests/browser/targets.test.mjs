@@ -1,7 +1,8 @@
 // Targets: each dimension's today, target (default marked) and importance;
 // a change is saved at once ("Saved" only once the core answered) and the
 // gap, priority and roadmap counts shown are the core's new ones; back to
-// the defaults; a refused save says why; axe; screenshots.
+// the defaults; a refused save says why; the header's tabs on one line
+// each; axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { noSeriousViolations, screenshots, start } from './harness.mjs';
@@ -23,6 +24,27 @@ const cut = (x) => (Math.floor((x + 1e-9) * 10) / 10).toFixed(1);
 const row = (page, dim) => page.locator(`tr[data-dimension="${dim}"]`);
 
 describe('targets', () => {
+  test('the header with an assessment open: every tab on one line, nothing cut, at 1280 and 1920 px', async () => {
+    const { page } = await app.open(TARGETS);
+    await page.locator('.targets__table').waitFor();
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 720 });
+      const header = await page.evaluate(() => {
+        const links = [...document.querySelectorAll('.topbar a, .topbar button')];
+        return {
+          overflow: document.querySelector('.topbar__inner').scrollWidth - document.querySelector('.topbar__inner').clientWidth,
+          // A link whose words wrapped is taller than its line.
+          wrapped: links.filter((l) => l.getClientRects().length > 1 || l.offsetHeight > 2 * parseFloat(getComputedStyle(l).lineHeight)).map((l) => l.textContent),
+          tabs: [...document.querySelectorAll('.tabs__link')].map((l) => l.textContent),
+        };
+      });
+      assert.equal(header.overflow, 0, `the header overflows at ${width} px`);
+      assert.deepEqual(header.wrapped, [], `wrapped at ${width} px`);
+      assert.deepEqual(header.tabs, ['Set-up', 'Respondents', 'Results', 'Targets', 'Roadmap', 'Export & import']);
+    }
+    await page.context().close();
+  });
+
   test('every dimension with today, the default target marked as such, importance, gap and priority as served', async () => {
     const { page, errors } = await app.open(TARGETS);
     await page.locator('.targets__table').waitFor();
