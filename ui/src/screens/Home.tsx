@@ -2,7 +2,7 @@
 // completion and overall level; create, open, delete (confirmed, then an
 // undo window in which the core restores it) and the demo. Self-assessments
 // opened from packs (a department head's) are listed apart, above, with
-// "Open a self-assessment pack…".
+// "Open a self-assessment pack…"; they are deleted (and undone) the same way.
 import { useState } from 'react';
 import { call, errorMessage, type AssessmentSummary, type PackSessionSummary } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
