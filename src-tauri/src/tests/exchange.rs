@@ -4,19 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
+use super::demo;
 use crate::commands_exchange::{commit_pending, preview_files, write_export};
 use crate::exchange::{Exchange, Target, file_name, with_extension};
-use crate::state::AppState;
 use crate::wire::{ErrorKind, ExportKind, Kept, PaperSize};
-
-fn demo() -> (tempfile::TempDir, AppState, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = AppState::open(dir.path().join("cx.db"));
-    let id = app
-        .with("test", cx_maturity::demo::create_demo)
-        .expect("demo");
-    (dir, app, id)
-}
 
 #[test]
 fn open_export_refuses_a_path_the_app_did_not_write() {

@@ -13,3 +13,16 @@ mod picker;
 mod plan;
 mod state;
 mod views;
+
+use crate::state::AppState;
+
+/// A shell state over a fresh database in a temporary folder, holding the
+/// demo assessment; the folder lives as long as the first value.
+fn demo() -> (tempfile::TempDir, AppState, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = AppState::open(dir.path().join("cx.db"));
+    let id = app
+        .with("test", cx_maturity::demo::create_demo)
+        .expect("demo");
+    (dir, app, id)
+}

@@ -7,19 +7,10 @@
 use base64::Engine as _;
 use cx_maturity::store::action_edits::ActionField;
 
+use super::demo;
 use crate::commands_plan::{action_field, decode_logo, roadmap_of};
-use crate::state::AppState;
 use crate::views_plan::branding_view;
 use crate::wire::{ActionFieldValue, ActionStatusName, ErrorKind, PhaseName};
-
-fn demo() -> (tempfile::TempDir, AppState, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = AppState::open(dir.path().join("cx.db"));
-    let id = app
-        .with("test", cx_maturity::demo::create_demo)
-        .expect("demo");
-    (dir, app, id)
-}
 
 fn jpeg() -> Vec<u8> {
     let path = concat!(
