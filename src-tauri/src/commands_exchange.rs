@@ -15,7 +15,7 @@ use std::time::Instant;
 use cx_maturity::files::write_atomically;
 use cx_maturity::report::{self, ReportOptions};
 use cx_maturity::store::Store;
-use cx_maturity::{Error, pack, roadmap, scoring};
+use cx_maturity::{Error, pack};
 use tauri::{AppHandle, Runtime, State};
 use time::OffsetDateTime;
 
@@ -154,10 +154,6 @@ pub fn write_export(
     let id = &target.assessment_id;
     match &target.export {
         ExportKind::Pdf => {
-            let data = s.load(id)?;
-            let branding = s.branding()?;
-            let sc = scoring::score(&data);
-            let rm = roadmap::plan(&data, &sc);
             let options = ReportOptions {
                 paper: match paper {
                     Some(PaperSize::Letter) => report::Paper::Letter,
@@ -166,15 +162,12 @@ pub fn write_export(
                 locale: "en".to_owned(),
                 generated: OffsetDateTime::now_utc(),
             };
-            let rendered = report::render(&data, &sc, &rm, &branding, &options)?;
+            let rendered = report::render_stored(s, id, &options)?;
             write_atomically(&target.path, &rendered.pdf)?;
             Ok((vec![written(&target.path, None)?], rendered.warnings))
         }
         ExportKind::Xlsx => {
-            let data = s.load(id)?;
-            let sc = scoring::score(&data);
-            let rm = roadmap::plan(&data, &sc);
-            let bytes = report::xlsx::export(&data, &sc, &rm, &report::locale::EN)?;
+            let bytes = report::xlsx::export_stored(s, id)?;
             write_atomically(&target.path, &bytes)?;
             Ok((vec![written(&target.path, None)?], Vec::new()))
         }

@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
+use cx_maturity::Result;
 use cx_maturity::files::write_atomically;
 use cx_maturity::report::{self, ReportOptions};
-use cx_maturity::{Result, roadmap, scoring};
 use time::OffsetDateTime;
 
 use crate::assessment::open_store;
@@ -41,10 +41,6 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
     // Refuse an unknown locale before any work.
     report::locale::labels(&args.locale)?;
     let store = open_store(db)?;
-    let data = store.load(&args.assessment)?;
-    let branding = store.branding()?;
-    let sc = scoring::score(&data);
-    let rm = roadmap::plan(&data, &sc);
     let options = ReportOptions {
         paper: match args.paper {
             Paper::A4 => report::Paper::A4,
@@ -53,7 +49,7 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
         locale: args.locale,
         generated: OffsetDateTime::now_utc(),
     };
-    let rendered = report::render(&data, &sc, &rm, &branding, &options)?;
+    let rendered = report::render_stored(&store, &args.assessment, &options)?;
     for w in &rendered.warnings {
         eprintln!("warning: {w}");
     }
@@ -63,9 +59,6 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
 pub fn run_export(args: ExportArgs, db: Option<&Path>) -> Result<()> {
     let ExportArgs { assessment, xlsx } = args;
     let store = open_store(db)?;
-    let data = store.load(&assessment)?;
-    let sc = scoring::score(&data);
-    let rm = roadmap::plan(&data, &sc);
-    let bytes = report::xlsx::export(&data, &sc, &rm, &report::locale::EN)?;
+    let bytes = report::xlsx::export_stored(&store, &assessment)?;
     write_atomically(&xlsx, &bytes)
 }
