@@ -11,8 +11,9 @@ if (!port || !application) {
   throw new Error('run the e2e tests through `npm test` (run.mjs), which starts tauri-driver');
 }
 
-/** Starts the app (a new WebDriver session) and waits for its first screen. */
-export async function launch() {
+/** Starts the app (a new WebDriver session) and waits for its first screen;
+ * with `database`, as a second profile (`--database PATH`). */
+export async function launch(database = null) {
   const started = performance.now();
   const browser = await remote({
     hostname: '127.0.0.1',
@@ -21,7 +22,7 @@ export async function launch() {
     connectionRetryTimeout: 90_000,
     connectionRetryCount: 1,
     capabilities: {
-      'tauri:options': { application },
+      'tauri:options': { application, ...(database ? { args: ['--database', database] } : {}) },
       'wdio:enforceWebDriverClassic': true,
     },
   });

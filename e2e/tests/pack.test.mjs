@@ -13,18 +13,16 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { remote } from 'webdriverio';
-import { button, field, openTab, pageText, press, quit, until } from '../lib.mjs';
+import { button, field, launch, openTab, pageText, press, queuePicks, quit, until } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cxmBin = resolve(here, process.env.CXM_BIN ?? '../../target/debug/cxm');
 const root = process.env.E2E_ROOT;
 const consultantDb = process.env.CXM_DB;
 const headDb = join(root, 'head', 'head-profile.db');
-const picks = process.env.CXM_TEST_PICKS;
 const HEAD = 'Ines Brandt';
 const DEPARTMENT = 'Customer Service';
 const ORG = 'Nordlicht Haushaltswaren GmbH';
@@ -34,34 +32,10 @@ after(async () => {
   if (app) await quit(app).catch(() => {});
 });
 
-/** Starts the app; `database` starts it as a second profile (`--database PATH`). */
-async function launchApp(database = null) {
-  return remote({
-    hostname: '127.0.0.1',
-    port: Number(process.env.E2E_PORT),
-    logLevel: 'error',
-    connectionRetryTimeout: 90_000,
-    connectionRetryCount: 1,
-    capabilities: {
-      'tauri:options': {
-        application: process.env.E2E_APP_BIN,
-        ...(database ? { args: ['--database', database] } : {}),
-      },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
-}
-
 function cxm(...args) {
   const r = spawnSync(cxmBin, ['--db', consultantDb, ...args], { encoding: 'utf8' });
   assert.equal(r.status, 0, `cxm ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout.trim();
-}
-
-/** The next native file dialog answers `path` (the CXM_TEST_PICKS hook). */
-function pick(path) {
-  const queue = existsSync(picks) ? readFileSync(picks, 'utf8').trim() : '';
-  writeFileSync(picks, JSON.stringify([...(queue ? JSON.parse(queue) : []), path]));
 }
 
 async function saveState(browser) {
@@ -89,10 +63,9 @@ async function answer(browser, count, keys) {
 
 test('a pack goes out, is answered in a second profile across a restart, and comes back', async () => {
   assert.ok(existsSync(cxmBin), `no cxm at ${cxmBin}; build it with: cargo build --bin cxm`);
-  assert.ok(picks, 'CXM_TEST_PICKS is not set; run through run.mjs');
 
   // The consultant: the demo, and the Service department's pack.
-  app = await launchApp();
+  app = await launch();
   await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
   await (await button(app, 'Open the demo')).click();
   await until(app, async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)), 'the demo did not open');
@@ -100,7 +73,7 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   await openTab(app, 'Export & import', 'Self-assessment packs');
   await (await app.$('//select[@id=//label[normalize-space(.)="Department"]/@for]')).selectByVisibleText(DEPARTMENT);
   const sent = join(root, 'nordlicht-customer-service.cxpack');
-  pick(sent);
+  queuePicks(sent);
   await (await button(app, 'Export pack…')).click();
   await until(app, async () => (await pageText(app)).includes('Saved to nordlicht-customer-service.cxpack') && existsSync(sent), 'the pack was not saved');
   await quit(app);
@@ -109,9 +82,9 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   const serviceBefore = before.departments.find((d) => d.name === DEPARTMENT);
 
   // The head's own profile: open the pack from Home.
-  app = await launchApp(headDb);
+  app = await launch(headDb);
   await until(app, async () => (await button(app, 'Open a self-assessment pack…')).isExisting(), 'home did not offer to open a pack');
-  pick(sent);
+  queuePicks(sent);
   await (await button(app, 'Open a self-assessment pack…')).click();
   await until(app, async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT}`), 'the pack did not open');
   let text = await pageText(app);
@@ -136,7 +109,7 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   app = null;
 
   // Relaunch the head's profile: the session is on Home and resumes at 13.
-  app = await launchApp(headDb);
+  app = await launch(headDb);
   await until(app, async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT} of ${ORG}`), 'the session is not on Home after relaunch');
   text = await pageText(app);
   assert.ok(!text.includes('No assessments yet'), 'a head with a pack is not told there is nothing');
@@ -152,7 +125,7 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   await (await app.$('//a[normalize-space(.)="Back to your self-assessment"]')).click();
   const filled = join(root, 'out', 'Nordlicht-Customer-Service-filled.cxpack.json');
   spawnSync('mkdir', ['-p', dirname(filled)]);
-  pick(filled);
+  queuePicks(filled);
   await (await button(app, 'Save filled pack…')).click();
   await until(app, async () => (await pageText(app)).includes('Send this file back to the consultant.'), 'no confirmation of the save');
   text = await pageText(app);
@@ -165,12 +138,12 @@ test('a pack goes out, is answered in a second profile across a restart, and com
 
   // Back at the consultant's: preview, import, and the head's answers are
   // there.
-  app = await launchApp();
+  app = await launch();
   await until(app, async () => (await pageText(app)).includes(ORG), 'the consultant’s home did not list the demo');
   assert.ok(!(await pageText(app)).includes('Your self-assessments'), 'the consultant has no pack sessions');
   await (await app.$(`//a[normalize-space(.)="${ORG}"]`)).click();
   await openTab(app, 'Export & import', 'Self-assessment packs');
-  pick(filled);
+  queuePicks(filled);
   await (await button(app, 'Import packs…')).click();
   await until(app, async () => (await pageText(app)).includes('Preview: nothing has been imported yet'), 'no preview of the import');
   text = await pageText(app);
