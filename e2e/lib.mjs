@@ -101,6 +101,12 @@ export async function openTab(browser, name, text = null, timeout = 30_000) {
   );
 }
 
+/** The status line of one card on the Export & import tab ("PDF report",
+ * "Action register (XLSX)", "Self-assessment packs"). */
+export async function exportStatus(browser, title) {
+  return (await browser.$(`//div[@role="group"][.//h3[normalize-space(.)=${xpathLiteral(title)}]]//div[@role="status"]`)).getText();
+}
+
 /** The text of the whole page. */
 export async function pageText(browser) {
   return browser.execute(() => document.body.innerText);

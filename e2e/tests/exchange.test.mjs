@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { button, launch, openTab, openedFiles, pageText, pendingPicks, queuePicks, quit, until } from '../lib.mjs';
+import { button, exportStatus, launch, openTab, openedFiles, pageText, pendingPicks, queuePicks, quit, until } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CXM = resolve(here, '../../target/debug/cxm');
@@ -45,12 +45,6 @@ function pdfText(file) {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-/** The visible status line of one export card. */
-async function cardStatus(title) {
-  const el = await app.$(`//div[@role="group"][.//h3[normalize-space(.)="${title}"]]//div[@role="status"]`);
-  return el.getText();
-}
-
 /** Exports the PDF to `path`; returns the milliseconds from the click to
  * the file's last write (its modification time: the export writes a
  * temporary file, flushes it and renames it into place) and to the "Saved"
@@ -60,7 +54,7 @@ async function exportPdf(path) {
   const started = Date.now();
   await (await button(app, 'Export PDF…')).click();
   const name = path.split('/').pop();
-  await until(app, async () => (await cardStatus('PDF report')).includes(`Saved to ${name}`) && existsSync(path), `PDF ${name} not saved`, 20_000);
+  await until(app, async () => (await exportStatus(app, 'PDF report')).includes(`Saved to ${name}`) && existsSync(path), `PDF ${name} not saved`, 20_000);
   return { onDisk: statSync(path).mtimeMs - started, seen: Date.now() - started };
 }
 
@@ -118,7 +112,7 @@ test('demo → exports (PDF with a raised target, XLSX, all packs) → imports w
   const xlsx = join(OUT, 'actions.xlsx');
   queuePicks(xlsx);
   await (await button(app, 'Export XLSX…')).click();
-  await until(app, async () => (await cardStatus('Action register (XLSX)')).includes('Saved to actions.xlsx') && existsSync(xlsx), 'XLSX not saved');
+  await until(app, async () => (await exportStatus(app, 'Action register (XLSX)')).includes('Saved to actions.xlsx') && existsSync(xlsx), 'XLSX not saved');
   const workbook = execFileSync('unzip', ['-p', xlsx, 'xl/workbook.xml'], { encoding: 'utf8' });
   assert.match(workbook, /name="Action register"/);
   const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -130,13 +124,13 @@ test('demo → exports (PDF with a raised target, XLSX, all packs) → imports w
   mkdirSync(folder);
   queuePicks(folder);
   await (await button(app, 'Export all departments…')).click();
-  await until(app, async () => (await cardStatus('Self-assessment packs')).includes('Saved 8 packs to'), 'packs not saved');
+  await until(app, async () => (await exportStatus(app, 'Self-assessment packs')).includes('Saved 8 packs to'), 'packs not saved');
   const packs = readdirSync(folder).sort();
   assert.equal(packs.length, 8, packs.join(', '));
   for (const dept of ['Marketing', 'Sales', 'IT']) {
     assert.ok(packs.some((p) => p.includes(` - ${dept} - `) && p.endsWith('.cxpack')), `a pack for ${dept}`);
   }
-  const status = await cardStatus('Self-assessment packs');
+  const status = await exportStatus(app, 'Self-assessment packs');
   for (const p of packs) assert.ok(status.includes(p), `${p} reported`);
 
   // Import: a corrupted pack beside a good one → both refused, nothing changed.

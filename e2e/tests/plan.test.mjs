@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { button, launch, openTab, pageText, pendingPicks, press, queuePicks, quit, until } from '../lib.mjs';
+import { button, exportStatus, launch, openTab, pageText, pendingPicks, press, queuePicks, quit, until } from '../lib.mjs';
 
 const ORG = 'Nordlicht Haushaltswaren GmbH';
 const DATA = 'Customer data and a single customer view';
@@ -37,9 +37,6 @@ const unxml = (text) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
-/** The status line of one export card on the Export & import tab. */
-const cardStatus = async (browser, title) =>
-  (await browser.$(`//div[@role="group"][.//h3[normalize-space(.)="${title}"]]//div[@role="status"]`)).getText();
 
 test('set a target, edit and drop roadmap actions, relaunch: all kept', async () => {
   await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
@@ -116,7 +113,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   const pdf = join(out, 'plan.pdf');
   queuePicks(pdf);
   await (await button(app, 'Export PDF…')).click();
-  await until(app, async () => (await cardStatus(app, 'PDF report')).includes('Saved to plan.pdf') && existsSync(pdf), 'the PDF was not saved', 30_000);
+  await until(app, async () => (await exportStatus(app, 'PDF report')).includes('Saved to plan.pdf') && existsSync(pdf), 'the PDF was not saved', 30_000);
   assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-', 'a PDF file');
   // pdftotext parses the whole file; whitespace folded, as titles wrap.
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -131,7 +128,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   const xlsx = join(out, 'plan.xlsx');
   queuePicks(xlsx);
   await (await button(app, 'Export XLSX…')).click();
-  await until(app, async () => (await cardStatus(app, 'Action register (XLSX)')).includes('Saved to plan.xlsx') && existsSync(xlsx), 'the XLSX was not saved');
+  await until(app, async () => (await exportStatus(app, 'Action register (XLSX)')).includes('Saved to plan.xlsx') && existsSync(xlsx), 'the XLSX was not saved');
   const sheetXml = (name) => execFileSync('unzip', ['-p', xlsx, name], { encoding: 'utf8' });
   const strings = [...sheetXml('xl/sharedStrings.xml').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unxml(m[1].replace(/<[^>]+>/g, '')));
   const workbook = sheetXml('xl/workbook.xml');
