@@ -80,6 +80,13 @@ done
 grep -q '^Categories=.*Office;' "$desktop" || fail "desktop entry is not in the Office category"
 if command -v desktop-file-validate >/dev/null 2>&1; then desktop-file-validate "$desktop"; fi
 
+step "no test hook in the shipped binary"
+# The E2E build answers file dialogs from a queue file (cargo feature
+# test-picks); the installer must never carry that door.
+if grep -aq CXM_TEST_PICKS "$tmp/root/usr/bin/cx-maturity"; then
+  fail "the shipped binary carries the test-picks hook (CXM_TEST_PICKS)"
+fi
+
 step "Depends cover every shared library the binary needs"
 # dpkg-shlibdeps names the package of each library the binary links; each
 # must be among the declared Depends or what they pull in.

@@ -11,7 +11,9 @@ step "dependencies"
 
 # Every cargo step selects the whole workspace with the app's features, so
 # they all resolve the same dependency features and nothing compiles twice.
-CARGO_SEL=(--workspace --features tauri/custom-protocol)
+# `test-picks` lets the end-to-end tests answer file dialogs from a queue
+# file; the installers are built without it.
+CARGO_SEL=(--workspace --features tauri/custom-protocol,cx-maturity-desktop/test-picks)
 
 step "UI: type check, lint, unit tests, build (the shell embeds ui/dist)"
 (cd ui && npm run typecheck && npm run lint && npm test && npm run build)

@@ -73,6 +73,13 @@ pub enum Error {
         supported: i64,
     },
 
+    /// The file is an SQLite database of another program; it is not touched.
+    #[error(
+        "{} is not a database of this app (it belongs to another program); it was not changed — choose another file",
+        path.display()
+    )]
+    ForeignDatabase { path: PathBuf },
+
     /// The database file is damaged; it is never silently recreated.
     #[error("{} is damaged ({detail}); it was left as it is{}", path.display(), backup_hint(backup.as_deref()))]
     CorruptDatabase {
@@ -138,6 +145,7 @@ impl Error {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::InvalidInput(_) => ErrorKind::InvalidInput,
             Error::NewerDatabase { .. }
+            | Error::ForeignDatabase { .. }
             | Error::CorruptDatabase { .. }
             | Error::Storage { .. }
             | Error::Migration(_) => ErrorKind::Storage,

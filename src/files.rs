@@ -1,13 +1,23 @@
-//! Writing a user's file safely: the bytes go to a temporary file in the
-//! same folder, are flushed to disk, and the temporary file is renamed over
-//! the real name. A failure (disk full, killed mid-write) never leaves half
-//! a file under the real name nor destroys an earlier version. Shared by
-//! `cxm report`/`cxm export` and the desktop app's exports.
+//! Writing a user's file safely: the bytes go to a new temporary file in
+//! the same folder, are flushed to disk, the temporary file is renamed over
+//! the real name, and the folder is flushed so the rename itself survives a
+//! power cut. A failure (disk full, killed mid-write) never leaves half a
+//! file under the real name nor destroys an earlier version. Shared by
+//! `cxm report`/`cxm export`, packs, and the desktop app's exports.
+//!
+//! The temporary file has a random name and is created only if nothing is
+//! there (`O_EXCL`): a file or symbolic link planted under a predictable
+//! name in a shared folder is never followed or overwritten.
 
+use std::fs::{File, OpenOptions};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::{Error, Result};
+
+/// How many random names are tried before giving up (a clash of two
+/// random 122-bit names means something else is going on).
+const ATTEMPTS: usize = 8;
 
 /// Writes `bytes` to `path` atomically (see the module docs).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -22,16 +32,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| Error::InvalidInput(format!("{} names no file", path.display())))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let (tmp, mut file) = create_temporary(&dir, &name.to_string_lossy()).map_err(io)?;
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)?;
+        sync_folder(&dir)
     })();
     if let Err(e) = result {
         // Best effort: the temporary file is ours and useless now.
@@ -39,4 +46,62 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(io(e));
     }
     Ok(())
+}
+
+/// A new file `.<name>.<random>.tmp` in `dir`, created exclusively.
+fn create_temporary(dir: &Path, name: &str) -> std::io::Result<(PathBuf, File)> {
+    let mut last = None;
+    for _ in 0..ATTEMPTS {
+        let tmp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no temporary file could be created")))
+}
+
+/// Flushes a folder's entries (the rename) to disk. Windows has no such
+/// call and makes renames durable itself.
+fn sync_folder(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_replace_the_file_and_leave_no_temporary_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.pdf");
+        write_atomically(&target, b"first").unwrap();
+        write_atomically(&target, b"second").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_under_the_old_temporary_name_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, b"precious").unwrap();
+        // The name an earlier build used, predictable from the process id.
+        let planted = dir
+            .path()
+            .join(format!(".report.pdf.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &planted).unwrap();
+        let target = dir.path().join("report.pdf");
+        write_atomically(&target, b"the report").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+        assert_eq!(std::fs::read(&target).unwrap(), b"the report");
+        assert!(std::fs::symlink_metadata(&planted).unwrap().is_symlink());
+    }
 }

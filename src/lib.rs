@@ -14,6 +14,8 @@
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
 //! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
+//! | [`limits`] | how long each user text may be, and the check the store and the pack reader apply |
+//! | [`logo`] | the consultant's logo: checked by decoding it whole, and read for drawing |
 //! | [`files`] | writing a user's file atomically (temporary file, flush, rename) |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
@@ -23,6 +25,8 @@
 pub mod demo;
 pub mod error;
 pub mod files;
+pub mod limits;
+pub mod logo;
 pub mod methodology;
 pub mod model;
 pub mod pack;

@@ -2,14 +2,23 @@
 //! sends back. This module owns the format (versioned JSON with the
 //! assessment's identity, the questionnaire snapshot and a SHA-256 checksum),
 //! reading a file with every check that needs no database (size, UTF-8,
-//! syntax, kind, format, checksum, shape), and the merge rule for one answer.
-//! Applying packs to the database is [`crate::store::Store::import_packs`]
-//! (its SQL lives in `store/packs.rs`).
+//! syntax, kind, format, checksum, shape, times, text lengths), and the
+//! merge rule for one answer. Applying packs to the database is
+//! [`crate::store::Store::import_packs`] (its SQL lives in `store/packs.rs`).
+//!
+//! A pack comes back by e-mail: every field is hostile until checked. The
+//! checksum detects damage (a truncated download, an edit by hand); it is
+//! not a signature and proves nothing about who wrote the file, since anyone
+//! can recompute it. Times are the sender's word: each must be a real time
+//! between [`EARLIEST`] and a day after this machine's clock.
 //!
 //! The merge rule: an answer changed only in the pack (its `updated_at` is
-//! after `exported_at`) replaces the stored one; an answer changed on both
+//! after the export) replaces the stored one; an answer changed on both
 //! sides since the export is a *conflict*: the newer one wins and the
-//! report lists it with both values and times.
+//! report lists it with both values and times. The export time is the
+//! consultant's own record when there is one, and a pack answer dated after
+//! the moment of the import (a clock set ahead, or a forged time) never
+//! wins a conflict.
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +35,11 @@ pub const PACK_KIND: &str = "cx-maturity-pack";
 pub const PACK_FORMAT: u32 = 1;
 /// Larger files are refused before they are read.
 pub const MAX_PACK_BYTES: u64 = 20 * 1024 * 1024;
+/// The earliest time a pack may carry: no assessment was answered before.
+pub const EARLIEST: OffsetDateTime = time::macros::datetime!(2000-01-01 00:00 UTC);
+/// How far ahead of this machine's clock a pack's time may be: two
+/// laptops' clocks differ, and a day covers a time zone set wrong.
+pub const CLOCK_SKEW: time::Duration = time::Duration::DAY;
 
 /// A self-assessment pack for one department of one assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -261,6 +275,86 @@ pub fn read_file(path: &Path) -> Result<Pack> {
     parse_bytes(&bytes, path)
 }
 
+/// Why a time read from a file cannot be stored, or `None`: it must lie
+/// between [`EARLIEST`] and `now` + [`CLOCK_SKEW`] once converted to UTC.
+pub fn check_time(t: OffsetDateTime, now: OffsetDateTime) -> Option<String> {
+    let latest = now + CLOCK_SKEW;
+    let (t_text, now_text) = (rfc3339(t), rfc3339(now));
+    match t.checked_to_offset(time::UtcOffset::UTC) {
+        Some(utc) if utc >= EARLIEST && utc <= latest => None,
+        Some(utc) if utc < EARLIEST => Some(format!(
+            "the time {t_text} is before 2000-01-01; a pack's times must be real times of its answers"
+        )),
+        _ => Some(format!(
+            "the time {t_text} is in the future (this computer's clock says {now_text}); check the clock of the computer the pack was filled in on"
+        )),
+    }
+}
+
+/// A time as the file spells it (RFC 3339), or as the `time` crate
+/// prints it when RFC 3339 cannot say it (a year beyond 9999 in UTC).
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
+}
+
+/// Every time of a pack, with its JSON path ([`check_time`]).
+fn check_times(p: &Pack, now: OffsetDateTime) -> Option<Issue> {
+    let at = |path: String, t: OffsetDateTime| check_time(t, now).map(|m| issue(path, m));
+    at("exported_at".into(), p.exported_at).or_else(|| {
+        p.respondents.iter().enumerate().find_map(|(i, r)| {
+            at(format!("respondents[{i}].created_at"), r.created_at).or_else(|| {
+                r.answers.iter().enumerate().find_map(|(j, a)| {
+                    at(
+                        format!("respondents[{i}].answers[{j}].updated_at"),
+                        a.updated_at,
+                    )
+                })
+            })
+        })
+    })
+}
+
+/// Every text of a pack against its limit ([`crate::limits`]), with its
+/// JSON path. Emptiness and what needs the database are checked on import.
+fn check_texts(p: &Pack) -> Option<Issue> {
+    use crate::limits::{COMMENT_CHARS, NAME_CHARS, problem};
+    let line = |path: &str, what: &str, text: &str| {
+        problem(what, text, NAME_CHARS, false).map(|m| issue(path, m))
+    };
+    line(
+        "assessment.organisation",
+        "the organisation name",
+        &p.assessment.organisation,
+    )
+    .or_else(|| line("assessment.title", "the title", &p.assessment.title))
+    .or_else(|| line("department.name", "the department name", &p.department.name))
+    .or_else(|| {
+        p.respondents.iter().enumerate().find_map(|(i, r)| {
+            line(
+                &format!("respondents[{i}].name"),
+                "the respondent's name",
+                &r.name,
+            )
+            .or_else(|| {
+                let role = r.role.as_deref()?;
+                line(
+                    &format!("respondents[{i}].role"),
+                    "the respondent's role",
+                    role,
+                )
+            })
+            .or_else(|| {
+                r.answers.iter().enumerate().find_map(|(j, a)| {
+                    let comment = a.comment.as_deref()?;
+                    problem("the comment", comment, COMMENT_CHARS, true)
+                        .map(|m| issue(format!("respondents[{i}].answers[{j}].comment"), m))
+                })
+            })
+        })
+    })
+}
+
 /// [`read_file`] on bytes already in memory; `file` names them in errors.
 pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -342,7 +436,13 @@ pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
             ),
         ));
     }
-    serde_json::from_str::<Pack>(text).map_err(syntax)
+    let pack = serde_json::from_str::<Pack>(text).map_err(syntax)?;
+    if let Some(found) =
+        check_times(&pack, OffsetDateTime::now_utc()).or_else(|| check_texts(&pack))
+    {
+        return Err(invalid(file, found));
+    }
+    Ok(pack)
 }
 
 /// What happens to one answer of a pack.
@@ -359,8 +459,16 @@ pub enum Merge {
     Conflict { pack_wins: bool },
 }
 
-/// The merge rule for one answer (see the module docs).
-pub fn merge(stored: Option<&Answer>, incoming: &Answer, exported_at: OffsetDateTime) -> Merge {
+/// The merge rule for one answer (see the module docs). `exported_at` is
+/// when the pack left this database (the consultant's record, when there
+/// is one); `now` is this machine's clock at the import: a pack answer
+/// dated after it never wins a conflict.
+pub fn merge(
+    stored: Option<&Answer>,
+    incoming: &Answer,
+    exported_at: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Merge {
     let Some(stored) = stored else {
         return Merge::Add;
     };
@@ -369,7 +477,7 @@ pub fn merge(stored: Option<&Answer>, incoming: &Answer, exported_at: OffsetDate
     }
     let pack_changed = incoming.updated_at > exported_at;
     let db_changed = stored.updated_at > exported_at;
-    let pack_newer = incoming.updated_at > stored.updated_at;
+    let pack_newer = incoming.updated_at > stored.updated_at && incoming.updated_at <= now;
     match (pack_changed, db_changed) {
         (true, true) => Merge::Conflict {
             pack_wins: pack_newer,
@@ -408,7 +516,12 @@ pub struct Conflict {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FileReport {
     pub file: PathBuf,
+    /// The department's name as stored (not as the pack spells it).
     pub department: String,
+    /// Whether this database recorded the pack's export; when not, the
+    /// pack came from another copy or an older version of the app, and its
+    /// export time is the file's word.
+    pub export_recorded: bool,
     /// Names of respondents the pack brought that the assessment did not have.
     pub respondents_added: Vec<String>,
     pub added: u32,

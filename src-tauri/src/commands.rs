@@ -35,7 +35,7 @@ pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         name: "CX Maturity".to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
         database_path: state.path().map(|p| p.display().to_string()),
-        database_error: state.open_error().map(|e| e.message.clone()),
+        database_error: state.open_error().map(|e| e.message),
         locale: locale(),
     })
 }
@@ -74,8 +74,10 @@ pub fn create_assessment(
     state: State<'_, AppState>,
     args: CreateAssessmentArgs,
 ) -> Reply<AssessmentView> {
+    // Parsed and validated before the database lock is taken.
+    let q = resolve_questionnaire(&args.questionnaire)
+        .map_err(|e| crate::error::report("create_assessment", &e))?;
     state.with("create_assessment", |s| {
-        let q = resolve_questionnaire(&args.questionnaire)?;
         let departments: Vec<&str> = args.departments.iter().map(String::as_str).collect();
         let id = s.create_assessment(&args.organisation, &args.title, &q, &departments)?;
         view(s, &id)
@@ -300,6 +302,7 @@ fn resolve_questionnaire(source: &QuestionnaireSource) -> cx_maturity::Result<Qu
             let name = Path::new(file_name)
                 .file_name()
                 .map_or_else(|| Path::new("questionnaire.json"), Path::new);
+            questionnaire::check_length(name, text.len())?;
             questionnaire::parse(text, name)
         }
     }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use cx_maturity::files::write_atomically;
+use cx_maturity::model::Department;
 use cx_maturity::report::{self, ReportOptions};
 use cx_maturity::store::Store;
 use cx_maturity::{Error, pack};
@@ -99,15 +100,66 @@ pub fn choose_export<R: Runtime>(
             picker::pick_folder(&app, "Choose a folder for the self-assessment packs")
         }
     };
-    Ok(picked.map(|path| {
-        let name = exchange::shown_name(&path);
-        let token = exchange.hold_target(Target {
-            assessment_id: args.assessment_id.clone(),
-            export: args.export.clone(),
-            path,
-        });
-        ExportTarget { token, name }
+    let Some(path) = picked else {
+        return Ok(None);
+    };
+    let replaces = match &args.export {
+        ExportKind::AllPacks => state.with("choose_export", |s| {
+            existing_packs(s, &args.assessment_id, &path)
+        })?,
+        _ => Vec::new(),
+    };
+    let name = exchange::shown_name(&path);
+    let token = exchange.hold_target(Target {
+        assessment_id: args.assessment_id.clone(),
+        export: args.export.clone(),
+        path,
+    });
+    Ok(Some(ExportTarget {
+        token,
+        name,
+        replaces,
     }))
+}
+
+/// The file name of each department's pack in "all packs to a folder".
+/// Two departments whose names differ only in characters a file name
+/// cannot hold ("R&D/IT", "R&D-IT") get distinct names, never one file.
+fn pack_file_names(organisation: &str, departments: Vec<Department>) -> Vec<(Department, String)> {
+    let mut used: Vec<String> = Vec::new();
+    departments
+        .into_iter()
+        .map(|d| {
+            let mut name = default_name(organisation, &ExportKind::AllPacks, Some(&d.name));
+            let mut n = 2;
+            while used.contains(&name) {
+                name = default_name(
+                    organisation,
+                    &ExportKind::AllPacks,
+                    Some(&format!("{} ({n})", d.name)),
+                );
+                n += 1;
+            }
+            used.push(name.clone());
+            (d, name)
+        })
+        .collect()
+}
+
+/// The packs of "all packs to a folder" that already exist in `folder`.
+fn existing_packs(
+    s: &Store,
+    assessment_id: &str,
+    folder: &Path,
+) -> cx_maturity::Result<Vec<String>> {
+    let organisation = s.assessment(assessment_id)?.organisation;
+    Ok(
+        pack_file_names(&organisation, s.departments(assessment_id)?)
+            .into_iter()
+            .map(|(_, name)| name)
+            .filter(|name| folder.join(name).exists())
+            .collect(),
+    )
 }
 
 fn department_name(
@@ -134,7 +186,9 @@ pub fn run_export(
 ) -> Reply<ExportResult> {
     let target = exchange.take_target(&args.token)?;
     let started = Instant::now();
-    let (files, warnings) = state.with("run_export", |s| write_export(s, &target, args.paper))?;
+    let (files, warnings) = state.with("run_export", |s| {
+        write_export(s, &target, args.paper, args.replace)
+    })?;
     for f in &files {
         exchange.record_written(Path::new(&f.path));
     }
@@ -146,10 +200,13 @@ pub fn run_export(
 }
 
 /// Renders and writes `target`; the files written and any renderer notes.
+/// All packs into a folder replace files already there only with
+/// `replace` (the user was asked); else nothing is written.
 pub fn write_export(
-    s: &Store,
+    s: &mut Store,
     target: &Target,
     paper: Option<PaperSize>,
+    replace: bool,
 ) -> cx_maturity::Result<(Vec<WrittenFile>, Vec<String>)> {
     let id = &target.assessment_id;
     match &target.export {
@@ -180,25 +237,18 @@ pub fn write_export(
             ))
         }
         ExportKind::AllPacks => {
+            let existing = existing_packs(s, id, &target.path)?;
+            if !replace && !existing.is_empty() {
+                return Err(Error::InvalidInput(format!(
+                    "the folder already holds {} of these packs ({}); nothing was written — choose another folder or agree to replace them",
+                    existing.len(),
+                    existing.join(", ")
+                )));
+            }
             let organisation = s.assessment(id)?.organisation;
             let mut files = Vec::new();
-            let mut used: Vec<String> = Vec::new();
-            for d in s.departments(id)? {
+            for (d, name) in pack_file_names(&organisation, s.departments(id)?) {
                 let p = s.export_pack(id, &d.id)?;
-                let mut name = default_name(&organisation, &ExportKind::AllPacks, Some(&d.name));
-                // Two departments whose names differ only in characters a
-                // file name cannot hold ("R&D/IT", "R&D-IT") must not
-                // overwrite each other.
-                let mut n = 2;
-                while used.contains(&name) {
-                    name = default_name(
-                        &organisation,
-                        &ExportKind::AllPacks,
-                        Some(&format!("{} ({n})", d.name)),
-                    );
-                    n += 1;
-                }
-                used.push(name.clone());
                 let path = target.path.join(&name);
                 pack::write_file(&p, &path)?;
                 files.push(written(&path, Some(d.name))?);

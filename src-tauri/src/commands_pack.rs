@@ -45,8 +45,12 @@ pub fn open_pack<R: Runtime>(
     else {
         return Ok(None);
     };
+    // The file and its questionnaire are checked before the database lock
+    // is taken: a large or hostile file never holds up the rest of the app.
+    let checked = store::pack_sessions::check_pack_file(&file)
+        .map_err(|e| crate::error::report("open_pack", &e))?;
     state
-        .with("open_pack", |s| s.open_pack_session(&file))
+        .with("open_pack", |s| s.open_checked_pack(&checked))
         .map(|o| Some(opened(&o)))
 }
 

@@ -18,10 +18,7 @@ pub const APP_NAME: &str = "CX Maturity";
 
 #[tauri::command(async)]
 pub fn get_help(state: State<'_, AppState>) -> Result<Help, WireError> {
-    Ok(help(
-        state.path(),
-        state.open_error().map(|e| e.message.clone()),
-    ))
+    Ok(help(state.path(), state.open_error().map(|e| e.message)))
 }
 
 /// The Help screen's content for the database at `database` (`None` when

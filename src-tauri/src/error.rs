@@ -90,6 +90,12 @@ pub fn to_wire(err: &Error) -> WireError {
                 .to_owned(),
             Vec::new(),
         ),
+        Error::ForeignDatabase { .. } => (
+            "The database file belongs to another program, not to CX Maturity. It was not \
+             changed; start the app with another database file."
+                .to_owned(),
+            Vec::new(),
+        ),
         Error::CorruptDatabase { backup, .. } => (
             if backup.is_some() {
                 "The database file is damaged. It was left as it is, and a recent backup \

@@ -247,6 +247,7 @@ pub fn report_view(
         .map(|f| PackFileReport {
             file_name: shown_name(&f.file),
             department: f.department.clone(),
+            export_recorded: f.export_recorded,
             respondents_added: f.respondents_added.clone(),
             added: f.added,
             updated: f.updated,

@@ -44,7 +44,8 @@ mod tests;
 /// Starts the desktop app.
 pub fn run() {
     let state = state::AppState::open_default();
-    picker::log_test_hook();
+    #[cfg(feature = "test-picks")]
+    picker::test_picks::log_active();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         // Links inside the window never open a browser: the app has none.

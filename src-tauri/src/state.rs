@@ -1,9 +1,12 @@
 //! The app's managed state: the one open store behind a mutex.
 //!
-//! The database is opened once at start. When that fails (a damaged file, a
-//! newer schema, an unwritable folder) the app still starts and every command
-//! answers with the same plain-words error, so the user sees why instead of a
-//! window that never appears. Commands never `unwrap()` the lock: a poisoned
+//! The database is opened at start. When that fails (busy in `cxm`, a
+//! damaged file, a newer schema, an unwritable folder) the app still starts
+//! and every command answers with the plain-words error, so the user sees
+//! why instead of a window that never appears; and every command first
+//! tries to open it again, so a database that was only busy at start works
+//! from the next action on, without a restart. Commands never `unwrap()`
+//! the lock: a poisoned
 //! lock becomes an `internal` error, and a panic inside the core is caught and
 //! reported the same way (SQLite rolls back the open transaction).
 
@@ -62,7 +65,8 @@ pub fn choose_database(
 }
 
 pub struct AppState {
-    store: Result<Mutex<Store>, WireError>,
+    /// The open store, or why it could not be opened (retried by [`AppState::with`]).
+    store: Mutex<Result<Store, WireError>>,
     path: Option<PathBuf>,
 }
 
@@ -79,29 +83,15 @@ impl AppState {
         match path {
             Some(path) => AppState::open(path),
             None => AppState {
-                store: Err(WireError::new(
-                    crate::wire::ErrorKind::Io,
-                    "This system reports no home folder, so the app has nowhere to keep its data.",
-                )),
+                store: Mutex::new(Err(no_home())),
                 path: None,
             },
         }
     }
 
     pub fn open(path: PathBuf) -> AppState {
-        // Some open errors are worded with the file's full path (for `cxm`);
-        // the window says "the database file" instead (Help shows the path).
-        let store = Store::open(&path).map(Mutex::new).map_err(|e| {
-            let mut wire = report("open the database", &e);
-            let shown = path.display().to_string();
-            if wire.message.contains(&shown) {
-                wire.message = wire.message.replace(&shown, "the database file");
-                wire.message = crate::error::sentence(&wire.message);
-            }
-            wire
-        });
         AppState {
-            store,
+            store: Mutex::new(open_store(&path)),
             path: Some(path),
         }
     }
@@ -111,9 +101,21 @@ impl AppState {
         self.path.as_deref()
     }
 
-    /// Why the database is unavailable, if it is.
-    pub fn open_error(&self) -> Option<&WireError> {
-        self.store.as_ref().err()
+    /// Why the database is unavailable, if it is (after one more try to
+    /// open it).
+    pub fn open_error(&self) -> Option<WireError> {
+        let mut slot = self.store.lock().ok()?;
+        self.reopen(&mut slot);
+        slot.as_ref().err().cloned()
+    }
+
+    /// Tries again to open a database that could not be opened.
+    fn reopen(&self, slot: &mut Result<Store, WireError>) {
+        if slot.is_err()
+            && let Some(path) = &self.path
+        {
+            *slot = open_store(path);
+        }
     }
 
     /// Runs `f` on the store for command `command`: locks, catches panics,
@@ -123,15 +125,16 @@ impl AppState {
         command: &str,
         f: impl FnOnce(&mut Store) -> cx_maturity::Result<T>,
     ) -> Result<T, WireError> {
-        let mutex = self.store.as_ref().map_err(Clone::clone)?;
-        let mut guard = mutex.lock().map_err(|e| {
+        let mut slot = self.store.lock().map_err(|e| {
             log_error(command, &Poisoned(e.to_string()));
             WireError::internal(
                 "The app hit an internal problem earlier and stopped using the database to \
                  protect it. Please restart the app; everything saved so far is kept.",
             )
         })?;
-        match catch_unwind(AssertUnwindSafe(|| f(&mut guard))) {
+        self.reopen(&mut slot);
+        let store = slot.as_mut().map_err(|e| e.clone())?;
+        match catch_unwind(AssertUnwindSafe(|| f(store))) {
             Ok(result) => result.map_err(|e| report(command, &e)),
             Err(panic) => {
                 let what = panic
@@ -147,6 +150,28 @@ impl AppState {
             }
         }
     }
+}
+
+/// Opens the database for the window. Some open errors are worded with the
+/// file's full path (for `cxm`); the window says "the database file"
+/// instead (Help shows the path).
+fn open_store(path: &std::path::Path) -> Result<Store, WireError> {
+    Store::open(path).map_err(|e| {
+        let mut wire = report("open the database", &e);
+        let shown = path.display().to_string();
+        if wire.message.contains(&shown) {
+            wire.message = wire.message.replace(&shown, "the database file");
+            wire.message = crate::error::sentence(&wire.message);
+        }
+        wire
+    })
+}
+
+fn no_home() -> WireError {
+    WireError::new(
+        crate::wire::ErrorKind::Io,
+        "This system reports no home folder, so the app has nowhere to keep its data.",
+    )
 }
 
 #[derive(Debug)]

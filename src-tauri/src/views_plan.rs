@@ -4,9 +4,10 @@
 //! plans or scores.
 
 use base64::Engine as _;
+use cx_maturity::logo;
 use cx_maturity::model::{AssessmentData, Branding};
 use cx_maturity::questionnaire::{self, Action};
-use cx_maturity::report::{logo, style};
+use cx_maturity::report::style;
 use cx_maturity::roadmap::{Phase, Roadmap};
 use cx_maturity::store::{action_edits, branding};
 

@@ -21,7 +21,7 @@ pub mod schema;
 mod syntax;
 pub mod validate;
 
-pub use read::MAX_FILE_BYTES;
+pub use read::{MAX_FILE_BYTES, check_length};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

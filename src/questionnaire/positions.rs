@@ -7,7 +7,8 @@
 //! problems, never on the happy path. On its way it also notices duplicate
 //! object keys, which `serde_json::Value` would silently collapse.
 
-use std::collections::HashMap;
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
 
 use crate::Issue;
 
@@ -107,28 +108,49 @@ pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
 }
 
 /// Turns byte offsets into 1-based line and character column.
+///
+/// The scanner asks for offsets in increasing order, so the character
+/// count from the line start is carried from one call to the next: a file
+/// written on one long line (minified, or hostile) costs one pass over the
+/// text in all, not one pass per key.
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last answer: (byte offset, line, characters before it on its line).
+    cursor: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            cursor: Cell::new((0, 1, 0)),
+        }
     }
 
     fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        // Offsets recorded by the scanner always sit on a character boundary
-        // (they point at ASCII punctuation); `get` keeps this panic-free anyway.
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
-        (line, column + 1)
+        let (last_offset, last_line, last_chars) = self.cursor.get();
+        // Count from the last answer when it is on the same line and before
+        // `offset`, else from the line start. Offsets recorded by the
+        // scanner sit on character boundaries (ASCII punctuation); `get`
+        // keeps this panic-free anyway.
+        let (from, chars_before) = if last_line == line && last_offset <= offset {
+            (last_offset, last_chars)
+        } else {
+            (start, 0)
+        };
+        let chars = chars_before
+            + self
+                .text
+                .get(from..offset)
+                .map_or(offset - from, |s| s.chars().count());
+        self.cursor.set((offset, line, chars));
+        (line, chars + 1)
     }
 }
 
@@ -182,7 +204,7 @@ impl Scanner<'_> {
 
     fn object(&mut self, path: &str, depth: usize) -> Option<()> {
         self.pos += 1; // '{'
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         loop {
             self.skip_ws();
             match self.peek()? {
@@ -209,7 +231,7 @@ impl Scanner<'_> {
                 });
             } else {
                 self.record(&child, key_start);
-                seen.push(key);
+                seen.insert(key);
             }
             self.skip_ws();
             if self.peek()? != b':' {

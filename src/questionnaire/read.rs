@@ -55,6 +55,17 @@ pub fn read_text(path: &Path) -> Result<String> {
     decode(path, bytes)
 }
 
+/// Refuses questionnaire text over [`MAX_FILE_BYTES`] that reached the
+/// program some other way than [`read_text`] (the desktop app receives the
+/// file's text from its window).
+pub fn check_length(path: &Path, len: usize) -> Result<()> {
+    let len = u64::try_from(len).unwrap_or(u64::MAX);
+    if len > MAX_FILE_BYTES {
+        return Err(too_big(path, len));
+    }
+    Ok(())
+}
+
 fn too_big(path: &Path, len: u64) -> Error {
     // Lossy only in the message; the comparison above is exact.
     #[allow(clippy::cast_precision_loss)]

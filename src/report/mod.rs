@@ -21,12 +21,13 @@ pub mod content;
 pub mod fonts;
 pub mod layout;
 pub mod locale;
-pub mod logo;
 pub mod pdf;
 pub mod style;
 pub mod xlsx;
 
 use std::collections::BTreeSet;
+
+use crate::logo;
 
 use time::OffsetDateTime;
 

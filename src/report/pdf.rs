@@ -20,8 +20,8 @@ use printpdf::{
 use super::charts::Stroke;
 use super::fonts::{BOLD_TTF, Fonts, REGULAR_TTF, Weight};
 use super::layout::{Item, Laid};
-use super::logo::{Channels, Image, JpegColour, Logo};
 use super::style::Rgb;
+use crate::logo::{Channels, Image, JpegColour, Logo};
 use crate::{Error, Result};
 
 /// Document information written into the PDF.

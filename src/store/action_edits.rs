@@ -7,14 +7,14 @@ use rusqlite::{Connection, OptionalExtension, params};
 use time::Date;
 
 use super::assessments::{require_live, touch};
-use super::{Store, fmt_date, fmt_time, now, parse_stored_date};
+use super::{Store, fmt_date, now_text, parse_stored_date};
 use crate::model::{ActionEdit, ActionStatus};
 use crate::{Error, Result};
 
 /// The longest owner accepted, in characters: a name or a role.
-pub const MAX_OWNER_CHARS: usize = 120;
+pub const MAX_OWNER_CHARS: usize = crate::limits::OWNER_CHARS;
 /// The longest notes accepted, in characters.
-pub const MAX_NOTES_CHARS: usize = 2000;
+pub const MAX_NOTES_CHARS: usize = crate::limits::NOTES_CHARS;
 
 /// One field of an action's edit, as the roadmap editor saves them: each
 /// change on its own, so two quick edits of different fields never
@@ -253,7 +253,7 @@ fn write_edit(conn: &Connection, assessment_id: &str, edit: &ActionEdit) -> Resu
             edit.status.map(status_text),
             edit.notes,
             edit.dropped,
-            fmt_time(now())
+            now_text()
         ],
     )
     .map_err(Error::storage("could not save the roadmap edit"))?;

@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 
 use super::assessments::{require_live, touch};
 use super::{Store, fmt_time, non_empty, now, parse_time};
+use crate::limits;
 use crate::model::{Answer, AnswerValue};
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Result};
@@ -74,8 +75,17 @@ pub(crate) fn check(q: &Questionnaire, question_id: &str, value: AnswerValue) ->
     Ok(())
 }
 
+/// Checks an answer's comment: within [`limits::COMMENT_CHARS`].
+pub(crate) fn check_comment(comment: Option<&str>) -> Result<()> {
+    comment.map_or(Ok(()), |c| {
+        limits::check_text("the comment", c, limits::COMMENT_CHARS)
+    })
+}
+
 /// Inserts or replaces an answer as given (packs keep their times).
 pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
+    check_comment(a.comment.as_deref())?;
+    let updated_at = fmt_time(a.updated_at)?;
     conn.prepare_cached(
         "INSERT INTO answers (respondent_id, question_id, value, comment, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5) \
@@ -88,7 +98,7 @@ pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
             a.question_id,
             value_text(a.value),
             a.comment,
-            fmt_time(a.updated_at)
+            updated_at
         ])
     })
     .map_err(Error::storage("could not save the answer"))?;
@@ -144,6 +154,7 @@ impl Store {
             .1;
         let q = self.questionnaire(&assessment_id)?;
         check(&q, question_id, value)?;
+        check_comment(answer.comment.as_deref())?;
         self.write("could not save the answer", |tx| {
             // Re-check inside the transaction: the respondent may have been
             // removed by another program since the lookup above.
@@ -169,6 +180,7 @@ impl Store {
         let mut answers = Vec::with_capacity(items.len());
         for (question_id, value, comment) in items {
             check(&q, question_id, *value)?;
+            check_comment(*comment)?;
             answers.push(Answer {
                 respondent_id: respondent_id.into(),
                 question_id: (*question_id).into(),

@@ -6,7 +6,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use super::{Store, fmt_time, new_id, now, parse_time, snapshot_json};
+use super::{Store, new_id, now_text, parse_time, snapshot_json};
+use crate::limits;
 use crate::model::{Assessment, AssessmentData, AssessmentStatus};
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Result};
@@ -84,19 +85,31 @@ pub(crate) fn require_live(conn: &Connection, id: &str) -> Result<()> {
 /// Marks an assessment as changed now (lists sort by it).
 pub(crate) fn touch(conn: &Connection, id: &str) -> Result<()> {
     conn.prepare_cached("UPDATE assessments SET updated_at = ?2 WHERE id = ?1")
-        .and_then(|mut s| s.execute(params![id, fmt_time(now())]))
+        .and_then(|mut s| s.execute(params![id, now_text()]))
         .map_err(Error::storage("could not update the assessment"))?;
     Ok(())
 }
 
-/// Checks a list of department names: none empty, no two equal (ignoring case).
+/// Checks an assessment's organisation name and title: not empty, one
+/// line, within [`limits::NAME_CHARS`].
+pub(crate) fn check_identity(organisation: &str, title: &str) -> Result<()> {
+    if organisation.trim().is_empty() {
+        return Err(Error::InvalidInput(
+            "the organisation name must not be empty".into(),
+        ));
+    }
+    if title.trim().is_empty() {
+        return Err(Error::InvalidInput("the title must not be empty".into()));
+    }
+    limits::check_line("the organisation name", organisation, limits::NAME_CHARS)?;
+    limits::check_line("the title", title, limits::NAME_CHARS)
+}
+
+/// Checks a list of department names: none empty, each within its limit,
+/// no two equal (ignoring case).
 pub(crate) fn check_department_names(names: &[&str]) -> Result<()> {
     for (i, name) in names.iter().enumerate() {
-        if name.trim().is_empty() {
-            return Err(Error::InvalidInput(
-                "a department name must not be empty".into(),
-            ));
-        }
+        super::departments::check_name(name)?;
         if names[..i]
             .iter()
             .any(|n| n.trim().to_lowercase() == name.trim().to_lowercase())
@@ -128,7 +141,7 @@ pub(crate) fn insert_with_id(
             id,
             organisation,
             title,
-            fmt_time(now()),
+            now_text(),
             questionnaire.id,
             questionnaire.version,
             snapshot,
@@ -161,19 +174,12 @@ impl Store {
         questionnaire: &Questionnaire,
         departments: &[&str],
     ) -> Result<String> {
-        if organisation.trim().is_empty() {
-            return Err(Error::InvalidInput(
-                "the organisation name must not be empty".into(),
-            ));
-        }
-        if title.trim().is_empty() {
-            return Err(Error::InvalidInput("the title must not be empty".into()));
-        }
+        check_identity(organisation, title)?;
         check_department_names(departments)?;
         let snapshot = snapshot_json(questionnaire)?;
         let question_count = i64::try_from(questionnaire.questions().count()).unwrap_or(i64::MAX);
         let id = new_id();
-        let at = fmt_time(now());
+        let at = now_text();
         self.write("could not create the assessment", |tx| {
             tx.execute(
                 "INSERT INTO assessments (id, organisation, title, status, created_at, updated_at, \
@@ -269,11 +275,7 @@ impl Store {
         title: &str,
         status: AssessmentStatus,
     ) -> Result<Assessment> {
-        if organisation.trim().is_empty() || title.trim().is_empty() {
-            return Err(Error::InvalidInput(
-                "the organisation and the title must not be empty".into(),
-            ));
-        }
+        check_identity(organisation, title)?;
         let status = match status {
             AssessmentStatus::Open => "open",
             AssessmentStatus::Closed => "closed",
@@ -283,7 +285,7 @@ impl Store {
             tx.execute(
                 "UPDATE assessments SET organisation = ?2, title = ?3, status = ?4, updated_at = ?5 \
                  WHERE id = ?1",
-                params![id, organisation, title, status, fmt_time(now())],
+                params![id, organisation, title, status, now_text()],
             )
             .map_err(Error::storage("could not update the assessment"))?;
             Ok(())
@@ -299,7 +301,7 @@ impl Store {
             require_live(tx, id)?;
             tx.execute(
                 "UPDATE assessments SET deleted_at = ?2 WHERE id = ?1",
-                params![id, fmt_time(now())],
+                params![id, now_text()],
             )
             .map_err(Error::storage("could not delete the assessment"))?;
             Ok(())

@@ -5,26 +5,20 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
+use crate::logo;
 use crate::model::Branding;
-use crate::report::logo;
 use crate::{Error, Result};
 
 /// The largest logo accepted, in bytes.
-pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+pub const MAX_LOGO_BYTES: usize = logo::MAX_BYTES;
 
 /// The longest consultant name accepted, in characters.
-pub const MAX_NAME_CHARS: usize = 120;
+pub const MAX_NAME_CHARS: usize = crate::limits::CONSULTANT_CHARS;
 
 /// Checks a logo: at most [`MAX_LOGO_BYTES`], and a whole PNG or JPEG that
 /// the report can draw (a truncated file, a non-image with an image's name,
 /// an exotic JPEG are refused with the reason). Returns its format and size.
 pub fn check_logo(bytes: &[u8]) -> Result<logo::Info> {
-    if bytes.len() > MAX_LOGO_BYTES {
-        return Err(Error::InvalidInput(format!(
-            "the logo is {} bytes; at most {MAX_LOGO_BYTES} bytes (2 MB) are accepted",
-            bytes.len()
-        )));
-    }
     logo::inspect(bytes).map_err(Error::InvalidInput)
 }
 

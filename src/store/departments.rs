@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::assessments::{require_live, touch};
 use super::{Store, new_id};
+use crate::limits;
 use crate::model::Department;
 use crate::{Error, Result};
 
@@ -74,17 +75,24 @@ fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
+/// Checks a department name on its own: not empty, one line, within
+/// [`limits::NAME_CHARS`].
+pub(crate) fn check_name(name: &str) -> Result<()> {
+    if name.trim().is_empty() {
+        return Err(Error::InvalidInput(
+            "a department name must not be empty".into(),
+        ));
+    }
+    limits::check_line("the department name", name, limits::NAME_CHARS)
+}
+
 fn check_name_free(
     conn: &Connection,
     assessment_id: &str,
     name: &str,
     except_id: Option<&str>,
 ) -> Result<()> {
-    if name.trim().is_empty() {
-        return Err(Error::InvalidInput(
-            "a department name must not be empty".into(),
-        ));
-    }
+    check_name(name)?;
     let existing =
         list(conn, assessment_id).map_err(Error::storage("could not read the departments"))?;
     match existing

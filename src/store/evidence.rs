@@ -6,6 +6,7 @@ use time::Date;
 
 use super::assessments::{require_live, touch};
 use super::{Store, fmt_date, fmt_time, non_empty, now, parse_stored_date, parse_time};
+use crate::limits;
 use crate::model::{Evidence, EvidenceMetric};
 use crate::{Error, Result};
 
@@ -64,6 +65,9 @@ impl Store {
         for (metric, value) in values {
             check_value(*metric, *value)?;
         }
+        if let Some(source) = source {
+            limits::check_line("the evidence source", source, limits::NAME_CHARS)?;
+        }
         let at = now();
         let records: Vec<Evidence> = values
             .iter()
@@ -87,7 +91,7 @@ impl Store {
                         e.value,
                         e.date.map(fmt_date),
                         e.source,
-                        fmt_time(e.recorded_at)
+                        fmt_time(e.recorded_at)?
                     ],
                 )
                 .map_err(Error::storage("could not save the evidence"))?;

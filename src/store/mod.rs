@@ -58,7 +58,21 @@ pub use respondents::RespondentProgress;
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_init.sql")),
     M::up(include_str!("../../migrations/0002_pack_sessions.sql")),
+    M::up(include_str!("../../migrations/0003_pack_exports.sql")),
 ];
+
+/// This app's mark in the database header (`PRAGMA application_id`, set by
+/// migration 0003): "CXM1".
+pub const APPLICATION_ID: i64 = 0x4358_4D31;
+
+/// The tables every database of this app has had since its first schema;
+/// a database with a schema but without them belongs to another program.
+const OWN_TABLES: &[&str] = &["assessments", "departments", "respondents", "answers"];
+
+/// How many migration backups are kept; older ones are removed after a
+/// new one is taken, so a database that fails to upgrade again and again
+/// does not fill the disk.
+pub const BACKUPS_KEPT: usize = 5;
 
 /// The migrations of this build, for [`Store::open`] and for the test that
 /// runs `validate()` on them.
@@ -108,11 +122,16 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(fail("could not configure the database"))?;
 
-        // Read-only checks first: a newer or damaged file is left untouched
-        // (even switching to WAL would rewrite its header).
+        // Read-only checks first: a foreign, newer or damaged file is left
+        // untouched (even switching to WAL would rewrite its header).
         let found: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(fail("could not read the database version"))?;
+        if !is_own(&conn).map_err(fail("could not read the database"))? {
+            return Err(Error::ForeignDatabase {
+                path: path.to_owned(),
+            });
+        }
         if found > SCHEMA_VERSION {
             return Err(Error::NewerDatabase {
                 path: path.to_owned(),
@@ -268,6 +287,25 @@ fn read_snapshot(path: &Path, assessment_id: &str, text: &str) -> Result<Questio
     })
 }
 
+/// Whether the database is this app's (or empty, to become this app's):
+/// this app's [`APPLICATION_ID`], or no application id and either no
+/// schema at all or every one of [`OWN_TABLES`] (databases made before the
+/// id was set).
+fn is_own(conn: &Connection) -> rusqlite::Result<bool> {
+    let id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    if id == APPLICATION_ID {
+        return Ok(true);
+    }
+    if id != 0 {
+        return Ok(false);
+    }
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(tables.is_empty() || OWN_TABLES.iter().all(|t| tables.iter().any(|n| n == t)))
+}
+
 /// Creates the parent folders; says whether the file already existed.
 fn prepare_location(path: &Path) -> Result<bool> {
     match std::fs::metadata(path) {
@@ -336,7 +374,25 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
             ))(e),
         )
     })?;
+    prune_backups(&dir);
     Ok(target)
+}
+
+/// Removes all but the newest [`BACKUPS_KEPT`] backups in `dir` (names sort
+/// by time). Best effort: a backup that cannot be removed stays.
+fn prune_backups(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut backups: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "db"))
+        .collect();
+    backups.sort();
+    let excess = backups.len().saturating_sub(BACKUPS_KEPT);
+    for old in &backups[..excess] {
+        let _ = std::fs::remove_file(old);
+    }
 }
 
 fn corrupt(path: &Path, detail: impl Into<String>) -> Error {
@@ -389,14 +445,33 @@ pub(crate) fn now() -> OffsetDateTime {
 
 /// A time as stored: RFC 3339 in UTC with all nine fraction digits, so
 /// that text order is time order (lists sort on these columns).
-pub(crate) fn fmt_time(t: OffsetDateTime) -> String {
+///
+/// Refuses (never panics on, never stores) a time that would not read
+/// back: one whose UTC year is outside 0000–9999, such as
+/// `0000-01-01T00:00:00+00:01` (year −1 in UTC) or
+/// `9999-12-31T23:59:59-23:59` (year 10000). Times from files are checked
+/// against a much narrower window before they get here
+/// ([`crate::pack::check_time`]); this is the last line.
+pub(crate) fn fmt_time(t: OffsetDateTime) -> Result<String> {
     const STORED: &[time::format_description::BorrowedFormatItem<'static>] = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:9]Z"
     );
-    // invariant: formatting only fails for years outside 0..=9999.
-    t.to_offset(time::UtcOffset::UTC)
-        .format(STORED)
-        .unwrap_or_default()
+    let unstorable = || Error::InvalidInput(format!("the time {t} is outside the years 0000–9999"));
+    let utc = t
+        .checked_to_offset(time::UtcOffset::UTC)
+        .ok_or_else(unstorable)?;
+    if !(0..=9999).contains(&utc.year()) {
+        return Err(unstorable());
+    }
+    utc.format(STORED).map_err(|_| unstorable())
+}
+
+/// Now, as stored ([`fmt_time`]).
+pub(crate) fn now_text() -> String {
+    // invariant: the clock's UTC year is within 0000–9999, so this always
+    // formats; a broken clock gives an empty text that reads back as an
+    // error, never a panic.
+    fmt_time(now()).unwrap_or_default()
 }
 
 /// Reads a stored time back (a column written by [`fmt_time`]).

@@ -23,7 +23,7 @@
 //! stored. A pack of an assessment this database holds as its own (the
 //! consultant's) is refused: that pack is to be imported, not answered.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
@@ -31,7 +31,7 @@ use time::OffsetDateTime;
 
 use super::assessments::{existence, touch};
 use super::packs::check_respondents;
-use super::{Store, fmt_time, non_empty, now, parse_time};
+use super::{Store, fmt_time, non_empty, now_text, parse_time};
 use crate::model::{Answer, Department, Respondent};
 use crate::pack::{self, Pack, PackAnswer, PackRespondent, issue};
 use crate::questionnaire::{self, Questionnaire};
@@ -324,14 +324,14 @@ fn create(tx: &Connection, file: &Path, p: &Pack, q: &Questionnaire, snapshot: &
             position: 0,
         },
     )?;
-    let at = fmt_time(now());
+    let at = now_text();
     tx.execute(
         "INSERT INTO pack_sessions (assessment_id, department_id, exported_at, newest_pack_at, \
          source_file, opened_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5)",
         params![
             p.assessment.id,
             p.department.id,
-            fmt_time(p.exported_at),
+            fmt_time(p.exported_at)?,
             file_name(file),
             at
         ],
@@ -394,11 +394,45 @@ fn refresh(
     }
     tx.execute(
         "UPDATE pack_sessions SET source_file = ?2, newest_pack_at = ?3 WHERE assessment_id = ?1",
-        params![p.assessment.id, file_name(file), fmt_time(p.exported_at)],
+        params![p.assessment.id, file_name(file), fmt_time(p.exported_at)?],
     )
     .map_err(Error::storage("could not open the pack"))?;
     touch(tx, &p.assessment.id)?;
     Ok((people, added, updated, kept))
+}
+
+/// A pack read and checked for opening as a session: everything that needs
+/// no database (the file, the names, the questionnaire snapshot through the
+/// full validator) done, so that a caller holding the database lock never
+/// waits on a hostile file ([`check_pack_file`]).
+#[derive(Debug)]
+pub struct CheckedPack {
+    file: PathBuf,
+    pack: Pack,
+    questionnaire: Questionnaire,
+    snapshot: String,
+}
+
+/// Reads a pack file and runs every check of [`Store::open_checked_pack`]
+/// that needs no database.
+pub fn check_pack_file(file: &Path) -> Result<CheckedPack> {
+    check_pack_value(file, pack::read_file(file)?)
+}
+
+/// [`check_pack_file`] for a pack already read; `file` names it.
+pub fn check_pack_value(file: &Path, p: Pack) -> Result<CheckedPack> {
+    let mut issues = Vec::new();
+    check_identity(&p, &mut issues);
+    if !issues.is_empty() {
+        return Err(pack_error(file, issues));
+    }
+    let (questionnaire, snapshot) = check_snapshot(file, &p)?;
+    Ok(CheckedPack {
+        file: file.to_owned(),
+        pack: p,
+        questionnaire,
+        snapshot,
+    })
 }
 
 impl Store {
@@ -406,19 +440,24 @@ impl Store {
     /// refreshes, the session it belongs to). Nothing is stored when the
     /// file or its content has a problem.
     pub fn open_pack_session(&mut self, file: &Path) -> Result<PackOpened> {
-        let p = pack::read_file(file)?;
-        self.open_pack_value(file, &p)
+        self.open_checked_pack(&check_pack_file(file)?)
     }
 
     /// [`Store::open_pack_session`] for a pack already read; `file` names
     /// it in errors and in the session.
     pub fn open_pack_value(&mut self, file: &Path, p: &Pack) -> Result<PackOpened> {
-        let mut issues = Vec::new();
-        check_identity(p, &mut issues);
-        if !issues.is_empty() {
-            return Err(pack_error(file, issues));
-        }
-        let (q, snapshot) = check_snapshot(file, p)?;
+        self.open_checked_pack(&check_pack_value(file, p.clone())?)
+    }
+
+    /// Opens a pack checked by [`check_pack_file`].
+    pub fn open_checked_pack(&mut self, checked: &CheckedPack) -> Result<PackOpened> {
+        let CheckedPack {
+            file,
+            pack: p,
+            questionnaire: q,
+            snapshot,
+        } = checked;
+        let file = file.as_path();
         let id = p.assessment.id.clone();
         let (kind, restored, refreshed) = self.write("could not open the pack", |tx| {
             let exists = existence(tx, &id)?;
@@ -532,7 +571,7 @@ impl Store {
     /// answers as they are now, with the ORIGINAL `exported_at`.
     pub fn filled_pack(&self, assessment_id: &str) -> Result<Pack> {
         let session = self.pack_session(assessment_id)?;
-        let mut p = self.export_pack(assessment_id, &session.department_id)?;
+        let mut p = self.build_pack(assessment_id, &session.department_id)?;
         p.exported_at = session.exported_at;
         Ok(p)
     }
@@ -545,7 +584,7 @@ impl Store {
         self.write("could not record the saved pack", |tx| {
             tx.execute(
                 "UPDATE pack_sessions SET saved_at = ?2, saved_file = ?3 WHERE assessment_id = ?1",
-                params![assessment_id, fmt_time(now()), file_name(path)],
+                params![assessment_id, now_text(), file_name(path)],
             )
             .map_err(Error::storage("could not record the saved pack"))?;
             Ok(())

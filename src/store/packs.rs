@@ -7,11 +7,16 @@
 //! questionnaire version, department, respondents, question ids, values)
 //! and only when no file has a problem applies them in the order given.
 //! Any problem rolls the transaction back before anything was written.
+//!
+//! Exports are recorded in `pack_exports`, so an import can say whether the
+//! pack's export is one this database made. Times from a pack are never
+//! stored later than the import's clock.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use time::OffsetDateTime;
 
 use super::assessments::touch;
 use super::{Store, non_empty, now};
@@ -190,11 +195,34 @@ pub(crate) fn check_respondents(
     Ok(())
 }
 
-/// Applies one checked pack; returns what it did.
-fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> Result<FileReport> {
+/// Whether this database exported the pack's department at the pack's
+/// `exported_at` (`pack_exports`, written by [`Store::export_pack`]).
+fn export_recorded(conn: &Connection, assessment_id: &str, p: &Pack) -> Result<bool> {
+    let at = super::fmt_time(p.exported_at)?;
+    conn.prepare_cached(
+        "SELECT 1 FROM pack_exports WHERE assessment_id = ?1 AND department_id = ?2 AND exported_at = ?3",
+    )
+    .and_then(|mut s| s.exists(params![assessment_id, p.department.id, at]))
+    .map_err(Error::storage("could not read the pack exports"))
+}
+
+/// Applies one checked pack; returns what it did. `now` is the import's
+/// clock: no time from the pack is stored later than it, and a pack answer
+/// dated after it never wins a conflict ([`pack::merge`]).
+fn apply_pack(
+    conn: &Connection,
+    assessment_id: &str,
+    file: &Path,
+    p: &Pack,
+    now: OffsetDateTime,
+) -> Result<FileReport> {
+    // invariant: check_pack refused a pack whose department is not here.
+    let department = super::departments::by_id(conn, assessment_id, &p.department.id)?;
+    let exported_at = p.exported_at.min(now);
     let mut report = FileReport {
         file: file.to_owned(),
-        department: p.department.name.clone(),
+        department: department.name,
+        export_recorded: export_recorded(conn, assessment_id, p)?,
         respondents_added: Vec::new(),
         added: 0,
         updated: 0,
@@ -215,7 +243,7 @@ fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> 
                     department_id: p.department.id.clone(),
                     role: non_empty(r.role.as_deref()),
                     consensus: r.consensus,
-                    created_at: r.created_at,
+                    created_at: r.created_at.min(now),
                 },
             )?;
             report.respondents_added.push(r.name.clone());
@@ -234,7 +262,13 @@ fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> 
             };
             let stored = stored_answer(conn, &r.id, &a.question)
                 .map_err(Error::storage("could not read the answers"))?;
-            match pack::merge(stored.as_ref(), &incoming, p.exported_at) {
+            let merge = pack::merge(stored.as_ref(), &incoming, exported_at, now);
+            // What is stored is dated on this machine's clock at the latest.
+            let incoming = Answer {
+                updated_at: incoming.updated_at.min(now),
+                ..incoming
+            };
+            match merge {
                 Merge::Add => {
                     super::answers::upsert(conn, &incoming)?;
                     report.added += 1;
@@ -263,7 +297,7 @@ fn apply_pack(conn: &Connection, assessment_id: &str, file: &Path, p: &Pack) -> 
                             pack: ConflictSide {
                                 value: incoming.value,
                                 comment: incoming.comment,
-                                updated_at: incoming.updated_at,
+                                updated_at: a.updated_at,
                             },
                             kept: if pack_wins { "pack" } else { "database" },
                         });
@@ -279,7 +313,28 @@ impl Store {
     /// The pack for one department of an assessment: its respondents and
     /// their answers so far, the questionnaire snapshot and the
     /// assessment's identity. Write it with [`crate::pack::write_file`].
-    pub fn export_pack(&self, assessment_id: &str, department_id: &str) -> Result<Pack> {
+    ///
+    /// The export is recorded (`pack_exports`): when the pack comes back,
+    /// the import knows the export time from its own records and says
+    /// when a pack claims an export this database never made.
+    pub fn export_pack(&mut self, assessment_id: &str, department_id: &str) -> Result<Pack> {
+        let pack = self.build_pack(assessment_id, department_id)?;
+        let at = super::fmt_time(pack.exported_at)?;
+        self.write("could not record the pack export", |tx| {
+            tx.execute(
+                "INSERT OR IGNORE INTO pack_exports (assessment_id, department_id, exported_at) \
+                 VALUES (?1, ?2, ?3)",
+                params![assessment_id, department_id, at],
+            )
+            .map_err(Error::storage("could not record the pack export"))?;
+            Ok(())
+        })?;
+        Ok(pack)
+    }
+
+    /// The pack of [`Store::export_pack`], not recorded (a head's filled
+    /// pack is not an export of the consultant's database).
+    pub(crate) fn build_pack(&self, assessment_id: &str, department_id: &str) -> Result<Pack> {
         let assessment = self.assessment(assessment_id)?;
         let department = super::departments::by_id(self.conn(), assessment_id, department_id)
             .map_err(|e| super::classify(self.path(), e))?;
@@ -387,7 +442,7 @@ impl Store {
             .enumerate()
             .filter(|(i, _)| !problems.iter().any(|(j, _)| j == i))
             .map(|(_, p)| p);
-        let report = apply_all(&tx, assessment_id, acceptable)?;
+        let report = apply_all(&tx, assessment_id, acceptable, now())?;
         // Dropping would roll back too; saying it keeps the intent visible.
         tx.rollback()
             .map_err(|e| super::classify(&self.path, Error::storage(context)(e)))?;
@@ -422,7 +477,7 @@ impl Store {
             if !errors.is_empty() {
                 return Err(Error::InvalidPacks { errors });
             }
-            apply_all(tx, assessment_id, packs.iter())
+            apply_all(tx, assessment_id, packs.iter(), now())
         })
     }
 }
@@ -437,7 +492,10 @@ pub struct ImportPreview {
     pub refused: Vec<Error>,
 }
 
-/// Every problem of every pack, as (index of the pack, issue).
+/// Every problem of every pack, as (index of the pack, issue). Besides
+/// each pack on its own: a respondent that is new to the assessment may be
+/// brought by several packs of one import only for one department (else
+/// the second pack would write into the first department's respondent).
 fn check_all(
     conn: &Connection,
     assessment: &Assessment,
@@ -445,12 +503,41 @@ fn check_all(
     packs: &[(PathBuf, Pack)],
 ) -> Result<Vec<(usize, Issue)>> {
     let mut problems = Vec::new();
+    // New respondent id → (pack index, department) of the first pack with it.
+    let mut introduced: HashMap<&str, (usize, &PackDepartment)> = HashMap::new();
     for (i, (_, p)) in packs.iter().enumerate() {
         problems.extend(
             check_pack(conn, assessment, q, p)?
                 .into_iter()
                 .map(|x| (i, x)),
         );
+        for (r_index, r) in p.respondents.iter().enumerate() {
+            let known = respondent_home(conn, &r.id)
+                .map_err(Error::storage("could not read the respondents"))?
+                .is_some();
+            if known {
+                continue;
+            }
+            match introduced.get(r.id.as_str()) {
+                Some((first, d)) if d.id != p.department.id => problems.push((
+                    i,
+                    issue(
+                        format!("respondents[{r_index}].id"),
+                        format!(
+                            "respondent {} ({}) is also brought for department {:?} by {}; one respondent belongs to one department",
+                            r.id,
+                            r.name,
+                            d.name,
+                            packs[*first].0.display()
+                        ),
+                    ),
+                )),
+                Some(_) => {}
+                None => {
+                    introduced.insert(r.id.as_str(), (i, &p.department));
+                }
+            }
+        }
     }
     Ok(problems)
 }
@@ -460,10 +547,13 @@ fn apply_all<'a>(
     conn: &Connection,
     assessment_id: &str,
     packs: impl Iterator<Item = &'a (PathBuf, Pack)>,
+    now: OffsetDateTime,
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     for (file, p) in packs {
-        report.files.push(apply_pack(conn, assessment_id, file, p)?);
+        report
+            .files
+            .push(apply_pack(conn, assessment_id, file, p, now)?);
     }
     touch(conn, assessment_id)?;
     Ok(report)

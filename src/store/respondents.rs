@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::assessments::{require_live, touch};
 use super::{Store, fmt_time, new_id, non_empty, now, parse_time};
+use crate::limits;
 use crate::model::Respondent;
 use crate::{Error, Result};
 
@@ -50,13 +51,25 @@ pub(crate) fn with_assessment(conn: &Connection, id: &str) -> Result<(Respondent
     })
 }
 
-/// Inserts a respondent with a given id and creation time (packs carry both).
-pub(crate) fn insert(conn: &Connection, assessment_id: &str, r: &Respondent) -> Result<()> {
-    if r.name.trim().is_empty() {
+/// Checks a respondent's name and role: a name, both one line within
+/// [`limits::NAME_CHARS`].
+pub(crate) fn check_person(name: &str, role: Option<&str>) -> Result<()> {
+    if name.trim().is_empty() {
         return Err(Error::InvalidInput(
             "a respondent's name must not be empty".into(),
         ));
     }
+    limits::check_line("the respondent's name", name, limits::NAME_CHARS)?;
+    if let Some(role) = role {
+        limits::check_line("the respondent's role", role, limits::NAME_CHARS)?;
+    }
+    Ok(())
+}
+
+/// Inserts a respondent with a given id and creation time (packs carry both).
+pub(crate) fn insert(conn: &Connection, assessment_id: &str, r: &Respondent) -> Result<()> {
+    check_person(&r.name, r.role.as_deref())?;
+    let created_at = fmt_time(r.created_at)?;
     conn.prepare_cached(
         "INSERT INTO respondents (id, assessment_id, department_id, name, role, consensus, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -69,7 +82,7 @@ pub(crate) fn insert(conn: &Connection, assessment_id: &str, r: &Respondent) -> 
             r.name,
             r.role,
             r.consensus,
-            fmt_time(r.created_at)
+            created_at
         ])
     })
     .map_err(Error::storage("could not add the respondent"))?;
@@ -120,11 +133,7 @@ impl Store {
         role: Option<&str>,
         consensus: bool,
     ) -> Result<Respondent> {
-        if name.trim().is_empty() {
-            return Err(Error::InvalidInput(
-                "a respondent's name must not be empty".into(),
-            ));
-        }
+        check_person(name, role)?;
         let role = non_empty(role);
         self.write("could not update the respondent", |tx| {
             let (mut r, assessment_id) = with_assessment(tx, id)?;

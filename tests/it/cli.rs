@@ -201,3 +201,70 @@ fn a_rejected_answer_changes_nothing() {
     }
     assert_eq!(stdout(&run(&db, &["score", &id, "--json"])), before);
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly() {
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let id = stdout(&run(&db, &["demo"])).trim().to_owned();
+    // `cxm score ID --json | head -c 50`: read 50 bytes, then close.
+    let mut child = cxm(&db)
+        .args(["score", &id, "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 50];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe's read end is dropped here.
+    let o = child.wait_with_output().unwrap();
+    assert_no_panic(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn negative_evidence_values_are_values_not_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let id = stdout(&run(&db, &["demo"])).trim().to_owned();
+    let o = run(&db, &["evidence", &id, "--csat", "-1"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("CSAT -1 is outside 0..100"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&db, &["evidence", &id, "--nps", "-5"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&db, &["evidence", &id, "--churn", "-0.5"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn control_characters_from_a_file_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    // A valid questionnaire whose title clears the screen and turns red.
+    let text = std::fs::read_to_string(
+        crate::util::fixtures()
+            .parent()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .join("questionnaires/cx-maturity/cx-maturity.json"),
+    )
+    .unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["title"] = "Evil\u{1b}[2J\u{1b}[31m title\u{7}".into();
+    let file = dir.path().join("evil.json");
+    std::fs::write(&file, serde_json::to_string(&value).unwrap()).unwrap();
+    {
+        let o = run(&db, &["questionnaire", "show", file.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        assert!(out.contains("Evil\\u{1b}[2J"), "{out}");
+    }
+}

@@ -878,3 +878,35 @@ fn raw_values_are_validated_on_conversion() {
         "{err}"
     );
 }
+
+/// A file written on one line with 80,000 unknown keys: every key is
+/// reported with its line and column. Finding them is linear in the size
+/// of the file (`cargo bench --bench questionnaire`, docs/performance.md);
+/// an earlier scanner compared each key with all before it and recounted
+/// the line from its start, which took 20 s here.
+#[test]
+fn eighty_thousand_unknown_keys_on_one_line_are_each_reported_with_their_place() {
+    let builtin = std::fs::read_to_string(fixture(
+        "../../../questionnaires/cx-maturity/cx-maturity.json",
+    ))
+    .unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&builtin).unwrap();
+    let top = value.as_object_mut().unwrap();
+    for i in 0..80_000 {
+        top.insert(format!("junk{i}"), i.into());
+    }
+    let text = serde_json::to_string(&value).unwrap();
+    assert!(!text.contains('\n'));
+    let issues = issues_of(questionnaire::parse(&text, Path::new("q.json")));
+    assert_eq!(issues.len(), 80_000);
+    assert!(
+        issues
+            .iter()
+            .all(|i| i.line == Some(1) && i.column.is_some())
+    );
+    let last = issues.iter().find(|i| i.path == "junk79999").unwrap();
+    // Columns count characters (the built-in text has "ö", "–"…), not bytes.
+    let byte = text.find("\"junk79999\"").unwrap();
+    let expected = text[..byte].chars().count() + 1;
+    assert_eq!(last.column, Some(expected));
+}

@@ -1,7 +1,8 @@
 //! Tests of the store area: the tables and their rules (`basics`), opening
 //! and faults (`durability`), the CLI over the store (`commands`), the demo
 //! (`demo`), self-assessment packs (`packs`), their import preview
-//! (`preview`) and the head's side (`pack_sessions`), targets, roadmap edits
+//! (`preview`), hostile pack files (`hostile_packs`) and the head's side
+//! (`pack_sessions`), targets, roadmap edits
 //! and branding (`plan`), and the kill -9 test (`crash`).
 
 mod basics;
@@ -9,6 +10,7 @@ mod commands;
 mod crash;
 mod demo;
 mod durability;
+mod hostile_packs;
 mod pack_sessions;
 mod packs;
 mod plan;

@@ -86,7 +86,9 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
         path: out.join("report.pdf"),
     };
     let (files, _) = app
-        .with("test", |s| write_export(s, &pdf, Some(PaperSize::Letter)))
+        .with("test", |s| {
+            write_export(s, &pdf, Some(PaperSize::Letter), false)
+        })
         .expect("pdf");
     let bytes = std::fs::read(out.join("report.pdf")).expect("pdf on disk");
     assert!(bytes.starts_with(b"%PDF-"));
@@ -101,7 +103,7 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
         export: ExportKind::Xlsx,
         path: out.join("actions.xlsx"),
     };
-    app.with("test", |s| write_export(s, &xlsx, None))
+    app.with("test", |s| write_export(s, &xlsx, None, false))
         .expect("xlsx");
     let xbytes = std::fs::read(out.join("actions.xlsx")).expect("xlsx on disk");
     assert!(xbytes.starts_with(b"PK"), "an XLSX is a zip");
@@ -114,7 +116,7 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
         path: folder.clone(),
     };
     let (files, _) = app
-        .with("test", |s| write_export(s, &all, None))
+        .with("test", |s| write_export(s, &all, None, false))
         .expect("packs");
     // The demo has 8 departments: one pack each, named after it.
     assert_eq!(files.len(), 8);
@@ -221,13 +223,11 @@ fn conflicts_show_both_values_and_which_wins() {
         .with("test", |s| {
             let d = s.department_by_name(&id, "Marketing")?;
             let mut p = s.export_pack(&id, &d.id)?;
-            let r = &mut p.respondents[0];
-            let a = &mut r.answers[0];
-            a.value = "unknown".into();
-            a.updated_at = p.exported_at + time::Duration::hours(2);
-            let (rid, qid) = (r.id.clone(), a.question.clone());
-            cx_maturity::pack::write_file(&p, &file)?;
-            // The consultant changes the same answer in the app meanwhile.
+            let (rid, qid) = (
+                p.respondents[0].id.clone(),
+                p.respondents[0].answers[0].question.clone(),
+            );
+            // The consultant changes an answer in the app after the export…
             std::thread::sleep(std::time::Duration::from_millis(5));
             s.save_answer(
                 &rid,
@@ -235,6 +235,12 @@ fn conflicts_show_both_values_and_which_wins() {
                 cx_maturity::model::AnswerValue::NotApplicable,
                 None,
             )?;
+            // …and the head changes it in the pack later still.
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            let a = &mut p.respondents[0].answers[0];
+            a.value = "unknown".into();
+            a.updated_at = time::OffsetDateTime::now_utc();
+            cx_maturity::pack::write_file(&p, &file)?;
             Ok((rid, qid))
         })
         .expect("setup");

@@ -9,6 +9,7 @@ mod errors;
 mod exchange;
 mod help;
 mod pack;
+#[cfg(feature = "test-picks")]
 mod picker;
 mod plan;
 mod state;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::picker::{Pick, take_next};
+use crate::picker::test_picks::{Pick, take_next};
 
 fn queue(text: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -131,7 +131,7 @@ fn a_database_that_cannot_be_opened_is_reported_by_every_command() {
     let path = dir.path().join("cx.db");
     std::fs::create_dir(&path).expect("folder");
     let app = AppState::open(path);
-    let opened = app.open_error().cloned().expect("open error");
+    let opened = app.open_error().expect("open error");
     let err = app
         .with("test", |s| s.list_assessments())
         .expect_err("refused");
@@ -145,4 +145,21 @@ fn a_database_that_cannot_be_opened_is_reported_by_every_command() {
         "{}",
         err.message
     );
+}
+
+#[test]
+fn a_database_that_could_not_be_opened_at_start_is_opened_by_the_next_action() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cx.db");
+    // Unavailable at start (here: a folder in its place; in the field: busy
+    // in `cxm`, a disk not yet mounted).
+    std::fs::create_dir(&path).expect("folder");
+    let app = AppState::open(path.clone());
+    assert!(app.open_error().is_some());
+    std::fs::remove_dir(&path).expect("folder gone");
+    let listed = app
+        .with("test", |s| s.list_assessments())
+        .expect("opened on the next action, without a restart");
+    assert!(listed.is_empty());
+    assert!(app.open_error().is_none());
 }

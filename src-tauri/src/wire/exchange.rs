@@ -45,6 +45,10 @@ pub struct ExportTarget {
     pub token: String,
     /// The file's (or the folder's) own name, to show while it is written.
     pub name: String,
+    /// For all packs into a folder: the names of files already there that
+    /// the export would replace (the UI asks first; a file dialog asks by
+    /// itself). Empty otherwise.
+    pub replaces: Vec<String>,
 }
 
 /// Paper size of the PDF report.
@@ -61,6 +65,10 @@ pub struct RunExportArgs {
     pub token: String,
     /// For the PDF only; A4 when absent.
     pub paper: Option<PaperSize>,
+    /// The user agreed to replace the files of [`ExportTarget::replaces`];
+    /// without it, an export that would replace a file is refused.
+    #[serde(default)]
+    pub replace: bool,
 }
 
 /// A file the app wrote.
@@ -141,7 +149,11 @@ pub struct ConflictView {
 #[serde(rename_all = "camelCase")]
 pub struct PackFileReport {
     pub file_name: String,
+    /// The department's name as stored in this assessment.
     pub department: String,
+    /// Whether this database recorded exporting the pack; when not, its
+    /// export time is the file's word.
+    pub export_recorded: bool,
     pub respondents_added: Vec<String>,
     pub added: u32,
     pub updated: u32,

@@ -9,7 +9,7 @@ use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::{Store, parse_date};
 use cx_maturity::{Error, Result, paths};
 
-use crate::output::print_json;
+use crate::output::{outln, print_json};
 
 #[derive(Subcommand)]
 pub enum AssessmentCmd {
@@ -73,14 +73,16 @@ pub struct TargetArgs {
 #[derive(Args)]
 pub struct EvidenceArgs {
     pub assessment: String,
+    // Negative numbers are values (refused by the range check with exit 1),
+    // never mistaken for unknown flags (a usage error, exit 2).
     /// Net Promoter Score, -100..100.
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub nps: Option<f64>,
     /// Customer satisfaction, 0..100 (%).
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub csat: Option<f64>,
     /// Annual customer churn, 0..100 (%).
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub churn: Option<f64>,
     /// YYYY-MM-DD.
     #[arg(long)]
@@ -171,7 +173,7 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
             let title = title.unwrap_or_else(|| "CX maturity assessment".to_owned());
             let names: Vec<&str> = departments.iter().map(String::as_str).collect();
             let id = store.create_assessment(&org, &title, &q, &names)?;
-            println!("{id}");
+            outln!("{id}");
             Ok(())
         }
         AssessmentCmd::List { json } => {
@@ -185,9 +187,13 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
                     || "no respondents".to_owned(),
                     |c| format!("{:.0} % answered", c * 100.0),
                 );
-                println!(
+                outln!(
                     "{}  {} — {}  ({} departments, {} respondents, {done})",
-                    a.id, a.organisation, a.title, a.departments, a.respondents
+                    a.id,
+                    a.organisation,
+                    a.title,
+                    a.departments,
+                    a.respondents
                 );
             }
             Ok(())
@@ -205,7 +211,7 @@ pub fn run_respondent(cmd: RespondentCmd, db: Option<&Path>) -> Result<()> {
     let mut store = open_store(db)?;
     let dept = store.department_by_name(&assessment, &department)?;
     let r = store.add_respondent(&assessment, &dept.id, &name, role.as_deref(), false)?;
-    println!("{}", r.id);
+    outln!("{}", r.id);
     Ok(())
 }
 
@@ -284,11 +290,11 @@ pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
             department,
             out,
         } => {
-            let store = open_store(db)?;
+            let mut store = open_store(db)?;
             let dept = store.department_by_name(&assessment, &department)?;
             let pack = store.export_pack(&assessment, &dept.id)?;
             cx_maturity::pack::write_file(&pack, &out)?;
-            println!("{}", out.display());
+            outln!("{}", out.display());
             Ok(())
         }
         PackCmd::Import {
@@ -309,7 +315,7 @@ pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
 
 fn print_import_report(report: &ImportReport) {
     for f in &report.files {
-        println!(
+        outln!(
             "{} ({}): {} answer(s) added, {} updated, {} unchanged, {} conflict(s)",
             f.file.display(),
             f.department,
@@ -318,11 +324,16 @@ fn print_import_report(report: &ImportReport) {
             f.unchanged,
             f.conflicts.len()
         );
+        if !f.export_recorded {
+            outln!(
+                "  note: this database has no record of exporting this pack; its export time is the file's word"
+            );
+        }
         for name in &f.respondents_added {
-            println!("  new respondent: {name}");
+            outln!("  new respondent: {name}");
         }
         for c in &f.conflicts {
-            println!(
+            outln!(
                 "  conflict: {} / {}: database {} ({}) vs pack {} ({}); kept the {} answer",
                 c.respondent,
                 c.question,
@@ -335,9 +346,13 @@ fn print_import_report(report: &ImportReport) {
         }
     }
     let (added, updated, unchanged, conflicts) = report.totals();
-    println!(
+    outln!(
         "imported {} file(s): {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflict(s)",
         report.files.len()
+    );
+    // A checksum anyone can recompute detects damage, not forgery.
+    outln!(
+        "each pack's checksum matched: the files were not damaged in transit (a checksum does not prove who wrote a file)"
     );
 }
 
@@ -349,6 +364,6 @@ fn time_text(t: time::OffsetDateTime) -> String {
 pub fn run_demo(db: Option<&Path>) -> Result<()> {
     let mut store = open_store(db)?;
     let id = cx_maturity::demo::create_demo(&mut store)?;
-    println!("{id}");
+    outln!("{id}");
     Ok(())
 }

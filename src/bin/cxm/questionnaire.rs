@@ -8,7 +8,7 @@ use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::{Error, Result};
 use serde::Serialize;
 
-use crate::output::print_json;
+use crate::output::{errln, out, outln, print_json};
 
 #[derive(Subcommand)]
 pub enum Cmd {
@@ -42,7 +42,7 @@ pub fn run(cmd: Cmd, _db: Option<&Path>) -> Result<()> {
         } => show(&questionnaire, json),
         Cmd::Validate { files } => validate(&files),
         Cmd::Schema => {
-            print!("{}", questionnaire::schema::schema_json());
+            out!("{}", questionnaire::schema::schema_json());
             Ok(())
         }
     }
@@ -84,7 +84,7 @@ fn list(json: bool) -> Result<()> {
         match loaded {
             Ok(q) => rows.push(Listed::new(&q, file.display().to_string())),
             // A broken installed file must not hide the others; say why it is missing.
-            Err(_) => eprintln!(
+            Err(_) => errln!(
                 "warning: skipped {}: not a valid questionnaire (see `cxm questionnaire validate {}`)",
                 file.display(),
                 file.display()
@@ -101,14 +101,22 @@ fn list(json: bool) -> Result<()> {
         .max()
         .unwrap_or(7)
         .max(7);
-    println!(
+    outln!(
         "{:id_width$}  {:version_width$}  {:6}  TITLE (SOURCE)",
-        "ID", "VERSION", "LOCALE"
+        "ID",
+        "VERSION",
+        "LOCALE"
     );
     for r in &rows {
-        println!(
+        outln!(
             "{:id_width$}  {:version_width$}  {:6}  {} ({}; {} dimensions, {} questions)",
-            r.id, r.version, r.locale, r.title, r.source, r.dimensions, r.questions
+            r.id,
+            r.version,
+            r.locale,
+            r.title,
+            r.source,
+            r.dimensions,
+            r.questions
         );
     }
     Ok(())
@@ -119,7 +127,7 @@ fn show(arg: &str, json: bool) -> Result<()> {
     if json {
         return print_json(&q.to_raw());
     }
-    print!("{}", outline(&q));
+    out!("{}", outline(&q));
     Ok(())
 }
 
@@ -182,7 +190,7 @@ fn validate(files: &[PathBuf]) -> Result<()> {
     let mut bad = 0;
     for file in files {
         match questionnaire::load_file(file) {
-            Ok(q) => println!(
+            Ok(q) => outln!(
                 "{}: valid ({} {}, {} dimensions, {} questions)",
                 file.display(),
                 q.id,
@@ -194,29 +202,29 @@ fn validate(files: &[PathBuf]) -> Result<()> {
                 bad += 1;
                 for issue in issues {
                     match (issue.line, issue.column) {
-                        (Some(line), Some(col)) => eprintln!(
+                        (Some(line), Some(col)) => errln!(
                             "{}:{line}:{col}: {}: {}",
                             file.display(),
                             issue.path,
                             issue.message
                         ),
-                        _ => eprintln!("{}: {}: {}", file.display(), issue.path, issue.message),
+                        _ => errln!("{}: {}: {}", file.display(), issue.path, issue.message),
                     }
                 }
             }
             Err(Error::Io { source, .. }) => {
                 bad += 1;
-                eprintln!("{}: cannot read: {source}", file.display());
+                errln!("{}: cannot read: {source}", file.display());
             }
             Err(e) => {
                 bad += 1;
-                eprintln!("{}: {e}", file.display());
+                errln!("{}: {e}", file.display());
             }
         }
     }
     if bad == 0 {
         if files.len() > 1 {
-            println!("all {} files are valid", files.len());
+            outln!("all {} files are valid", files.len());
         }
         Ok(())
     } else {

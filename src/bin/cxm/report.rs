@@ -12,6 +12,7 @@ use cx_maturity::report::{self, ReportOptions};
 use time::OffsetDateTime;
 
 use crate::assessment::open_store;
+use crate::output::errln;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Paper {
@@ -51,7 +52,7 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
     };
     let rendered = report::render_stored(&store, &args.assessment, &options)?;
     for w in &rendered.warnings {
-        eprintln!("warning: {w}");
+        errln!("warning: {w}");
     }
     write_atomically(&args.out, &rendered.pdf)
 }

@@ -13,7 +13,7 @@ use cx_maturity::roadmap::{Roadmap, plan};
 use cx_maturity::scoring::{Flag, Scorecard, score, shown};
 
 use crate::assessment::open_store;
-use crate::output::print_json;
+use crate::output::{out, print_json};
 
 #[derive(Args)]
 pub struct ScoreArgs {
@@ -36,7 +36,7 @@ pub fn run_score(args: ScoreArgs, db: Option<&Path>) -> Result<()> {
     if json {
         print_json(&card)
     } else {
-        print!("{}", render_score(&data, &card));
+        out!("{}", render_score(&data, &card));
         Ok(())
     }
 }
@@ -48,7 +48,7 @@ pub fn run_roadmap(args: RoadmapArgs, db: Option<&Path>) -> Result<()> {
     if json {
         print_json(&roadmap)
     } else {
-        print!("{}", render_roadmap(&data, &roadmap));
+        out!("{}", render_roadmap(&data, &roadmap));
         Ok(())
     }
 }

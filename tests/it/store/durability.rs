@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use cx_maturity::model::AnswerValue;
-use cx_maturity::store::{SCHEMA_VERSION, Store, latest_backup};
+use cx_maturity::store::{SCHEMA_VERSION, Store, backup_dir, latest_backup};
 use cx_maturity::{Error, ErrorKind};
 
 use super::{builtin, db_path, small_assessment, temp_store};
@@ -72,9 +72,9 @@ fn an_older_database_is_backed_up_before_migrating() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.db");
     {
-        // A database at schema 0 holding data of its own (stands for any
-        // older schema: the migration must not run before a copy exists).
-        let conn = rusqlite::Connection::open(&path).unwrap();
+        // A database of the first schema holding data (the migration must
+        // not run before a copy exists).
+        let conn = first_schema(&path);
         conn.execute_batch(
             "CREATE TABLE keepsake (x TEXT); INSERT INTO keepsake VALUES ('précieux');",
         )
@@ -97,7 +97,8 @@ fn an_older_database_is_backed_up_before_migrating() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!((x.as_str(), version, tables), ("précieux", 0, 0));
+    // The copy is the database as it was: the first schema, not yet upgraded.
+    assert_eq!((x.as_str(), version, tables), ("précieux", 1, 1));
 }
 
 #[test]
@@ -105,7 +106,7 @@ fn a_corrupt_file_is_reported_with_the_latest_backup_and_never_recreated() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cx.db");
     {
-        let conn = rusqlite::Connection::open(&path).unwrap();
+        let conn = first_schema(&path);
         conn.execute_batch("CREATE TABLE keepsake (x TEXT);")
             .unwrap();
     }
@@ -283,8 +284,9 @@ fn a_full_disk_is_a_clear_error_and_keeps_what_was_saved() {
     store
         .save_answer(&r.id, "vision.statement", AnswerValue::Level(3), None)
         .unwrap();
-    // Fill the disk with long comments until a save fails.
-    let long = "ä".repeat(20_000);
+    // Fill the disk with long comments until a save fails (each at the
+    // comment limit, 10,000 characters of two bytes).
+    let long = "ä".repeat(9_990);
     let questions: Vec<String> = builtin().questions().map(|(_, q)| q.id.clone()).collect();
     let mut saved = Vec::new();
     let mut failure = None;
@@ -354,4 +356,72 @@ fn full_disk_by_file_size_limit(dir: &Path) {
     assert!(stderr.contains(&db.display().to_string()), "{stderr}");
     assert!(out.stdout.is_empty());
     assert_eq!(super::dump(&db), before);
+}
+
+/// A database as the first release of the app wrote it (schema 1).
+fn first_schema(path: &Path) -> rusqlite::Connection {
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    rusqlite_migration::Migrations::from_slice(&[rusqlite_migration::M::up(include_str!(
+        "../../../migrations/0001_init.sql"
+    ))])
+    .to_latest(&mut conn)
+    .unwrap();
+    conn
+}
+
+#[test]
+fn a_database_of_another_program_is_refused_and_left_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine'); PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let e = Store::open(&path).unwrap_err();
+    assert!(matches!(e, Error::ForeignDatabase { .. }), "{e}");
+    assert!(e.to_string().contains("not a database of this app"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "file bytes changed");
+    assert!(!Path::new(&format!("{}-wal", path.display())).exists());
+    assert!(!backup_dir(&path).exists(), "a backup folder was made");
+
+    // Another program's mark in the header is refused whatever the tables.
+    let marked = dir.path().join("marked.db");
+    {
+        let conn = rusqlite::Connection::open(&marked).unwrap();
+        conn.execute_batch("PRAGMA application_id = 42; CREATE TABLE assessments (id TEXT);")
+            .unwrap();
+    }
+    assert!(matches!(
+        Store::open(&marked).unwrap_err(),
+        Error::ForeignDatabase { .. }
+    ));
+}
+
+#[test]
+fn migration_backups_are_kept_to_the_newest_few() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cx.db");
+    drop(first_schema(&path));
+    // Every attempt at an upgrade takes a backup; here the database is sent
+    // back to the first schema eight times.
+    for _ in 0..8 {
+        drop(Store::open(&path).unwrap());
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE pack_sessions; DROP TABLE pack_exports; \
+             PRAGMA application_id = 0; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let backups: Vec<_> = std::fs::read_dir(backup_dir(&path))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .collect();
+    assert_eq!(backups.len(), cx_maturity::store::BACKUPS_KEPT);
+    assert!(latest_backup(&path).is_some());
 }

@@ -58,7 +58,7 @@ fn consultant() -> Consultant {
     }
 }
 
-fn export(c: &Consultant, department: &str, dir: &Path, name: &str) -> PathBuf {
+fn export(c: &mut Consultant, department: &str, dir: &Path, name: &str) -> PathBuf {
     let p = c.store.export_pack(&c.id, department).unwrap();
     let file = dir.join(name);
     pack::write_file(&p, &file).unwrap();
@@ -79,7 +79,8 @@ fn value_of(store: &Store, respondent: &str, question: &str) -> Option<AnswerVal
 fn a_filled_pack_goes_back_with_its_answers_counts_and_a_true_conflict() {
     let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.sales, files.path(), "acme-sales.cxpack.json");
+    let department = c.sales.clone();
+    let sent = export(&mut c, &department, files.path(), "acme-sales.cxpack.json");
     let exported_at = pack::read_file(&sent).unwrap().exported_at;
 
     // After the export the consultant changes one of Søren's answers.
@@ -177,7 +178,8 @@ fn a_filled_pack_goes_back_with_its_answers_counts_and_a_true_conflict() {
 fn a_consultant_change_after_the_heads_wins_and_is_reported() {
     let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.sales, files.path(), "sales.cxpack.json");
+    let department = c.sales.clone();
+    let sent = export(&mut c, &department, files.path(), "sales.cxpack.json");
     let (_hdir, mut head) = temp_store();
     head.open_pack_session(&sent).unwrap();
     head.save_answer(&c.soren, "vision.awareness", AnswerValue::Level(5), None)
@@ -208,7 +210,8 @@ fn a_consultant_change_after_the_heads_wins_and_is_reported() {
 fn the_head_adds_themself_when_the_pack_has_nobody_and_import_accepts_them() {
     let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.service, files.path(), "service.cxpack.json");
+    let department = c.service.clone();
+    let sent = export(&mut c, &department, files.path(), "service.cxpack.json");
     let (_hdir, mut head) = temp_store();
     let s = head.open_pack_session(&sent).unwrap().session;
     // Nobody answers yet: 0 of 50 (the questions alone).
@@ -251,9 +254,10 @@ fn the_head_adds_themself_when_the_pack_has_nobody_and_import_accepts_them() {
 
 #[test]
 fn reopening_the_same_pack_resumes_even_after_a_restart() {
-    let c = consultant();
+    let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.sales, files.path(), "sales.cxpack.json");
+    let department = c.sales.clone();
+    let sent = export(&mut c, &department, files.path(), "sales.cxpack.json");
     let hdir = tempfile::tempdir().unwrap();
     let path = hdir.path().join("head.db");
     {
@@ -286,9 +290,10 @@ fn reopening_the_same_pack_resumes_even_after_a_restart() {
 
 /// The head's store with Sales' pack open and Søren's answer to
 /// `data.quality` changed to 1; the pack file sent; the folders to keep.
-fn head_with_one_answer(c: &Consultant) -> ((TempDir, TempDir), PathBuf, Store) {
+fn head_with_one_answer(c: &mut Consultant) -> ((TempDir, TempDir), PathBuf, Store) {
     let files = tempfile::tempdir().unwrap();
-    let sent = export(c, &c.sales, files.path(), "sales.cxpack.json");
+    let department = c.sales.clone();
+    let sent = export(c, &department, files.path(), "sales.cxpack.json");
     let (hdir, mut head) = temp_store();
     head.open_pack_session(&sent).unwrap();
     head.save_answer(&c.soren, "data.quality", AnswerValue::Level(1), None)
@@ -298,8 +303,8 @@ fn head_with_one_answer(c: &Consultant) -> ((TempDir, TempDir), PathBuf, Store) 
 
 #[test]
 fn a_deleted_session_comes_back_with_its_answers_when_the_pack_is_opened_again() {
-    let c = consultant();
-    let (_dirs, sent, mut head) = head_with_one_answer(&c);
+    let mut c = consultant();
+    let (_dirs, sent, mut head) = head_with_one_answer(&mut c);
     head.delete_assessment(&c.id).unwrap();
     assert!(head.pack_sessions().unwrap().is_empty());
     let again = head.open_pack_session(&sent).unwrap();
@@ -313,8 +318,8 @@ fn a_deleted_session_comes_back_with_its_answers_when_the_pack_is_opened_again()
 /// with its answers.
 #[test]
 fn undoing_the_delete_of_a_session_brings_it_back_with_its_answers() {
-    let c = consultant();
-    let (_dirs, _sent, mut head) = head_with_one_answer(&c);
+    let mut c = consultant();
+    let (_dirs, _sent, mut head) = head_with_one_answer(&mut c);
     let answered = head.pack_session(&c.id).unwrap().answered;
     head.delete_assessment(&c.id).unwrap();
     assert!(head.pack_sessions().unwrap().is_empty());
@@ -335,7 +340,8 @@ fn undoing_the_delete_of_a_session_brings_it_back_with_its_answers() {
 fn a_newer_pack_brings_the_consultants_changes_and_never_the_heads_answers_away() {
     let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let first = export(&c, &c.sales, files.path(), "sales-1.cxpack.json");
+    let department = c.sales.clone();
+    let first = export(&mut c, &department, files.path(), "sales-1.cxpack.json");
     let t1 = pack::read_file(&first).unwrap().exported_at;
     let (_hdir, mut head) = temp_store();
     head.open_pack_session(&first).unwrap();
@@ -357,7 +363,8 @@ fn a_newer_pack_brings_the_consultants_changes_and_never_the_heads_answers_away(
     c.store
         .save_answer(&kasia.id, "trust.promises", AnswerValue::Level(2), None)
         .unwrap();
-    let second = export(&c, &c.sales, files.path(), "sales-2.cxpack.json");
+    let department = c.sales.clone();
+    let second = export(&mut c, &department, files.path(), "sales-2.cxpack.json");
 
     let opened = head.open_pack_session(&second).unwrap();
     assert_eq!(opened.kind, OpenKind::Refreshed);
@@ -407,7 +414,8 @@ fn a_newer_pack_brings_the_consultants_changes_and_never_the_heads_answers_away(
 fn a_pack_of_the_consultants_own_assessment_is_refused_and_nothing_changes() {
     let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.sales, files.path(), "sales.cxpack.json");
+    let department = c.sales.clone();
+    let sent = export(&mut c, &department, files.path(), "sales.cxpack.json");
     let before = dump(c.store.path());
     let e = c.store.open_pack_session(&sent).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
@@ -421,10 +429,12 @@ fn a_pack_of_the_consultants_own_assessment_is_refused_and_nothing_changes() {
 
 #[test]
 fn a_second_department_of_the_same_assessment_is_refused_with_the_reason() {
-    let c = consultant();
+    let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sales = export(&c, &c.sales, files.path(), "sales.cxpack.json");
-    let service = export(&c, &c.service, files.path(), "service.cxpack.json");
+    let department = c.sales.clone();
+    let sales = export(&mut c, &department, files.path(), "sales.cxpack.json");
+    let department = c.service.clone();
+    let service = export(&mut c, &department, files.path(), "service.cxpack.json");
     let (hdir, mut head) = temp_store();
     head.open_pack_session(&sales).unwrap();
     let before = dump(&db_path(&hdir));
@@ -468,9 +478,10 @@ fn refused(file: &Path, place: &str) {
 
 #[test]
 fn hostile_packs_are_refused_naming_file_and_place_with_nothing_stored() {
-    let c = consultant();
+    let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let good = export(&c, &c.sales, files.path(), "good.cxpack.json");
+    let department = c.sales.clone();
+    let good = export(&mut c, &department, files.path(), "good.cxpack.json");
     let value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&good).unwrap()).unwrap();
     let dir = files.path();
@@ -557,10 +568,13 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
         (id, r.id)
     };
     {
-        // Back to schema 1: what the previous release wrote.
+        // Back to schema 1: what the first release wrote.
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("DROP TABLE pack_sessions; PRAGMA user_version = 1;")
-            .unwrap();
+        conn.execute_batch(
+            "DROP TABLE pack_sessions; DROP TABLE pack_exports; \
+             PRAGMA application_id = 0; PRAGMA user_version = 1;",
+        )
+        .unwrap();
     }
     let before: Vec<String> = dump(&path)
         .into_iter()
@@ -569,7 +583,7 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
     let store = Store::open(&path).unwrap();
     let after = dump(&path);
     assert_eq!(after[0], format!("user_version={SCHEMA_VERSION}"));
-    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(SCHEMA_VERSION, 3);
     assert_eq!(after[1..].to_vec(), before);
     assert!(store.pack_sessions().unwrap().is_empty());
     assert_eq!(
@@ -582,9 +596,10 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
 
 #[test]
 fn the_filled_pack_is_the_department_as_it_is_now_with_the_original_time() {
-    let c = consultant();
+    let mut c = consultant();
     let files = tempfile::tempdir().unwrap();
-    let sent = export(&c, &c.sales, files.path(), "sales.cxpack.json");
+    let department = c.sales.clone();
+    let sent = export(&mut c, &department, files.path(), "sales.cxpack.json");
     let original: Pack = pack::read_file(&sent).unwrap();
     let (_h, mut head) = temp_store();
     head.open_pack_session(&sent).unwrap();

@@ -130,6 +130,9 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
     let db_cancel = store
         .save_answer(&r2.id, "trust.cancellation", AnswerValue::Level(4), None)
         .unwrap();
+    // The head's last change comes after the consultant's, before the import.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let later = time::OffsetDateTime::now_utc();
 
     // Meanwhile the head answers in the pack.
     let soren = p.respondents.iter_mut().find(|r| r.id == rid).unwrap();
@@ -138,7 +141,7 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
     // Changed on both sides, the pack later: conflict, pack kept.
     soren.answers[0] = PackAnswer {
         comment: Some("nach Workshop – höher".into()),
-        ..answer("vision.statement", 4.into(), t + Duration::hours(2))
+        ..answer("vision.statement", 4.into(), later)
     };
     // New answers: added.
     soren.answers.push(answer(

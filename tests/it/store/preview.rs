@@ -46,8 +46,11 @@ fn two_packs(store: &mut Store) -> (String, Vec<(PathBuf, Pack)>) {
     store
         .save_answer(&soren.id, "vision.statement", AnswerValue::Level(1), None)
         .unwrap();
+    // The head's change comes after the consultant's, before the import.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let later = time::OffsetDateTime::now_utc();
     let r = &mut p.respondents[0];
-    r.answers[0] = answer("vision.statement", 4.into(), t + Duration::hours(2));
+    r.answers[0] = answer("vision.statement", 4.into(), later);
     r.answers[1] = answer("vision.awareness", 5.into(), t + Duration::hours(1));
     r.answers.push(answer(
         "data.quality",

@@ -11,4 +11,10 @@ token: string,
 /**
  * The file's (or the folder's) own name, to show while it is written.
  */
-name: string, };
+name: string, 
+/**
+ * For all packs into a folder: the names of files already there that
+ * the export would replace (the UI asks first; a file dialog asks by
+ * itself). Empty otherwise.
+ */
+replaces: Array<string>, };

@@ -4,4 +4,13 @@ import type { ConflictView } from "./ConflictView";
 /**
  * What one acceptable pack file does.
  */
-export type PackFileReport = { fileName: string, department: string, respondentsAdded: Array<string>, added: number, updated: number, unchanged: number, conflicts: Array<ConflictView>, };
+export type PackFileReport = { fileName: string, 
+/**
+ * The department's name as stored in this assessment.
+ */
+department: string, 
+/**
+ * Whether this database recorded exporting the pack; when not, its
+ * export time is the file's word.
+ */
+exportRecorded: boolean, respondentsAdded: Array<string>, added: number, updated: number, unchanged: number, conflicts: Array<ConflictView>, };

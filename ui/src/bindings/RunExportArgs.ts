@@ -5,4 +5,9 @@ export type RunExportArgs = { token: string,
 /**
  * For the PDF only; A4 when absent.
  */
-paper: PaperSize | null, };
+paper: PaperSize | null, 
+/**
+ * The user agreed to replace the files of [`ExportTarget::replaces`];
+ * without it, an export that would replace a file is refused.
+ */
+replace: boolean, };

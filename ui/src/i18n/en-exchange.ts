@@ -23,6 +23,10 @@ export const enExchange = {
   'ex.packs.one': 'Export pack…',
   'ex.packs.all': 'Export all departments…',
   'ex.packs.none': 'Add departments in Set-up before exporting packs.',
+  'ex.packs.replaceTitle': 'Replace packs already in this folder?',
+  'ex.packs.replaceBody_one': '“{folder}” already holds {count} of these packs: {files}. Replacing it loses what that file held, including answers a department head may have filled in.',
+  'ex.packs.replaceBody_other': '“{folder}” already holds {count} of these packs: {files}. Replacing them loses what those files held, including answers department heads may have filled in.',
+  'ex.packs.replace': 'Replace',
 
   'ex.status.choosing': 'Choose where to save it in the dialog…',
   'ex.status.choosingFolder': 'Choose a folder in the dialog…',
@@ -47,6 +51,8 @@ export const enExchange = {
   'ex.import.failed': 'The packs could not be read: {message}',
 
   'ex.preview.title': 'Preview: nothing has been imported yet',
+  'ex.preview.checksum': 'Every pack’s checksum matched, so none was damaged on its way. A checksum does not show who filled in a pack: import only packs you expected, from people you sent them to.',
+  'ex.preview.notExported': 'This app has no record of exporting {file}: it may come from another copy of the app. Its answers are compared with the export time the file states.',
   'ex.preview.summary': 'Importing would add {added}, update {updated} and leave {unchanged} as they are; {conflicts}.',
   'ex.preview.answers_one': '{count} answer',
   'ex.preview.answers_other': '{count} answers',

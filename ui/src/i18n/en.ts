@@ -79,6 +79,7 @@ export const en = {
   'setup.q.file': 'A questionnaire file',
   'setup.q.fileInput': 'Questionnaire file (JSON)',
   'setup.q.checking': 'Checking the file…',
+  'setup.q.tooBig': '“{file}” is {size} MB; questionnaire files are limited to {limit} MB. Choose the questionnaire file itself, not an export or a database.',
   'setup.q.valid': '“{file}” is valid: {title}, {dimensions} dimensions, {questions} questions.',
   'setup.q.invalid': '“{file}” has {count} problems. Fix them in the file and choose it again.',
   'setup.q.issue': 'line {line}, column {column}',

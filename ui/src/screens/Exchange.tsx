@@ -6,9 +6,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { call, errorMessage, type AssessmentView } from '../api';
 import type { ExportKind } from '../bindings/ExportKind';
 import type { ExportResult } from '../bindings/ExportResult';
+import type { ExportTarget } from '../bindings/ExportTarget';
 import type { ImportPreviewView } from '../bindings/ImportPreviewView';
 import type { ImportReportView } from '../bindings/ImportReportView';
 import type { PaperSize } from '../bindings/PaperSize';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { ErrorPanel, Loading } from '../components/Status';
 import { useAsync } from '../components/useAsync';
@@ -67,7 +69,9 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
   const [st, setSt] = useState<ExportState>({ phase: 'idle' });
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [department, setDepartment] = useState(detail.departments[0]?.id ?? '');
-  const busy = st.phase === 'choosing' || st.phase === 'writing';
+  // Packs about to replace files already in the chosen folder: asked first.
+  const [replacing, setReplacing] = useState<{ target: ExportTarget; kind: ExportKind } | null>(null);
+  const busy = st.phase === 'choosing' || st.phase === 'writing' || replacing !== null;
   const paperName = useId();
   const deptId = useId();
 
@@ -80,8 +84,21 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
         setSt({ phase: 'cancelled', card });
         return;
       }
-      setSt({ phase: 'writing', card, name: target.name });
-      const result = await call('run_export', { token: target.token, paper: kind.kind === 'pdf' ? paper : null });
+      if (target.replaces.length > 0) {
+        setReplacing({ target, kind });
+        return;
+      }
+      await write(kind, target, false);
+    } catch (e) {
+      setSt({ phase: 'failed', card, message: errorMessage(e) });
+    }
+  }
+
+  async function write(kind: ExportKind, target: ExportTarget, replace: boolean) {
+    const card = cardOf(kind);
+    setSt({ phase: 'writing', card, name: target.name });
+    try {
+      const result = await call('run_export', { token: target.token, paper: kind.kind === 'pdf' ? paper : null, replace });
       setSt({ phase: 'saved', card, result });
     } catch (e) {
       setSt({ phase: 'failed', card, message: errorMessage(e) });
@@ -157,6 +174,28 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
           {status('packs')}
         </div>
       </div>
+      <ConfirmDialog
+        open={replacing !== null}
+        title={t('ex.packs.replaceTitle')}
+        body={
+          replacing
+            ? tn('ex.packs.replaceBody', replacing.target.replaces.length, {
+                folder: replacing.target.name,
+                files: replacing.target.replaces.join(', '),
+              })
+            : ''
+        }
+        confirmLabel={t('ex.packs.replace')}
+        onConfirm={() => {
+          const r = replacing;
+          setReplacing(null);
+          if (r) void write(r.kind, r.target, true);
+        }}
+        onCancel={() => {
+          setReplacing(null);
+          setSt({ phase: 'cancelled', card: 'packs' });
+        }}
+      />
     </section>
   );
 }
@@ -357,7 +396,17 @@ function Preview({
           </p>
         </div>
       ) : (
-        <p>{previewSummary(r)}</p>
+        <>
+          <p>{previewSummary(r)}</p>
+          <p className="muted">{t('ex.preview.checksum')}</p>
+          {r.files
+            .filter((f) => !f.exportRecorded)
+            .map((f) => (
+              <p key={f.fileName} className="muted">
+                {t('ex.preview.notExported', { file: f.fileName })}
+              </p>
+            ))}
+        </>
       )}
 
       {r.refused.length > 0 && (

@@ -16,6 +16,7 @@ import { ErrorPanel, Loading } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { formatInteger, t, type MessageKey } from '../i18n';
 import { addDepartment, moveDepartment, planDepartmentChanges, removeDepartment } from '../logic/departments';
+import { MAX_QUESTIONNAIRE_BYTES } from '../logic/limits';
 import type { Route } from '../logic/route';
 
 export const COMMON_DEPARTMENTS = [
@@ -121,6 +122,14 @@ function SetupForm({
 
   async function chooseFile(f: File | undefined) {
     if (!f) return;
+    // Refused before it is read: a wrong file (a database, a video) must
+    // not freeze the window. The shell refuses it too.
+    if (f.size > MAX_QUESTIONNAIRE_BYTES) {
+      setFile(null);
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+      setCheck({ status: 'failed', message: t('setup.q.tooBig', { file: f.name, size: mb(f.size), limit: mb(MAX_QUESTIONNAIRE_BYTES) }) });
+      return;
+    }
     setCheck({ status: 'checking' });
     try {
       const text = await f.text();

@@ -106,6 +106,42 @@ describe('export & import', () => {
     await page.context().close();
   });
 
+  test('all packs into a folder that already holds some: asked first; cancel writes nothing, Replace writes them', async () => {
+    const { page } = await app.open(SCREEN);
+    await page.evaluate(() => {
+      window.__cxmMock.existingPacks = ['Northwind Retail - Sales - self-assessment - 2026-05-01.cxpack'];
+    });
+    await page.getByRole('button', { name: 'Export all departments…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace packs already in this folder?' });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /already holds 1 of these packs: Northwind Retail - Sales - self-assessment - 2026-05-01\.cxpack/);
+    await noSeriousViolations(page);
+    // The safe choice has focus; Escape cancels and nothing is written.
+    await page.keyboard.press('Escape');
+    await page.getByText(/nothing was saved/i).waitFor();
+    assert.equal((await calls(page, 'run_export')).length, 0);
+
+    await page.getByRole('button', { name: 'Export all departments…' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await page.getByText('Saved 8 packs to /home/consultant/Documents/packs:').waitFor();
+    const [run] = await calls(page, 'run_export');
+    assert.equal(run.replace, true);
+    await page.context().close();
+  });
+
+  test('import preview: the checksum is described as damage detection, and a pack this app never exported is named', async () => {
+    const { page } = await app.open(SCREEN);
+    await page.getByRole('button', { name: 'Import packs…' }).click();
+    const preview = page.getByRole('region', { name: 'Preview: nothing has been imported yet' });
+    await preview.waitFor();
+    const text = await preview.innerText();
+    assert.match(text, /checksum matched, so none was damaged on its way\. A checksum does not show who filled in a pack/);
+    assert.match(text, /no record of exporting Northwind Retail - Service - self-assessment\.cxpack/);
+    assert.doesNotMatch(text, /no record of exporting Northwind Retail - Sales/);
+    await page.context().close();
+  });
+
   test('import: the merge report comes first, nothing is committed until Import', async () => {
     const { page, errors } = await app.open(SCREEN);
     await page.getByRole('button', { name: 'Import packs…' }).click();

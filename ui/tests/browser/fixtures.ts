@@ -484,6 +484,7 @@ export function goodPreview(): ImportPreviewView {
         {
           fileName: 'Northwind Retail - Sales - self-assessment.cxpack',
           department: 'Sales',
+          exportRecorded: true,
           respondentsAdded: ['Émilie Laurent'],
           added: 12,
           updated: 3,
@@ -502,6 +503,7 @@ export function goodPreview(): ImportPreviewView {
         {
           fileName: 'Northwind Retail - Service - self-assessment.cxpack',
           department: 'Service',
+          exportRecorded: false,
           respondentsAdded: [],
           added: 8,
           updated: 0,

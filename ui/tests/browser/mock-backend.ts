@@ -67,6 +67,8 @@ interface Control {
   heldExports: (() => void)[];
   releaseExports: () => void;
   importPick: 'good' | 'refused' | 'cancel';
+  /** Pack file names the chosen folder already holds (all packs to a folder). */
+  existingPacks: string[];
 }
 
 declare global {
@@ -94,6 +96,7 @@ const control: Control = {
   holdCommands: [],
   picks: [],
   holdExports: false,
+  existingPacks: [],
   heldExports: [],
   releaseExports() {
     const h = control.heldExports.splice(0);
@@ -508,15 +511,17 @@ const handlers: Handler = {
     if (pick === null) return null;
     const token = `export-${++counter}`;
     targets.set(token, { kind, path: pick, assessmentId });
-    return { token, name: pick.slice(pick.lastIndexOf('/') + 1) };
+    const replaces = kind.kind === 'allPacks' ? [...control.existingPacks] : [];
+    return { token, name: pick.slice(pick.lastIndexOf('/') + 1), replaces };
   },
-  run_export: ({ token }) => {
+  run_export: ({ token, replace }) => {
     const target = targets.get(token);
     if (!target) throw fail('invalidInput', 'This export was already written or was never started. Choose where to save it again.');
     targets.delete(token);
     const id = target.assessmentId;
     const kind = target.kind;
     if (kind.kind === 'allPacks') {
+      if (!replace && control.existingPacks.length > 0) throw fail('invalidInput', 'The folder already holds some of these packs; nothing was written.');
       const org = need(id).assessment.organisation;
       const files = need(id).departments.map((d) => writtenFile(`${target.path}/${org} - ${d.name} - self-assessment - 2026-05-01.cxpack`, d.name));
       return { files, warnings: [], millis: 41 };

@@ -1,14 +1,19 @@
 //! The consultant's logo: what kind of image it is, whether it is whole,
-//! and how the PDF draws it.
+//! and how the PDF draws it. A logo is a file from outside: it is decoded
+//! in full before it is accepted and again before it is drawn, so a file
+//! whose headers look right but whose picture is garbage never reaches a
+//! PDF (where it would make the document invalid).
 //!
 //! - PNG is decoded to 8-bit pixels (the PDF stores them deflated, with the
 //!   alpha channel as a soft mask).
 //! - JPEG is embedded as is (`/DCTDecode`): its bytes are already what a PDF
-//!   reader decodes, so only the frame header is read (size, components) and
-//!   the marker structure walked to refuse a truncated or exotic file.
+//!   reader decodes. The marker structure is walked first (size, components,
+//!   and refusing codings PDF readers do not all draw), then the whole image
+//!   is decoded with `zune-jpeg` in strict mode, and its pixels dropped.
 //!
 //! [`inspect`] is the store's check before a logo is saved
-//! (`store::branding::check_logo`); [`decode`] is the report's.
+//! (`store::branding::check_logo`); [`decode`] is the report's. Both refuse
+//! files over [`MAX_BYTES`].
 
 use std::io::Cursor;
 
@@ -79,6 +84,9 @@ pub struct Info {
 /// decoding a huge image would only slow the report down.
 pub const MAX_PIXELS: u64 = 4_000_000;
 
+/// The largest logo file accepted, in bytes, wherever a logo is read.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
 const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 const JPEG_MAGIC: &[u8] = &[0xFF, 0xD8, 0xFF];
 
@@ -110,6 +118,12 @@ pub fn inspect(bytes: &[u8]) -> Result<Info, String> {
 
 /// Reads a logo for drawing; the error says why it cannot be drawn.
 pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
+    if bytes.len() > MAX_BYTES {
+        return Err(format!(
+            "the logo is {} bytes; at most {MAX_BYTES} bytes (2 MB) are accepted",
+            bytes.len()
+        ));
+    }
     match sniff(bytes) {
         Some(Format::Png) => decode_png(bytes),
         Some(Format::Jpeg) => read_jpeg(bytes),
@@ -254,6 +268,7 @@ fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
     if !bytes[..end].ends_with(&[0xFF, 0xD9]) {
         return Err("the logo JPEG is cut off (its image data has no end)".into());
     }
+    decode_jpeg_pixels(bytes, width, height)?;
     Ok(Logo {
         width,
         height,
@@ -262,6 +277,30 @@ fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
             bytes: bytes.to_vec(),
         },
     })
+}
+
+/// Decodes the whole JPEG (strict: damaged image data is an error, not a
+/// grey patch) and checks that the decoder saw the frame the markers
+/// announced. The pixels are not kept: the PDF embeds the file itself.
+fn decode_jpeg_pixels(bytes: &[u8], width: u32, height: u32) -> Result<(), String> {
+    use zune_core::bytestream::ZCursor;
+    use zune_core::options::DecoderOptions;
+    let limit = usize::try_from(MAX_PIXELS).unwrap_or(usize::MAX);
+    let options = DecoderOptions::default()
+        .set_strict_mode(true)
+        .set_max_width(limit)
+        .set_max_height(limit);
+    let mut decoder = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
+    let pixels = decoder.decode().map_err(|e| {
+        format!("the logo JPEG's image data is damaged ({e}); save the logo again or use a PNG")
+    })?;
+    let seen = decoder
+        .info()
+        .map(|i| (u32::from(i.width), u32::from(i.height)));
+    if seen != Some((width, height)) || pixels.is_empty() {
+        return Err("the logo JPEG's image data does not match its header".into());
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -282,9 +321,15 @@ mod tests {
         out
     }
 
+    /// Real JPEGs from the test fixtures (written by an image editor).
+    const RGB: &[u8] = include_bytes!("../tests/fixtures/branding/logo-rgb.jpg");
+    const GRAY: &[u8] = include_bytes!("../tests/fixtures/branding/logo-gray.jpg");
+    const CMYK: &[u8] = include_bytes!("../tests/fixtures/branding/logo-cmyk.jpg");
+    const PROGRESSIVE: &[u8] = include_bytes!("../tests/fixtures/branding/logo-progressive.jpg");
+
     /// The smallest marker structure of a baseline JPEG: SOI, a frame
     /// header of `w`×`h` with `n` components, an empty scan, EOI. Not
-    /// decodable pixels, but all `read_jpeg` looks at.
+    /// decodable pixels: for the refusals that come before decoding.
     fn jpeg_skeleton(w: u16, h: u16, n: u8, sof: u8) -> Vec<u8> {
         let mut b = vec![0xFF, 0xD8];
         let sof_len = 8 + 3 * u16::from(n);
@@ -316,16 +361,16 @@ mod tests {
 
     #[test]
     fn jpeg_frame_header_gives_size_and_colour() {
-        let logo = decode(&jpeg_skeleton(300, 120, 3, 0xC0)).unwrap();
-        assert_eq!((logo.width, logo.height), (300, 120));
-        assert!(matches!(
+        let logo = decode(RGB).unwrap();
+        assert_eq!((logo.width, logo.height), (24, 12));
+        assert_eq!(
             logo.image,
             Image::Jpeg {
                 colour: JpegColour::Rgb,
-                ..
+                bytes: RGB.to_vec()
             }
-        ));
-        let gray = decode(&jpeg_skeleton(5, 7, 1, 0xC2)).unwrap();
+        );
+        let gray = decode(GRAY).unwrap();
         assert!(matches!(
             gray.image,
             Image::Jpeg {
@@ -333,14 +378,45 @@ mod tests {
                 ..
             }
         ));
+        assert!(matches!(
+            decode(CMYK).unwrap().image,
+            Image::Jpeg {
+                colour: JpegColour::Cmyk { .. },
+                ..
+            }
+        ));
         assert_eq!(
-            inspect(&jpeg_skeleton(5, 7, 4, 0xC1)).unwrap(),
+            inspect(PROGRESSIVE).unwrap(),
             Info {
                 format: Format::Jpeg,
-                width: 5,
-                height: 7
+                width: 24,
+                height: 12
             }
         );
+    }
+
+    #[test]
+    fn a_jpeg_with_sound_markers_but_garbage_image_data_is_refused() {
+        // The skeleton's markers are all valid; its scan is two bytes of noise.
+        let e = decode(&jpeg_skeleton(300, 120, 3, 0xC0)).unwrap_err();
+        assert!(e.contains("image data is damaged"), "{e}");
+        // A real file whose entropy-coded data is overwritten with noise.
+        let scan = RGB.windows(2).rposition(|w| w == [0xFF, 0xDA]).unwrap();
+        let mut noisy = RGB.to_vec();
+        let end = noisy.len() - 2;
+        for (i, b) in noisy[scan + 20..end].iter_mut().enumerate() {
+            // No 0xFF: the noise must not form markers of its own.
+            *b = u8::try_from((i * 151 + 7) % 255).unwrap();
+        }
+        assert!(decode(&noisy).is_err());
+    }
+
+    #[test]
+    fn a_logo_over_two_megabytes_is_refused_wherever_it_is_read() {
+        let mut big = RGB.to_vec();
+        big.resize(MAX_BYTES + 1, 0);
+        assert!(decode(&big).unwrap_err().contains("at most 2097152 bytes"));
+        assert!(inspect(&big).is_err());
     }
 
     #[test]
