@@ -112,7 +112,7 @@ pub fn choose_export<R: Runtime>(
     let name = exchange::shown_name(&path);
     let token = exchange.hold_target(Target {
         assessment_id: args.assessment_id.clone(),
-        export: args.export.clone(),
+        export: args.export,
         path,
     });
     Ok(Some(ExportTarget {

@@ -56,7 +56,7 @@ pub fn read_text(path: &Path) -> Result<String> {
 }
 
 /// Refuses questionnaire text over [`MAX_FILE_BYTES`] that reached the
-/// program some other way than [`read_text`] (the desktop app receives the
+/// program some other way than reading a file (the desktop app receives the
 /// file's text from its window).
 pub fn check_length(path: &Path, len: usize) -> Result<()> {
     let len = u64::try_from(len).unwrap_or(u64::MAX);

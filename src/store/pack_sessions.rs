@@ -473,7 +473,7 @@ impl Store {
                         p.assessment.title
                     )));
                 }
-                create(tx, file, p, &q, &snapshot)?;
+                create(tx, file, p, q, snapshot)?;
                 return Ok((OpenKind::Created, false, (Vec::new(), 0, 0, 0)));
             };
             let stored: (String, String, String) = tx
@@ -520,7 +520,7 @@ impl Store {
                 .map_err(Error::storage("could not restore the pack session"))?;
             }
             if p.exported_at > base.newest {
-                let done = refresh(tx, file, p, &q, base.exported_at)?;
+                let done = refresh(tx, file, p, q, base.exported_at)?;
                 Ok((OpenKind::Refreshed, deleted, done))
             } else if p.exported_at < base.newest {
                 Ok((OpenKind::OlderIgnored, deleted, (Vec::new(), 0, 0, 0)))

@@ -181,7 +181,8 @@ fn texts_beyond_their_limits_or_with_control_characters_are_refused_at_their_pat
     let (dir, mut store) = temp_store();
     let (id, _, _, value) = exported(&mut store);
     let files = tempfile::tempdir().unwrap();
-    let cases: [(&str, Box<dyn Fn(&mut serde_json::Value)>, &str); 5] = [
+    type Change = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: [(&str, Change, &str); 5] = [
         (
             "respondents[0].name",
             Box::new(|v| v["respondents"][0]["name"] = "n".repeat(201).into()),
