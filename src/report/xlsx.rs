@@ -46,7 +46,8 @@ fn header(ws: &mut Worksheet, f: &Formats, cols: &[(&str, f64)]) -> Result<()> {
     for (i, (title, width)) in cols.iter().enumerate() {
         // invariant: at most a dozen columns, far below u16::MAX.
         let c = i as u16;
-        ws.write_string_with_format(0, c, *title, &f.head)
+        // Header titles include department names: the same cut as any cell.
+        ws.write_string_with_format(0, c, cell_text(title), &f.head)
             .map_err(err)?;
         ws.set_column_width(c, *width).map_err(err)?;
     }

@@ -624,6 +624,35 @@ fn xlsx_reads_back_with_every_action_score_and_answer() {
     assert!(answers.rows().any(|r| r[7] == COMMENT));
 }
 
+/// A department name beyond a spreadsheet cell's limit (data that did not
+/// come through the store's limits) heads its column cut, like any cell,
+/// instead of failing the whole export.
+#[test]
+fn xlsx_header_cells_are_cut_like_body_cells() {
+    use calamine::{Reader, Xlsx};
+    let mut d = demo_like();
+    let long = "D".repeat(40_000);
+    d.departments[0].name = long.clone();
+    let sc = scoring::score(&d);
+    let rm = roadmap::plan(&d, &sc);
+    let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let scores = wb.worksheet_range("Scores").unwrap();
+    let header: Vec<String> = scores
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let cut = header
+        .iter()
+        .find(|h| h.starts_with("DDDD"))
+        .expect("the long name heads a column");
+    assert!(cut.ends_with(" […]"), "{}", &cut[cut.len() - 10..]);
+    assert!(cut.chars().count() < 32_767);
+}
+
 #[test]
 fn unknown_locale_is_refused_before_anything_is_written() {
     let d = demo_like();
