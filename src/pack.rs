@@ -508,8 +508,28 @@ pub struct Conflict {
     pub question: String,
     pub database: ConflictSide,
     pub pack: ConflictSide,
-    /// `"pack"` or `"database"`: the newer one.
-    pub kept: &'static str,
+    /// Which side's answer stands.
+    pub kept: Kept,
+}
+
+/// The side whose answer stands after a conflict. On the JSON of
+/// `cxm pack import --json`: `"pack"` or `"database"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kept {
+    /// The pack's answer replaced the stored one.
+    Pack,
+    /// The stored answer stayed.
+    Database,
+}
+
+impl std::fmt::Display for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Kept::Pack => "pack",
+            Kept::Database => "database",
+        })
+    }
 }
 
 /// What one file did.

@@ -263,10 +263,9 @@ pub fn report_view(
                         .map_or_else(|| c.question.clone(), |(_, x)| x.prompt.clone()),
                     database: side(&c.database),
                     pack: side(&c.pack),
-                    kept: if c.kept == "pack" {
-                        Kept::Pack
-                    } else {
-                        Kept::Database
+                    kept: match c.kept {
+                        cx_maturity::pack::Kept::Pack => Kept::Pack,
+                        cx_maturity::pack::Kept::Database => Kept::Database,
                     },
                 })
                 .collect(),

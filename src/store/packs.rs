@@ -22,8 +22,8 @@ use super::assessments::touch;
 use super::{Store, non_empty, now};
 use crate::model::{Answer, Assessment, Respondent};
 use crate::pack::{
-    self, Conflict, ConflictSide, FileReport, ImportReport, Merge, PACK_FORMAT, PACK_KIND, Pack,
-    PackAnswer, PackAssessment, PackDepartment, PackQuestionnaire, PackRespondent, issue,
+    self, Conflict, ConflictSide, FileReport, ImportReport, Kept, Merge, PACK_FORMAT, PACK_KIND,
+    Pack, PackAnswer, PackAssessment, PackDepartment, PackQuestionnaire, PackRespondent, issue,
 };
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Issue, Result};
@@ -299,7 +299,11 @@ fn apply_pack(
                                 comment: incoming.comment,
                                 updated_at: a.updated_at,
                             },
-                            kept: if pack_wins { "pack" } else { "database" },
+                            kept: if pack_wins {
+                                Kept::Pack
+                            } else {
+                                Kept::Database
+                            },
                         });
                     }
                 }

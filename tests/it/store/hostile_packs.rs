@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use cx_maturity::model::AnswerValue;
-use cx_maturity::pack;
+use cx_maturity::pack::{self, Kept};
 use cx_maturity::store::Store;
 use cx_maturity::{Error, ErrorKind};
 use time::{Duration, OffsetDateTime};
@@ -159,7 +159,7 @@ fn a_pack_answer_dated_in_the_future_never_wins_a_conflict_and_is_stored_on_this
     let report = store.import_packs(&id, &[file]).unwrap();
     let f = &report.files[0];
     assert_eq!(f.conflicts.len(), 1);
-    assert_eq!(f.conflicts[0].kept, "database");
+    assert_eq!(f.conflicts[0].kept, Kept::Database);
     assert_eq!(f.conflicts[0].pack.updated_at, ahead);
     let answers = store.answers_of(&rid).unwrap();
     let statement = answers

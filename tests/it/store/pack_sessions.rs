@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
 use cx_maturity::model::AnswerValue;
-use cx_maturity::pack::{self, Pack};
+use cx_maturity::pack::{self, Kept, Pack};
 use cx_maturity::store::{OpenKind, SCHEMA_VERSION, Store};
 use cx_maturity::{Error, ErrorKind};
 
@@ -152,7 +152,7 @@ fn a_filled_pack_goes_back_with_its_answers_counts_and_a_true_conflict() {
             "vision.awareness",
             AnswerValue::Level(1),
             AnswerValue::Level(5),
-            "pack"
+            Kept::Pack
         )
     );
     assert!(f.respondents_added.is_empty());
@@ -199,7 +199,7 @@ fn a_consultant_change_after_the_heads_wins_and_is_reported() {
         (f.added, f.updated, f.unchanged, f.conflicts.len()),
         (0, 0, 1, 1)
     );
-    assert_eq!(f.conflicts[0].kept, "database");
+    assert_eq!(f.conflicts[0].kept, Kept::Database);
     assert_eq!(
         value_of(&c.store, &c.soren, "vision.awareness"),
         Some(AnswerValue::Level(2))

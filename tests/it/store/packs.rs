@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use cx_maturity::model::AnswerValue;
-use cx_maturity::pack::{self, Pack, PackAnswer, PackRespondent};
+use cx_maturity::pack::{self, Kept, Pack, PackAnswer, PackRespondent};
 use cx_maturity::store::Store;
 use cx_maturity::{Error, ErrorKind};
 use time::Duration;
@@ -191,7 +191,7 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
     let c0 = &f.conflicts[0];
     assert_eq!(
         (c0.respondent.as_str(), c0.question.as_str(), c0.kept),
-        ("Søren", "vision.statement", "pack")
+        ("Søren", "vision.statement", Kept::Pack)
     );
     assert_eq!(
         (c0.database.value, c0.pack.value),
@@ -200,7 +200,7 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
     let c1 = &f.conflicts[1];
     assert_eq!(
         (c1.question.as_str(), c1.kept),
-        ("trust.cancellation", "database")
+        ("trust.cancellation", Kept::Database)
     );
     assert_eq!(c1.database.updated_at, db_cancel.updated_at);
     assert_eq!(report.totals(), (3, 1, 1, 2));

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use cx_maturity::Error;
 use cx_maturity::model::AnswerValue;
-use cx_maturity::pack::{self, Pack, PackAnswer, PackRespondent};
+use cx_maturity::pack::{self, Kept, Pack, PackAnswer, PackRespondent};
 use cx_maturity::store::Store;
 use time::Duration;
 
@@ -114,7 +114,7 @@ fn the_preview_is_the_report_the_commit_then_gives() {
             "vision.statement",
             AnswerValue::Level(1),
             AnswerValue::Level(4),
-            "pack"
+            Kept::Pack
         )
     );
     // Service: Inês and her one answer added.
