@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use time::OffsetDateTime;
 
 use super::assessments::{require_live, touch};
@@ -80,6 +80,23 @@ pub(crate) fn check_comment(comment: Option<&str>) -> Result<()> {
     comment.map_or(Ok(()), |c| {
         limits::check_text("the comment", c, limits::COMMENT_CHARS)
     })
+}
+
+/// The stored answer of a respondent to a question, if any.
+pub(crate) fn stored(
+    conn: &Connection,
+    respondent_id: &str,
+    question_id: &str,
+) -> Result<Option<Answer>> {
+    conn.prepare_cached(
+        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
+         WHERE respondent_id = ?1 AND question_id = ?2",
+    )
+    .and_then(|mut s| {
+        s.query_row([respondent_id, question_id], from_row)
+            .optional()
+    })
+    .map_err(Error::storage("could not read the answers"))
 }
 
 /// Inserts or replaces an answer as given (packs keep their times).

@@ -152,6 +152,27 @@ pub(crate) fn insert_with_id(
     Ok(())
 }
 
+/// The questionnaire id and version an assessment was taken with (deleted
+/// or not).
+pub(crate) fn questionnaire_of(conn: &Connection, id: &str) -> Result<(String, String)> {
+    conn.query_row(
+        "SELECT questionnaire_id, questionnaire_version FROM assessments WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .map_err(Error::storage("could not read the assessment"))
+}
+
+/// Brings a soft-deleted assessment back (no-op for a live one).
+pub(crate) fn undelete(conn: &Connection, id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE assessments SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+        [id],
+    )
+    .map_err(Error::storage("could not restore the assessment"))?;
+    Ok(())
+}
+
 /// Whether an assessment row with this id exists, and whether it is
 /// soft-deleted: `None` when there is none.
 pub(crate) fn existence(conn: &Connection, id: &str) -> Result<Option<bool>> {

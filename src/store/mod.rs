@@ -10,6 +10,11 @@
 //! anything touches it; a damaged one is reported with the latest backup,
 //! never recreated.
 //!
+//! Each table's queries live in that table's file; a file that needs
+//! another table's rows calls that file (`answers::stored`,
+//! `respondents::home`). The list summaries count rows of several tables
+//! in one query, and say so.
+//!
 //! | file | table |
 //! |---|---|
 //! | [`assessments`] | assessments (with their questionnaire snapshot), list summaries, soft delete |
@@ -20,7 +25,7 @@
 //! | [`evidence`] | customer evidence (NPS, CSAT, churn) |
 //! | [`action_edits`] | the consultant's roadmap edits |
 //! | [`branding`] | the consultant's name, logo and accent colour |
-//! | [`packs`] | applying validated self-assessment packs ([`crate::pack`]) |
+//! | [`packs`] | pack exports (`pack_exports`) and applying validated self-assessment packs ([`crate::pack`]) |
 //! | [`pack_sessions`] | a department head's self-assessment opened from a pack; the filled pack |
 
 pub mod action_edits;

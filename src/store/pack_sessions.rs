@@ -272,25 +272,6 @@ fn incoming(r: &PackRespondent, a: &PackAnswer) -> Option<Answer> {
     })
 }
 
-fn stored_answer(conn: &Connection, respondent: &str, question: &str) -> Result<Option<Answer>> {
-    conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
-         WHERE respondent_id = ?1 AND question_id = ?2",
-    )
-    .and_then(|mut s| {
-        s.query_row([respondent, question], super::answers::from_row)
-            .optional()
-    })
-    .map_err(Error::storage("could not read the answers"))
-}
-
-fn respondent_exists(conn: &Connection, id: &str) -> Result<bool> {
-    conn.query_row("SELECT 1 FROM respondents WHERE id = ?1", [id], |_| Ok(()))
-        .optional()
-        .map(|found| found.is_some())
-        .map_err(Error::storage("could not read the respondents"))
-}
-
 /// A new session from a checked pack.
 fn create(tx: &Connection, file: &Path, p: &Pack, q: &Questionnaire, snapshot: &str) -> Result<()> {
     let mut issues = Vec::new();
@@ -370,13 +351,13 @@ fn refresh(
     }
     let (mut people, mut added, mut updated, mut kept) = (Vec::new(), 0, 0, 0);
     for r in &p.respondents {
-        if !respondent_exists(tx, &r.id)? {
+        if super::respondents::home(tx, &r.id)?.is_none() {
             insert_respondent(tx, p, r)?;
             people.push(r.name.clone());
         }
         for a in &r.answers {
             let Some(new) = incoming(r, a) else { continue };
-            match stored_answer(tx, &r.id, &a.question)? {
+            match super::answers::stored(tx, &r.id, &a.question)? {
                 None => {
                     super::answers::upsert(tx, &new)?;
                     added += 1;
@@ -476,15 +457,11 @@ impl Store {
                 create(tx, file, p, q, snapshot)?;
                 return Ok((OpenKind::Created, false, (Vec::new(), 0, 0, 0)));
             };
-            let stored: (String, String, String) = tx
-                .query_row(
-                    "SELECT questionnaire_id, questionnaire_version, \
-                     (SELECT name FROM departments WHERE id = ?2) \
-                     FROM assessments WHERE id = ?1",
-                    [&id, &base.department_id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .map_err(Error::storage("could not read the pack session"))?;
+            let (questionnaire_id, questionnaire_version) =
+                super::assessments::questionnaire_of(tx, &id)?;
+            let department = super::departments::by_id(tx, &id, &base.department_id)
+                .map_or_else(|_| base.department_id.clone(), |d| d.name);
+            let stored = (questionnaire_id, questionnaire_version, department);
             if base.department_id != p.department.id {
                 return Err(Error::InvalidInput(format!(
                     "{} is the pack of department {:?}, but this app already holds the \
@@ -513,11 +490,7 @@ impl Store {
                 ));
             }
             if deleted {
-                tx.execute(
-                    "UPDATE assessments SET deleted_at = NULL WHERE id = ?1",
-                    [&id],
-                )
-                .map_err(Error::storage("could not restore the pack session"))?;
+                super::assessments::undelete(tx, &id)?;
             }
             if p.exported_at > base.newest {
                 let done = refresh(tx, file, p, q, base.exported_at)?;

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, TransactionBehavior, params};
 use time::OffsetDateTime;
 
 use super::assessments::touch;
@@ -27,27 +27,6 @@ use crate::pack::{
 };
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Issue, Result};
-
-/// The stored answer of a respondent to a question, if any.
-fn stored_answer(
-    conn: &Connection,
-    respondent_id: &str,
-    question_id: &str,
-) -> rusqlite::Result<Option<Answer>> {
-    conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
-         WHERE respondent_id = ?1 AND question_id = ?2",
-    )?
-    .query_row([respondent_id, question_id], super::answers::from_row)
-    .optional()
-}
-
-/// Where a respondent id already lives: (assessment id, department id).
-fn respondent_home(conn: &Connection, id: &str) -> rusqlite::Result<Option<(String, String)>> {
-    conn.prepare_cached("SELECT assessment_id, department_id FROM respondents WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()
-}
 
 /// Every problem of one pack against the assessment, with JSON paths.
 fn check_pack(
@@ -140,9 +119,7 @@ pub(crate) fn check_respondents(
                 "a respondent's name must not be empty",
             ));
         }
-        match respondent_home(conn, &r.id)
-            .map_err(Error::storage("could not read the respondents"))?
-        {
+        match super::respondents::home(conn, &r.id)? {
             Some((a, _)) if a != assessment_id => issues.push(issue(
                 format!("{at}.id"),
                 format!("respondent {} belongs to another assessment", r.id),
@@ -230,9 +207,7 @@ fn apply_pack(
         conflicts: Vec::new(),
     };
     for r in &p.respondents {
-        let exists = respondent_home(conn, &r.id)
-            .map_err(Error::storage("could not read the respondents"))?
-            .is_some();
+        let exists = super::respondents::home(conn, &r.id)?.is_some();
         if !exists {
             super::respondents::insert(
                 conn,
@@ -260,8 +235,7 @@ fn apply_pack(
                 comment: non_empty(a.comment.as_deref()),
                 updated_at: a.updated_at,
             };
-            let stored = stored_answer(conn, &r.id, &a.question)
-                .map_err(Error::storage("could not read the answers"))?;
+            let stored = super::answers::stored(conn, &r.id, &a.question)?;
             let merge = pack::merge(stored.as_ref(), &incoming, exported_at, now);
             // What is stored is dated on this machine's clock at the latest.
             let incoming = Answer {
@@ -516,9 +490,7 @@ fn check_all(
                 .map(|x| (i, x)),
         );
         for (r_index, r) in p.respondents.iter().enumerate() {
-            let known = respondent_home(conn, &r.id)
-                .map_err(Error::storage("could not read the respondents"))?
-                .is_some();
+            let known = super::respondents::home(conn, &r.id)?.is_some();
             if known {
                 continue;
             }

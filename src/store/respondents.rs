@@ -51,6 +51,14 @@ pub(crate) fn with_assessment(conn: &Connection, id: &str) -> Result<(Respondent
     })
 }
 
+/// Where a respondent id lives, (assessment id, department id), or `None`
+/// (ids are global: a pack may bring one from anywhere).
+pub(crate) fn home(conn: &Connection, id: &str) -> Result<Option<(String, String)>> {
+    conn.prepare_cached("SELECT assessment_id, department_id FROM respondents WHERE id = ?1")
+        .and_then(|mut s| s.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+        .map_err(Error::storage("could not read the respondents"))
+}
+
 /// Checks a respondent's name and role: a name, both one line within
 /// [`limits::NAME_CHARS`].
 pub(crate) fn check_person(name: &str, role: Option<&str>) -> Result<()> {
