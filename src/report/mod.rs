@@ -18,6 +18,7 @@
 
 pub mod charts;
 pub mod content;
+mod cover;
 pub mod fonts;
 pub mod layout;
 pub mod locale;
