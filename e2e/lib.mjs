@@ -44,7 +44,9 @@ export function xpathLiteral(text) {
 
 /** An element whose visible text contains `text`, optionally of a tag. */
 export function byText(browser, text, tag = '*') {
-  return browser.$(`//${tag}[contains(normalize-space(.), ${xpathLiteral(text)}) and not(.//${tag}[contains(normalize-space(.), ${xpathLiteral(text)})])]`);
+  return browser.$(
+    `//${tag}[contains(normalize-space(.), ${xpathLiteral(text)}) and not(.//${tag}[contains(normalize-space(.), ${xpathLiteral(text)})])]`,
+  );
 }
 
 /** A button by its visible text or accessible name. */
@@ -104,7 +106,9 @@ export async function openTab(browser, name, text = null, timeout = 30_000) {
 /** The status line of one card on the Export & import tab ("PDF report",
  * "Action register (XLSX)", "Self-assessment packs"). */
 export async function exportStatus(browser, title) {
-  return (await browser.$(`//div[@role="group"][.//h3[normalize-space(.)=${xpathLiteral(title)}]]//div[@role="status"]`)).getText();
+  return (
+    await browser.$(`//div[@role="group"][.//h3[normalize-space(.)=${xpathLiteral(title)}]]//div[@role="status"]`)
+  ).getText();
 }
 
 /** The text of the whole page. */
@@ -121,7 +125,7 @@ export async function press(browser, ...keys) {
 
 /**
  * Queues answers for the app's next file dialogs (the CXM_TEST_PICKS hook,
- * src-tauri/src/picker.rs): each pick is a path (save as, one file, folder),
+ * src-tauri/src/picker/test_picks.rs): each pick is a path (save as, one file, folder),
  * an array of paths (open several files) or null (the user cancelled). Picks
  * are appended to whatever is still queued; the app takes them in order.
  */

@@ -1,7 +1,7 @@
 // Runs the real-app end-to-end tests: for each test file, a fresh set of
 // throwaway folders (XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME, TMPDIR
 // and the database CXM_DB), the file-dialog test hook CXM_TEST_PICKS (a
-// queue file in that folder, see src-tauri/src/picker.rs and
+// queue file in that folder, see src-tauri/src/picker/test_picks.rs and
 // `queuePicks` in lib.mjs), one tauri-driver on free ports, then
 // `node --test FILE`. The caller provides the display (`xvfb-run -a npm test`).
 //
@@ -27,7 +27,9 @@ function fail(message) {
 }
 
 if (!existsSync(appBin)) {
-  fail(`no app binary at ${appBin}; build it with: cargo build -p cx-maturity-desktop --features tauri/custom-protocol`);
+  fail(
+    `no app binary at ${appBin}; build it with: cargo build -p cx-maturity-desktop --features tauri/custom-protocol`,
+  );
 }
 if (!existsSync('/usr/bin/WebKitWebDriver')) {
   fail('WebKitWebDriver is missing; install the Debian package webkit2gtk-driver');

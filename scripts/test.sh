@@ -15,11 +15,15 @@ step "dependencies"
 # file; the installers are built without it.
 CARGO_SEL=(--workspace --features tauri/custom-protocol,cx-maturity-desktop/test-picks)
 
-step "UI: type check, lint, unit tests, build (the shell embeds ui/dist)"
-(cd ui && npm run typecheck && npm run lint && npm test && npm run build)
+step "UI: format (ui and e2e), type check, lint, unit tests, build (the shell embeds ui/dist)"
+(cd ui && npm run format:check && npm run typecheck && npm run lint && npm test && npm run build)
+(cd e2e && npm run format:check)
 
 step "rust: format"
 cargo fmt --all --check
+
+step "invariant: no issue number or work session named in the code"
+./scripts/check-no-history.sh
 
 step "invariant: the core does not depend on tauri"
 if cargo tree -p cx-maturity -e normal,build | grep -q tauri; then

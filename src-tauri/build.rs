@@ -1,5 +1,5 @@
 //! Tauri's build step, with one `allow-<command>` permission generated per
-//! command of `src/command_table.rs`: the app's own commands are then denied
+//! command of `src/commands/table.rs`: the app's own commands are then denied
 //! unless `capabilities/default.json` grants them, like any plugin's.
 
 /// Keeps only the names of the shared command table.
@@ -9,10 +9,10 @@ macro_rules! command_table {
     };
 }
 
-include!("src/command_table.rs");
+include!("src/commands/table.rs");
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/command_table.rs");
+    println!("cargo:rerun-if-changed=src/commands/table.rs");
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(e) = tauri_build::try_build(attributes) {

@@ -20,6 +20,7 @@
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
+//! | [`workflow`] | the sequences across layers: load → score → plan → render, for `cxm` and the app |
 //! | [`error`] | the one error type |
 
 pub mod demo;
@@ -36,5 +37,6 @@ pub mod report;
 pub mod roadmap;
 pub mod scoring;
 pub mod store;
+pub mod workflow;
 
 pub use error::{Error, ErrorKind, Issue, Result};

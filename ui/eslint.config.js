@@ -1,5 +1,8 @@
-// Lint: typescript-eslint's recommended rules and React's hook rules.
+// Lint: typescript-eslint's recommended rules and React's hook rules; the
+// layout of the code is Prettier's (eslint-config-prettier turns off every
+// rule that would argue with it).
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
@@ -18,7 +21,16 @@ export default tseslint.config(
   {
     files: ['tests/**/*.mjs', '*.js', '*.ts'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', process: 'readonly', getComputedStyle: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        process: 'readonly',
+        getComputedStyle: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
+  prettier,
 );

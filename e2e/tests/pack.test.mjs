@@ -68,14 +68,22 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   app = await launch();
   await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
   await (await button(app, 'Open the demo')).click();
-  await until(app, async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)), 'the demo did not open');
+  await until(
+    app,
+    async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)),
+    'the demo did not open',
+  );
   const id = decodeURIComponent((await app.execute(() => location.hash)).split('/')[2]);
   await openTab(app, 'Export & import', 'Self-assessment packs');
   await (await app.$('//select[@id=//label[normalize-space(.)="Department"]/@for]')).selectByVisibleText(DEPARTMENT);
   const sent = join(root, 'nordlicht-customer-service.cxpack');
   queuePicks(sent);
   await (await button(app, 'Export pack…')).click();
-  await until(app, async () => (await pageText(app)).includes('Saved to nordlicht-customer-service.cxpack') && existsSync(sent), 'the pack was not saved');
+  await until(
+    app,
+    async () => (await pageText(app)).includes('Saved to nordlicht-customer-service.cxpack') && existsSync(sent),
+    'the pack was not saved',
+  );
   await quit(app);
   app = null;
   const before = JSON.parse(cxm('score', id, '--json'));
@@ -83,17 +91,29 @@ test('a pack goes out, is answered in a second profile across a restart, and com
 
   // The head's own profile: open the pack from Home.
   app = await launch(headDb);
-  await until(app, async () => (await button(app, 'Open a self-assessment pack…')).isExisting(), 'home did not offer to open a pack');
+  await until(
+    app,
+    async () => (await button(app, 'Open a self-assessment pack…')).isExisting(),
+    'home did not offer to open a pack',
+  );
   queuePicks(sent);
   await (await button(app, 'Open a self-assessment pack…')).click();
-  await until(app, async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT}`), 'the pack did not open');
+  await until(
+    app,
+    async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT}`),
+    'the pack did not open',
+  );
   let text = await pageText(app);
   assert.ok(text.includes('The pack is open.'), 'no note that the pack opened');
   assert.ok(text.includes('nordlicht-customer-service.cxpack'), 'the source file is not named');
   assert.ok(!text.includes('Set-up'), 'a pack session must not offer set-up');
 
   // Add yourself, answer 12 questions, quit.
-  await (await button(app, 'Add another person')).click().catch(async () => (await button(app, 'Add yourself')).click());
+  await (
+    await button(app, 'Add another person')
+  )
+    .click()
+    .catch(async () => (await button(app, 'Add yourself')).click());
   const name = await field(app, 'Your name');
   await name.waitForDisplayed();
   await name.setValue(HEAD);
@@ -104,13 +124,21 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   await start.click();
   await until(app, async () => (await app.$('h1.q-prompt')).isDisplayed(), 'the questionnaire did not open');
   await answer(app, 12, ['4']);
-  await until(app, async () => (await pageText(app)).includes('12 of 50 questions answered'), 'progress did not reach 12 of 50');
+  await until(
+    app,
+    async () => (await pageText(app)).includes('12 of 50 questions answered'),
+    'progress did not reach 12 of 50',
+  );
   await quit(app);
   app = null;
 
   // Relaunch the head's profile: the session is on Home and resumes at 13.
   app = await launch(headDb);
-  await until(app, async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT} of ${ORG}`), 'the session is not on Home after relaunch');
+  await until(
+    app,
+    async () => (await pageText(app)).includes(`Self-assessment for ${DEPARTMENT} of ${ORG}`),
+    'the session is not on Home after relaunch',
+  );
   text = await pageText(app);
   assert.ok(!text.includes('No assessments yet'), 'a head with a pack is not told there is nothing');
   await (await app.$(`//*[@aria-label="Continue the self-assessment for ${DEPARTMENT} of ${ORG}"]`)).click();
@@ -127,9 +155,16 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   spawnSync('mkdir', ['-p', dirname(filled)]);
   queuePicks(filled);
   await (await button(app, 'Save filled pack…')).click();
-  await until(app, async () => (await pageText(app)).includes('Send this file back to the consultant.'), 'no confirmation of the save');
+  await until(
+    app,
+    async () => (await pageText(app)).includes('Send this file back to the consultant.'),
+    'no confirmation of the save',
+  );
   text = await pageText(app);
-  assert.ok(text.includes(`Saved as “Nordlicht-Customer-Service-filled.cxpack.json” in ${dirname(filled)}`), 'the place of the file is not shown');
+  assert.ok(
+    text.includes(`Saved as “Nordlicht-Customer-Service-filled.cxpack.json” in ${dirname(filled)}`),
+    'the place of the file is not shown',
+  );
   const back = JSON.parse(readFileSync(filled, 'utf8'));
   const out = JSON.parse(readFileSync(sent, 'utf8'));
   assert.equal(back.exported_at, out.exported_at, 'the filled pack keeps the original export time');
@@ -145,16 +180,28 @@ test('a pack goes out, is answered in a second profile across a restart, and com
   await openTab(app, 'Export & import', 'Self-assessment packs');
   queuePicks(filled);
   await (await button(app, 'Import packs…')).click();
-  await until(app, async () => (await pageText(app)).includes('Preview: nothing has been imported yet'), 'no preview of the import');
+  await until(
+    app,
+    async () => (await pageText(app)).includes('Preview: nothing has been imported yet'),
+    'no preview of the import',
+  );
   text = await pageText(app);
   // Ines's 50 answers are new; the answers of the department's demo
   // respondents travel out and back untouched (unchanged, whatever their
   // number); nothing conflicts.
-  assert.match(text, /Importing would add 50 answers, update 0 answers and leave \d+ answers as they are; no answer was changed on both sides\./);
+  assert.match(
+    text,
+    /Importing would add 50 answers, update 0 answers and leave \d+ answers as they are; no answer was changed on both sides\./,
+  );
   assert.ok(text.includes(`New respondents: ${HEAD}`), 'the preview names the new respondent');
   assert.deepEqual(JSON.parse(cxm('score', id, '--json')), before, 'the preview changed nothing');
   await (await button(app, 'Import 1 file')).click();
-  await until(app, async () => (await pageText(app)).includes('Imported 1 file: 50 answers added, 0 answers updated, 0 conflicts resolved.'), 'the import was not done');
+  await until(
+    app,
+    async () =>
+      (await pageText(app)).includes('Imported 1 file: 50 answers added, 0 answers updated, 0 conflicts resolved.'),
+    'the import was not done',
+  );
   await app.execute((a) => {
     window.location.hash = `#/a/${a}/respondents`;
   }, id);

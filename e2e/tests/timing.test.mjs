@@ -45,7 +45,13 @@ test('start to first screen, and save-answer round trips', async () => {
       for (let i = 0; i < 100; i += 1) {
         const t0 = performance.now();
         await invoke('save_answer', {
-          args: { assessmentId, respondentId, questionId: questions[i % questions.length], value: (i % 5) + 1, comment: null },
+          args: {
+            assessmentId,
+            respondentId,
+            questionId: questions[i % questions.length],
+            value: (i % 5) + 1,
+            comment: null,
+          },
         });
         ms.push(performance.now() - t0);
       }

@@ -1,8 +1,8 @@
-// The issue's scenario, as a consultant does it in the real app: create an
-// assessment with three departments, add two respondents, answer a whole
-// dimension with the keyboard only, see the results change, close the app,
-// open it again and find everything as it was left. A respondent name and a
-// comment full of markup are shown as text and run nothing.
+// A workshop from start to finish, as a consultant does it in the real app:
+// create an assessment with three departments, add two respondents, answer
+// a whole dimension with the keyboard only, see the results change, close
+// the app, open it again and find everything as it was left. A respondent
+// name and a comment full of markup are shown as text and run nothing.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -54,7 +54,9 @@ test('create, answer by keyboard, see results, relaunch and find everything', as
   await org.waitForDisplayed();
   await org.setValue(ORG);
   for (const dept of ['Marketing', 'Sales', 'Customer service']) {
-    const box = await app.$(`//label[contains(@class,'check')][.//*[normalize-space(.)='${dept}'] or normalize-space(.)='${dept}']//input`);
+    const box = await app.$(
+      `//label[contains(@class,'check')][.//*[normalize-space(.)='${dept}'] or normalize-space(.)='${dept}']//input`,
+    );
     await box.click();
   }
   await (await button(app, 'Create assessment')).click();
@@ -69,14 +71,22 @@ test('create, answer by keyboard, see results, relaunch and find everything', as
     await (await button(app, 'Save respondent')).click();
     await until(app, async () => (await pageText(app)).includes(name), `respondent ${name} not listed`);
   };
-  await until(app, async () => (await button(app, 'Add a respondent')).isExisting(), 'respondents screen did not appear');
+  await until(
+    app,
+    async () => (await button(app, 'Add a respondent')).isExisting(),
+    'respondents screen did not appear',
+  );
   await addRespondent('Dana Smith', 'Sales');
   await addRespondent(XSS_NAME, 'Marketing');
   await assertNothingExecuted(app);
 
   // Results before answering: nothing scored yet.
   await (await app.$('//ul[contains(@class,"tabs")]//a[normalize-space(.)="Results"]')).click();
-  await until(app, async () => (await pageText(app)).includes('No answers yet'), 'results did not say "No answers yet"');
+  await until(
+    app,
+    async () => (await pageText(app)).includes('No answers yet'),
+    'results did not say "No answers yet"',
+  );
   await (await app.$('//ul[contains(@class,"tabs")]//a[normalize-space(.)="Respondents"]')).click();
 
   // Answer the first dimension (five questions) as Dana, keyboard only.
@@ -105,7 +115,11 @@ test('create, answer by keyboard, see results, relaunch and find everything', as
     }
     await press(app, 'ArrowRight');
   }
-  await until(app, async () => (await pageText(app)).includes('5 of 50 questions answered'), 'progress did not reach 5 of 50');
+  await until(
+    app,
+    async () => (await pageText(app)).includes('5 of 50 questions answered'),
+    'progress did not reach 5 of 50',
+  );
   await assertNothingExecuted(app);
 
   // Results now: one dimension scored, so the overall level is that dimension's 4.0.
@@ -135,7 +149,11 @@ test('create, answer by keyboard, see results, relaunch and find everything', as
   await until(app, async () => (await pageText(app)).includes('Question 6 of 50'), 'did not resume at question 6');
   for (const n of [5, 4, 3, 2]) {
     await press(app, 'ArrowLeft');
-    await until(app, async () => (await pageText(app)).includes(`Question ${n} of 50`), `could not go back to question ${n}`);
+    await until(
+      app,
+      async () => (await pageText(app)).includes(`Question ${n} of 50`),
+      `could not go back to question ${n}`,
+    );
   }
   const comment = await field(app, 'Comment or evidence');
   assert.equal(await comment.getValue(), XSS_COMMENT);

@@ -14,22 +14,22 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use crate::error::{log_error, report};
+use crate::convert::error::{log_error, report};
 use crate::wire::WireError;
 use cx_maturity::store::Store;
 
 /// Environment variable naming the database file (absolute path); tests and
 /// E2E runs point it at a throwaway file. Same meaning as for `cxm`.
-pub const DB_ENV: &str = "CXM_DB";
+pub(crate) const DB_ENV: &str = "CXM_DB";
 
 /// The app argument naming the database file: `--database PATH` (or
 /// `--database=PATH`). Beats [`DB_ENV`], which beats the default; a second
 /// app profile (a department head's, an E2E test's) is one argument away.
-pub const DB_ARG: &str = "--database";
+pub(crate) const DB_ARG: &str = "--database";
 
 /// The path given with [`DB_ARG`] among the app's arguments (without the
 /// program name); the last one wins, an empty or missing value is ignored.
-pub fn database_arg<I>(args: I) -> Option<PathBuf>
+pub(crate) fn database_arg<I>(args: I) -> Option<PathBuf>
 where
     I: IntoIterator,
     I::Item: Into<std::ffi::OsString>,
@@ -55,7 +55,7 @@ where
 
 /// Which database the app opens: the `--database` argument, else `CXM_DB`
 /// (when not empty), else the default.
-pub fn choose_database(
+pub(crate) fn choose_database(
     arg: Option<PathBuf>,
     env: Option<std::ffi::OsString>,
     default: Option<PathBuf>,
@@ -64,7 +64,7 @@ pub fn choose_database(
         .or(default)
 }
 
-pub struct AppState {
+pub(crate) struct AppState {
     /// The open store, or why it could not be opened (retried by [`AppState::with`]).
     store: Mutex<Result<Store, WireError>>,
     path: Option<PathBuf>,
@@ -74,7 +74,7 @@ impl AppState {
     /// Opens the database named by `--database`, else by `CXM_DB`, else
     /// the app's own (`cx_maturity::paths::default_database`, the same file
     /// as `cxm`).
-    pub fn open_default() -> AppState {
+    pub(crate) fn open_default() -> AppState {
         let path = choose_database(
             database_arg(std::env::args_os().skip(1)),
             std::env::var_os(DB_ENV),
@@ -89,7 +89,7 @@ impl AppState {
         }
     }
 
-    pub fn open(path: PathBuf) -> AppState {
+    pub(crate) fn open(path: PathBuf) -> AppState {
         AppState {
             store: Mutex::new(open_store(&path)),
             path: Some(path),
@@ -97,13 +97,13 @@ impl AppState {
     }
 
     /// The database file, for the Help screen.
-    pub fn path(&self) -> Option<&std::path::Path> {
+    pub(crate) fn path(&self) -> Option<&std::path::Path> {
         self.path.as_deref()
     }
 
     /// Why the database is unavailable, if it is (after one more try to
     /// open it).
-    pub fn open_error(&self) -> Option<WireError> {
+    pub(crate) fn open_error(&self) -> Option<WireError> {
         let mut slot = self.store.lock().ok()?;
         self.reopen(&mut slot);
         slot.as_ref().err().cloned()
@@ -120,7 +120,7 @@ impl AppState {
 
     /// Runs `f` on the store for command `command`: locks, catches panics,
     /// logs and converts errors.
-    pub fn with<T>(
+    pub(crate) fn with<T>(
         &self,
         command: &str,
         f: impl FnOnce(&mut Store) -> cx_maturity::Result<T>,
@@ -161,7 +161,7 @@ fn open_store(path: &std::path::Path) -> Result<Store, WireError> {
         let shown = path.display().to_string();
         if wire.message.contains(&shown) {
             wire.message = wire.message.replace(&shown, "the database file");
-            wire.message = crate::error::sentence(&wire.message);
+            wire.message = crate::convert::error::sentence(&wire.message);
         }
         wire
     })

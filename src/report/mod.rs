@@ -174,21 +174,6 @@ fn layout_with_logo(
     layout::paginate(&blocks, &frame)
 }
 
-/// The report of a stored assessment as it is now (answers, targets,
-/// roadmap edits) with the consultant's branding: what `cxm report` and the
-/// app's "Export PDF…" both write.
-pub fn render_stored(
-    store: &crate::store::Store,
-    assessment_id: &str,
-    options: &ReportOptions,
-) -> Result<Rendered> {
-    let data = store.load(assessment_id)?;
-    let branding = store.branding()?;
-    let sc = crate::scoring::score(&data);
-    let rm = crate::roadmap::plan(&data, &sc);
-    render(&data, &sc, &rm, &branding, options)
-}
-
 /// Renders the report and returns it with its page count and warnings.
 pub fn render(
     data: &AssessmentData,

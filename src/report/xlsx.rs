@@ -59,15 +59,6 @@ fn row(i: usize) -> Result<u32> {
     u32::try_from(i + 1).map_err(|_| Error::Report("xlsx: too many rows".into()))
 }
 
-/// The workbook of a stored assessment as it is now, in English: what
-/// `cxm export` and the app's "Export XLSX…" both write.
-pub fn export_stored(store: &crate::store::Store, assessment_id: &str) -> Result<Vec<u8>> {
-    let data = store.load(assessment_id)?;
-    let sc = crate::scoring::score(&data);
-    let rm = crate::roadmap::plan(&data, &sc);
-    export(&data, &sc, &rm, &crate::report::locale::EN)
-}
-
 /// The workbook as bytes.
 pub fn export(
     data: &AssessmentData,

@@ -632,7 +632,7 @@ fn xlsx_header_cells_are_cut_like_body_cells() {
     use calamine::{Reader, Xlsx};
     let mut d = demo_like();
     let long = "D".repeat(40_000);
-    d.departments[0].name = long.clone();
+    d.departments[0].name = long;
     let sc = scoring::score(&d);
     let rm = roadmap::plan(&d, &sc);
     let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();

@@ -2,10 +2,11 @@
 //! and faults (`durability`), the CLI over the store (`commands`), the demo
 //! (`demo`), self-assessment packs (`packs`), their import preview
 //! (`preview`), hostile pack files (`hostile_packs`) and the head's side
-//! (`pack_sessions`), targets, roadmap edits
-//! and branding (`plan`), and the kill -9 test (`crash`).
+//! (`pack_sessions`), targets and roadmap edits
+//! (`roadmap_edits`), report branding (`branding`), and the kill -9 test (`crash`).
 
 mod basics;
+mod branding;
 mod commands;
 mod crash;
 mod demo;
@@ -13,8 +14,8 @@ mod durability;
 mod hostile_packs;
 mod pack_sessions;
 mod packs;
-mod plan;
 mod preview;
+mod roadmap_edits;
 
 use std::path::{Path, PathBuf};
 

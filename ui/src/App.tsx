@@ -1,12 +1,12 @@
 // The app: hash routing between the screens and the frame around them.
 import { useCallback, useEffect, useState } from 'react';
-import type { AssessmentView } from './api';
 import { Layout } from './components/Layout';
+import { OpenAssessmentProvider } from './hooks/openAssessment';
 import { formatRoute, parseRoute, type Route } from './logic/route';
 import { Branding } from './screens/Branding';
 import { isHelpKey } from './logic/shortcuts';
 import { Help } from './screens/Help';
-import { Exchange } from './screens/Exchange';
+import { ExportImport } from './screens/ExportImport';
 import { Home } from './screens/Home';
 import { PackSession } from './screens/PackSession';
 import { Questionnaire } from './screens/Questionnaire';
@@ -18,7 +18,6 @@ import { Targets } from './screens/Targets';
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
-  const [name, setName] = useState<{ id: string; label: string } | null>(null);
 
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(window.location.hash));
@@ -41,38 +40,33 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate]);
 
-  const onLoaded = useCallback((d: AssessmentView) => {
-    setName({ id: d.assessment.id, label: d.assessment.organisation });
-  }, []);
-
-  const id = 'id' in route ? route.id : null;
-  const label = name && name.id === id ? name.label : null;
-
   let screen: React.ReactNode;
   switch (route.screen) {
     case 'home':
       screen = <Home navigate={navigate} />;
       break;
     case 'new':
-      screen = <Setup id={null} navigate={navigate} onSaved={onLoaded} />;
+      screen = <Setup id={null} navigate={navigate} />;
       break;
     case 'setup':
-      screen = <Setup key={route.id} id={route.id} navigate={navigate} onSaved={onLoaded} />;
+      screen = <Setup key={route.id} id={route.id} navigate={navigate} />;
       break;
     case 'respondents':
-      screen = <Respondents key={route.id} id={route.id} navigate={navigate} onLoaded={onLoaded} />;
+      screen = <Respondents key={route.id} id={route.id} />;
       break;
     case 'questionnaire':
-      screen = <Questionnaire key={`${route.id}/${route.respondentId}`} id={route.id} respondentId={route.respondentId} onLoaded={onLoaded} />;
+      screen = (
+        <Questionnaire key={`${route.id}/${route.respondentId}`} id={route.id} respondentId={route.respondentId} />
+      );
       break;
     case 'results':
-      screen = <Results key={route.id} id={route.id} onLoaded={onLoaded} />;
+      screen = <Results key={route.id} id={route.id} />;
       break;
     case 'targets':
-      screen = <Targets key={route.id} id={route.id} onLoaded={onLoaded} />;
+      screen = <Targets key={route.id} id={route.id} />;
       break;
     case 'roadmap':
-      screen = <Roadmap key={route.id} id={route.id} onLoaded={onLoaded} />;
+      screen = <Roadmap key={route.id} id={route.id} />;
       break;
     case 'branding':
       screen = <Branding />;
@@ -81,18 +75,26 @@ export function App() {
       screen = <Help />;
       break;
     case 'pack':
-      screen = <PackSession key={route.id} id={route.id} onLoaded={onLoaded} />;
+      screen = <PackSession key={route.id} id={route.id} />;
       break;
     case 'packAnswer':
-      screen = <Questionnaire key={`${route.id}/${route.respondentId}`} id={route.id} respondentId={route.respondentId} onLoaded={onLoaded} inPack />;
+      screen = (
+        <Questionnaire
+          key={`${route.id}/${route.respondentId}`}
+          id={route.id}
+          respondentId={route.respondentId}
+          inPack
+        />
+      );
       break;
-    case 'exchange':
-      screen = <Exchange key={route.id} id={route.id} navigate={navigate} onLoaded={onLoaded} />;
+    case 'exportImport':
+      screen = <ExportImport key={route.id} id={route.id} navigate={navigate} />;
       break;
   }
+  // The open assessment is loaded once per visit, for the header and the screen.
   return (
-    <Layout route={route} assessmentName={label}>
-      {screen}
-    </Layout>
+    <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
+      <Layout route={route}>{screen}</Layout>
+    </OpenAssessmentProvider>
   );
 }

@@ -9,31 +9,31 @@
 // A failed command rejects with a `CommandError` whose `message` is plain
 // words for the user and whose `kind` is one of a closed set.
 
-import { invoke } from "@tauri-apps/api/core";
-import type { CommandName, Commands } from "./bindings/commands";
-import type { ErrorKind } from "./bindings/ErrorKind";
-import type { FileIssue } from "./bindings/FileIssue";
-import type { WireError } from "./bindings/WireError";
+import { invoke } from '@tauri-apps/api/core';
+import type { CommandName, Commands } from './bindings/commands';
+import type { ErrorKind } from './bindings/ErrorKind';
+import type { FileIssue } from './bindings/FileIssue';
+import type { WireError } from './bindings/WireError';
 
 export type { CommandName, Commands, ErrorKind, FileIssue, WireError };
 
 /** The argument type of a command (`null`: it takes none). */
-export type ArgsOf<K extends CommandName> = Commands[K]["args"];
+export type ArgsOf<K extends CommandName> = Commands[K]['args'];
 /** The result type of a command. */
-export type ResultOf<K extends CommandName> = Commands[K]["result"];
+export type ResultOf<K extends CommandName> = Commands[K]['result'];
 
-/** `call("app_info")` for commands without arguments, `call("save_answer", {...})` otherwise. */
+/** `call("list_assessments")` for commands without arguments, `call("save_answer", {...})` otherwise. */
 export type CallArgs<K extends CommandName> = ArgsOf<K> extends null ? [] : [args: ArgsOf<K>];
 
 const KINDS: readonly ErrorKind[] = [
-  "notFound",
-  "invalidInput",
-  "invalidQuestionnaire",
-  "invalidPack",
-  "storage",
-  "report",
-  "io",
-  "internal",
+  'notFound',
+  'invalidInput',
+  'invalidQuestionnaire',
+  'invalidPack',
+  'storage',
+  'report',
+  'io',
+  'internal',
 ];
 
 /** A command's failure, as the user should read it. */
@@ -44,7 +44,7 @@ export class CommandError extends Error implements WireError {
 
   constructor(command: CommandName, wire: WireError) {
     super(wire.message);
-    this.name = "CommandError";
+    this.name = 'CommandError';
     this.command = command;
     this.kind = wire.kind;
     this.issues = wire.issues;
@@ -53,12 +53,12 @@ export class CommandError extends Error implements WireError {
 
 /** Is `value` a `{kind, message, issues}` sent by the Rust side? */
 export function isWireError(value: unknown): value is WireError {
-  if (typeof value !== "object" || value === null) return false;
+  if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    typeof v.kind === "string" &&
+    typeof v.kind === 'string' &&
     (KINDS as readonly string[]).includes(v.kind) &&
-    typeof v.message === "string" &&
+    typeof v.message === 'string' &&
     Array.isArray(v.issues)
   );
 }
@@ -71,10 +71,10 @@ export function isWireError(value: unknown): value is WireError {
  */
 export function toWireError(reason: unknown): WireError {
   if (isWireError(reason)) return reason;
-  console.error("IPC failure", reason);
+  console.error('IPC failure', reason);
   return {
-    kind: "internal",
-    message: "The app could not complete this step because of an internal problem. Nothing was changed.",
+    kind: 'internal',
+    message: 'The app could not complete this step because of an internal problem. Nothing was changed.',
     issues: [],
   };
 }

@@ -3,8 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setLocale } from './i18n';
-import './styles.css';
-import './styles-plan.css';
+import './styles/index.css';
 
 setLocale(navigator.language || 'en');
 document.documentElement.lang = 'en';

@@ -11,7 +11,7 @@
 //! picks from a queue file instead ([`test_picks`]).
 
 #[cfg(feature = "test-picks")]
-pub mod test_picks;
+pub(crate) mod test_picks;
 
 use std::path::{Path, PathBuf};
 
@@ -29,13 +29,13 @@ fn test_queue() -> Option<PathBuf> {
 
 /// One file type the dialog offers ("PDF report", `["pdf"]`).
 #[derive(Debug, Clone, Copy)]
-pub struct Filter {
-    pub name: &'static str,
-    pub extensions: &'static [&'static str],
+pub(crate) struct Filter {
+    pub(crate) name: &'static str,
+    pub(crate) extensions: &'static [&'static str],
 }
 
 /// Native "save as" dialog; `None` when the user cancels.
-pub fn save_file<R: Runtime>(
+pub(crate) fn save_file<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     default_name: &str,
@@ -58,7 +58,7 @@ pub fn save_file<R: Runtime>(
 }
 
 /// Native "open" dialog for one or several files; empty when cancelled.
-pub fn open_files<R: Runtime>(
+pub(crate) fn open_files<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     filter: Filter,
@@ -98,7 +98,7 @@ pub fn open_files<R: Runtime>(
 }
 
 /// Native folder chooser; `None` when cancelled.
-pub fn pick_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
+pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
     #[cfg(feature = "test-picks")]
     if let Some(queue) = test_queue() {
         return take_next(&queue).first();
@@ -113,7 +113,10 @@ pub fn pick_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBu
 /// Opens a file the app wrote with the system's default program
 /// (tauri-plugin-opener). Under the test queue nothing is launched
 /// ([`test_picks::record_opened`]).
-pub fn open_with_default_app<R: Runtime>(app: &AppHandle<R>, path: &Path) -> Result<(), String> {
+pub(crate) fn open_with_default_app<R: Runtime>(
+    app: &AppHandle<R>,
+    path: &Path,
+) -> Result<(), String> {
     use tauri_plugin_opener::OpenerExt;
     #[cfg(feature = "test-picks")]
     if let Some(queue) = test_queue() {

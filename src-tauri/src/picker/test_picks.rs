@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Environment variable naming the queue of test picks (a JSON array file).
-pub const PICKS_ENV: &str = "CXM_TEST_PICKS";
+pub(crate) const PICKS_ENV: &str = "CXM_TEST_PICKS";
 
 /// The queue file, when [`PICKS_ENV`] names one.
-pub fn test_queue() -> Option<PathBuf> {
+pub(crate) fn test_queue() -> Option<PathBuf> {
     std::env::var_os(PICKS_ENV)
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
@@ -22,7 +22,7 @@ pub fn test_queue() -> Option<PathBuf> {
 
 /// Says once, at start, that picks come from a file, so nobody mistakes a
 /// test build's behaviour for a broken dialog.
-pub fn log_active() {
+pub(crate) fn log_active() {
     if let Some(queue) = test_queue() {
         eprintln!(
             "cx-maturity: test picks active: file dialogs take their answers from {} ({PICKS_ENV})",
@@ -33,7 +33,7 @@ pub fn log_active() {
 
 /// Instead of launching a program: appends `path` to `<queue>.opened`, one
 /// per line, for the test to check.
-pub fn record_opened(queue: &Path, path: &Path) -> Result<(), String> {
+pub(crate) fn record_opened(queue: &Path, path: &Path) -> Result<(), String> {
     let mut record = queue.as_os_str().to_owned();
     record.push(".opened");
     eprintln!("cx-maturity: test picks: would open {}", path.display());
@@ -48,14 +48,14 @@ pub fn record_opened(queue: &Path, path: &Path) -> Result<(), String> {
 
 /// What one queued pick said.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pick {
+pub(crate) enum Pick {
     Cancelled,
     Paths(Vec<PathBuf>),
 }
 
 impl Pick {
     /// The one path of a single pick (the first of several).
-    pub fn first(self) -> Option<PathBuf> {
+    pub(crate) fn first(self) -> Option<PathBuf> {
         match self {
             Pick::Cancelled => None,
             Pick::Paths(p) => p.into_iter().next(),
@@ -63,7 +63,7 @@ impl Pick {
     }
 
     /// Every path picked; empty when cancelled.
-    pub fn all(self) -> Vec<PathBuf> {
+    pub(crate) fn all(self) -> Vec<PathBuf> {
         match self {
             Pick::Cancelled => Vec::new(),
             Pick::Paths(p) => p,
@@ -78,7 +78,7 @@ static QUEUE_LOCK: Mutex<()> = Mutex::new(());
 /// Takes the first queued pick from `queue` and rewrites the file without it.
 /// A missing, empty or malformed queue (or a malformed element) is a cancel,
 /// logged, never a panic: the hook must not make a test pass by accident.
-pub fn take_next(queue: &Path) -> Pick {
+pub(crate) fn take_next(queue: &Path) -> Pick {
     // A poisoned lock only means another pick panicked; the file is still
     // whole (it is replaced atomically), so carry on.
     let _guard = QUEUE_LOCK

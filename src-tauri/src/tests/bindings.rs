@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 use crate::commands;
-use crate::table::TsType;
+use crate::commands::TsType;
 use crate::wire::WireError;
 
 fn bindings_dir() -> PathBuf {
@@ -51,7 +51,7 @@ fn command_map(cfg: &ts_rs::Config, exported: &BTreeMap<String, String>) -> Stri
         ));
     }
     let mut out = String::from(
-        "// Generated from src-tauri/src/command_table.rs by `cargo test -p cx-maturity-desktop`.\n\
+        "// Generated from src-tauri/src/commands/table.rs by `cargo test -p cx-maturity-desktop`.\n\
          // Do not edit: change the Rust table and re-run the test.\n",
     );
     for name in &used {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use cx_maturity::{Error, Issue};
 
-use crate::error::to_wire;
+use crate::convert::error::to_wire;
 use crate::wire::ErrorKind;
 
 #[test]

@@ -7,7 +7,7 @@ use std::path::Path;
 use cx_maturity::methodology::Section;
 use cx_maturity::report::{self, locale};
 
-use crate::commands_ship::{help, help_section};
+use crate::convert::help::{help, help_section};
 use crate::wire::{HelpBlock, HelpSection};
 
 /// The wire sections back as (heading, paragraphs), list items numbered

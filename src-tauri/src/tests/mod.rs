@@ -1,19 +1,23 @@
-//! Unit tests of the shell: the generated bindings are fresh, the security
-//! configuration is as strict as promised, errors read as plain words, and
-//! the screens' data is built right from the core's types.
+//! Unit tests of the shell, one module per area: the generated bindings are
+//! fresh, the security configuration is as strict as promised, errors read
+//! as plain words, the screens' data is built right from the core's types,
+//! and the commands' pieces work over a real store.
 
 mod bindings;
-mod charts;
+mod branding;
 mod config;
+mod convert;
 mod errors;
-mod exchange;
+mod exports;
+mod file_names;
 mod help;
-mod pack;
+mod imports;
+mod pack_sessions;
 #[cfg(feature = "test-picks")]
 mod picker;
-mod plan;
+mod roadmap;
 mod state;
-mod views;
+mod tokens;
 
 use crate::state::AppState;
 

@@ -1,15 +1,19 @@
 //! The shell over a real store in a temporary file: what the commands do,
 //! step by step, survives a relaunch; a stale id is refused; a panic in the
-//! core becomes an `internal` error and the app keeps working.
+//! core becomes an `internal` error and the app keeps working; which
+//! database the app opens (`--database` beats `CXM_DB` beats the default).
+
+use std::ffi::OsString;
+use std::path::PathBuf;
 
 use cx_maturity::model::AnswerValue;
 use cx_maturity::questionnaire;
 
 use crate::commands::{ensure_respondent, results, summary, view};
-use crate::state::AppState;
+use crate::state::{AppState, choose_database, database_arg};
 use crate::wire::{ChartKind, ErrorKind};
 
-fn fresh() -> (tempfile::TempDir, std::path::PathBuf) {
+fn fresh() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("nested").join("cx.db");
     (dir, path)
@@ -162,4 +166,53 @@ fn a_database_that_could_not_be_opened_at_start_is_opened_by_the_next_action() {
         .expect("opened on the next action, without a restart");
     assert!(listed.is_empty());
     assert!(app.open_error().is_none());
+}
+
+fn args(list: &[&str]) -> Vec<OsString> {
+    list.iter().map(OsString::from).collect()
+}
+
+#[test]
+fn the_database_argument_is_read_in_both_spellings_and_the_last_wins() {
+    assert_eq!(
+        database_arg(args(&["--database", "/tmp/head.db"])),
+        Some(PathBuf::from("/tmp/head.db"))
+    );
+    assert_eq!(
+        database_arg(args(&["--database=/tmp/b.db"])),
+        Some(PathBuf::from("/tmp/b.db"))
+    );
+    assert_eq!(
+        database_arg(args(&[
+            "--database",
+            "/a.db",
+            "--other",
+            "--database=/b.db"
+        ])),
+        Some(PathBuf::from("/b.db"))
+    );
+    // No value, an empty value, or no argument: not given.
+    assert_eq!(database_arg(args(&["--database"])), None);
+    assert_eq!(database_arg(args(&["--database="])), None);
+    assert_eq!(database_arg(args(&["--verbose"])), None);
+}
+
+#[test]
+fn the_argument_beats_the_environment_which_beats_the_default() {
+    let arg = Some(PathBuf::from("/arg.db"));
+    let env = Some(OsString::from("/env.db"));
+    let default = Some(PathBuf::from("/default.db"));
+    assert_eq!(
+        choose_database(arg.clone(), env.clone(), default.clone()),
+        arg
+    );
+    assert_eq!(
+        choose_database(None, env, default.clone()),
+        Some(PathBuf::from("/env.db"))
+    );
+    assert_eq!(
+        choose_database(None, Some(OsString::new()), default.clone()),
+        default
+    );
+    assert_eq!(choose_database(None, None, None), None);
 }

@@ -13,7 +13,7 @@ use super::{AnswerChoice, EvidenceMetric};
     rename_all = "camelCase",
     rename_all_fields = "camelCase"
 )]
-pub enum QuestionnaireSource {
+pub(crate) enum QuestionnaireSource {
     /// A built-in questionnaire, by id (see `list_questionnaires`).
     Builtin { id: String },
     /// A questionnaire file the user picked: its name (for messages) and its
@@ -25,131 +25,131 @@ pub enum QuestionnaireSource {
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct CheckQuestionnaireArgs {
-    pub source: QuestionnaireSource,
+pub(crate) struct CheckQuestionnaireArgs {
+    pub(crate) source: QuestionnaireSource,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct CreateAssessmentArgs {
-    pub organisation: String,
-    pub title: String,
-    pub questionnaire: QuestionnaireSource,
+pub(crate) struct CreateAssessmentArgs {
+    pub(crate) organisation: String,
+    pub(crate) title: String,
+    pub(crate) questionnaire: QuestionnaireSource,
     /// Department names in display order; more can be added later.
-    pub departments: Vec<String>,
+    pub(crate) departments: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct AssessmentArgs {
-    pub assessment_id: String,
+pub(crate) struct AssessmentArgs {
+    pub(crate) assessment_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct UpdateAssessmentArgs {
-    pub assessment_id: String,
-    pub organisation: String,
-    pub title: String,
+pub(crate) struct UpdateAssessmentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) organisation: String,
+    pub(crate) title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct AddDepartmentArgs {
-    pub assessment_id: String,
-    pub name: String,
+pub(crate) struct AddDepartmentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct RenameDepartmentArgs {
-    pub assessment_id: String,
-    pub department_id: String,
-    pub name: String,
+pub(crate) struct RenameDepartmentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) department_id: String,
+    pub(crate) name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ReorderDepartmentsArgs {
-    pub assessment_id: String,
+pub(crate) struct ReorderDepartmentsArgs {
+    pub(crate) assessment_id: String,
     /// Every department id of the assessment, in the new order.
-    pub department_ids: Vec<String>,
+    pub(crate) department_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct DepartmentArgs {
-    pub assessment_id: String,
-    pub department_id: String,
+pub(crate) struct DepartmentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) department_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct AddRespondentArgs {
-    pub assessment_id: String,
-    pub department_id: String,
-    pub name: String,
-    pub role: Option<String>,
+pub(crate) struct AddRespondentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) department_id: String,
+    pub(crate) name: String,
+    pub(crate) role: Option<String>,
     /// Answers for the whole department (workshop consensus).
-    pub consensus: bool,
+    pub(crate) consensus: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct UpdateRespondentArgs {
-    pub assessment_id: String,
-    pub respondent_id: String,
-    pub department_id: String,
-    pub name: String,
-    pub role: Option<String>,
-    pub consensus: bool,
+pub(crate) struct UpdateRespondentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
+    pub(crate) department_id: String,
+    pub(crate) name: String,
+    pub(crate) role: Option<String>,
+    pub(crate) consensus: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct RespondentArgs {
-    pub assessment_id: String,
-    pub respondent_id: String,
+pub(crate) struct RespondentArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct SaveAnswerArgs {
-    pub assessment_id: String,
-    pub respondent_id: String,
-    pub question_id: String,
-    pub value: AnswerChoice,
+pub(crate) struct SaveAnswerArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
+    pub(crate) question_id: String,
+    pub(crate) value: AnswerChoice,
     /// Comment or evidence; empty or `null` stores none.
-    pub comment: Option<String>,
+    pub(crate) comment: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ClearAnswerArgs {
-    pub assessment_id: String,
-    pub respondent_id: String,
-    pub question_id: String,
+pub(crate) struct ClearAnswerArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
+    pub(crate) question_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct SetTargetArgs {
-    pub assessment_id: String,
-    pub dimension_id: String,
+pub(crate) struct SetTargetArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) dimension_id: String,
     /// 1..=5; `null` goes back to the default of the method.
-    pub target: Option<u8>,
+    pub(crate) target: Option<u8>,
     /// 1..=5; `null` goes back to the default (3).
-    pub importance: Option<u8>,
+    pub(crate) importance: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct SaveEvidenceArgs {
-    pub assessment_id: String,
-    pub metric: EvidenceMetric,
+pub(crate) struct SaveEvidenceArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) metric: EvidenceMetric,
     /// NPS −100..100; CSAT and churn 0..100 (%).
-    pub value: f64,
+    pub(crate) value: f64,
     /// `YYYY-MM-DD`, when the figure was measured.
-    pub date: Option<String>,
-    pub source: Option<String>,
+    pub(crate) date: Option<String>,
+    pub(crate) source: Option<String>,
 }

@@ -6,7 +6,7 @@ use ts_rs::TS;
 /// The closed set of error kinds the UI can switch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum ErrorKind {
+pub(crate) enum ErrorKind {
     NotFound,
     InvalidInput,
     InvalidQuestionnaire,
@@ -23,22 +23,22 @@ pub enum ErrorKind {
 /// is logged on the Rust side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct WireError {
-    pub kind: ErrorKind,
-    pub message: String,
+pub(crate) struct WireError {
+    pub(crate) kind: ErrorKind,
+    pub(crate) message: String,
     /// Every problem found in a questionnaire or pack file, so the UI can show
     /// each one in place; empty for other kinds.
-    pub issues: Vec<FileIssue>,
+    pub(crate) issues: Vec<FileIssue>,
 }
 
 /// One problem in a questionnaire or pack file, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct FileIssue {
+pub(crate) struct FileIssue {
     /// JSON path, e.g. `dimensions[3].questions[1].anchors`; `$` for the root.
-    pub path: String,
+    pub(crate) path: String,
     /// 1-based, for syntax and type errors.
-    pub line: Option<u32>,
-    pub column: Option<u32>,
-    pub message: String,
+    pub(crate) line: Option<u32>,
+    pub(crate) column: Option<u32>,
+    pub(crate) message: String,
 }

@@ -2,25 +2,42 @@
 //!
 //! Every type here derives `serde` (camelCase on the wire) and `ts-rs`; the
 //! TypeScript twins are generated into `ui/src/bindings/` by the test in
-//! `bindings.rs`, which fails when the committed files are stale. Domain
-//! types of the core are converted into these in `views.rs`, so the core keeps
-//! its own JSON shape (the `cxm --json` contract) and the UI gets a stable,
-//! typed one.
+//! `tests/bindings.rs`, which fails when the committed files are stale. The
+//! core's domain types become these in `convert/` (one file per file here),
+//! so the core keeps its own JSON shape (the `cxm --json` contract) and the
+//! UI gets a stable, typed one.
+//!
+//! | file | types of |
+//! |---|---|
+//! | `args` | the arguments of the questionnaire, assessment, department, respondent, answer, target and evidence commands |
+//! | `assessment` | questionnaires, assessments, departments, respondents, answers: the set-up, respondents and questionnaire screens |
+//! | `results` | the scorecard and chart geometry of the results screen |
+//! | `roadmap` | the roadmap and one-field action edits |
+//! | `branding` | the consultant's name, accent colour and logo |
+//! | `help` | the Help screen: methodology blocks, data locations |
+//! | `pack_sessions` | self-assessments opened from packs (the department head's side) |
+//! | `exports` | export kinds, destinations, files written |
+//! | `imports` | pack imports: the merge report, refused files, the preview |
+//! | `error` | the `{kind, message, issues}` every command fails with |
 
 mod args;
 mod assessment;
+mod branding;
 mod error;
-mod exchange;
-mod pack;
-mod plan;
+mod exports;
+mod help;
+mod imports;
+mod pack_sessions;
 mod results;
-mod ship;
+mod roadmap;
 
-pub use args::*;
-pub use assessment::*;
-pub use error::*;
-pub use exchange::*;
-pub use pack::*;
-pub use plan::*;
-pub use results::*;
-pub use ship::*;
+pub(crate) use args::*;
+pub(crate) use assessment::*;
+pub(crate) use branding::*;
+pub(crate) use error::*;
+pub(crate) use exports::*;
+pub(crate) use help::*;
+pub(crate) use imports::*;
+pub(crate) use pack_sessions::*;
+pub(crate) use results::*;
+pub(crate) use roadmap::*;

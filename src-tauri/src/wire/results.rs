@@ -7,130 +7,130 @@ use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Results {
-    pub scorecard: Scorecard,
-    pub charts: Vec<Chart>,
+pub(crate) struct Results {
+    pub(crate) scorecard: Scorecard,
+    pub(crate) charts: Vec<Chart>,
 }
 
 /// Mirror of `cx_maturity::scoring::Scorecard` (the `cxm score --json`
 /// figures) in camelCase; per-department figures are ordered lists.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Scorecard {
-    pub assessment: String,
-    pub questionnaire_id: String,
-    pub questionnaire_version: String,
-    pub overall: Overall,
+pub(crate) struct Scorecard {
+    pub(crate) assessment: String,
+    pub(crate) questionnaire_id: String,
+    pub(crate) questionnaire_version: String,
+    pub(crate) overall: Overall,
     /// In questionnaire order.
-    pub dimensions: Vec<DimensionScore>,
+    pub(crate) dimensions: Vec<DimensionScore>,
     /// In the assessment's department order.
-    pub departments: Vec<DepartmentScore>,
+    pub(crate) departments: Vec<DepartmentScore>,
     /// Every respondent of a known department, in department order.
-    pub respondents: Vec<RespondentScore>,
+    pub(crate) respondents: Vec<RespondentScore>,
     /// Largest spread first.
-    pub misaligned_questions: Vec<MisalignedQuestion>,
-    pub knowledge_gaps: Vec<KnowledgeGap>,
-    pub evidence: EvidenceSummary,
-    pub flags: Vec<Flag>,
+    pub(crate) misaligned_questions: Vec<MisalignedQuestion>,
+    pub(crate) knowledge_gaps: Vec<KnowledgeGap>,
+    pub(crate) evidence: EvidenceSummary,
+    pub(crate) flags: Vec<Flag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Overall {
-    pub score: Option<f64>,
-    pub level: Option<u8>,
-    pub level_name: Option<String>,
+pub(crate) struct Overall {
+    pub(crate) score: Option<f64>,
+    pub(crate) level: Option<u8>,
+    pub(crate) level_name: Option<String>,
     /// The gated level; `null` unless every dimension has a score.
-    pub stage: Option<u8>,
-    pub stage_name: Option<String>,
+    pub(crate) stage: Option<u8>,
+    pub(crate) stage_name: Option<String>,
     /// Why `stage` is `null`: `"incomplete"`.
-    pub stage_reason: Option<String>,
-    pub weakest_dimension: Option<String>,
-    pub coverage: Option<f64>,
+    pub(crate) stage_reason: Option<String>,
+    pub(crate) weakest_dimension: Option<String>,
+    pub(crate) coverage: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct DimensionScore {
-    pub id: String,
-    pub title: String,
-    pub weight: f64,
-    pub score: Option<f64>,
-    pub level: Option<u8>,
-    pub target: u8,
-    pub target_is_default: bool,
+pub(crate) struct DimensionScore {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) weight: f64,
+    pub(crate) score: Option<f64>,
+    pub(crate) level: Option<u8>,
+    pub(crate) target: u8,
+    pub(crate) target_is_default: bool,
     /// The method's default target (`min(5, level + 1)`), shown beside an
     /// agreed one.
-    pub default_target: u8,
-    pub importance: u8,
-    pub importance_is_default: bool,
-    pub gap: Option<f64>,
-    pub priority: Option<f64>,
-    pub coverage: Option<f64>,
-    pub spread: f64,
-    pub misaligned: bool,
-    pub low_coverage: bool,
-    pub departments: Vec<DepartmentFigure>,
+    pub(crate) default_target: u8,
+    pub(crate) importance: u8,
+    pub(crate) importance_is_default: bool,
+    pub(crate) gap: Option<f64>,
+    pub(crate) priority: Option<f64>,
+    pub(crate) coverage: Option<f64>,
+    pub(crate) spread: f64,
+    pub(crate) misaligned: bool,
+    pub(crate) low_coverage: bool,
+    pub(crate) departments: Vec<DepartmentFigure>,
 }
 
 /// One department's figure; `score` is `null` when it has none.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct DepartmentFigure {
-    pub department: String,
-    pub score: Option<f64>,
+pub(crate) struct DepartmentFigure {
+    pub(crate) department: String,
+    pub(crate) score: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct DepartmentScore {
-    pub name: String,
-    pub respondents: u32,
-    pub score: Option<f64>,
-    pub level: Option<u8>,
+pub(crate) struct DepartmentScore {
+    pub(crate) name: String,
+    pub(crate) respondents: u32,
+    pub(crate) score: Option<f64>,
+    pub(crate) level: Option<u8>,
 }
 
 /// One respondent's own scores, before departments are averaged.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct RespondentScore {
-    pub id: String,
-    pub name: String,
-    pub department: String,
-    pub score: Option<f64>,
+pub(crate) struct RespondentScore {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) department: String,
+    pub(crate) score: Option<f64>,
     /// One per dimension, in the order of `Scorecard.dimensions`.
-    pub dimensions: Vec<Option<f64>>,
+    pub(crate) dimensions: Vec<Option<f64>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct MisalignedQuestion {
-    pub question: String,
-    pub dimension: String,
-    pub spread: f64,
-    pub departments: Vec<DepartmentFigure>,
+pub(crate) struct MisalignedQuestion {
+    pub(crate) question: String,
+    pub(crate) dimension: String,
+    pub(crate) spread: f64,
+    pub(crate) departments: Vec<DepartmentFigure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct KnowledgeGap {
-    pub question: String,
-    pub dimension: String,
-    pub respondent: String,
-    pub department: String,
+pub(crate) struct KnowledgeGap {
+    pub(crate) question: String,
+    pub(crate) dimension: String,
+    pub(crate) respondent: String,
+    pub(crate) department: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct EvidenceSummary {
-    pub nps: Option<f64>,
-    pub csat: Option<f64>,
-    pub churn: Option<f64>,
+pub(crate) struct EvidenceSummary {
+    pub(crate) nps: Option<f64>,
+    pub(crate) csat: Option<f64>,
+    pub(crate) churn: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum Flag {
+pub(crate) enum Flag {
     /// Overall score Defined or above while customers say otherwise.
     PerceptionGap,
 }
@@ -138,7 +138,7 @@ pub enum Flag {
 /// A customer-evidence metric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum EvidenceMetric {
+pub(crate) enum EvidenceMetric {
     /// Net Promoter Score, −100..100.
     Nps,
     /// Customer satisfaction, 0..100 %.
@@ -150,7 +150,7 @@ pub enum EvidenceMetric {
 /// Which chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum ChartKind {
+pub(crate) enum ChartKind {
     Radar,
     CurrentVsTarget,
     HeatMap,
@@ -160,28 +160,28 @@ pub enum ChartKind {
 /// units, origin top-left), laid out by the core so screen and PDF agree.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Chart {
-    pub kind: ChartKind,
-    pub title: String,
+pub(crate) struct Chart {
+    pub(crate) kind: ChartKind,
+    pub(crate) title: String,
     /// A one-sentence text alternative for screen readers.
-    pub description: String,
-    pub width: f64,
-    pub height: f64,
+    pub(crate) description: String,
+    pub(crate) width: f64,
+    pub(crate) height: f64,
     /// In painting order.
-    pub shapes: Vec<Shape>,
+    pub(crate) shapes: Vec<Shape>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Point {
-    pub x: f64,
-    pub y: f64,
+pub(crate) struct Point {
+    pub(crate) x: f64,
+    pub(crate) y: f64,
 }
 
 /// How a text is aligned on its anchor point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum TextAnchor {
+pub(crate) enum TextAnchor {
     Start,
     Middle,
     End,
@@ -194,7 +194,7 @@ pub enum TextAnchor {
     rename_all = "camelCase",
     rename_all_fields = "camelCase"
 )]
-pub enum Shape {
+pub(crate) enum Shape {
     Line {
         from: Point,
         to: Point,
@@ -221,6 +221,12 @@ pub enum Shape {
         stroke: Option<String>,
         stroke_width: f64,
     },
+    // The core's chart figures have no circle; the UI
+    // draws this variant, and removing it changes the generated bindings.
+    #[expect(
+        dead_code,
+        reason = "part of the wire contract the UI draws; the core sends none yet"
+    )]
     Circle {
         centre: Point,
         radius: f64,

@@ -50,7 +50,7 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
         locale: args.locale,
         generated: OffsetDateTime::now_utc(),
     };
-    let rendered = report::render_stored(&store, &args.assessment, &options)?;
+    let rendered = cx_maturity::workflow::render_report(&store, &args.assessment, &options)?;
     for w in &rendered.warnings {
         errln!("warning: {w}");
     }
@@ -60,6 +60,6 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
 pub fn run_export(args: ExportArgs, db: Option<&Path>) -> Result<()> {
     let ExportArgs { assessment, xlsx } = args;
     let store = open_store(db)?;
-    let bytes = report::xlsx::export_stored(&store, &assessment)?;
+    let bytes = cx_maturity::workflow::export_workbook(&store, &assessment)?;
     write_atomically(&xlsx, &bytes)
 }

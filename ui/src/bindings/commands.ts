@@ -1,9 +1,8 @@
-// Generated from src-tauri/src/command_table.rs by `cargo test -p cx-maturity-desktop`.
+// Generated from src-tauri/src/commands/table.rs by `cargo test -p cx-maturity-desktop`.
 // Do not edit: change the Rust table and re-run the test.
 import type { ActionArgs } from "./ActionArgs";
 import type { AddDepartmentArgs } from "./AddDepartmentArgs";
 import type { AddRespondentArgs } from "./AddRespondentArgs";
-import type { AppInfo } from "./AppInfo";
 import type { AssessmentArgs } from "./AssessmentArgs";
 import type { AssessmentSummary } from "./AssessmentSummary";
 import type { AssessmentView } from "./AssessmentView";
@@ -45,7 +44,6 @@ import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
 
 /** Every command of the desktop app: its argument (`null`: none) and its result. */
 export type Commands = {
-  app_info: { args: null; result: AppInfo };
   list_questionnaires: { args: null; result: Array<QuestionnaireInfo> };
   check_questionnaire: { args: CheckQuestionnaireArgs; result: QuestionnaireInfo };
   list_assessments: { args: null; result: Array<AssessmentSummary> };
@@ -93,7 +91,6 @@ export type CommandName = keyof Commands;
 
 /** The command names, in table order (for tests and exhaustiveness checks). */
 export const COMMAND_NAMES = [
-  "app_info",
   "list_questionnaires",
   "check_questionnaire",
   "list_assessments",

@@ -48,7 +48,9 @@ function ShapeEl({ s }: { s: Shape }) {
         />
       );
     case 'circle':
-      return <circle cx={s.centre.x} cy={s.centre.y} r={s.radius} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />;
+      return (
+        <circle cx={s.centre.x} cy={s.centre.y} r={s.radius} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />
+      );
     case 'text':
       return (
         <text

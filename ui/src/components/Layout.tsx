@@ -1,18 +1,13 @@
 // The frame of every screen: skip link, header with the app's name, the
-// assessment's tabs when one is open, the Help link, and the main landmark.
+// open assessment's name and tabs, the branding and Help links, and the
+// main landmark.
 import { useEffect, useRef } from 'react';
+import { useAssessmentName } from '../hooks/openAssessment';
 import { t } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
 
-export function Layout({
-  route,
-  assessmentName,
-  children,
-}: {
-  route: Route;
-  assessmentName?: string | null;
-  children: React.ReactNode;
-}) {
+export function Layout({ route, children }: { route: Route; children: React.ReactNode }) {
+  const assessmentName = useAssessmentName();
   const id = 'id' in route ? route.id : null;
   const current = route.screen === 'questionnaire' ? 'respondents' : route.screen;
   // A self-assessment opened from a pack has no set-up and no results here:
@@ -20,7 +15,14 @@ export function Layout({
   const inPack = route.screen === 'pack' || route.screen === 'packAnswer';
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header className="topbar">
@@ -39,7 +41,11 @@ export function Layout({
           {id && inPack && (
             <ul className="tabs" aria-label={t('pack.badge')}>
               <li>
-                <a className="tabs__link" href={formatRoute({ screen: 'pack', id })} aria-current={route.screen === 'pack' ? 'page' : undefined}>
+                <a
+                  className="tabs__link"
+                  href={formatRoute({ screen: 'pack', id })}
+                  aria-current={route.screen === 'pack' ? 'page' : undefined}
+                >
                   {t('pack.badge')}
                 </a>
               </li>
@@ -47,7 +53,7 @@ export function Layout({
           )}
           {id && route.screen !== 'new' && !inPack && (
             <ul className="tabs" aria-label={t('tabs.label')}>
-              {(['setup', 'respondents', 'results', 'targets', 'roadmap', 'exchange'] as const).map((s) => (
+              {(['setup', 'respondents', 'results', 'targets', 'roadmap', 'exportImport'] as const).map((s) => (
                 <li key={s}>
                   <a
                     className="tabs__link"
@@ -72,9 +78,9 @@ export function Layout({
             href={formatRoute({ screen: 'help' })}
             aria-current={route.screen === 'help' ? 'page' : undefined}
             aria-keyshortcuts="F1"
-            title={t('ship.helpLabel')}
+            title={t('app.helpLabel')}
           >
-            {t('ship.help')}
+            {t('app.help')}
           </a>
         </nav>
       </header>

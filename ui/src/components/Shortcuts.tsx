@@ -41,8 +41,8 @@ export function ShortcutTable({ caption, list }: { caption: string; list: readon
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('ship.keys.key')}</th>
-          <th scope="col">{t('ship.keys.does')}</th>
+          <th scope="col">{t('help.keys.key')}</th>
+          <th scope="col">{t('help.keys.does')}</th>
         </tr>
       </thead>
       <tbody>

@@ -16,7 +16,10 @@ export function ErrorPanel({ title, error, onRetry }: { title: string; error: un
   return (
     <div className="panel panel--error" role="alert">
       <p className="panel__title">
-        <span className="icon-badge icon-badge--error" aria-hidden="true">!</span> {title}
+        <span className="icon-badge icon-badge--error" aria-hidden="true">
+          !
+        </span>{' '}
+        {title}
       </p>
       {message && <p className="panel__detail">{t('common.errorDetail', { message })}</p>}
       {onRetry && (

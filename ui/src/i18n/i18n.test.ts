@@ -30,14 +30,18 @@ describe('message catalog', () => {
     expect(used.size).toBeGreaterThan(100);
   });
   test('no screen sets markup from a string: user text is always escaped by React', () => {
-    const offenders = files.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML|insertAdjacentHTML/.test(f.text)).map((f) => f.p);
+    const offenders = files
+      .filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML|insertAdjacentHTML/.test(f.text))
+      .map((f) => f.p);
     expect(offenders).toEqual([]);
   });
   test('the scan sees the screens', () => {
     expect(files.some((f) => f.p.endsWith('screens/Questionnaire.tsx'))).toBe(true);
   });
   test('only ipc.ts calls invoke', () => {
-    const offenders = files.filter((f) => /from '@tauri-apps\/api\/core'/.test(f.text) && !/ipc\.ts$/.test(f.p)).map((f) => f.p);
+    const offenders = files
+      .filter((f) => /from '@tauri-apps\/api\/core'/.test(f.text) && !/ipc\.ts$/.test(f.p))
+      .map((f) => f.p);
     expect(offenders).toEqual([]);
   });
 });

@@ -38,16 +38,10 @@ export function tn(base: PluralBase, count: number, params: Params = {}): string
   return t(key, { count: formatInteger(count), ...params });
 }
 
-type PluralBase = MessageKey extends infer K
-  ? K extends `${infer B}_one`
-    ? B
-    : never
-  : never;
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
 
 export function interpolate(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Matches the core's `scoring::TOLERANCE`. */

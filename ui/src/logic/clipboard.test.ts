@@ -25,7 +25,9 @@ describe('copyText', () => {
   });
 
   it('reports failure when neither way works, instead of claiming success', async () => {
-    expect(await copyText('/x', { writeText: () => Promise.reject(new Error('no')), selectAndCopy: () => false })).toBe(false);
+    expect(await copyText('/x', { writeText: () => Promise.reject(new Error('no')), selectAndCopy: () => false })).toBe(
+      false,
+    );
     expect(await copyText('/x', {})).toBe(false);
     expect(
       await copyText('/x', {

@@ -3,7 +3,10 @@ import { addDepartment, moveDepartment, normaliseName, planDepartmentChanges, re
 
 describe('departments', () => {
   test('adds a trimmed name at the end', () => {
-    expect(addDepartment(['Sales'], '  Customer   success ')).toEqual({ ok: true, list: ['Sales', 'Customer success'] });
+    expect(addDepartment(['Sales'], '  Customer   success ')).toEqual({
+      ok: true,
+      list: ['Sales', 'Customer success'],
+    });
   });
   test('refuses an empty name and a duplicate in any case', () => {
     expect(addDepartment([], '   ')).toEqual({ ok: false, reason: 'empty' });
@@ -32,13 +35,25 @@ describe('planDepartmentChanges', () => {
     { id: 'v', name: 'Service', position: 2 },
   ];
   test('nothing to do when the list is unchanged', () => {
-    expect(planDepartmentChanges(current, ['Marketing', 'Sales', 'Service'])).toEqual({ remove: [], add: [], order: null });
+    expect(planDepartmentChanges(current, ['Marketing', 'Sales', 'Service'])).toEqual({
+      remove: [],
+      add: [],
+      order: null,
+    });
   });
   test('removals by id, additions by name; the order waits until every name exists', () => {
-    expect(planDepartmentChanges(current, ['Service', 'IT', 'Marketing'])).toEqual({ remove: ['s'], add: ['IT'], order: null });
+    expect(planDepartmentChanges(current, ['Service', 'IT', 'Marketing'])).toEqual({
+      remove: ['s'],
+      add: ['IT'],
+      order: null,
+    });
   });
   test('a pure reorder sends the ids in the wanted order', () => {
-    expect(planDepartmentChanges(current, ['Service', 'Marketing', 'Sales'])).toEqual({ remove: [], add: [], order: ['v', 'm', 's'] });
+    expect(planDepartmentChanges(current, ['Service', 'Marketing', 'Sales'])).toEqual({
+      remove: [],
+      add: [],
+      order: ['v', 'm', 's'],
+    });
   });
   test('after removing one, the remaining order counts as unchanged', () => {
     expect(planDepartmentChanges(current, ['Marketing', 'Service'])).toEqual({ remove: ['s'], add: [], order: null });

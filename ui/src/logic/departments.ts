@@ -42,7 +42,10 @@ export function planDepartmentChanges(
   const add = wanted.filter((n) => !byName.has(n));
   if (add.length > 0) return { remove, add, order: null };
   const ids = wanted.map((n) => byName.get(n)!.id);
-  const now = [...current].filter((d) => wanted.includes(d.name)).sort((a, b) => a.position - b.position).map((d) => d.id);
+  const now = [...current]
+    .filter((d) => wanted.includes(d.name))
+    .sort((a, b) => a.position - b.position)
+    .map((d) => d.id);
   const same = ids.length === now.length && ids.every((id, i) => id === now[i]);
   return { remove, add, order: same ? null : ids };
 }

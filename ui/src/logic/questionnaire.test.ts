@@ -10,8 +10,20 @@ const q: Questionnaire = {
   locale: 'en',
   levels: [],
   dimensions: [
-    { id: 'a', title: 'A', description: '', weight: 1, questions: ['a1', 'a2'].map((id) => ({ id, prompt: id, help: null, anchors: [] })) },
-    { id: 'b', title: 'B', description: '', weight: 1, questions: ['b1', 'b2', 'b3'].map((id) => ({ id, prompt: id, help: null, anchors: [] })) },
+    {
+      id: 'a',
+      title: 'A',
+      description: '',
+      weight: 1,
+      questions: ['a1', 'a2'].map((id) => ({ id, prompt: id, help: null, anchors: [] })),
+    },
+    {
+      id: 'b',
+      title: 'B',
+      description: '',
+      weight: 1,
+      questions: ['b1', 'b2', 'b3'].map((id) => ({ id, prompt: id, help: null, anchors: [] })),
+    },
   ],
 };
 const flat = flatten(q);
@@ -72,7 +84,8 @@ describe('progressByDimension', () => {
 describe('keyAction', () => {
   const none = { ctrl: false, alt: false, meta: false };
   test('1–5 choose the level', () => {
-    for (const k of ['1', '2', '3', '4', '5']) expect(keyAction(k, none, false, false)).toEqual({ kind: 'answer', value: Number(k) });
+    for (const k of ['1', '2', '3', '4', '5'])
+      expect(keyAction(k, none, false, false)).toEqual({ kind: 'answer', value: Number(k) });
   });
   test('N (either case) is not applicable, ? is don’t know', () => {
     expect(keyAction('n', none, false, false)).toEqual({ kind: 'answer', value: 'na' });

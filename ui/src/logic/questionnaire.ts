@@ -33,11 +33,7 @@ export function flatten(q: Questionnaire): FlatQuestion[] {
  * they gave last, otherwise the first unanswered question. A respondent who
  * has answered everything lands on the last question they touched.
  */
-export function resumeIndex(
-  questions: FlatQuestion[],
-  answers: Answer[],
-  storedQuestionId: string | null,
-): number {
+export function resumeIndex(questions: FlatQuestion[], answers: Answer[], storedQuestionId: string | null): number {
   if (questions.length === 0) return 0;
   if (storedQuestionId !== null) {
     const at = questions.findIndex((f) => f.question.id === storedQuestionId);
@@ -83,11 +79,7 @@ export function progressByDimension(q: Questionnaire, answers: Map<string, Answe
   });
 }
 
-export type KeyAction =
-  | { kind: 'answer'; value: AnswerChoice }
-  | { kind: 'prev' }
-  | { kind: 'next' }
-  | null;
+export type KeyAction = { kind: 'answer'; value: AnswerChoice } | { kind: 'prev' } | { kind: 'next' } | null;
 
 /**
  * The questionnaire's keyboard shortcuts: 1–5 choose a level, N not

@@ -11,9 +11,12 @@ describe('routes', () => {
       { screen: 'respondents', id: 'x' },
       { screen: 'questionnaire', id: 'x', respondentId: 'r#2' },
       { screen: 'results', id: 'x' },
+      { screen: 'targets', id: 'a 1/ü' },
+      { screen: 'roadmap', id: 'x' },
+      { screen: 'branding' },
       { screen: 'pack', id: 'p 1/ü' },
       { screen: 'packAnswer', id: 'p', respondentId: 'r#3' },
-      { screen: 'exchange', id: 'x' },
+      { screen: 'exportImport', id: 'x' },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
   });
@@ -21,6 +24,7 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ screen: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'home' });
     expect(parseRoute('#/help')).toEqual({ screen: 'help' });
+    expect(formatRoute({ screen: 'branding' })).toBe('#/branding');
     expect(parseRoute('#/a/x')).toEqual({ screen: 'respondents', id: 'x' });
     expect(parseRoute('#/a/x/answer')).toEqual({ screen: 'respondents', id: 'x' });
     // A pack session never falls back to the consultant's screens.

@@ -15,10 +15,14 @@ export type Route =
   // A self-assessment opened from a pack (the department head's side).
   | { screen: 'pack'; id: string }
   | { screen: 'packAnswer'; id: string; respondentId: string }
-  | { screen: 'exchange'; id: string };
+  | { screen: 'exportImport'; id: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((p) => p !== '')
+    .map(decodeURIComponent);
   const [a, id, screen, respondentId] = parts;
   if (a === 'new') return { screen: 'new' };
   if (a === 'branding') return { screen: 'branding' };
@@ -32,7 +36,7 @@ export function parseRoute(hash: string): Route {
     if (screen === 'results') return { screen: 'results', id };
     if (screen === 'targets') return { screen: 'targets', id };
     if (screen === 'roadmap') return { screen: 'roadmap', id };
-    if (screen === 'exchange') return { screen: 'exchange', id };
+    if (screen === 'export-import') return { screen: 'exportImport', id };
     if (screen === 'answer' && respondentId) return { screen: 'questionnaire', id, respondentId };
     return { screen: 'respondents', id };
   }
@@ -66,7 +70,7 @@ export function formatRoute(r: Route): string {
       return `#/p/${e(r.id)}`;
     case 'packAnswer':
       return `#/p/${e(r.id)}/answer/${e(r.respondentId)}`;
-    case 'exchange':
-      return `#/a/${e(r.id)}/exchange`;
+    case 'exportImport':
+      return `#/a/${e(r.id)}/export-import`;
   }
 }

@@ -35,9 +35,9 @@ export const QUESTIONNAIRE_SHORTCUTS: readonly Shortcut[] = [
 
 /** Keys that work on every screen. */
 export const GLOBAL_SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['F1'], does: 'ship.shortcut.help' },
-  { keys: ['Tab'], does: 'ship.shortcut.tab' },
-  { keys: ['Escape'], does: 'ship.shortcut.escape' },
+  { keys: ['F1'], does: 'help.shortcut.help' },
+  { keys: ['Tab'], does: 'help.shortcut.tab' },
+  { keys: ['Escape'], does: 'help.shortcut.escape' },
 ];
 
 /** What a key cap shows for a `KeyboardEvent.key` value. */

@@ -6,24 +6,25 @@
 // the `data:` URL the core returns.
 import { useEffect, useId, useRef, useState } from 'react';
 import { call, errorMessage, type BrandingView } from '../api';
+import { AsyncView } from '../components/AsyncView';
+import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
-import { ErrorPanel, Loading } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { useAsync } from '../hooks/useAsync';
 import { t } from '../i18n';
-import { base64Of, contrast, formatBytes, isHexColour, SerialQueue, textOn } from '../logic/plan';
+import { contrast, isHexColour, textOn } from '../logic/colour';
+import { base64Of, formatBytes } from '../logic/files';
+import { SerialQueue } from '../logic/saveQueue';
 import { formatRoute } from '../logic/route';
 
 export function Branding() {
   const { state, reload, set } = useAsync(() => call('get_branding'), []);
-  let body: React.ReactNode;
-  if (state.status === 'loading') body = <Loading label={t('brand.loading')} />;
-  else if (state.status === 'error') body = <ErrorPanel title={t('brand.error')} error={state.error} onRetry={reload} />;
-  else body = <Editor branding={state.data} onBranding={set} />;
   return (
     <section className="screen screen--branding">
       <ScreenTitle sub={t('brand.lead')}>{t('brand.title')}</ScreenTitle>
-      {body}
+      <AsyncView state={state} loading={t('brand.loading')} error={t('brand.error')} onRetry={reload}>
+        {(branding) => <Editor branding={branding} onBranding={set} />}
+      </AsyncView>
       <p>
         <a href={formatRoute({ screen: 'home' })}>{t('brand.back')}</a>
       </p>
@@ -105,7 +106,11 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
       // Refused before reading it; the core checks again whatever comes.
       setLogoSave({
         status: 'failed',
-        message: t('brand.logo.tooBig', { file: file.name, size: formatBytes(file.size), max: formatBytes(b.maxLogoBytes) }),
+        message: t('brand.logo.tooBig', {
+          file: file.name,
+          size: formatBytes(file.size),
+          max: formatBytes(b.maxLogoBytes),
+        }),
       });
       if (fileInput.current) fileInput.current.value = '';
       return;
@@ -145,13 +150,17 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
             }}
             aria-describedby={`${uid}-name-hint`}
           />
-          <p className="field__hint" id={`${uid}-name-hint`}>{t('brand.name.hint')}</p>
+          <p className="field__hint" id={`${uid}-name-hint`}>
+            {t('brand.name.hint')}
+          </p>
           <SaveStatus state={nameSave} onRetry={commitName} />
         </div>
 
         <fieldset className="field branding__logo">
           <legend>{t('brand.logo')}</legend>
-          <p className="field__hint" id={`${uid}-logo-hint`}>{t('brand.logo.hint', { max: formatBytes(b.maxLogoBytes) })}</p>
+          <p className="field__hint" id={`${uid}-logo-hint`}>
+            {t('brand.logo.hint', { max: formatBytes(b.maxLogoBytes) })}
+          </p>
           <p data-testid="logo-info">
             {logo
               ? t('brand.logo.current', { kind, width: logo.width, height: logo.height, size: formatBytes(logo.bytes) })
@@ -225,13 +234,14 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
             )}
           </div>
           {accentError ? (
-            <p className="field__error" id={`${uid}-accent-err`} role="alert">
-              <span aria-hidden="true">⚠ </span>
+            <FieldError id={`${uid}-accent-err`} alert>
               {accentError}
-            </p>
+            </FieldError>
           ) : (
             <p className="field__hint" id={`${uid}-accent-note`}>
-              {b.accentColour === null && accentText === '' && <>{t('brand.accent.isDefault', { colour: b.defaultAccent })} </>}
+              {b.accentColour === null && accentText === '' && (
+                <>{t('brand.accent.isDefault', { colour: b.defaultAccent })} </>
+              )}
               {ratio < 4.5
                 ? t('brand.accent.lowContrast', { ratio: ratio.toFixed(1) })
                 : t('brand.accent.contrast', { ratio: ratio.toFixed(1) })}
@@ -256,7 +266,11 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
           </div>
           <div className="cover__foot">
             <p className="cover__by" style={{ color: accent }}>
-              {name.trim() !== '' ? t('brand.preview.by', { name: name.trim() }) : <span className="muted">{t('brand.preview.noName')}</span>}
+              {name.trim() !== '' ? (
+                t('brand.preview.by', { name: name.trim() })
+              ) : (
+                <span className="muted">{t('brand.preview.noName')}</span>
+              )}
             </p>
             {logo && <img className="cover__logo" src={logo.dataUrl} alt={t('brand.preview.logoAlt')} />}
           </div>

@@ -4,10 +4,10 @@
 // rendered as elements: its text is never markup.
 import { useId, useRef, useState } from 'react';
 import { call, type Help as HelpData, type HelpBlock } from '../api';
+import { AsyncView } from '../components/AsyncView';
 import { ScreenTitle } from '../components/Layout';
 import { ShortcutTable } from '../components/Shortcuts';
-import { ErrorPanel, Loading } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { useAsync } from '../hooks/useAsync';
 import { t } from '../i18n';
 import { copyText } from '../logic/clipboard';
 import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
@@ -16,10 +16,10 @@ export function Help() {
   const { state, reload } = useAsync(() => call('get_help'), []);
   return (
     <section className="screen screen--help">
-      <ScreenTitle sub={t('ship.lead')}>{t('ship.title')}</ScreenTitle>
-      {state.status === 'loading' && <Loading label={t('ship.loading')} />}
-      {state.status === 'error' && <ErrorPanel title={t('ship.error')} error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && <HelpBody help={state.data} />}
+      <ScreenTitle sub={t('help.lead')}>{t('help.title')}</ScreenTitle>
+      <AsyncView state={state} loading={t('help.loading')} error={t('help.error')} onRetry={reload}>
+        {(help) => <HelpBody help={help} />}
+      </AsyncView>
     </section>
   );
 }
@@ -29,18 +29,18 @@ function HelpBody({ help }: { help: HelpData }) {
   const [notice, setNotice] = useState<string | null>(null);
   const { data } = help;
   const paths = [
-    { id: 'database', label: t('ship.data.database'), value: data.databasePath },
-    { id: 'backups', label: t('ship.data.backups'), value: data.backupDir },
-    { id: 'appData', label: t('ship.data.appData'), value: data.appDataDir },
+    { id: 'database', label: t('help.data.database'), value: data.databasePath },
+    { id: 'backups', label: t('help.data.backups'), value: data.backupDir },
+    { id: 'appData', label: t('help.data.appData'), value: data.appDataDir },
   ];
   return (
     <div className="help">
       <section className="card help__section" aria-labelledby={`${uid}-data`}>
-        <h2 id={`${uid}-data`}>{t('ship.data.title')}</h2>
-        <p>{t('ship.data.body')}</p>
+        <h2 id={`${uid}-data`}>{t('help.data.title')}</h2>
+        <p>{t('help.data.body')}</p>
         {data.databaseError && (
           <p className="field__error" role="alert">
-            {t('ship.data.error', { message: data.databaseError })}
+            {t('help.data.error', { message: data.databaseError })}
           </p>
         )}
         <dl className="help__paths">
@@ -48,7 +48,7 @@ function HelpBody({ help }: { help: HelpData }) {
             <PathRow key={p.id} label={p.label} value={p.value} onCopied={setNotice} />
           ))}
           <div className="help__path">
-            <dt>{t('ship.data.version')}</dt>
+            <dt>{t('help.data.version')}</dt>
             <dd>
               {help.appName} {help.version}
             </dd>
@@ -60,16 +60,16 @@ function HelpBody({ help }: { help: HelpData }) {
       </section>
 
       <section className="card help__section" aria-labelledby={`${uid}-keys`}>
-        <h2 id={`${uid}-keys`}>{t('ship.keys.title')}</h2>
+        <h2 id={`${uid}-keys`}>{t('help.keys.title')}</h2>
         <div className="help__keys">
-          <ShortcutTable caption={t('ship.keys.questionnaire')} list={QUESTIONNAIRE_SHORTCUTS} />
-          <ShortcutTable caption={t('ship.keys.everywhere')} list={GLOBAL_SHORTCUTS} />
+          <ShortcutTable caption={t('help.keys.questionnaire')} list={QUESTIONNAIRE_SHORTCUTS} />
+          <ShortcutTable caption={t('help.keys.everywhere')} list={GLOBAL_SHORTCUTS} />
         </div>
       </section>
 
       <section className="card help__section help__method" aria-labelledby={`${uid}-method`}>
-        <h2 id={`${uid}-method`}>{t('ship.method.title')}</h2>
-        <p className="muted">{t('ship.method.body')}</p>
+        <h2 id={`${uid}-method`}>{t('help.method.title')}</h2>
+        <p className="muted">{t('help.method.body')}</p>
         {help.methodology.map((s) => (
           <section key={s.heading} className="help__topic">
             <h3>{s.heading}</h3>
@@ -112,7 +112,7 @@ function PathRow({ label, value, onCopied }: { label: string; value: string | nu
         return document.execCommand('copy');
       },
     });
-    onCopied(ok ? t('ship.copied', { what: label }) : t('ship.copyFailed'));
+    onCopied(ok ? t('help.copied', { what: label }) : t('help.copyFailed'));
   }
   return (
     <div className="help__path">
@@ -121,12 +121,17 @@ function PathRow({ label, value, onCopied }: { label: string; value: string | nu
       </dt>
       <dd>
         {value === null ? (
-          <span className="muted">{t('ship.data.unknown')}</span>
+          <span className="muted">{t('help.data.unknown')}</span>
         ) : (
           <span className="help__pathRow">
             <input id={id} ref={input} className="input help__pathInput" readOnly value={value} spellCheck={false} />
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => void copy()} aria-label={t('ship.copyLabel', { what: label })}>
-              {t('ship.copy')}
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={() => void copy()}
+              aria-label={t('help.copyLabel', { what: label })}
+            >
+              {t('help.copy')}
             </button>
           </span>
         )}

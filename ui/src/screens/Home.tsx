@@ -7,11 +7,12 @@ import { useState } from 'react';
 import { call, errorMessage, type AssessmentSummary, type PackSessionSummary } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
-import { EmptyState, ErrorPanel, Loading, ProgressBar } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { AsyncView } from '../components/AsyncView';
+import { ProgressBar } from '../components/Status';
+import { useAsync } from '../hooks/useAsync';
 import { formatDate, formatInteger, formatPercent, formatScore, t } from '../i18n';
-import { needsSaving, rememberOpened } from '../logic/pack';
-import { openRoute } from '../logic/summary';
+import { openRoute } from '../logic/home';
+import { needsSaving, rememberOpened } from '../logic/packSession';
 import { formatRoute, type Route } from '../logic/route';
 
 /** How long the Undo of a delete stays offered. */
@@ -97,7 +98,12 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
 
   const actions = (
     <div className="actions">
-      <button type="button" className={`btn ${onlyPacks ? 'btn--primary' : 'btn--secondary'}`} onClick={() => void openPack()} disabled={packBusy}>
+      <button
+        type="button"
+        className={`btn ${onlyPacks ? 'btn--primary' : 'btn--secondary'}`}
+        onClick={() => void openPack()}
+        disabled={packBusy}
+      >
         {packBusy ? t('pack.opening') : t('pack.open')}
       </button>
       <a className={`btn ${onlyPacks ? 'btn--secondary' : 'btn--primary'}`} href={formatRoute({ screen: 'new' })}>
@@ -109,87 +115,29 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
     </div>
   );
 
-  let body: React.ReactNode;
-  if (state.status === 'loading') body = <Loading label={t('home.loading')} />;
-  else if (state.status === 'error') body = <ErrorPanel title={t('home.error')} error={state.error} onRetry={reload} />;
-  else {
-    const items = state.data;
-    body =
-      items.length === 0 && sessions.length > 0 ? null : items.length === 0 ? (
-        <EmptyState title={t('home.empty.title')} body={t('home.empty.body')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table table--assessments">
-            <caption className="visually-hidden">{t('home.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('home.col.organisation')}</th>
-                <th scope="col">{t('home.col.created')}</th>
-                <th scope="col" className="num">{t('home.col.respondents')}</th>
-                <th scope="col">{t('home.col.completion')}</th>
-                <th scope="col">{t('home.col.level')}</th>
-                <th scope="col"><span className="visually-hidden">{t('home.col.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => {
-                return (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      <a className="row-link" href={formatRoute(openRoute(a))}>
-                        {a.organisation}
-                      </a>
-                      <span className="muted block">{a.title}</span>
-                    </th>
-                    <td className="nowrap">{formatDate(a.createdAt)}</td>
-                    <td className="num">{formatInteger(a.respondents)}</td>
-                    <td>
-                      {a.completion === null ? (
-                        <span className="muted">{t('home.noRespondents')}</span>
-                      ) : (
-                        <div className="completion">
-                          <ProgressBar value={a.answered} max={Math.max(a.expected, 1)} label={t('home.completion', { percent: formatPercent(a.completion) })} />
-                          <span>{formatPercent(a.completion)}</span>
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {a.overallLevel !== null && a.overallLevelName !== null ? (
-                        <span className="level-pill">
-                          <span className={`level-dot level-${a.overallLevel}`} aria-hidden="true">
-                            {a.overallLevel}
-                          </span>
-                          {t('home.level', { name: a.overallLevelName, score: formatScore(a.overallScore) })}
-                        </span>
-                      ) : (
-                        <span className="muted">{t('home.notScored')}</span>
-                      )}
-                    </td>
-                    <td className="row-actions">
-                      <a
-                        className="btn btn--secondary btn--small"
-                        href={formatRoute(openRoute(a))}
-                        aria-label={t('home.openLabel', { name: displayName(a) })}
-                      >
-                        {t('home.open')}
-                      </a>
-                      <button
-                        type="button"
-                        className="btn btn--ghost-danger btn--small"
-                        aria-label={t('home.deleteLabel', { name: displayName(a) })}
-                        onClick={() => setConfirming({ id: a.id, name: displayName(a), pack: false })}
-                      >
-                        {t('home.delete')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      );
-  }
+  const body = (
+    <AsyncView
+      state={state}
+      loading={t('home.loading')}
+      error={t('home.error')}
+      onRetry={reload}
+      empty={{
+        when: (items) => items.length === 0 && sessions.length === 0,
+        title: t('home.empty.title'),
+        body: t('home.empty.body'),
+      }}
+    >
+      {(items) =>
+        // A head with only packs sees them alone, without an empty table.
+        items.length > 0 && (
+          <AssessmentTable
+            items={items}
+            onDelete={(a) => setConfirming({ id: a.id, name: displayName(a), pack: false })}
+          />
+        )
+      }
+    </AsyncView>
+  );
 
   return (
     <section className="screen screen--home">
@@ -211,14 +159,22 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
       {sessions.length > 0 && (
         <PackSessions
           sessions={sessions}
-          onDelete={(p) => setConfirming({ id: p.assessmentId, name: t('pack.list.item', { department: p.department, organisation: p.organisation }), pack: true })}
+          onDelete={(p) =>
+            setConfirming({
+              id: p.assessmentId,
+              name: t('pack.list.item', { department: p.department, organisation: p.organisation }),
+              pack: true,
+            })
+          }
         />
       )}
       {body}
       <ConfirmDialog
         open={confirming !== null}
         title={t(confirming?.pack ? 'pack.confirm.title' : 'home.confirm.title')}
-        body={confirming ? t(confirming.pack ? 'pack.confirm.body' : 'home.confirm.body', { name: confirming.name }) : ''}
+        body={
+          confirming ? t(confirming.pack ? 'pack.confirm.body' : 'home.confirm.body', { name: confirming.name }) : ''
+        }
         confirmLabel={t(confirming?.pack ? 'pack.confirm.ok' : 'home.confirm.ok')}
         onConfirm={() => confirming && void confirmDelete(confirming)}
         onCancel={() => setConfirming(null)}
@@ -227,18 +183,117 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   );
 }
 
+/** The consultant's assessments, with open and delete. */
+function AssessmentTable({
+  items,
+  onDelete,
+}: {
+  items: AssessmentSummary[];
+  onDelete: (a: AssessmentSummary) => void;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="table table--assessments">
+        <caption className="visually-hidden">{t('home.list')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('home.col.organisation')}</th>
+            <th scope="col">{t('home.col.created')}</th>
+            <th scope="col" className="num">
+              {t('home.col.respondents')}
+            </th>
+            <th scope="col">{t('home.col.completion')}</th>
+            <th scope="col">{t('home.col.level')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('home.col.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => {
+            return (
+              <tr key={a.id}>
+                <th scope="row">
+                  <a className="row-link" href={formatRoute(openRoute(a))}>
+                    {a.organisation}
+                  </a>
+                  <span className="muted block">{a.title}</span>
+                </th>
+                <td className="nowrap">{formatDate(a.createdAt)}</td>
+                <td className="num">{formatInteger(a.respondents)}</td>
+                <td>
+                  {a.completion === null ? (
+                    <span className="muted">{t('home.noRespondents')}</span>
+                  ) : (
+                    <div className="completion">
+                      <ProgressBar
+                        value={a.answered}
+                        max={Math.max(a.expected, 1)}
+                        label={t('home.completion', { percent: formatPercent(a.completion) })}
+                      />
+                      <span>{formatPercent(a.completion)}</span>
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {a.overallLevel !== null && a.overallLevelName !== null ? (
+                    <span className="level-pill">
+                      <span className={`level-dot level-${a.overallLevel}`} aria-hidden="true">
+                        {a.overallLevel}
+                      </span>
+                      {t('home.level', { name: a.overallLevelName, score: formatScore(a.overallScore) })}
+                    </span>
+                  ) : (
+                    <span className="muted">{t('home.notScored')}</span>
+                  )}
+                </td>
+                <td className="row-actions">
+                  <a
+                    className="btn btn--secondary btn--small"
+                    href={formatRoute(openRoute(a))}
+                    aria-label={t('home.openLabel', { name: displayName(a) })}
+                  >
+                    {t('home.open')}
+                  </a>
+                  <button
+                    type="button"
+                    className="btn btn--ghost-danger btn--small"
+                    aria-label={t('home.deleteLabel', { name: displayName(a) })}
+                    onClick={() => onDelete(a)}
+                  >
+                    {t('home.delete')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Something Home can delete (and undo): an assessment or a pack session. */
 type Deletable = { id: string; name: string; pack: boolean };
 
 /** The self-assessments opened from packs: "Self-assessment for <department> of <organisation>, from <file>, N of M answered". */
-function PackSessions({ sessions, onDelete }: { sessions: PackSessionSummary[]; onDelete: (p: PackSessionSummary) => void }) {
+function PackSessions({
+  sessions,
+  onDelete,
+}: {
+  sessions: PackSessionSummary[];
+  onDelete: (p: PackSessionSummary) => void;
+}) {
   return (
     <section className="card pack-list" aria-labelledby="pack-list-h">
       <h2 id="pack-list-h">{t('pack.list')}</h2>
       <p className="muted">{t('pack.list.lead')}</p>
       <ul className="pack-list__items">
         {sessions.map((p) => {
-          const progress = t('pack.list.progress', { answered: formatInteger(p.answered), expected: formatInteger(p.expected) });
+          const progress = t('pack.list.progress', {
+            answered: formatInteger(p.answered),
+            expected: formatInteger(p.expected),
+          });
           return (
             <li key={p.assessmentId} className="pack-list__item">
               <div className="pack-list__text">
@@ -248,7 +303,9 @@ function PackSessions({ sessions, onDelete }: { sessions: PackSessionSummary[]; 
                 <span className="muted block small">
                   {t('pack.list.from', { file: p.sourceFile })}
                   {' · '}
-                  {needsSaving(p) || p.savedAt === null ? t('pack.list.unsaved') : t('pack.list.saved', { date: formatDate(p.savedAt) })}
+                  {needsSaving(p) || p.savedAt === null
+                    ? t('pack.list.unsaved')
+                    : t('pack.list.saved', { date: formatDate(p.savedAt) })}
                 </span>
               </div>
               <div className="completion">

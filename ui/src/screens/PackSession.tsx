@@ -3,31 +3,34 @@
 // person's progress with Start/Continue into the questionnaire screen, and
 // "Save filled pack…" with its progress and where the file went. No set-up:
 // the department and the questions come from the pack.
-import { useId, useRef, useState } from 'react';
-import { call, errorMessage, type AssessmentView, type PackSessionView, type SavedPack } from '../api';
+import { useState } from 'react';
+import { call, errorMessage, type PackSessionSummary, type SavedPack } from '../api';
+import { AsyncView } from '../components/AsyncView';
 import { ScreenTitle } from '../components/Layout';
-import { EmptyState, ErrorPanel, Loading, ProgressBar } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { PersonForm, type Person } from '../components/PersonForm';
+import { RespondentTable } from '../components/RespondentTable';
+import { EmptyState, ProgressBar } from '../components/Status';
+import { useWithAssessment } from '../hooks/openAssessment';
 import { formatDate, formatInteger, t } from '../i18n';
-import { needsSaving, openedMessages, takeOpened } from '../logic/pack';
+import { needsSaving, openedMessages, takeOpened } from '../logic/packSession';
 import { formatRoute } from '../logic/route';
 
-type SaveState =
+/** Saving the filled pack: a file written through the save dialog. */
+type FilledPackState =
   | { status: 'idle' }
   | { status: 'saving' }
   | { status: 'saved'; saved: SavedPack }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
+export function PackSession({ id }: { id: string }) {
   const [opened] = useState(() => takeOpened(id));
-  const { state, reload, set } = useAsync(async () => {
-    const d = await call('get_pack_session', { assessmentId: id });
-    onLoaded(d.view);
-    return d;
-  }, [id]);
+  const { state, reload, set, setAssessment } = useWithAssessment(
+    async () => (await call('get_pack_session', { assessmentId: id })).session,
+    [id],
+  );
   const [adding, setAdding] = useState(false);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [save, setSave] = useState<FilledPackState>({ status: 'idle' });
 
   async function saveFilled() {
     setSave({ status: 'saving' });
@@ -38,27 +41,28 @@ export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: Assess
         return;
       }
       setSave({ status: 'saved', saved });
-      if (state.status === 'ready') set({ ...state.data, session: saved.session });
+      set(saved.session);
     } catch (e) {
       setSave({ status: 'failed', message: errorMessage(e) || t('common.error') });
     }
   }
 
-  if (state.status === 'loading')
+  async function addPerson(person: Person) {
+    setAssessment(await call('add_respondent', { assessmentId: id, ...person }));
+    // The session's totals count the new person's questions too.
+    set((await call('get_pack_session', { assessmentId: id })).session);
+    setAdding(false);
+  }
+
+  if (state.status !== 'ready')
     return (
       <section className="screen">
-        <Loading label={t('pack.loading')} />
-      </section>
-    );
-  if (state.status === 'error')
-    return (
-      <section className="screen">
-        <ScreenTitle>{t('pack.error')}</ScreenTitle>
-        <ErrorPanel title={t('pack.error')} error={state.error} onRetry={reload} />
+        {state.status === 'error' && <ScreenTitle>{t('pack.error')}</ScreenTitle>}
+        <AsyncView state={state} loading={t('pack.loading')} error={t('pack.error')} onRetry={reload} />
       </section>
     );
 
-  const { session: s, view } = state.data;
+  const [view, s] = state.data;
   const people = view.respondents.filter((r) => r.departmentId === s.departmentId);
   const progress = t('pack.progress', { answered: formatInteger(s.answered), expected: formatInteger(s.expected) });
   const notes = opened ? openedMessages(opened) : [];
@@ -66,7 +70,12 @@ export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: Assess
   return (
     <section className="screen screen--pack">
       <ScreenTitle
-        sub={t('pack.lead', { organisation: s.organisation, title: s.title, file: s.sourceFile, date: formatDate(s.exportedAt) })}
+        sub={t('pack.lead', {
+          organisation: s.organisation,
+          title: s.title,
+          file: s.sourceFile,
+          date: formatDate(s.exportedAt),
+        })}
       >
         {t('pack.title', { department: s.department })}
       </ScreenTitle>
@@ -92,105 +101,45 @@ export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: Assess
             {people.length === 0 ? (
               <EmptyState title={t('pack.noPeople.title')} body={t('pack.noPeople.body')} />
             ) : (
-              <table className="table table--respondents">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('resp.col.name')}</th>
-                    <th scope="col">{t('resp.col.progress')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('resp.col.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {people.map((r) => {
-                    const finished = r.progress.answered >= r.progress.total;
-                    const action = r.progress.answered === 0 ? t('resp.start') : finished ? t('resp.review') : t('resp.continue');
-                    const line = t('resp.progress', { answered: formatInteger(r.progress.answered), total: formatInteger(r.progress.total) });
-                    return (
-                      <tr key={r.id}>
-                        <th scope="row">
-                          {r.name}
-                          {r.role && <span className="muted block small">{r.role}</span>}
-                        </th>
-                        <td>
-                          <div className="completion">
-                            <ProgressBar value={r.progress.answered} max={Math.max(r.progress.total, 1)} label={line} />
-                            <span>{line}</span>
-                          </div>
-                        </td>
-                        <td className="row-actions">
-                          <a
-                            className={`btn btn--small ${finished ? 'btn--secondary' : 'btn--primary'}`}
-                            href={formatRoute({ screen: 'packAnswer', id, respondentId: r.id })}
-                            aria-label={t('resp.answerLabel', { action, name: r.name })}
-                          >
-                            {action}
-                          </a>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <RespondentTable
+                people={people}
+                answerHref={(r) => formatRoute({ screen: 'packAnswer', id, respondentId: r.id })}
+              />
             )}
             {adding ? (
-              <AddPerson
-                assessmentId={id}
-                departmentId={s.departmentId}
-                onAdded={(d) => {
-                  setAdding(false);
-                  set(d);
+              <PersonForm
+                title={t('pack.form.title')}
+                heading="h3"
+                className="form pack-form"
+                words={{
+                  name: 'pack.form.name',
+                  role: 'pack.form.role',
+                  roleHint: 'pack.form.roleHint',
+                  nameMissing: 'pack.form.nameMissing',
+                  submit: 'pack.form.add',
+                  submitting: 'pack.form.adding',
+                  failed: 'pack.form.failed',
                 }}
+                initial={{ name: '', departmentId: s.departmentId, role: null, consensus: false }}
+                onSubmit={addPerson}
                 onCancel={() => setAdding(false)}
               />
             ) : (
               <div className="actions">
-                <button type="button" className={`btn ${people.length === 0 ? 'btn--primary' : 'btn--secondary'}`} onClick={() => setAdding(true)}>
+                <button
+                  type="button"
+                  className={`btn ${people.length === 0 ? 'btn--primary' : 'btn--secondary'}`}
+                  onClick={() => setAdding(true)}
+                >
                   <span aria-hidden="true">+</span> {people.length === 0 ? t('pack.addMe') : t('pack.addAnother')}
                 </button>
               </div>
             )}
           </section>
-
         </div>
 
         <div>
-          <section className="card pack-save" aria-labelledby="pack-save">
-            <h2 id="pack-save">{t('pack.save.title')}</h2>
-            <p>{t('pack.save.body')}</p>
-            <p className="muted">
-              {s.savedAt === null || s.savedFile === null
-                ? t('pack.save.never')
-                : t('pack.save.last', { date: formatDate(s.savedAt), file: s.savedFile })}
-              {s.savedAt !== null && needsSaving(s) && <> {t('pack.save.changed')}</>}
-            </p>
-            {s.answered === 0 && <p className="pack-warn">{t('pack.save.empty')}</p>}
-            <div className="actions">
-              <button type="button" className="btn btn--primary" onClick={() => void saveFilled()} disabled={save.status === 'saving'}>
-                {save.status === 'saving' ? t('pack.save.busy') : t('pack.save.button')}
-              </button>
-            </div>
-            <div role="status" aria-live="polite" className="pack-save-status">
-              {save.status === 'saving' && (
-                <p className="panel--loading">
-                  <span className="spinner spinner--small" aria-hidden="true" /> {t('pack.save.busy')}
-                </p>
-              )}
-              {save.status === 'saved' && (
-                <p className="pack-saved">
-                  <span aria-hidden="true">✓ </span>
-                  {t('pack.save.done', { file: save.saved.fileName, folder: save.saved.folder })}
-                </p>
-              )}
-              {save.status === 'cancelled' && <p className="muted">{t('pack.save.cancelled')}</p>}
-            </div>
-            {save.status === 'failed' && (
-              <p className="field__error" role="alert">
-                {t('pack.save.failed', { message: save.message })}
-              </p>
-            )}
-          </section>
+          <FilledPack session={s} save={save} onSave={() => void saveFilled()} />
           <aside className="card pack-how" aria-labelledby="pack-how">
             <h2 id="pack-how">{t('pack.how.title')}</h2>
             <ol>
@@ -206,94 +155,51 @@ export function PackSession({ id, onLoaded }: { id: string; onLoaded: (d: Assess
   );
 }
 
-function AddPerson({
-  assessmentId,
-  departmentId,
-  onAdded,
-  onCancel,
+/** "Send your answers back": when the filled pack was last saved, and saving it again. */
+function FilledPack({
+  session: s,
+  save,
+  onSave,
 }: {
-  assessmentId: string;
-  departmentId: string;
-  onAdded: (d: PackSessionView) => void;
-  onCancel: () => void;
+  session: PackSessionSummary;
+  save: FilledPackState;
+  onSave: () => void;
 }) {
-  const [name, setName] = useState('');
-  const [role, setRole] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const uid = useId();
-  const nameRef = useRef<HTMLInputElement>(null);
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    if (name.trim() === '') {
-      setError(t('pack.form.nameMissing'));
-      nameRef.current?.focus();
-      return;
-    }
-    setError(null);
-    setFailure(null);
-    setBusy(true);
-    try {
-      await call('add_respondent', {
-        assessmentId,
-        departmentId,
-        name: name.trim(),
-        role: role.trim() === '' ? null : role.trim(),
-        consensus: false,
-      });
-      onAdded(await call('get_pack_session', { assessmentId }));
-    } catch (err) {
-      setFailure(t('pack.form.failed', { message: errorMessage(err) || t('common.error') }));
-      setBusy(false);
-    }
-  }
-
   return (
-    <form className="form pack-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${uid}-h`}>
-      <h3 id={`${uid}-h`}>{t('pack.form.title')}</h3>
-      <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>{t('pack.form.name')}</label>
-          <input
-            ref={nameRef}
-            id={`${uid}-name`}
-            className="input"
-            value={name}
-            autoFocus
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${uid}-name-err` : undefined}
-          />
-          {error && (
-            <p className="field__error" id={`${uid}-name-err`}>
-              <span aria-hidden="true">⚠ </span>
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-role`}>
-            {t('pack.form.role')} <span className="muted">{t('common.optional')}</span>
-          </label>
-          <input id={`${uid}-role`} className="input" value={role} onChange={(e) => setRole(e.target.value)} aria-describedby={`${uid}-role-hint`} />
-          <p className="field__hint" id={`${uid}-role-hint`}>{t('pack.form.roleHint')}</p>
-        </div>
+    <section className="card pack-save" aria-labelledby="pack-save">
+      <h2 id="pack-save">{t('pack.save.title')}</h2>
+      <p>{t('pack.save.body')}</p>
+      <p className="muted">
+        {s.savedAt === null || s.savedFile === null
+          ? t('pack.save.never')
+          : t('pack.save.last', { date: formatDate(s.savedAt), file: s.savedFile })}
+        {s.savedAt !== null && needsSaving(s) && <> {t('pack.save.changed')}</>}
+      </p>
+      {s.answered === 0 && <p className="pack-warn">{t('pack.save.empty')}</p>}
+      <div className="actions">
+        <button type="button" className="btn btn--primary" onClick={onSave} disabled={save.status === 'saving'}>
+          {save.status === 'saving' ? t('pack.save.busy') : t('pack.save.button')}
+        </button>
       </div>
-      {failure && (
+      <div role="status" aria-live="polite" className="pack-save-status">
+        {save.status === 'saving' && (
+          <p className="panel--loading">
+            <span className="spinner spinner--small" aria-hidden="true" /> {t('pack.save.busy')}
+          </p>
+        )}
+        {save.status === 'saved' && (
+          <p className="pack-saved">
+            <span aria-hidden="true">✓ </span>
+            {t('pack.save.done', { file: save.saved.fileName, folder: save.saved.folder })}
+          </p>
+        )}
+        {save.status === 'cancelled' && <p className="muted">{t('pack.save.cancelled')}</p>}
+      </div>
+      {save.status === 'failed' && (
         <p className="field__error" role="alert">
-          {failure}
+          {t('pack.save.failed', { message: save.message })}
         </p>
       )}
-      <div className="actions actions--end">
-        <button type="button" className="btn btn--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('pack.form.adding') : t('pack.form.add')}
-        </button>
-      </div>
-    </form>
+    </section>
   );
 }

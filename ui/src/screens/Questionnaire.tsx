@@ -6,60 +6,51 @@
 // pack (`inPack`): then its way out leads back to the pack, not to results.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
+import { AsyncView } from '../components/AsyncView';
 import { ScreenTitle } from '../components/Layout';
+import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { ShortcutHint } from '../components/Shortcuts';
-import { ErrorPanel, Loading, ProgressBar } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { ErrorPanel, ProgressBar } from '../components/Status';
+import { useWithAssessment } from '../hooks/openAssessment';
 import { formatInteger, t, tn } from '../i18n';
 import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
 import { formatRoute } from '../logic/route';
 import { QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
-type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'failed'; message: string; value: AnswerChoice; comment: string | null };
-
-interface Loaded {
-  detail: AssessmentView;
-  answers: StoredAnswer[];
-}
+/** What a failed save sent, to send it again. */
+type Sent = { value: AnswerChoice; comment: string | null };
 
 export function Questionnaire({
   id,
   respondentId,
-  onLoaded,
   inPack = false,
 }: {
   id: string;
   respondentId: string;
-  onLoaded: (d: AssessmentView) => void;
   inPack?: boolean;
 }) {
-  const { state, reload } = useAsync<Loaded>(async () => {
-    const [detail, answers] = await Promise.all([
-      call('get_assessment', { assessmentId: id }),
-      call('get_answers', { assessmentId: id, respondentId }),
-    ]);
-    onLoaded(detail);
-    return { detail, answers: answers.answers };
-  }, [id, respondentId]);
-
-  if (state.status === 'loading')
+  const { state, reload } = useWithAssessment(
+    async () => (await call('get_answers', { assessmentId: id, respondentId })).answers,
+    [id, respondentId],
+  );
+  if (state.status !== 'ready')
     return (
       <section className="screen">
-        <Loading label={t('q.loading')} />
+        {state.status === 'error' && <ScreenTitle>{t('q.error')}</ScreenTitle>}
+        <AsyncView state={state} loading={t('q.loading')} error={t('q.error')} onRetry={reload} />
       </section>
     );
-  if (state.status === 'error')
-    return (
-      <section className="screen">
-        <ScreenTitle>{t('q.error')}</ScreenTitle>
-        <ErrorPanel title={t('q.error')} error={state.error} onRetry={reload} />
-      </section>
-    );
-  return <Answering key={`${id}/${respondentId}`} id={id} respondentId={respondentId} loaded={state.data} inPack={inPack} />;
+  const [detail, answers] = state.data;
+  return (
+    <Answering
+      key={`${id}/${respondentId}`}
+      id={id}
+      respondentId={respondentId}
+      detail={detail}
+      stored={answers}
+      inPack={inPack}
+    />
+  );
 }
 
 function readPosition(key: string): string | null {
@@ -81,22 +72,27 @@ function writePosition(key: string, questionId: string) {
 function Answering({
   id,
   respondentId,
-  loaded,
+  detail,
+  stored,
   inPack,
 }: {
   id: string;
   respondentId: string;
-  loaded: Loaded;
+  detail: AssessmentView;
+  stored: StoredAnswer[];
   inPack: boolean;
 }) {
-  const { detail } = loaded;
   const questions = useMemo(() => flatten(detail.questionnaire), [detail.questionnaire]);
   const posKey = positionKey(id, respondentId);
-  const [answers, setAnswers] = useState<Map<string, StoredAnswer>>(() => new Map(loaded.answers.map((a) => [a.questionId, a])));
-  const [index, setIndex] = useState(() => resumeIndex(questions, loaded.answers, readPosition(posKey)));
+  const [answers, setAnswers] = useState<Map<string, StoredAnswer>>(
+    () => new Map(stored.map((a) => [a.questionId, a])),
+  );
+  const [index, setIndex] = useState(() => resumeIndex(questions, stored, readPosition(posKey)));
   const [pendingValue, setPendingValue] = useState<Map<string, AnswerChoice>>(new Map());
   const [save, setSave] = useState<Map<string, SaveState>>(new Map());
   const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
+  // What each question's failed save sent, for "Save again".
+  const failedSends = useRef(new Map<string, Sent>());
   const seq = useRef(new Map<string, number>());
   const uid = useId();
   const promptRef = useRef<HTMLHeadingElement>(null);
@@ -144,8 +140,9 @@ function Answering({
             c.delete(questionId);
             return c;
           });
+          failedSends.current.set(questionId, { value, comment });
           setSave((m) =>
-            new Map(m).set(questionId, { status: 'failed', message: errorMessage(e) || t('common.error'), value, comment }),
+            new Map(m).set(questionId, { status: 'failed', message: errorMessage(e) || t('common.error') }),
           );
         },
       );
@@ -235,7 +232,10 @@ function Answering({
   const progress = progressByDimension(detail.questionnaire, answers);
   const answeredCount = questions.filter((f) => answers.has(f.question.id)).length;
   const levels = detail.questionnaire.levels;
-  const overallLabel = t('q.progressOverall', { answered: formatInteger(answeredCount), total: formatInteger(questions.length) });
+  const overallLabel = t('q.progressOverall', {
+    answered: formatInteger(answeredCount),
+    total: formatInteger(questions.length),
+  });
 
   return (
     <section className="screen screen--questionnaire">
@@ -255,13 +255,25 @@ function Answering({
                     type="button"
                     className={`dim-progress__btn${isCurrent ? ' is-current' : ''}`}
                     aria-current={isCurrent ? 'step' : undefined}
-                    onClick={() => { flushComment(); setIndex(p.firstIndex); }}
+                    onClick={() => {
+                      flushComment();
+                      setIndex(p.firstIndex);
+                    }}
                   >
-                    <span className={`dim-progress__mark${complete ? ' is-complete' : ''}`} aria-hidden="true">{complete ? '✓' : formatInteger(i + 1)}</span>
+                    <span className={`dim-progress__mark${complete ? ' is-complete' : ''}`} aria-hidden="true">
+                      {complete ? '✓' : formatInteger(i + 1)}
+                    </span>
                     <span className="dim-progress__title">{p.title}</span>
                     <span className="dim-progress__count">
-                      <span className="visually-hidden">{t('q.progressDimShort', { answered: formatInteger(p.answered), total: formatInteger(p.total) })}</span>
-                      <span aria-hidden="true">{formatInteger(p.answered)}/{formatInteger(p.total)}</span>
+                      <span className="visually-hidden">
+                        {t('q.progressDimShort', {
+                          answered: formatInteger(p.answered),
+                          total: formatInteger(p.total),
+                        })}
+                      </span>
+                      <span aria-hidden="true">
+                        {formatInteger(p.answered)}/{formatInteger(p.total)}
+                      </span>
                     </span>
                   </button>
                 </li>
@@ -284,7 +296,10 @@ function Answering({
               <div className="q-head">
                 <p className="q-dimension">
                   <span className="q-dimension__count">
-                    {t('q.dimension', { index: formatInteger(current.dimensionIndex + 1), count: formatInteger(detail.questionnaire.dimensions.length) })}
+                    {t('q.dimension', {
+                      index: formatInteger(current.dimensionIndex + 1),
+                      count: formatInteger(detail.questionnaire.dimensions.length),
+                    })}
                   </span>
                   <span className="q-dimension__title">{current.dimension.title}</span>
                 </p>
@@ -301,8 +316,15 @@ function Answering({
                   {current.question.help}
                 </p>
               )}
-              <div className="anchors" role="group" aria-labelledby={`${uid}-prompt`} aria-describedby={`${uid}-choices`}>
-                <p id={`${uid}-choices`} className="visually-hidden">{t('q.choices')}</p>
+              <div
+                className="anchors"
+                role="group"
+                aria-labelledby={`${uid}-prompt`}
+                aria-describedby={`${uid}-choices`}
+              >
+                <p id={`${uid}-choices`} className="visually-hidden">
+                  {t('q.choices')}
+                </p>
                 {current.question.anchors.map((text, i) => {
                   const level = (i + 1) as 1 | 2 | 3 | 4 | 5;
                   const selected = shownValue === level;
@@ -317,9 +339,13 @@ function Answering({
                       onClick={() => choose(level)}
                     >
                       <span className="anchor__head">
-                        <span className={`anchor__num level-${level}`} aria-hidden="true">{level}</span>
+                        <span className={`anchor__num level-${level}`} aria-hidden="true">
+                          {level}
+                        </span>
                         <span className="anchor__name">
-                          <span className="visually-hidden">{t('q.levelPrefix', { level: formatInteger(level) })} </span>
+                          <span className="visually-hidden">
+                            {t('q.levelPrefix', { level: formatInteger(level) })}{' '}
+                          </span>
                           {name}
                         </span>
                       </span>
@@ -358,13 +384,32 @@ function Answering({
                     {t('q.unknown')} <kbd>?</kbd>
                   </button>
                 </div>
-                <SaveIndicator state={saveState} onRetry={() => saveState.status === 'failed' && commit(qid, saveState.value, saveState.comment)} />
+                <SaveStatus
+                  state={saveState}
+                  idle={t('q.save.idle')}
+                  retry={t('q.save.retry')}
+                  onRetry={() => {
+                    const sent = failedSends.current.get(qid);
+                    if (sent) commit(qid, sent.value, sent.comment);
+                  }}
+                />
                 <div className="q-foot__nav">
-                  <button type="button" className="btn btn--secondary" onClick={() => move(-1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+                  <button
+                    type="button"
+                    className="btn btn--secondary"
+                    onClick={() => move(-1)}
+                    disabled={index === 0}
+                    aria-keyshortcuts="ArrowLeft"
+                  >
                     <span aria-hidden="true">← </span>
                     {t('q.prev')}
                   </button>
-                  <button type="button" className="btn btn--primary" onClick={() => move(1)} aria-keyshortcuts="ArrowRight Enter">
+                  <button
+                    type="button"
+                    className="btn btn--primary"
+                    onClick={() => move(1)}
+                    aria-keyshortcuts="ArrowRight Enter"
+                  >
                     {index === questions.length - 1 ? t('q.finish') : t('q.next')}
                     <span aria-hidden="true"> →</span>
                   </button>
@@ -388,41 +433,11 @@ function Answering({
                   {shownValue === null ? t('q.comment.needsAnswer') : t('q.comment.hint')}
                 </p>
               </div>
-
             </>
           )}
         </div>
       </div>
     </section>
-  );
-}
-
-function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  return (
-    <div className={`save save--${state.status}`} role="status" aria-live="polite" data-save-state={state.status}>
-      {state.status === 'idle' && <span className="muted">{t('q.save.idle')}</span>}
-      {state.status === 'saving' && (
-        <>
-          <span className="spinner spinner--small" aria-hidden="true" />
-          {t('q.save.saving')}
-        </>
-      )}
-      {state.status === 'saved' && (
-        <>
-          <span className="save__tick" aria-hidden="true">✓</span>
-          {t('q.save.saved')}
-        </>
-      )}
-      {state.status === 'failed' && (
-        <>
-          <span className="save__cross" aria-hidden="true">!</span>
-          {t('q.save.failed', { message: state.message })}
-          <button type="button" className="btn btn--secondary btn--small" onClick={onRetry}>
-            {t('q.save.retry')}
-          </button>
-        </>
-      )}
-    </div>
   );
 }
 

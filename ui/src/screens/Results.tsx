@@ -13,52 +13,42 @@ import {
   type Results as ResultsData,
   type Scorecard,
 } from '../api';
+import { AsyncView } from '../components/AsyncView';
 import { ChartSvg } from '../components/ChartSvg';
+import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
-import { EmptyState, ErrorPanel, Loading } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { useWithAssessment } from '../hooks/openAssessment';
 import { formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
 import { evidenceRange, heatLevel, hasAnyScore, perceptionEvidence } from '../logic/results';
 import { formatRoute } from '../logic/route';
-
-interface Loaded {
-  detail: AssessmentView;
-  results: ResultsData;
-}
 
 function figure(list: DepartmentFigure[], department: string): number | null {
   return list.find((f) => f.department === department)?.score ?? null;
 }
 
-export function Results({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
-  const { state, reload, set } = useAsync<Loaded>(async () => {
-    const [detail, results] = await Promise.all([
-      call('get_assessment', { assessmentId: id }),
-      call('get_results', { assessmentId: id }),
-    ]);
-    onLoaded(detail);
-    return { detail, results };
-  }, [id]);
-
-  let body: React.ReactNode;
-  if (state.status === 'loading') body = <Loading label={t('res.loading')} />;
-  else if (state.status === 'error') body = <ErrorPanel title={t('res.error')} error={state.error} onRetry={reload} />;
-  else if (!hasAnyScore(state.data.results.scorecard))
-    body = (
-      <EmptyState title={t('res.empty.title')} body={t('res.empty.body')}>
-        <a className="btn btn--primary" href={formatRoute({ screen: 'respondents', id })}>
-          {t('res.empty.action')}
-        </a>
-      </EmptyState>
-    );
-  else {
-    const { detail, results } = state.data;
-    body = <Dashboard id={id} detail={detail} results={results} onResults={(r) => set({ detail, results: r })} />;
-  }
+export function Results({ id }: { id: string }) {
+  const { state, reload, set } = useWithAssessment(() => call('get_results', { assessmentId: id }), [id]);
   return (
     <section className="screen screen--results">
       <ScreenTitle>{t('res.title')}</ScreenTitle>
-      {body}
+      <AsyncView
+        state={state}
+        loading={t('res.loading')}
+        error={t('res.error')}
+        onRetry={reload}
+        empty={{
+          when: ([, results]) => !hasAnyScore(results.scorecard),
+          title: t('res.empty.title'),
+          body: t('res.empty.body'),
+          action: (
+            <a className="btn btn--primary" href={formatRoute({ screen: 'respondents', id })}>
+              {t('res.empty.action')}
+            </a>
+          ),
+        }}
+      >
+        {([detail, results]) => <Dashboard id={id} detail={detail} results={results} onResults={set} />}
+      </AsyncView>
     </section>
   );
 }
@@ -94,8 +84,16 @@ function Dashboard({
         <div className="headline__main">
           <p className="headline__label">{t('res.overall')}</p>
           <p className="headline__value">
-            {o.level !== null && <span className={`level-dot level-dot--large level-${o.level}`} aria-hidden="true">{o.level}</span>}
-            <span>{o.levelName !== null ? t('res.overallValue', { name: o.levelName, score: formatScore(o.score) }) : formatScore(o.score)}</span>
+            {o.level !== null && (
+              <span className={`level-dot level-dot--large level-${o.level}`} aria-hidden="true">
+                {o.level}
+              </span>
+            )}
+            <span>
+              {o.levelName !== null
+                ? t('res.overallValue', { name: o.levelName, score: formatScore(o.score) })
+                : formatScore(o.score)}
+            </span>
           </p>
           {o.stage !== null && o.stageName !== null ? (
             <p className="headline__stage">
@@ -116,14 +114,22 @@ function Dashboard({
 
       {perception && (
         <div className="warning" role="note" aria-labelledby="perception-title">
-          <span className="warning__icon" aria-hidden="true">⚠</span>
+          <span className="warning__icon" aria-hidden="true">
+            ⚠
+          </span>
           <div>
-            <h2 id="perception-title" className="warning__title">{t('res.perception.title')}</h2>
+            <h2 id="perception-title" className="warning__title">
+              {t('res.perception.title')}
+            </h2>
             <p>
               {t('res.perception.body', {
                 score: formatScore(o.score),
                 evidence: perceptionEvidence(sc.evidence)
-                  .map((e) => t(e.metric === 'nps' ? 'res.perception.nps' : 'res.perception.csat', { value: formatNumber(e.value, 1) }))
+                  .map((e) =>
+                    t(e.metric === 'nps' ? 'res.perception.nps' : 'res.perception.csat', {
+                      value: formatNumber(e.value, 1),
+                    }),
+                  )
                   .join(', '),
               })}
             </p>
@@ -146,7 +152,9 @@ function Dashboard({
                     {n}
                   </th>
                 ))}
-                <th scope="col" className="num">{t('res.col.spread')}</th>
+                <th scope="col" className="num">
+                  {t('res.col.spread')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -179,11 +187,19 @@ function Dashboard({
             <thead>
               <tr>
                 <th scope="col">{t('res.col.dimension')}</th>
-                <th scope="col" className="num">{t('res.col.score')}</th>
+                <th scope="col" className="num">
+                  {t('res.col.score')}
+                </th>
                 <th scope="col">{t('res.col.level')}</th>
-                <th scope="col" className="num">{t('res.col.target')}</th>
-                <th scope="col" className="num">{t('res.col.gap')}</th>
-                <th scope="col" className="num">{t('res.col.coverage')}</th>
+                <th scope="col" className="num">
+                  {t('res.col.target')}
+                </th>
+                <th scope="col" className="num">
+                  {t('res.col.gap')}
+                </th>
+                <th scope="col" className="num">
+                  {t('res.col.coverage')}
+                </th>
                 <th scope="col">{t('res.col.notes')}</th>
               </tr>
             </thead>
@@ -192,7 +208,11 @@ function Dashboard({
                 <tr key={d.id}>
                   <th scope="row">{d.title}</th>
                   <td className="num">{formatScore(d.score)}</td>
-                  <td>{d.level !== null ? `${d.level} · ${detail.questionnaire.levels[d.level - 1]?.name ?? ''}` : t('common.noScore')}</td>
+                  <td>
+                    {d.level !== null
+                      ? `${d.level} · ${detail.questionnaire.levels[d.level - 1]?.name ?? ''}`
+                      : t('common.noScore')}
+                  </td>
                   <td className="num">
                     {d.target}
                     {d.targetIsDefault && <span className="muted small"> ({t('res.flag.defaultTarget')})</span>}
@@ -219,7 +239,8 @@ function Dashboard({
           <ul className="mis-list">
             {misalignedDims.map((d) => (
               <li key={d.id}>
-                <strong>{d.title}</strong> <span className="muted">({t('res.misaligned.spread', { spread: formatScore(d.spread) })})</span>
+                <strong>{d.title}</strong>{' '}
+                <span className="muted">({t('res.misaligned.spread', { spread: formatScore(d.spread) })})</span>
               </li>
             ))}
           </ul>
@@ -239,7 +260,9 @@ function Dashboard({
                 </p>
                 <ul className="dept-means">
                   {m.departments.map((f) => (
-                    <li key={f.department}>{t('res.misaligned.deptMean', { department: f.department, value: formatScore(f.score) })}</li>
+                    <li key={f.department}>
+                      {t('res.misaligned.deptMean', { department: f.department, value: formatScore(f.score) })}
+                    </li>
                   ))}
                 </ul>
               </li>
@@ -326,11 +349,17 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
               </div>
               <div>
                 <dt>{t('res.evidence.csatShort')}</dt>
-                <dd>{ev.csat === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.csat, 1) })}</dd>
+                <dd>
+                  {ev.csat === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.csat, 1) })}
+                </dd>
               </div>
               <div>
                 <dt>{t('res.evidence.churnShort')}</dt>
-                <dd>{ev.churn === null ? t('common.noScore') : t('res.percentValue', { value: formatNumber(ev.churn, 1) })}</dd>
+                <dd>
+                  {ev.churn === null
+                    ? t('common.noScore')
+                    : t('res.percentValue', { value: formatNumber(ev.churn, 1) })}
+                </dd>
               </div>
             </dl>
           )}
@@ -339,7 +368,12 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
           <div className="form-row">
             <div className="field">
               <label htmlFor={`${uid}-metric`}>{t('res.evidence.metric')}</label>
-              <select id={`${uid}-metric`} className="input" value={metric} onChange={(e) => setMetric(e.target.value as EvidenceMetric)}>
+              <select
+                id={`${uid}-metric`}
+                className="input"
+                value={metric}
+                onChange={(e) => setMetric(e.target.value as EvidenceMetric)}
+              >
                 <option value="nps">{t('res.evidence.nps')}</option>
                 <option value="csat">{t('res.evidence.csat')}</option>
                 <option value="churn">{t('res.evidence.churn')}</option>
@@ -352,7 +386,10 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
                 className="input"
                 inputMode="decimal"
                 value={value}
-                onChange={(e) => { setValue(e.target.value); setStatus('idle'); }}
+                onChange={(e) => {
+                  setValue(e.target.value);
+                  setStatus('idle');
+                }}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${uid}-err` : undefined}
               />
@@ -361,20 +398,31 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
               <label htmlFor={`${uid}-date`}>
                 {t('res.evidence.date')} <span className="muted">{t('common.optional')}</span>
               </label>
-              <input id={`${uid}-date`} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              <input
+                id={`${uid}-date`}
+                className="input"
+                type="date"
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${uid}-source`}>
                 {t('res.evidence.source')} <span className="muted">{t('common.optional')}</span>
               </label>
-              <input id={`${uid}-source`} className="input" value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('res.evidence.source.hint')} />
+              <input
+                id={`${uid}-source`}
+                className="input"
+                value={source}
+                onChange={(e) => setSource(e.target.value)}
+                placeholder={t('res.evidence.source.hint')}
+              />
             </div>
           </div>
           {error && (
-            <p className="field__error" id={`${uid}-err`} role="alert">
-              <span aria-hidden="true">⚠ </span>
+            <FieldError id={`${uid}-err`} alert>
               {error}
-            </p>
+            </FieldError>
           )}
           <div className="actions">
             <button type="submit" className="btn btn--primary" disabled={status === 'saving'}>

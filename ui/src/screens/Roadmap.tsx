@@ -1,9 +1,9 @@
-// Roadmap: Now / Next / Later as `roadmap::plan` returns them, each action
-// with its dimension, step, effort and required actions, and the
+// Roadmap: Now / Next / Later as the core's `roadmap::plan` returns them,
+// each action with its dimension, step, effort and required actions, and the
 // consultant's owner, due date, status and notes. Each field is saved on its
 // own the moment it is committed (change, Enter or leaving the field), in
 // order, and shows "Saved" only once the core returned. "Clear edits" (after
-// a confirmation) takes an action back to the plan as computed. Dropped
+// a confirmation) takes an action back to the roadmap as computed. Dropped
 // actions are listed apart and can be restored.
 import { useEffect, useId, useRef, useState } from 'react';
 import {
@@ -13,16 +13,17 @@ import {
   type ActionFieldValue,
   type ActionStatusName,
   type ActionView,
-  type AssessmentView,
   type PhaseName,
   type RoadmapView,
 } from '../api';
+import { AsyncView } from '../components/AsyncView';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
-import { EmptyState, ErrorPanel, Loading } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { useAsync } from '../hooks/useAsync';
+import { useDraft } from '../hooks/useDraft';
 import { t, tn, type MessageKey } from '../i18n';
-import { droppedActions, SerialQueue } from '../logic/plan';
+import { droppedActions } from '../logic/roadmap';
+import { SerialQueue } from '../logic/saveQueue';
 import { formatRoute } from '../logic/route';
 
 const STATUSES: ActionStatusName[] = ['planned', 'in_progress', 'done', 'blocked'];
@@ -31,34 +32,32 @@ const phaseTitle = (p: PhaseName) => t(`rm.phase.${p}` as MessageKey);
 const statusName = (s: ActionStatusName) => t(`rm.status.${s}` as MessageKey);
 
 type Field = ActionFieldValue['field'];
-const fieldName = (f: Exclude<Field, 'dropped'>) => ({ owner: t('rm.owner'), due: t('rm.due'), status: t('rm.status'), notes: t('rm.notes') })[f];
+const fieldName = (f: Exclude<Field, 'dropped'>) =>
+  ({ owner: t('rm.owner'), due: t('rm.due'), status: t('rm.status'), notes: t('rm.notes') })[f];
 
-export function Roadmap({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
-  const { state, reload, set } = useAsync<RoadmapView>(async () => {
-    const [detail, roadmap] = await Promise.all([
-      call('get_assessment', { assessmentId: id }),
-      call('get_roadmap', { assessmentId: id }),
-    ]);
-    onLoaded(detail);
-    return roadmap;
-  }, [id]);
-
-  let body: React.ReactNode;
-  if (state.status === 'loading') body = <Loading label={t('rm.loading')} />;
-  else if (state.status === 'error') body = <ErrorPanel title={t('rm.error')} error={state.error} onRetry={reload} />;
-  else if (state.data.phases.every((p) => p.actions.length === 0))
-    body = (
-      <EmptyState title={t('rm.empty.title')} body={t('rm.empty.body')}>
-        <a className="btn btn--primary" href={formatRoute({ screen: 'targets', id })}>
-          {t('rm.empty.action')}
-        </a>
-      </EmptyState>
-    );
-  else body = <Editor id={id} roadmap={state.data} onRoadmap={set} />;
+export function Roadmap({ id }: { id: string }) {
+  const { state, reload, set } = useAsync(() => call('get_roadmap', { assessmentId: id }), [id]);
   return (
     <section className="screen screen--roadmap">
       <ScreenTitle sub={t('rm.lead')}>{t('rm.title')}</ScreenTitle>
-      {body}
+      <AsyncView
+        state={state}
+        loading={t('rm.loading')}
+        error={t('rm.error')}
+        onRetry={reload}
+        empty={{
+          when: (roadmap) => roadmap.phases.every((p) => p.actions.length === 0),
+          title: t('rm.empty.title'),
+          body: t('rm.empty.body'),
+          action: (
+            <a className="btn btn--primary" href={formatRoute({ screen: 'targets', id })}>
+              {t('rm.empty.action')}
+            </a>
+          ),
+        }}
+      >
+        {(roadmap) => <Editor id={id} roadmap={roadmap} onRoadmap={set} />}
+      </AsyncView>
     </section>
   );
 }
@@ -107,7 +106,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
     return send(action, () => call('set_action_field', { assessmentId: id, actionId: action.id, change }), what);
   }
 
-  /** Takes the action back to the plan as computed: every edit removed. */
+  /** Takes the action back to the roadmap as computed: every edit removed. */
   function clearEdits(action: ActionView): Promise<boolean> {
     return send(action, () => call('reset_action', { assessmentId: id, actionId: action.id }), t('rm.clearedSaved'));
   }
@@ -136,13 +135,26 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
         <ul>
           {roadmap.phases.map((p) => (
             <li key={p.phase}>
-              <a href={`#phase-${p.phase}`} onClick={(e) => { e.preventDefault(); document.getElementById(`phase-${p.phase}`)?.focus(); }}>
-                {phaseTitle(p.phase)} <span className="muted">({tn('rm.count', p.actions.filter((a) => !a.dropped).length)})</span>
+              <a
+                href={`#phase-${p.phase}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(`phase-${p.phase}`)?.focus();
+                }}
+              >
+                {phaseTitle(p.phase)}{' '}
+                <span className="muted">({tn('rm.count', p.actions.filter((a) => !a.dropped).length)})</span>
               </a>
             </li>
           ))}
           <li>
-            <a href="#phase-dropped" onClick={(e) => { e.preventDefault(); document.getElementById('phase-dropped')?.focus(); }}>
+            <a
+              href="#phase-dropped"
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById('phase-dropped')?.focus();
+              }}
+            >
               {t('rm.dropped')} <span className="muted">({dropped.length})</span>
             </a>
           </li>
@@ -155,8 +167,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
             <h2 id={`phase-${p.phase}`} tabIndex={-1} className="phase__title">
               {/* Spaces between the parts, or the heading reads "Now0–3 months30 actions". */}
               <span className={`phase__badge phase__badge--${p.phase}`}>{phaseTitle(p.phase)}</span>{' '}
-              <span>{p.months}</span>{' '}
-              <span className="phase__count">{tn('rm.count', live.length)}</span>
+              <span>{p.months}</span> <span className="phase__count">{tn('rm.count', live.length)}</span>
             </h2>
             {live.length === 0 ? (
               <p className="muted">{t('rm.noneInPhase')}</p>
@@ -171,7 +182,13 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
                     onRetry={retries.has(a.id) ? () => retries.get(a.id)?.() : undefined}
                     onSave={(change) => void save(a, change)}
                     onClear={() => void clearEdits(a)}
-                    onDrop={() => void drop(a, p.phase, live[i + 1] ? `action-${live[i + 1]!.id}` : live[i - 1] ? `action-${live[i - 1]!.id}` : null)}
+                    onDrop={() =>
+                      void drop(
+                        a,
+                        p.phase,
+                        live[i + 1] ? `action-${live[i + 1]!.id}` : live[i - 1] ? `action-${live[i - 1]!.id}` : null,
+                      )
+                    }
                   />
                 ))}
               </ol>
@@ -194,10 +211,14 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
                 <div>
                   <p className="dropped-list__title">{action.title}</p>
                   <p className="small muted">
-                    {t('rm.step', { dimension: action.dimensionTitle, from: action.fromLevel, to: action.toLevel })} · {t('rm.droppedFrom', { phase: phaseTitle(phase) })}
+                    {t('rm.step', { dimension: action.dimensionTitle, from: action.fromLevel, to: action.toLevel })} ·{' '}
+                    {t('rm.droppedFrom', { phase: phaseTitle(phase) })}
                   </p>
                 </div>
-                <SaveStatus state={saves.get(action.id) ?? { status: 'idle' }} onRetry={retries.has(action.id) ? () => retries.get(action.id)?.() : undefined} />
+                <SaveStatus
+                  state={saves.get(action.id) ?? { status: 'idle' }}
+                  onRetry={retries.has(action.id) ? () => retries.get(action.id)?.() : undefined}
+                />
                 <button
                   type="button"
                   id={`restore-${action.id}`}
@@ -214,26 +235,6 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
       </section>
     </div>
   );
-}
-
-/** A text field's draft: follows the stored value until the user types. */
-function useDraft(stored: string): [string, (v: string) => void, () => void] {
-  const [draft, setDraft] = useState(stored);
-  const [dirty, setDirty] = useState(false);
-  const [last, setLast] = useState(stored);
-  if (stored !== last) {
-    // The core returned a new value: show it unless the user is mid-edit.
-    setLast(stored);
-    if (!dirty) setDraft(stored);
-  }
-  return [
-    draft,
-    (v) => {
-      setDraft(v);
-      setDirty(true);
-    },
-    () => setDirty(false),
-  ];
 }
 
 function ActionCard({
@@ -292,11 +293,15 @@ function ActionCard({
           {a.title}
         </h3>
         <p className="rm-action__meta">
-          <span className="rm-step" title={t('rm.stepLong', { fromLevel: a.fromLevel, from: a.fromName, toLevel: a.toLevel, to: a.toName })}>
+          <span
+            className="rm-step"
+            title={t('rm.stepLong', { fromLevel: a.fromLevel, from: a.fromName, toLevel: a.toLevel, to: a.toName })}
+          >
             {a.dimensionTitle}: {a.fromLevel} {a.fromName} → {a.toLevel} {a.toName}
           </span>
           <span className={`badge badge--effort badge--effort-${a.effort}`}>
-            {t('rm.effort', { effort: a.effort })} <span className="visually-hidden">({t(`rm.effort.${a.effort}` as MessageKey)})</span>
+            {t('rm.effort', { effort: a.effort })}{' '}
+            <span className="visually-hidden">({t(`rm.effort.${a.effort}` as MessageKey)})</span>
           </span>
         </p>
       </div>
@@ -305,7 +310,11 @@ function ActionCard({
         <p className="small rm-action__requires">
           <strong>{t('rm.requires')}</strong>
           {a.requires
-            .map((r) => (r.phase ? t('rm.requiresPhase', { title: r.title, phase: phaseTitle(r.phase) }) : t('rm.requiresDone', { title: r.title })))
+            .map((r) =>
+              r.phase
+                ? t('rm.requiresPhase', { title: r.title, phase: phaseTitle(r.phase) })
+                : t('rm.requiresDone', { title: r.title }),
+            )
             .join('; ')}
         </p>
       )}
@@ -339,7 +348,9 @@ function ActionCard({
             onKeyDown={enter(commitDue)}
             aria-describedby={`${uid}-due-hint`}
           />
-          <p className="field__hint" id={`${uid}-due-hint`}>{t('rm.due.hint')}</p>
+          <p className="field__hint" id={`${uid}-due-hint`}>
+            {t('rm.due.hint')}
+          </p>
         </div>
         <div className="field">
           <label htmlFor={`${uid}-status`}>{t('rm.status')}</label>
@@ -347,7 +358,9 @@ function ActionCard({
             id={`${uid}-status`}
             className="input"
             value={a.status ?? ''}
-            onChange={(e) => onSave({ field: 'status', value: e.target.value === '' ? null : (e.target.value as ActionStatusName) })}
+            onChange={(e) =>
+              onSave({ field: 'status', value: e.target.value === '' ? null : (e.target.value as ActionStatusName) })
+            }
           >
             <option value="">{t('rm.status.none')}</option>
             {STATUSES.map((s) => (
@@ -399,11 +412,21 @@ function ActionCard({
         <SaveStatus state={saveState} onRetry={onRetry} />
         <div className="rm-action__buttons">
           {edited && !confirming && (
-            <button type="button" className="btn btn--secondary" aria-label={t('rm.clearLabel', { title: a.title })} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              aria-label={t('rm.clearLabel', { title: a.title })}
+              onClick={() => setConfirming(true)}
+            >
               {t('rm.clear')}
             </button>
           )}
-          <button type="button" className="btn btn--secondary" aria-label={t('rm.dropLabel', { title: a.title })} onClick={onDrop}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            aria-label={t('rm.dropLabel', { title: a.title })}
+            onClick={onDrop}
+          >
             {t('rm.drop')}
           </button>
         </div>

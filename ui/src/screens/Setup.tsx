@@ -3,17 +3,12 @@
 // (common ones offered, custom allowed, reorderable). Creates a new
 // assessment or edits an existing one.
 import { useId, useRef, useState } from 'react';
-import {
-  call,
-  errorIssues,
-  errorMessage,
-  type AssessmentView,
-  type FileIssue,
-  type QuestionnaireInfo,
-} from '../api';
+import { call, errorIssues, errorMessage, type AssessmentView, type FileIssue, type QuestionnaireInfo } from '../api';
+import { AsyncView } from '../components/AsyncView';
+import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
-import { ErrorPanel, Loading } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { useOpenAssessment } from '../hooks/openAssessment';
+import { useAsync, type AsyncState } from '../hooks/useAsync';
 import { formatInteger, t, type MessageKey } from '../i18n';
 import { addDepartment, moveDepartment, planDepartmentChanges, removeDepartment } from '../logic/departments';
 import { MAX_QUESTIONNAIRE_BYTES } from '../logic/limits';
@@ -39,45 +34,32 @@ interface SetupData {
   detail: AssessmentView | null;
 }
 
-export function Setup({
-  id,
-  navigate,
-  onSaved,
-}: {
-  id: string | null;
-  navigate: (r: Route) => void;
-  onSaved: (d: AssessmentView) => void;
-}) {
-  const { state, reload } = useAsync<SetupData>(
-    async () =>
-      id === null
-        ? { builtins: await call('list_questionnaires'), detail: null }
-        : { builtins: [], detail: await call('get_assessment', { assessmentId: id }) },
-    [id],
-  );
-  const title = id === null ? t('setup.titleNew') : t('setup.titleEdit');
-  if (state.status === 'loading')
-    return (
-      <section className="screen">
-        <ScreenTitle>{title}</ScreenTitle>
-        <Loading label={t('setup.loading')} />
-      </section>
-    );
-  if (state.status === 'error')
-    return (
-      <section className="screen">
-        <ScreenTitle>{title}</ScreenTitle>
-        <ErrorPanel title={t('setup.error')} error={state.error} onRetry={reload} />
-      </section>
-    );
+/** A new assessment (`id` null) or the set-up of the open one. */
+export function Setup({ id, navigate }: { id: string | null; navigate: (r: Route) => void }) {
+  return id === null ? <NewSetup navigate={navigate} /> : <EditSetup navigate={navigate} />;
+}
+
+function NewSetup({ navigate }: { navigate: (r: Route) => void }) {
+  const { state, reload } = useAsync(() => call('list_questionnaires'), []);
+  const { set } = useOpenAssessment();
+  const title = t('setup.titleNew');
+  if (state.status !== 'ready') return <SetupPending title={title} state={state} onRetry={reload} />;
+  return <SetupForm title={title} data={{ builtins: state.data, detail: null }} navigate={navigate} onSaved={set} />;
+}
+
+function EditSetup({ navigate }: { navigate: (r: Route) => void }) {
+  const { state, reload, set } = useOpenAssessment();
+  const title = t('setup.titleEdit');
+  if (state.status !== 'ready') return <SetupPending title={title} state={state} onRetry={reload} />;
+  return <SetupForm title={title} data={{ builtins: [], detail: state.data }} navigate={navigate} onSaved={set} />;
+}
+
+function SetupPending({ title, state, onRetry }: { title: string; state: AsyncState<unknown>; onRetry: () => void }) {
   return (
-    <SetupForm
-      key={id ?? 'new'}
-      title={title}
-      data={state.data}
-      navigate={navigate}
-      onSaved={onSaved}
-    />
+    <section className="screen">
+      <ScreenTitle>{title}</ScreenTitle>
+      <AsyncView state={state} loading={t('setup.loading')} error={t('setup.error')} onRetry={onRetry} />
+    </section>
   );
 }
 
@@ -127,7 +109,10 @@ function SetupForm({
     if (f.size > MAX_QUESTIONNAIRE_BYTES) {
       setFile(null);
       const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-      setCheck({ status: 'failed', message: t('setup.q.tooBig', { file: f.name, size: mb(f.size), limit: mb(MAX_QUESTIONNAIRE_BYTES) }) });
+      setCheck({
+        status: 'failed',
+        message: t('setup.q.tooBig', { file: f.name, size: mb(f.size), limit: mb(MAX_QUESTIONNAIRE_BYTES) }),
+      });
       return;
     }
     setCheck({ status: 'checking' });
@@ -189,10 +174,15 @@ function SetupForm({
     try {
       if (detail) {
         const aid = detail.assessment.id;
-        let view = await call('update_assessment', { assessmentId: aid, organisation: organisation.trim(), title: name.trim() });
-        const plan = planDepartmentChanges(view.departments, departments);
-        for (const departmentId of plan.remove) view = await call('remove_department', { assessmentId: aid, departmentId });
-        for (const n of plan.add) view = await call('add_department', { assessmentId: aid, name: n });
+        let view = await call('update_assessment', {
+          assessmentId: aid,
+          organisation: organisation.trim(),
+          title: name.trim(),
+        });
+        const changes = planDepartmentChanges(view.departments, departments);
+        for (const departmentId of changes.remove)
+          view = await call('remove_department', { assessmentId: aid, departmentId });
+        for (const n of changes.add) view = await call('add_department', { assessmentId: aid, name: n });
         const order = planDepartmentChanges(view.departments, departments).order;
         if (order) view = await call('reorder_departments', { assessmentId: aid, departmentIds: order });
         setSavedNote(true);
@@ -202,7 +192,9 @@ function SetupForm({
           organisation: organisation.trim(),
           title: name.trim(),
           questionnaire:
-            source === 'file' && file ? { kind: 'file', fileName: file.name, text: file.text } : { kind: 'builtin', id: builtinId },
+            source === 'file' && file
+              ? { kind: 'file', fileName: file.name, text: file.text }
+              : { kind: 'builtin', id: builtinId },
           departments,
         });
         onSaved(view);
@@ -217,12 +209,7 @@ function SetupForm({
 
   const errorCount = Object.keys(errors).length;
   const fieldError = (k: keyof Errors) =>
-    errors[k] ? (
-      <p className="field__error" id={`${uid}-${k}-err`}>
-        <span aria-hidden="true">⚠ </span>
-        {t(errors[k])}
-      </p>
-    ) : null;
+    errors[k] ? <FieldError id={`${uid}-${k}-err`}>{t(errors[k])}</FieldError> : null;
   const describedBy = (k: keyof Errors, hint?: string) =>
     [hint, errors[k] ? `${uid}-${k}-err` : null].filter(Boolean).join(' ') || undefined;
 
@@ -230,14 +217,25 @@ function SetupForm({
     <section className="screen screen--setup">
       <ScreenTitle>{title}</ScreenTitle>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <div ref={summaryRef} tabIndex={-1} className={errorCount > 0 ? 'panel panel--error' : 'visually-hidden'} role={errorCount > 0 ? 'alert' : undefined}>
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          className={errorCount > 0 ? 'panel panel--error' : 'visually-hidden'}
+          role={errorCount > 0 ? 'alert' : undefined}
+        >
           {errorCount > 0 && (
             <>
               <p className="panel__title">{t('setup.err.summary', { count: formatInteger(errorCount) })}</p>
               <ul>
                 {Object.entries(errors).map(([k, v]) => (
                   <li key={k}>
-                    <a href={`#${uid}-${k}`} onClick={(e) => { e.preventDefault(); document.getElementById(`${uid}-${k}`)?.focus(); }}>
+                    <a
+                      href={`#${uid}-${k}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(`${uid}-${k}`)?.focus();
+                      }}
+                    >
                       {t(v)}
                     </a>
                   </li>
@@ -250,39 +248,43 @@ function SetupForm({
         <fieldset className="card">
           <legend>{t('setup.section.about')}</legend>
           <div className="form-row">
-          <div className="field">
-            <label htmlFor={`${uid}-organisation`}>
-              {t('setup.organisation')} <span className="muted">{t('common.required')}</span>
-            </label>
-            <p className="field__hint" id={`${uid}-org-hint`}>{t('setup.organisation.hint')}</p>
-            <input
-              id={`${uid}-organisation`}
-              className="input"
-              value={organisation}
-              onChange={(e) => setOrganisation(e.target.value)}
-              aria-invalid={errors.organisation ? true : undefined}
-              aria-describedby={describedBy('organisation', `${uid}-org-hint`)}
-              autoComplete="organization"
-              required
-            />
-            {fieldError('organisation')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${uid}-title`}>
-              {t('setup.title')} <span className="muted">{t('common.required')}</span>
-            </label>
-            <p className="field__hint" id={`${uid}-title-hint`}>{t('setup.title.hint')}</p>
-            <input
-              id={`${uid}-title`}
-              className="input"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-invalid={errors.title ? true : undefined}
-              aria-describedby={describedBy('title', `${uid}-title-hint`)}
-              required
-            />
-            {fieldError('title')}
-          </div>
+            <div className="field">
+              <label htmlFor={`${uid}-organisation`}>
+                {t('setup.organisation')} <span className="muted">{t('common.required')}</span>
+              </label>
+              <p className="field__hint" id={`${uid}-org-hint`}>
+                {t('setup.organisation.hint')}
+              </p>
+              <input
+                id={`${uid}-organisation`}
+                className="input"
+                value={organisation}
+                onChange={(e) => setOrganisation(e.target.value)}
+                aria-invalid={errors.organisation ? true : undefined}
+                aria-describedby={describedBy('organisation', `${uid}-org-hint`)}
+                autoComplete="organization"
+                required
+              />
+              {fieldError('organisation')}
+            </div>
+            <div className="field">
+              <label htmlFor={`${uid}-title`}>
+                {t('setup.title')} <span className="muted">{t('common.required')}</span>
+              </label>
+              <p className="field__hint" id={`${uid}-title-hint`}>
+                {t('setup.title.hint')}
+              </p>
+              <input
+                id={`${uid}-title`}
+                className="input"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                aria-invalid={errors.title ? true : undefined}
+                aria-describedby={describedBy('title', `${uid}-title-hint`)}
+                required
+              />
+              {fieldError('title')}
+            </div>
           </div>
         </fieldset>
 
@@ -299,12 +301,20 @@ function SetupForm({
                       type="radio"
                       name="questionnaire"
                       checked={source === 'builtin' && builtinId === b.id}
-                      onChange={() => { setSource('builtin'); setBuiltinId(b.id); }}
+                      onChange={() => {
+                        setSource('builtin');
+                        setBuiltinId(b.id);
+                      }}
                     />
                     <span>
                       <strong>{t('setup.q.builtin')}</strong>
                       <span className="block muted">
-                        {t('setup.q.builtinDetail', { title: b.title, version: b.version, dimensions: formatInteger(b.dimensions), questions: formatInteger(b.questions) })}
+                        {t('setup.q.builtinDetail', {
+                          title: b.title,
+                          version: b.version,
+                          dimensions: formatInteger(b.dimensions),
+                          questions: formatInteger(b.questions),
+                        })}
                       </span>
                     </span>
                   </label>
@@ -348,7 +358,9 @@ function SetupForm({
           <p className="field__hint">{t('setup.dept.hint')}</p>
           <div className="dept-grid">
             <div>
-              <h3 className="subhead" id={`${uid}-common`}>{t('setup.dept.common')}</h3>
+              <h3 className="subhead" id={`${uid}-common`}>
+                {t('setup.dept.common')}
+              </h3>
               <ul className="check-grid" aria-labelledby={`${uid}-common`}>
                 {commonNames.map((n, i) => (
                   <li key={n}>
@@ -371,8 +383,16 @@ function SetupForm({
                     id={`${uid}-custom`}
                     className="input"
                     value={custom}
-                    onChange={(e) => { setCustom(e.target.value); setCustomError(null); }}
-                    onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addCustom(); } }}
+                    onChange={(e) => {
+                      setCustom(e.target.value);
+                      setCustomError(null);
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') {
+                        e.preventDefault();
+                        addCustom();
+                      }
+                    }}
                     aria-describedby={customError ? `${uid}-custom-err` : undefined}
                     aria-invalid={customError ? true : undefined}
                   />
@@ -380,32 +400,48 @@ function SetupForm({
                     {t('setup.dept.add')}
                   </button>
                 </div>
-                {customError && (
-                  <p className="field__error" id={`${uid}-custom-err`}>
-                    <span aria-hidden="true">⚠ </span>
-                    {customError}
-                  </p>
-                )}
+                {customError && <FieldError id={`${uid}-custom-err`}>{customError}</FieldError>}
               </div>
             </div>
             <div>
-              <h3 className="subhead" id={`${uid}-chosen`}>{t('setup.dept.chosen')}</h3>
+              <h3 className="subhead" id={`${uid}-chosen`}>
+                {t('setup.dept.chosen')}
+              </h3>
               {departments.length === 0 ? (
                 <p className="muted">{t('setup.dept.none')}</p>
               ) : (
                 <ol className="order-list" aria-labelledby={`${uid}-chosen`}>
                   {departments.map((d, i) => (
                     <li key={d} className="order-list__item">
-                      <span className="order-list__pos" aria-hidden="true">{formatInteger(i + 1)}</span>
+                      <span className="order-list__pos" aria-hidden="true">
+                        {formatInteger(i + 1)}
+                      </span>
                       <span className="order-list__name">{d}</span>
                       <span className="order-list__actions">
-                        <button type="button" className="icon-btn" disabled={i === 0} aria-label={t('setup.dept.up', { name: d })} onClick={() => setDepartments(moveDepartment(departments, i, -1))}>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          disabled={i === 0}
+                          aria-label={t('setup.dept.up', { name: d })}
+                          onClick={() => setDepartments(moveDepartment(departments, i, -1))}
+                        >
                           <span aria-hidden="true">↑</span>
                         </button>
-                        <button type="button" className="icon-btn" disabled={i === departments.length - 1} aria-label={t('setup.dept.down', { name: d })} onClick={() => setDepartments(moveDepartment(departments, i, 1))}>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          disabled={i === departments.length - 1}
+                          aria-label={t('setup.dept.down', { name: d })}
+                          onClick={() => setDepartments(moveDepartment(departments, i, 1))}
+                        >
                           <span aria-hidden="true">↓</span>
                         </button>
-                        <button type="button" className="icon-btn icon-btn--danger" aria-label={t('setup.dept.remove', { name: d })} onClick={() => setDepartments(removeDepartment(departments, i))}>
+                        <button
+                          type="button"
+                          className="icon-btn icon-btn--danger"
+                          aria-label={t('setup.dept.remove', { name: d })}
+                          onClick={() => setDepartments(removeDepartment(departments, i))}
+                        >
                           <span aria-hidden="true">✕</span>
                         </button>
                       </span>
@@ -436,41 +472,33 @@ function SetupForm({
   );
 }
 
-function QuestionnaireStatus({
-  check,
-  fileName,
-}: {
-  check: CheckState;
-  fileName: string;
-}) {
+function QuestionnaireStatus({ check, fileName }: { check: CheckState; fileName: string }) {
   if (check.status === 'idle') return <p className="field__hint">{t('setup.q.chooseFile')}</p>;
   if (check.status === 'checking') return <p className="field__hint">{t('setup.q.checking')}</p>;
-  if (check.status === 'failed')
-    return (
-      <p className="field__error">
-        <span aria-hidden="true">⚠ </span>
-        {check.message}
-      </p>
-    );
+  if (check.status === 'failed') return <FieldError>{check.message}</FieldError>;
   if (check.status === 'valid')
     return (
       <p className="field__ok">
         <span aria-hidden="true">✓ </span>
-        {t('setup.q.valid', { file: fileName, title: check.info.title, dimensions: formatInteger(check.info.dimensions), questions: formatInteger(check.info.questions) })}
+        {t('setup.q.valid', {
+          file: fileName,
+          title: check.info.title,
+          dimensions: formatInteger(check.info.dimensions),
+          questions: formatInteger(check.info.questions),
+        })}
       </p>
     );
   return (
     <div className="issues">
-      <p className="field__error">
-        <span aria-hidden="true">⚠ </span>
-        {t('setup.q.invalid', { file: fileName, count: formatInteger(check.issues.length) })}
-      </p>
+      <FieldError>{t('setup.q.invalid', { file: fileName, count: formatInteger(check.issues.length) })}</FieldError>
       <ul className="issues__list">
         {check.issues.map((i, n) => (
           <li key={n}>
             <code className="issues__path">{i.path}</code>
             <span className="issues__where">
-              {i.line !== null ? t('setup.q.issue', { line: formatInteger(i.line), column: formatInteger(i.column ?? 0) }) : t('setup.q.issueNoLine')}
+              {i.line !== null
+                ? t('setup.q.issue', { line: formatInteger(i.line), column: formatInteger(i.column ?? 0) })
+                : t('setup.q.issueNoLine')}
             </span>
             <span className="issues__msg">{i.message}</span>
           </li>

@@ -12,13 +12,15 @@ import {
   type Results as ResultsData,
   type RoadmapView,
 } from '../api';
+import { AsyncView } from '../components/AsyncView';
 import { ChartSvg } from '../components/ChartSvg';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
-import { EmptyState, ErrorPanel, Loading } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { useWithAssessment } from '../hooks/openAssessment';
 import { formatNumber, formatScore, t, type MessageKey } from '../i18n';
-import { countsByDimension, phaseCounts, SerialQueue, storedSetting } from '../logic/plan';
+import { countsByDimension, phaseCounts } from '../logic/roadmap';
+import { SerialQueue } from '../logic/saveQueue';
+import { storedSetting, type Setting } from '../logic/targets';
 import { hasAnyScore } from '../logic/results';
 import { formatRoute } from '../logic/route';
 
@@ -28,41 +30,43 @@ interface Loaded {
   roadmap: RoadmapView;
 }
 
-type Setting = { target: number | null; importance: number | null };
-
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 function importanceName(level: number): string {
   return t(`tgt.importance.${level}` as MessageKey);
 }
 
-export function Targets({ id, onLoaded }: { id: string; onLoaded: (d: AssessmentView) => void }) {
-  const { state, reload, set } = useAsync<Loaded>(async () => {
-    const [detail, results, roadmap] = await Promise.all([
-      call('get_assessment', { assessmentId: id }),
+export function Targets({ id }: { id: string }) {
+  const { state, reload, set } = useWithAssessment(async () => {
+    const [results, roadmap] = await Promise.all([
       call('get_results', { assessmentId: id }),
       call('get_roadmap', { assessmentId: id }),
     ]);
-    onLoaded(detail);
-    return { detail, results, roadmap };
+    return { results, roadmap };
   }, [id]);
-
-  let body: React.ReactNode;
-  if (state.status === 'loading') body = <Loading label={t('tgt.loading')} />;
-  else if (state.status === 'error') body = <ErrorPanel title={t('tgt.error')} error={state.error} onRetry={reload} />;
-  else if (!hasAnyScore(state.data.results.scorecard))
-    body = (
-      <EmptyState title={t('tgt.empty.title')} body={t('tgt.empty.body')}>
-        <a className="btn btn--primary" href={formatRoute({ screen: 'respondents', id })}>
-          {t('res.empty.action')}
-        </a>
-      </EmptyState>
-    );
-  else body = <Editor id={id} data={state.data} onData={set} />;
   return (
     <section className="screen screen--targets">
       <ScreenTitle sub={t('tgt.lead')}>{t('tgt.title')}</ScreenTitle>
-      {body}
+      <AsyncView
+        state={state}
+        loading={t('tgt.loading')}
+        error={t('tgt.error')}
+        onRetry={reload}
+        empty={{
+          when: ([, own]) => !hasAnyScore(own.results.scorecard),
+          title: t('tgt.empty.title'),
+          body: t('tgt.empty.body'),
+          action: (
+            <a className="btn btn--primary" href={formatRoute({ screen: 'respondents', id })}>
+              {t('res.empty.action')}
+            </a>
+          ),
+        }}
+      >
+        {([detail, own]) => (
+          <Editor id={id} data={{ detail, ...own }} onData={({ results, roadmap }) => set({ results, roadmap })} />
+        )}
+      </AsyncView>
     </section>
   );
 }
@@ -100,7 +104,9 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
         });
       })
       .catch((e: unknown) => {
-        setSaves((m) => new Map(m).set(dimensionId, { status: 'failed', message: errorMessage(e) || t('common.error') }));
+        setSaves((m) =>
+          new Map(m).set(dimensionId, { status: 'failed', message: errorMessage(e) || t('common.error') }),
+        );
       });
   }
 
@@ -113,8 +119,12 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
     <div className="targets">
       <div className="card targets__summary" aria-labelledby="tgt-summary">
         <div>
-          <h2 id="tgt-summary" className="subhead">{t('tgt.summary')}</h2>
-          <p data-testid="roadmap-summary">{t('tgt.summaryBody', { now: totals.now, next: totals.next, later: totals.later })}</p>
+          <h2 id="tgt-summary" className="subhead">
+            {t('tgt.summary')}
+          </h2>
+          <p data-testid="roadmap-summary">
+            {t('tgt.summaryBody', { now: totals.now, next: totals.next, later: totals.later })}
+          </p>
         </div>
         <a className="btn btn--secondary" href={formatRoute({ screen: 'roadmap', id })}>
           {t('tgt.openRoadmap')}
@@ -129,8 +139,12 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
               <th scope="col">{t('tgt.col.current')}</th>
               <th scope="col">{t('tgt.col.target')}</th>
               <th scope="col">{t('tgt.col.importance')}</th>
-              <th scope="col" className="num">{t('tgt.col.gap')}</th>
-              <th scope="col" className="num">{t('tgt.col.priority')}</th>
+              <th scope="col" className="num">
+                {t('tgt.col.gap')}
+              </th>
+              <th scope="col" className="num">
+                {t('tgt.col.priority')}
+              </th>
               <th scope="col">{t('tgt.col.roadmap')}</th>
               <th scope="col">{t('tgt.col.save')}</th>
             </tr>
@@ -147,7 +161,9 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                   <td>
                     {d.level !== null ? (
                       <span className="level-pill">
-                        <span className={`level-dot level-${d.level}`} aria-hidden="true">{d.level}</span>
+                        <span className={`level-dot level-${d.level}`} aria-hidden="true">
+                          {d.level}
+                        </span>
                         {t('tgt.current', { score: formatScore(d.score), name: levelName(d.level) })}
                       </span>
                     ) : (
@@ -161,7 +177,9 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                       value={shown.target === null ? '' : String(shown.target)}
                       onChange={(e) => change(d, 'target', e.target.value)}
                     >
-                      <option value="">{t('tgt.target.default', { level: d.defaultTarget, name: levelName(d.defaultTarget) })}</option>
+                      <option value="">
+                        {t('tgt.target.default', { level: d.defaultTarget, name: levelName(d.defaultTarget) })}
+                      </option>
                       {LEVELS.map((l) => (
                         <option key={l} value={String(l)}>
                           {t('tgt.target.option', { level: l, name: levelName(l) })}
@@ -196,7 +214,10 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                   </td>
                   <td className="num targets__gap">{formatScore(d.gap)}</td>
                   <td className="num targets__priority">{formatNumber(d.priority, 1)}</td>
-                  <td className="targets__actions" data-counts={counts ? `${counts.now}/${counts.next}/${counts.later}` : '0/0/0'}>
+                  <td
+                    className="targets__actions"
+                    data-counts={counts ? `${counts.now}/${counts.next}/${counts.later}` : '0/0/0'}
+                  >
                     {counts ? (
                       <ul className="targets__counts">
                         {(['now', 'next', 'later'] as const)

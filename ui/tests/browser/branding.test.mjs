@@ -20,9 +20,13 @@ after(async () => {
 const BRANDING = '#/branding';
 const JPEG = readFileSync(resolve(uiRoot, '../tests/fixtures/branding/logo-rgb.jpg'));
 // A 1×1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
-const calls = (page, cmd) => page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).map((x) => x.args), cmd);
+const calls = (page, cmd) =>
+  page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).map((x) => x.args), cmd);
 const preview = (page) => page.getByTestId('cover-preview');
 
 describe('branding', () => {
@@ -57,15 +61,26 @@ describe('branding', () => {
 
     await input.setInputFiles({ name: 'cut.jpg', mimeType: 'image/jpeg', buffer: JPEG.subarray(0, JPEG.length - 40) });
     await page.locator('.branding__logo [data-save-state="failed"]').waitFor();
-    assert.match(await page.locator('.branding__logo .save').innerText(), /Not saved: cut\.jpg: the logo image is cut off/);
+    assert.match(
+      await page.locator('.branding__logo .save').innerText(),
+      /Not saved: cut\.jpg: the logo image is cut off/,
+    );
     assert.match(await page.getByTestId('logo-info').innerText(), /JPEG, 24 × 12 pixels/);
 
-    await input.setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('<html>not a picture</html>') });
+    await input.setInputFiles({
+      name: 'notes.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<html>not a picture</html>'),
+    });
     await page.getByText(/notes\.png: the logo is neither a PNG nor a JPEG image/).waitFor();
     assert.equal(await preview(page).getByRole('img').getAttribute('src'), src);
 
     const sent = (await calls(page, 'set_logo')).length;
-    await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.alloc(3 * 1024 * 1024)]) });
+    await input.setInputFiles({
+      name: 'huge.png',
+      mimeType: 'image/png',
+      buffer: Buffer.concat([PNG, Buffer.alloc(3 * 1024 * 1024)]),
+    });
     await page.getByText(/huge\.png is 3\.0 MB; at most 2\.0 MB are accepted\. Nothing was changed\./).waitFor();
     assert.equal((await calls(page, 'set_logo')).length, sent);
 
@@ -93,7 +108,10 @@ describe('branding', () => {
     await hex.press('Enter');
     await page.locator('.branding__accent [data-save-state="saved"]').waitFor();
     assert.deepEqual(await calls(page, 'set_accent_colour'), [{ colour: '#0b6e4f' }]);
-    assert.equal(await page.locator('.cover__band').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(11, 110, 79)');
+    assert.equal(
+      await page.locator('.cover__band').evaluate((el) => getComputedStyle(el).backgroundColor),
+      'rgb(11, 110, 79)',
+    );
     assert.match(await page.locator('.branding__accent').innerText(), /Contrast against white: \d+\.\d:1/);
     // The picker commits when it is closed (its change event).
     await page.getByLabel('Pick the accent colour').fill('#f2c14e');

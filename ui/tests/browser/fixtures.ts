@@ -223,8 +223,11 @@ export function demoScorecard(
   const overall = dims.reduce((a, d) => a + d.score, 0) / dims.length;
   const weakest = dims.reduce((m, d) => (d.score < m.score ? d : m), dims[0]!);
   const flags: 'perceptionGap'[] =
-    overall >= 3 && ((evidence.nps !== null && evidence.nps < 0) || (evidence.csat !== null && evidence.csat < 70)) ? ['perceptionGap'] : [];
-  const deptScore = (name: string) => dims.reduce((a, d) => a + (d.departments.find((f) => f.department === name)?.score ?? 0), 0) / dims.length;
+    overall >= 3 && ((evidence.nps !== null && evidence.nps < 0) || (evidence.csat !== null && evidence.csat < 70))
+      ? ['perceptionGap']
+      : [];
+  const deptScore = (name: string) =>
+    dims.reduce((a, d) => a + (d.departments.find((f) => f.department === name)?.score ?? 0), 0) / dims.length;
   return {
     assessment: DEMO_ID,
     questionnaireId: questionnaire.id,
@@ -248,8 +251,18 @@ export function demoScorecard(
     })),
     respondents: [],
     misalignedQuestions: [
-      { question: 'data.single-source', dimension: 'data', spread: 3, departments: figures({ Marketing: 4, Sales: 2.5, Service: 1, IT: 3 }) },
-      { question: 'voc.listening-posts', dimension: 'voc', spread: 2.5, departments: figures({ Marketing: 4.5, Service: 2, Finance: 2 }) },
+      {
+        question: 'data.single-source',
+        dimension: 'data',
+        spread: 3,
+        departments: figures({ Marketing: 4, Sales: 2.5, Service: 1, IT: 3 }),
+      },
+      {
+        question: 'voc.listening-posts',
+        dimension: 'voc',
+        spread: 2.5,
+        departments: figures({ Marketing: 4.5, Service: 2, Finance: 2 }),
+      },
     ],
     knowledgeGaps: [
       { question: questionIds[0]!, dimension: 'vision', respondent: 'Jonas Berg', department: 'Sales' },
@@ -265,10 +278,34 @@ export function emptyScorecard(id: string): Scorecard {
     assessment: id,
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
-    overall: { score: null, level: null, levelName: null, stage: null, stageName: null, stageReason: 'incomplete', weakestDimension: null, coverage: 0 },
+    overall: {
+      score: null,
+      level: null,
+      levelName: null,
+      stage: null,
+      stageName: null,
+      stageReason: 'incomplete',
+      weakestDimension: null,
+      coverage: 0,
+    },
     dimensions: questionnaire.dimensions.map((d) => ({
-      id: d.id, title: d.title, weight: 1, score: null, level: null, target: 2, targetIsDefault: true, defaultTarget: 2, importance: 3, importanceIsDefault: true,
-      gap: null, priority: null, coverage: 0, spread: 0, misaligned: false, lowCoverage: true, departments: [],
+      id: d.id,
+      title: d.title,
+      weight: 1,
+      score: null,
+      level: null,
+      target: 2,
+      targetIsDefault: true,
+      defaultTarget: 2,
+      importance: 3,
+      importanceIsDefault: true,
+      gap: null,
+      priority: null,
+      coverage: 0,
+      spread: 0,
+      misaligned: false,
+      lowCoverage: true,
+      departments: [],
     })),
     departments: [],
     respondents: [],
@@ -292,18 +329,50 @@ export function demoCharts(sc: Scorecard): Chart[] {
     const r = (R * v) / 5;
     return { x: Math.round((cx + r * Math.cos(a)) * 10) / 10, y: Math.round((cy + r * Math.sin(a)) * 10) / 10 };
   };
-  const text = (x: number, y: number, t: string, anchor: 'start' | 'middle' | 'end', size = 11, bold = false): Shape => ({
-    shape: 'text', at: { x, y }, text: t, size, anchor, bold, fill: '#33393b', rotate: 0,
+  const text = (
+    x: number,
+    y: number,
+    t: string,
+    anchor: 'start' | 'middle' | 'end',
+    size = 11,
+    bold = false,
+  ): Shape => ({
+    shape: 'text',
+    at: { x, y },
+    text: t,
+    size,
+    anchor,
+    bold,
+    fill: '#33393b',
+    rotate: 0,
   });
   const radar: Shape[] = [];
   for (let l = 1; l <= 5; l++) {
-    radar.push({ shape: 'path', points: sc.dimensions.map((_, k) => at(k, l)), closed: true, stroke: '#c9d2d1', strokeWidth: 1, fill: null, fillOpacity: 0, dashed: false });
+    radar.push({
+      shape: 'path',
+      points: sc.dimensions.map((_, k) => at(k, l)),
+      closed: true,
+      stroke: '#c9d2d1',
+      strokeWidth: 1,
+      fill: null,
+      fillOpacity: 0,
+      dashed: false,
+    });
     radar.push(text(cx + 3, at(0, l).y - 2, String(l), 'start', 9));
   }
   sc.dimensions.forEach((d, k) => {
-    radar.push({ shape: 'line', from: { x: cx, y: cy }, to: at(k, 5), stroke: '#9aa7a8', strokeWidth: 1, dashed: false });
+    radar.push({
+      shape: 'line',
+      from: { x: cx, y: cy },
+      to: at(k, 5),
+      stroke: '#9aa7a8',
+      strokeWidth: 1,
+      dashed: false,
+    });
     const p = at(k, 5.7);
-    radar.push(text(p.x, p.y + 4, d.title.split(' ')[0] ?? d.title, p.x < cx - 5 ? 'end' : p.x > cx + 5 ? 'start' : 'middle'));
+    radar.push(
+      text(p.x, p.y + 4, d.title.split(' ')[0] ?? d.title, p.x < cx - 5 ? 'end' : p.x > cx + 5 ? 'start' : 'middle'),
+    );
   });
   const series: [string, string, boolean][] = [
     ['Marketing', '#8a4b00', true],
@@ -311,12 +380,34 @@ export function demoCharts(sc: Scorecard): Chart[] {
   ];
   for (const [name, colour, dashed] of series) {
     const pts = sc.dimensions.map((d, k) => at(k, d.departments.find((f) => f.department === name)?.score ?? 0));
-    radar.push({ shape: 'path', points: pts, closed: true, stroke: colour, strokeWidth: 2, fill: null, fillOpacity: 0, dashed: false });
+    radar.push({
+      shape: 'path',
+      points: pts,
+      closed: true,
+      stroke: colour,
+      strokeWidth: 2,
+      fill: null,
+      fillOpacity: 0,
+      dashed: false,
+    });
     if (dashed) pts.forEach((p) => radar.push({ shape: 'circle', centre: p, radius: 2.5, fill: colour, stroke: null }));
   }
-  radar.push({ shape: 'path', points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)), closed: true, stroke: '#0a5c61', strokeWidth: 3, fill: '#0a5c61', fillOpacity: 0.15, dashed: false });
+  radar.push({
+    shape: 'path',
+    points: sc.dimensions.map((d, k) => at(k, d.score ?? 0)),
+    closed: true,
+    stroke: '#0a5c61',
+    strokeWidth: 3,
+    fill: '#0a5c61',
+    fillOpacity: 0.15,
+    dashed: false,
+  });
   // Legend, drawn by the core like the rest.
-  [['Organisation', '#0a5c61'], ['Marketing', '#8a4b00'], ['Service', '#5b3f8c']].forEach(([name, colour], i) => {
+  [
+    ['Organisation', '#0a5c61'],
+    ['Marketing', '#8a4b00'],
+    ['Service', '#5b3f8c'],
+  ].forEach(([name, colour], i) => {
     const y = 14 + i * 16;
     radar.push({ shape: 'line', from: { x: 8, y }, to: { x: 28, y }, stroke: colour!, strokeWidth: 3, dashed: i > 0 });
     radar.push(text(34, y + 4, name!, 'start', 11));
@@ -329,18 +420,48 @@ export function demoCharts(sc: Scorecard): Chart[] {
   const rowH = (H - 60) / n;
   const x = (v: number) => left + ((right - left) * v) / 5;
   for (let l = 0; l <= 5; l++) {
-    bars.push({ shape: 'line', from: { x: x(l), y: top }, to: { x: x(l), y: top + rowH * n }, stroke: '#d5dcdb', strokeWidth: 1, dashed: false });
+    bars.push({
+      shape: 'line',
+      from: { x: x(l), y: top },
+      to: { x: x(l), y: top + rowH * n },
+      stroke: '#d5dcdb',
+      strokeWidth: 1,
+      dashed: false,
+    });
     bars.push(text(x(l), top + rowH * n + 16, String(l), 'middle', 10));
   }
   sc.dimensions.forEach((d, k) => {
     const y = top + rowH * k;
     bars.push(text(left - 8, y + rowH / 2 + 4, d.title.length > 22 ? `${d.title.slice(0, 21)}…` : d.title, 'end', 11));
-    bars.push({ shape: 'rect', x: left, y: y + 6, width: x(d.score ?? 0) - left, height: rowH - 12, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
-    bars.push({ shape: 'line', from: { x: x(d.target), y: y + 2 }, to: { x: x(d.target), y: y + rowH - 2 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
+    bars.push({
+      shape: 'rect',
+      x: left,
+      y: y + 6,
+      width: x(d.score ?? 0) - left,
+      height: rowH - 12,
+      fill: '#0a5c61',
+      stroke: null,
+      strokeWidth: 0,
+    });
+    bars.push({
+      shape: 'line',
+      from: { x: x(d.target), y: y + 2 },
+      to: { x: x(d.target), y: y + rowH - 2 },
+      stroke: '#8a4b00',
+      strokeWidth: 3,
+      dashed: true,
+    });
   });
   bars.push({ shape: 'rect', x: left, y: 6, width: 14, height: 10, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
   bars.push(text(left + 20, 15, 'Current', 'start'));
-  bars.push({ shape: 'line', from: { x: left + 90, y: 4 }, to: { x: left + 90, y: 18 }, stroke: '#8a4b00', strokeWidth: 3, dashed: true });
+  bars.push({
+    shape: 'line',
+    from: { x: left + 90, y: 4 },
+    to: { x: left + 90, y: 18 },
+    stroke: '#8a4b00',
+    strokeWidth: 3,
+    dashed: true,
+  });
   bars.push(text(left + 98, 15, 'Target', 'start'));
   return [
     {
@@ -409,7 +530,11 @@ export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapVie
             owner: e?.owner ?? x.owner,
             defaultOwner: x.owner,
             ownerEdited: (e?.owner ?? null) !== null,
-            requires: (x.requires ?? []).map((r) => ({ id: r, title: all.find((y) => y.id === r)?.title ?? r, phase: null })),
+            requires: (x.requires ?? []).map((r) => ({
+              id: r,
+              title: all.find((y) => y.id === r)?.title ?? r,
+              phase: null,
+            })),
             due: e?.due ?? null,
             status: e?.status ?? null,
             notes: e?.notes ?? null,
@@ -431,12 +556,16 @@ export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapVie
   };
   for (const p of out.phases)
     for (const a of p.actions)
-      a.requires = a.requires.map((r) => ({ ...r, phase: out.phases.find((q) => q.actions.some((b) => b.id === r.id))?.phase ?? null }));
+      a.requires = a.requires.map((r) => ({
+        ...r,
+        phase: out.phases.find((q) => q.actions.some((b) => b.id === r.id))?.phase ?? null,
+      }));
   return out;
 }
-// issue 7, ship: the Help screen's reply. One methodology paragraph looks
+// The Help screen's reply (`get_help`). One methodology paragraph looks
 // like markup on purpose: it must show as text, never run or render.
-export const HOSTILE_METHOD_TEXT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b>not bold</b>';
+export const HOSTILE_METHOD_TEXT =
+  '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b>not bold</b>';
 
 export const helpFixture: Help = {
   appName: 'CX Maturity',
@@ -445,7 +574,10 @@ export const helpFixture: Help = {
     {
       heading: 'The five levels',
       blocks: [
-        { kind: 'paragraph', text: 'The assessment places the organisation on five levels of customer-experience maturity:' },
+        {
+          kind: 'paragraph',
+          text: 'The assessment places the organisation on five levels of customer-experience maturity:',
+        },
         {
           kind: 'orderedList',
           items: [
@@ -473,7 +605,7 @@ export const helpFixture: Help = {
     databaseError: null,
   },
 };
-// issue 7, exchange: import previews as the shell builds them from the
+// Import previews (`preview_import`) as the shell builds them from the
 // core's merge report (a good pair of files; a good file beside a corrupted one).
 export function goodPreview(): ImportPreviewView {
   return {

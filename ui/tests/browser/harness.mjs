@@ -89,7 +89,10 @@ export async function start() {
       const body = await readFile(file);
       // The desktop app's own CSP (src-tauri/tauri.conf.json), so a style or
       // script the real window would refuse fails here too.
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
@@ -119,7 +122,9 @@ export async function start() {
     });
     // Init scripts run before the page's own and are not subject to its CSP
     // (as Tauri's own injected scripts are not): the mock backend and axe.
-    await page.addInitScript(`window.__CXM_SCENARIO__ = ${JSON.stringify(scenario)};\n${before}\n${mock}\n${axeSource}`);
+    await page.addInitScript(
+      `window.__CXM_SCENARIO__ = ${JSON.stringify(scenario)};\n${before}\n${mock}\n${axeSource}`,
+    );
     await page.goto(`http://127.0.0.1:${port}/index.html${hash}`);
     return { page, context, errors };
   }

@@ -91,7 +91,9 @@ describe('help', () => {
     await page.locator('.anchors').waitFor();
     await page.locator('.q-prompt').focus();
     await page.keyboard.press('?');
-    await page.waitForFunction(() => window.__cxmMock.calls.some((c) => c.cmd === 'save_answer' && c.args.value === 'unknown'));
+    await page.waitForFunction(() =>
+      window.__cxmMock.calls.some((c) => c.cmd === 'save_answer' && c.args.value === 'unknown'),
+    );
     assert.match(page.url(), /\/answer\//);
     assert.equal(await page.locator('.screen--help').count(), 0);
     await page.keyboard.press('F1');

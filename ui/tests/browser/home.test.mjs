@@ -96,7 +96,9 @@ describe('home', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('link', { name: 'Contoso Bank', exact: true }).waitFor();
     assert.equal(await rows.count(), 2);
-    cmds = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd.endsWith('_assessment')).map((c) => [c.cmd, c.args]));
+    cmds = await page.evaluate(() =>
+      window.__cxmMock.calls.filter((c) => c.cmd.endsWith('_assessment')).map((c) => [c.cmd, c.args]),
+    );
     assert.deepEqual(cmds, [
       ['delete_assessment', { assessmentId: 'a-contoso-bank' }],
       ['restore_assessment', { assessmentId: 'a-contoso-bank' }],

@@ -21,9 +21,9 @@ import type {
   StoredAnswer,
   UpdateRespondentArgs,
   WireError,
+  ExportKind,
+  WrittenFile,
 } from '../../src/api';
-import type { ExportKind } from '../../src/bindings/ExportKind';
-import type { WrittenFile } from '../../src/bindings/WrittenFile';
 import {
   DEMO_ID,
   goodPreview,
@@ -57,9 +57,9 @@ interface Control {
   failSaves: number;
   releaseSaves: () => void;
   failCommands: string[];
-  /** Commands whose answers wait for releaseSaves() (issue 7: plan). */
+  /** Commands whose answers wait for releaseSaves() (targets, roadmap fields). */
   holdCommands: string[];
-  // issue 7, exchange: what the native dialogs answer (null: cancelled;
+  // Exports and imports: what the native dialogs answer (null: cancelled;
   // empty queue: the default destination), whether run_export waits for
   // releaseExports(), which files an import picks.
   picks: (string | null)[];
@@ -115,7 +115,7 @@ const deletedIds = new Map<string, AssessmentView>();
 const answers = new Map<string, StoredAnswer[]>();
 let evidence: { nps: number | null; csat: number | null; churn: number | null } = { nps: -12, csat: 64, churn: 18 };
 let counter = 0;
-// issue 7: plan — targets, roadmap edits and branding, as the core would keep them.
+// Targets, roadmap edits and branding, as the core would keep them.
 const settings: Settings = new Map();
 const edits = new Map<string, Edit>();
 const DEFAULT_ACCENT = '#1f3a5f';
@@ -140,11 +140,15 @@ function imageInfo(bytes: Uint8Array): { mime: string; width: number; height: nu
   }
   if (bytes[0] === 0xff && bytes[1] === 0xd8) {
     if (bytes[bytes.length - 2] !== 0xff || bytes[bytes.length - 1] !== 0xd9) return null;
-    for (let i = 2; i + 9 < bytes.length; ) {
+    for (let i = 2; i + 9 < bytes.length;) {
       const code = bytes[i + 1]!;
       const len = (bytes[i + 2]! << 8) | bytes[i + 3]!;
       if (code === 0xc0 || code === 0xc2)
-        return { mime: 'image/jpeg', height: (bytes[i + 5]! << 8) | bytes[i + 6]!, width: (bytes[i + 7]! << 8) | bytes[i + 8]! };
+        return {
+          mime: 'image/jpeg',
+          height: (bytes[i + 5]! << 8) | bytes[i + 6]!,
+          width: (bytes[i + 7]! << 8) | bytes[i + 8]!,
+        };
       i += 2 + len;
     }
   }
@@ -158,12 +162,18 @@ function setActionField(assessmentId: string, actionId: string, change: ActionFi
     case 'owner':
       e.owner = text(change.value);
       if (e.owner !== null && e.owner.length > 120)
-        throw fail('invalidInput', `the owner of action ${actionId} is ${e.owner.length} characters long; at most 120 are accepted`);
+        throw fail(
+          'invalidInput',
+          `the owner of action ${actionId} is ${e.owner.length} characters long; at most 120 are accepted`,
+        );
       break;
     case 'due':
       e.due = text(change.value);
       if (e.due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(e.due))
-        throw fail('invalidInput', `date ${JSON.stringify(e.due)} is not YYYY-MM-DD: the 'year' component could not be parsed`);
+        throw fail(
+          'invalidInput',
+          `date ${JSON.stringify(e.due)} is not YYYY-MM-DD: the 'year' component could not be parsed`,
+        );
       break;
     case 'status':
       e.status = change.value;
@@ -212,7 +222,17 @@ function seedPack(withPerson: boolean) {
     questionnaire,
     departments,
     respondents: withPerson
-      ? [{ id: `${PACK_ID}-ines`, name: 'Ines Brandt', role: 'Head of Customer Service', departmentId: dep.id, departmentName: dep.name, consensus: false, progress: { answered: 0, total: TOTAL, resumeQuestionId: null } }]
+      ? [
+          {
+            id: `${PACK_ID}-ines`,
+            name: 'Ines Brandt',
+            role: 'Head of Customer Service',
+            departmentId: dep.id,
+            departmentName: dep.name,
+            consensus: false,
+            progress: { answered: 0, total: TOTAL, resumeQuestionId: null },
+          },
+        ]
       : [],
   });
   packSessions.set(PACK_ID, {
@@ -240,8 +260,15 @@ function packSummary(id: string): PackSessionSummary {
   if (!s) throw fail('notFound', `no pack session with id ${id}`);
   const d = need(id);
   const answered = d.respondents.reduce((a, r) => a + answersOf(r.id).length, 0);
-  const changed = s.savedAt === null || answered !== (s as PackSessionSummary & { savedAnswered?: number }).savedAnswered;
-  return { ...s, respondents: d.respondents.length, answered, expected: Math.max(d.respondents.length, 1) * TOTAL, unsavedChanges: changed };
+  const changed =
+    s.savedAt === null || answered !== (s as PackSessionSummary & { savedAnswered?: number }).savedAnswered;
+  return {
+    ...s,
+    respondents: d.respondents.length,
+    answered,
+    expected: Math.max(d.respondents.length, 1) * TOTAL,
+    unsavedChanges: changed,
+  };
 }
 
 function answersOf(rid: string): StoredAnswer[] {
@@ -274,7 +301,10 @@ function view(d: AssessmentView): AssessmentView {
   return {
     ...d,
     assessment: summary(d),
-    departments: d.departments.map((x) => ({ ...x, respondents: d.respondents.filter((r) => r.departmentId === x.id).length })),
+    departments: d.departments.map((x) => ({
+      ...x,
+      respondents: d.respondents.filter((r) => r.departmentId === x.id).length,
+    })),
     respondents: d.respondents.map((r) => ({
       ...r,
       departmentName: d.departments.find((x) => x.id === r.departmentId)?.name ?? '',
@@ -305,10 +335,18 @@ function checkFile(fileName: string, text: string) {
     ]);
   }
   const questions = parsed.dimensions.reduce((a, d) => a + (d.questions?.length ?? 0), 0);
-  return { id: 'custom', version: '1.0.0', title: parsed.title ?? fileName, description: '', locale: 'en', dimensions: parsed.dimensions.length, questions };
+  return {
+    id: 'custom',
+    version: '1.0.0',
+    title: parsed.title ?? fileName,
+    description: '',
+    locale: 'en',
+    dimensions: parsed.dimensions.length,
+    questions,
+  };
 }
 
-// issue 7, exchange: export destinations held under tokens, files written.
+// Export destinations held under tokens, files written.
 const targets = new Map<string, { kind: ExportKind; path: string; assessmentId: string }>();
 const written = new Set<string>();
 
@@ -330,17 +368,26 @@ function writtenFile(path: string, department: string | null): WrittenFile {
 type Handler = { [K in CommandName]: (args: Commands[K]['args']) => Commands[K]['result'] };
 
 const handlers: Handler = {
-  app_info: () => ({ name: 'CX Maturity', version: '0.1.0', databasePath: null, databaseError: null, locale: 'en-GB' }),
   list_assessments: () => [...details.values()].filter((d) => !packSessions.has(d.assessment.id)).map(summary),
   open_pack: (): PackOpened | null => {
     if (control.packPick === 'cancel') return null;
     if (control.packPick === 'bad')
-      throw fail('invalidPack', '“tampered.cxpack.json” is not a valid pack: does not match the content: the file was changed or damaged after it was exported', [
-        { path: 'checksum', line: null, column: null, message: 'does not match the content' },
-      ]);
+      throw fail(
+        'invalidPack',
+        '“tampered.cxpack.json” is not a valid pack: does not match the content: the file was changed or damaged after it was exported',
+        [{ path: 'checksum', line: null, column: null, message: 'does not match the content' }],
+      );
     const existed = packSessions.has(PACK_ID);
     if (!existed) seedPack(false);
-    return { session: packSummary(PACK_ID), kind: existed ? 'resumed' : 'created', restored: false, respondentsAdded: [], answersAdded: 0, answersUpdated: 0, keptYours: 0 };
+    return {
+      session: packSummary(PACK_ID),
+      kind: existed ? 'resumed' : 'created',
+      restored: false,
+      respondentsAdded: [],
+      answersAdded: 0,
+      answersUpdated: 0,
+      keptYours: 0,
+    };
   },
   list_pack_sessions: () => [...packSessions.keys()].filter((id) => details.has(id)).map(packSummary),
   get_pack_session: ({ assessmentId }) => ({ session: packSummary(assessmentId), view: view(need(assessmentId)) }),
@@ -353,7 +400,15 @@ const handlers: Handler = {
     return { session: packSummary(assessmentId), fileName, folder: '/home/ines/Documents' };
   },
   list_questionnaires: () => [
-    { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title, description: '', locale: 'en', dimensions: 10, questions: TOTAL },
+    {
+      id: questionnaire.id,
+      version: questionnaire.version,
+      title: questionnaire.title,
+      description: '',
+      locale: 'en',
+      dimensions: 10,
+      questions: TOTAL,
+    },
   ],
   check_questionnaire: ({ source }) => {
     if (source.kind === 'file') return checkFile(source.fileName, source.text);
@@ -429,7 +484,9 @@ const handlers: Handler = {
   update_respondent: (a: UpdateRespondentArgs) => {
     const d = need(a.assessmentId);
     d.respondents = d.respondents.map((r) =>
-      r.id === a.respondentId ? { ...r, name: a.name, role: a.role, departmentId: a.departmentId, consensus: a.consensus } : r,
+      r.id === a.respondentId
+        ? { ...r, name: a.name, role: a.role, departmentId: a.departmentId, consensus: a.consensus }
+        : r,
     );
     return view(d);
   },
@@ -440,15 +497,27 @@ const handlers: Handler = {
   },
   get_answers: ({ assessmentId, respondentId }) => {
     need(assessmentId);
-    return { respondentId, answers: answersOf(respondentId), progress: { answered: answersOf(respondentId).length, total: TOTAL, resumeQuestionId: null } };
+    return {
+      respondentId,
+      answers: answersOf(respondentId),
+      progress: { answered: answersOf(respondentId).length, total: TOTAL, resumeQuestionId: null },
+    };
   },
   save_answer: (a: SaveAnswerArgs) => {
-    const stored: StoredAnswer = { questionId: a.questionId, value: a.value, comment: a.comment, savedAt: new Date().toISOString() };
+    const stored: StoredAnswer = {
+      questionId: a.questionId,
+      value: a.value,
+      comment: a.comment,
+      savedAt: new Date().toISOString(),
+    };
     answers.set(a.respondentId, [...answersOf(a.respondentId).filter((x) => x.questionId !== a.questionId), stored]);
     return stored;
   },
   clear_answer: ({ respondentId, questionId }) => {
-    answers.set(respondentId, answersOf(respondentId).filter((x) => x.questionId !== questionId));
+    answers.set(
+      respondentId,
+      answersOf(respondentId).filter((x) => x.questionId !== questionId),
+    );
     return null;
   },
   get_results: ({ assessmentId }) => {
@@ -477,24 +546,32 @@ const handlers: Handler = {
   get_branding: () => branding,
   set_consultant_name: ({ name }) => {
     const n = name?.trim() ?? '';
-    if (n.length > 120) throw fail('invalidInput', `the consultant name is ${n.length} characters long; at most 120 are accepted`);
+    if (n.length > 120)
+      throw fail('invalidInput', `the consultant name is ${n.length} characters long; at most 120 are accepted`);
     branding = { ...branding, consultantName: n === '' ? null : n };
     return branding;
   },
   set_accent_colour: ({ colour }) => {
     const c = colour?.trim().toLowerCase() ?? '';
-    if (c !== '' && !/^#[0-9a-f]{6}$/.test(c)) throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
+    if (c !== '' && !/^#[0-9a-f]{6}$/.test(c))
+      throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
     branding = { ...branding, accentColour: c === '' ? null : c };
     return branding;
   },
   set_logo: ({ fileName, base64 }) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     if (bytes.length > branding.maxLogoBytes)
-      throw fail('invalidInput', `${fileName}: the logo is ${bytes.length} bytes; at most 2097152 bytes (2 MB) are accepted`);
+      throw fail(
+        'invalidInput',
+        `${fileName}: the logo is ${bytes.length} bytes; at most 2097152 bytes (2 MB) are accepted`,
+      );
     const info = imageInfo(bytes);
     if (!info) {
       const isImage = bytes[0] === 0x89 || bytes[0] === 0xff;
-      throw fail('invalidInput', `${fileName}: ${isImage ? 'the logo image is cut off' : 'the logo is neither a PNG nor a JPEG image'}`);
+      throw fail(
+        'invalidInput',
+        `${fileName}: ${isImage ? 'the logo image is cut off' : 'the logo is neither a PNG nor a JPEG image'}`,
+      );
     }
     branding = { ...branding, logo: { ...info, bytes: bytes.length, dataUrl: `data:${info.mime};base64,${base64}` } };
     return branding;
@@ -503,9 +580,7 @@ const handlers: Handler = {
     branding = { ...branding, logo: null };
     return branding;
   },
-  // issue 7: ship
   get_help: () => helpFixture,
-  // issue 7: exchange
   choose_export: ({ assessmentId, export: kind }) => {
     const pick = control.picks.length > 0 ? control.picks.shift()! : exportDefault(assessmentId, kind);
     if (pick === null) return null;
@@ -516,17 +591,25 @@ const handlers: Handler = {
   },
   run_export: ({ token, replace }) => {
     const target = targets.get(token);
-    if (!target) throw fail('invalidInput', 'This export was already written or was never started. Choose where to save it again.');
+    if (!target)
+      throw fail(
+        'invalidInput',
+        'This export was already written or was never started. Choose where to save it again.',
+      );
     targets.delete(token);
     const id = target.assessmentId;
     const kind = target.kind;
     if (kind.kind === 'allPacks') {
-      if (!replace && control.existingPacks.length > 0) throw fail('invalidInput', 'The folder already holds some of these packs; nothing was written.');
+      if (!replace && control.existingPacks.length > 0)
+        throw fail('invalidInput', 'The folder already holds some of these packs; nothing was written.');
       const org = need(id).assessment.organisation;
-      const files = need(id).departments.map((d) => writtenFile(`${target.path}/${org} - ${d.name} - self-assessment - 2026-05-01.cxpack`, d.name));
+      const files = need(id).departments.map((d) =>
+        writtenFile(`${target.path}/${org} - ${d.name} - self-assessment - 2026-05-01.cxpack`, d.name),
+      );
       return { files, warnings: [], millis: 41 };
     }
-    const dept = kind.kind === 'pack' ? (need(id).departments.find((d) => d.id === kind.departmentId)?.name ?? null) : null;
+    const dept =
+      kind.kind === 'pack' ? (need(id).departments.find((d) => d.id === kind.departmentId)?.name ?? null) : null;
     return { files: [writtenFile(target.path, dept)], warnings: [], millis: 187 };
   },
   open_export: ({ path }) => {
@@ -539,7 +622,8 @@ const handlers: Handler = {
     return control.importPick === 'refused' ? refusedPreview() : goodPreview();
   },
   commit_import: ({ token }) => {
-    if (token !== 'import-1') throw fail('invalidInput', 'These packs are no longer waiting to be imported. Choose them again.');
+    if (token !== 'import-1')
+      throw fail('invalidInput', 'These packs are no longer waiting to be imported. Choose them again.');
     return goodPreview().report;
   },
   cancel_import: () => null,
@@ -554,50 +638,33 @@ function handle(cmd: string, args: unknown): unknown {
 if (scenario === 'full') seed();
 if (window.__CXM_PACKS__) seedPack(true);
 
+/** The command's answer, once the test releases `queue` (releaseSaves, releaseExports). */
+function heldIn(queue: (() => void)[], cmd: string, args: unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    queue.push(() => {
+      try {
+        resolve(handle(cmd, args));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
 mockIPC((cmd, payload) => {
   const args = ((payload ?? {}) as { args?: unknown }).args ?? null;
   control.calls.push({ cmd, args });
   if (scenario === 'loading') return new Promise(() => undefined);
   if (scenario === 'error' || control.failCommands.includes(cmd))
     return Promise.reject(fail('storage', 'the database is locked by another program'));
-  if (control.holdCommands.includes(cmd)) {
-    return new Promise((resolve, reject) => {
-      control.held.push(() => {
-        try {
-          resolve(handle(cmd, args));
-        } catch (e) {
-          reject(e);
-        }
-      });
-    });
-  }
-  if (cmd === 'run_export' && control.holdExports) {
-    return new Promise((resolve, reject) => {
-      control.heldExports.push(() => {
-        try {
-          resolve(handle(cmd, args));
-        } catch (e) {
-          reject(e);
-        }
-      });
-    });
-  }
+  if (control.holdCommands.includes(cmd)) return heldIn(control.held, cmd, args);
+  if (cmd === 'run_export' && control.holdExports) return heldIn(control.heldExports, cmd, args);
   if (cmd === 'save_answer') {
     if (control.failSaves > 0) {
       control.failSaves--;
       return Promise.reject(fail('storage', 'the disk is full'));
     }
-    if (control.holdSaves) {
-      return new Promise((resolve, reject) => {
-        control.held.push(() => {
-          try {
-            resolve(handle(cmd, args));
-          } catch (e) {
-            reject(e);
-          }
-        });
-      });
-    }
+    if (control.holdSaves) return heldIn(control.held, cmd, args);
   }
   try {
     return Promise.resolve(handle(cmd, args));

@@ -28,10 +28,15 @@ describe('self-assessment by pack', () => {
     assert.match(text, /0 of 50 answered/);
     assert.equal(await page.getByText('No assessments yet').count(), 0);
     // The pack action is the primary one for a head.
-    assert.match(await page.getByRole('button', { name: 'Open a self-assessment pack…' }).getAttribute('class'), /btn--primary/);
+    assert.match(
+      await page.getByRole('button', { name: 'Open a self-assessment pack…' }).getAttribute('class'),
+      /btn--primary/,
+    );
     await noSeriousViolations(page);
     await screenshots(page, 'pack-home');
-    await page.getByRole('link', { name: 'Continue the self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH' }).click();
+    await page
+      .getByRole('link', { name: 'Continue the self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Self-assessment for Customer Service' }).waitFor();
     assert.deepEqual(errors, []);
     await page.context().close();
@@ -51,7 +56,9 @@ describe('self-assessment by pack', () => {
     const list = page.getByRole('region', { name: 'Your self-assessments' });
     await list.waitFor();
     const name = 'Self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH';
-    await list.getByRole('button', { name: `Delete the self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH` }).click();
+    await list
+      .getByRole('button', { name: `Delete the self-assessment for Customer Service of Nordlicht Haushaltswaren GmbH` })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Delete this self-assessment?' });
     await dialog.waitFor();
     const asked = await dialog.innerText();
@@ -67,9 +74,14 @@ describe('self-assessment by pack', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await list.waitFor();
     assert.match(await list.innerText(), /Customer Service of Nordlicht/);
-    const cmds = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd.endsWith('_assessment')).map((c) => [c.cmd, c.args.assessmentId]));
+    const cmds = await page.evaluate(() =>
+      window.__cxmMock.calls.filter((c) => c.cmd.endsWith('_assessment')).map((c) => [c.cmd, c.args.assessmentId]),
+    );
     assert.equal(cmds.length, 2);
-    assert.deepEqual(cmds.map((c) => c[0]), ['delete_assessment', 'restore_assessment']);
+    assert.deepEqual(
+      cmds.map((c) => c[0]),
+      ['delete_assessment', 'restore_assessment'],
+    );
     assert.equal(cmds[0][1], cmds[1][1]);
     assert.deepEqual(errors, []);
     await page.context().close();
@@ -102,9 +114,18 @@ describe('self-assessment by pack', () => {
     const tabs = await page.getByRole('list', { name: 'Self-assessment' }).innerText();
     assert.equal(tabs.trim(), 'Self-assessment');
     assert.equal(await page.getByRole('link', { name: 'Set-up' }).count(), 0);
-    assert.match(await page.locator('.lead').first().innerText(), /Nordlicht Haushaltswaren GmbH — CX baseline 2026\. From the pack “nordlicht-customer-service\.cxpack\.json”/);
-    assert.match(await page.getByRole('complementary', { name: 'How this works' }).innerText(), /save the filled pack and send that file back/);
-    assert.match(await page.getByRole('region', { name: 'Who answers' }).innerText(), /Ines Brandt\s+Head of Customer Service\s+0 of 50 answered\s+Start/);
+    assert.match(
+      await page.locator('.lead').first().innerText(),
+      /Nordlicht Haushaltswaren GmbH — CX baseline 2026\. From the pack “nordlicht-customer-service\.cxpack\.json”/,
+    );
+    assert.match(
+      await page.getByRole('complementary', { name: 'How this works' }).innerText(),
+      /save the filled pack and send that file back/,
+    );
+    assert.match(
+      await page.getByRole('region', { name: 'Who answers' }).innerText(),
+      /Ines Brandt\s+Head of Customer Service\s+0 of 50 answered\s+Start/,
+    );
     await noSeriousViolations(page);
     await screenshots(page, 'pack-session');
 
@@ -118,7 +139,13 @@ describe('self-assessment by pack', () => {
     await form.getByRole('button', { name: 'Add' }).click();
     await page.getByRole('row', { name: /Jonas Weber/ }).waitFor();
     const added = page.evaluate(() => window.__cxmMock.calls.find((c) => c.cmd === 'add_respondent')?.args);
-    assert.deepEqual(await added, { assessmentId: 'a-pack-nordlicht', departmentId: 'a-pack-nordlicht-d0', name: 'Jonas Weber', role: null, consensus: false });
+    assert.deepEqual(await added, {
+      assessmentId: 'a-pack-nordlicht',
+      departmentId: 'a-pack-nordlicht-d0',
+      name: 'Jonas Weber',
+      role: null,
+      consensus: false,
+    });
 
     // Answer as Ines in the same questionnaire screen, then back.
     await page.getByRole('link', { name: 'Start the questionnaire as Ines Brandt' }).click();
@@ -136,8 +163,15 @@ describe('self-assessment by pack', () => {
     await page.getByText('Not saved: no file was chosen.').waitFor();
     await page.evaluate(() => (window.__cxmMock.savePick = 'save'));
     await page.getByRole('button', { name: 'Save filled pack…' }).click();
-    await page.getByText('Saved as “Nordlicht-Haushaltswaren-GmbH-Customer-Service-filled.cxpack.json” in /home/ines/Documents. Send this file back to the consultant.').waitFor();
-    assert.match(await page.getByRole('region', { name: 'Send your answers back' }).innerText(), /Last saved .* as “Nordlicht-Haushaltswaren-GmbH-Customer-Service-filled\.cxpack\.json”\./);
+    await page
+      .getByText(
+        'Saved as “Nordlicht-Haushaltswaren-GmbH-Customer-Service-filled.cxpack.json” in /home/ines/Documents. Send this file back to the consultant.',
+      )
+      .waitFor();
+    assert.match(
+      await page.getByRole('region', { name: 'Send your answers back' }).innerText(),
+      /Last saved .* as “Nordlicht-Haushaltswaren-GmbH-Customer-Service-filled\.cxpack\.json”\./,
+    );
     await noSeriousViolations(page);
     await screenshots(page, 'pack-saved');
     assert.deepEqual(errors, []);
@@ -149,7 +183,9 @@ describe('self-assessment by pack', () => {
     await page.getByRole('button', { name: 'Open a self-assessment pack…' }).click();
     await page.getByRole('heading', { name: 'Nobody answers yet' }).waitFor();
     assert.match(await page.getByRole('button', { name: 'Add yourself' }).getAttribute('class'), /btn--primary/);
-    await page.getByText('There are no answers yet; you can still save, but the consultant will receive an empty pack.').waitFor();
+    await page
+      .getByText('There are no answers yet; you can still save, but the consultant will receive an empty pack.')
+      .waitFor();
     await noSeriousViolations(page);
     await screenshots(page, 'pack-empty');
     await page.context().close();

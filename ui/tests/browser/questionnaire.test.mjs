@@ -21,7 +21,9 @@ const COMPLETE = '#/a/a-demo-northwind/answer/a-demo-northwind-r0';
 const counter = (page) => page.locator('.q-count').innerText();
 const saveState = (page) => page.locator('[data-save-state]').getAttribute('data-save-state');
 const pressed = (page) =>
-  page.locator('.q-main button[aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-keyshortcuts')));
+  page
+    .locator('.q-main button[aria-pressed="true"]')
+    .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-keyshortcuts')));
 
 describe('questionnaire', () => {
   test('resumes after the last answer, with its dimension, five anchors and progress', async () => {
@@ -29,14 +31,20 @@ describe('questionnaire', () => {
     await page.locator('.q-prompt').waitFor();
     // 17 answered in order → question 18, the third of dimension 4 (5 questions per dimension).
     assert.equal(await counter(page), 'Question 18 of 50');
-    assert.match(await page.locator('.q-dimension').innerText(), /Dimension 4 of 10\s*Customer data and a single customer view/i);
+    assert.match(
+      await page.locator('.q-dimension').innerText(),
+      /Dimension 4 of 10\s*Customer data and a single customer view/i,
+    );
     assert.equal(await page.locator('.anchor').count(), 5);
     // Each card's accessible name starts with its level and name, then its anchor text.
     assert.equal(await page.getByRole('button', { name: /^Level 1: Initial Front-line staff see only/ }).count(), 1);
     assert.equal(await page.getByRole('button', { name: /^Level 5: Optimising / }).count(), 1);
     assert.equal(await saveState(page), 'idle');
     assert.match(await page.locator('.q-side').innerText(), /17 of 50 questions answered/);
-    assert.match(await page.getByRole('progressbar', { name: '17 of 50 questions answered' }).getAttribute('aria-valuenow'), /^17$/);
+    assert.match(
+      await page.getByRole('progressbar', { name: '17 of 50 questions answered' }).getAttribute('aria-valuenow'),
+      /^17$/,
+    );
     // The shortcut hint is visible.
     assert.ok(await page.locator('.shortcuts').isVisible());
     await noSeriousViolations(page);
@@ -75,7 +83,9 @@ describe('questionnaire', () => {
     assert.equal(await page.getByRole('button', { name: /Not applicable/ }).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(await pressed(page), ['N']);
     await page.keyboard.press('?');
-    await page.waitForFunction(() => window.__cxmMock.calls.filter((c) => c.cmd === 'save_answer').at(-1).args.value === 'unknown');
+    await page.waitForFunction(
+      () => window.__cxmMock.calls.filter((c) => c.cmd === 'save_answer').at(-1).args.value === 'unknown',
+    );
     await page.locator('[data-save-state="saved"]').waitFor();
     assert.deepEqual(await pressed(page), ['?']);
     await page.keyboard.press('5');
@@ -125,9 +135,24 @@ describe('questionnaire', () => {
     const seen = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      seen.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-keyshortcuts') ?? document.activeElement?.tagName));
+      seen.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('aria-keyshortcuts') ?? document.activeElement?.tagName,
+        ),
+      );
     }
-    assert.deepEqual(seen.slice(0, 10), ['1', '2', '3', '4', '5', 'N', '?', 'ArrowLeft', 'ArrowRight Enter', 'TEXTAREA']);
+    assert.deepEqual(seen.slice(0, 10), [
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      'N',
+      '?',
+      'ArrowLeft',
+      'ArrowRight Enter',
+      'TEXTAREA',
+    ]);
     await page.locator('.anchor').nth(3).focus();
     await page.keyboard.press('Space');
     await page.locator('[data-save-state="saved"]').waitFor();
@@ -169,7 +194,10 @@ describe('questionnaire', () => {
     const side = page.getByRole('complementary', { name: 'Progress' });
     await side.getByRole('button', { name: /Trust and transparency/ }).click();
     assert.equal(await counter(page), 'Question 46 of 50');
-    assert.equal(await side.getByRole('button', { name: /Trust and transparency/ }).getAttribute('aria-current'), 'step');
+    assert.equal(
+      await side.getByRole('button', { name: /Trust and transparency/ }).getAttribute('aria-current'),
+      'step',
+    );
     // The first three dimensions (15 questions) are complete: a tick, not only a colour.
     assert.equal(await side.locator('.dim-progress__mark', { hasText: '✓' }).count(), 3);
     await page.context().close();

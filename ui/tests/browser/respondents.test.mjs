@@ -48,7 +48,10 @@ describe('respondents', () => {
     const form = page.getByRole('form', { name: 'Add a respondent' });
     await form.waitFor();
     // The name field has focus for typing straight away.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), await form.getByLabel('Name').getAttribute('id'));
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      await form.getByLabel('Name').getAttribute('id'),
+    );
     await form.getByRole('button', { name: 'Save respondent' }).click();
     await form.getByText('Enter the respondent’s name.').waitFor();
     await noSeriousViolations(page);
@@ -93,7 +96,10 @@ describe('respondents', () => {
     assert.equal(await form.getByLabel('Name').inputValue(), 'Jonas Berg');
     await form.getByLabel(/^Role/).fill('Chief Sales Officer');
     await form.getByRole('button', { name: 'Save respondent' }).click();
-    await page.getByRole('region', { name: /^Sales/ }).getByText('Chief Sales Officer').waitFor();
+    await page
+      .getByRole('region', { name: /^Sales/ })
+      .getByText('Chief Sales Officer')
+      .waitFor();
     const upd = await page.evaluate(() => window.__cxmMock.calls.find((c) => c.cmd === 'update_respondent')?.args);
     assert.equal(upd.respondentId, 'a-demo-northwind-r1');
     assert.equal(upd.role, 'Chief Sales Officer');
@@ -107,7 +113,10 @@ describe('respondents', () => {
     const form = page.getByRole('form', { name: 'Add a respondent' });
     await form.getByLabel('Name').fill('Kim');
     await form.getByRole('button', { name: 'Save respondent' }).click();
-    await form.getByRole('alert').filter({ hasText: 'The respondent could not be saved: the database is locked' }).waitFor();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'The respondent could not be saved: the database is locked' })
+      .waitFor();
     assert.equal(await form.getByLabel('Name').inputValue(), 'Kim');
     await page.context().close();
   });
@@ -119,7 +128,10 @@ describe('respondents', () => {
     await loading.context.close();
     const failing = await app.open('#/a/a-demo-northwind/respondents', { scenario: 'error' });
     await failing.page.getByRole('alert').waitFor();
-    assert.match(await failing.page.getByRole('alert').innerText(), /respondents could not be loaded[\s\S]*database is locked/);
+    assert.match(
+      await failing.page.getByRole('alert').innerText(),
+      /respondents could not be loaded[\s\S]*database is locked/,
+    );
     await noSeriousViolations(failing.page);
     await screenshots(failing.page, 'respondents-error');
     await failing.context.close();

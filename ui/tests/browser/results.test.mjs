@@ -76,7 +76,10 @@ describe('results', () => {
     await table.waitFor();
     const { scorecard } = await served(page);
     const headers = await table.locator('thead th').allTextContents();
-    assert.deepEqual(headers.slice(1, -1), scorecard.departments.map((d) => d.name));
+    assert.deepEqual(
+      headers.slice(1, -1),
+      scorecard.departments.map((d) => d.name),
+    );
     assert.equal(await table.locator('tbody tr').count(), scorecard.dimensions.length);
     const data = scorecard.dimensions.find((d) => d.id === 'data');
     const row = table.locator('tbody tr', { hasText: data.title });
@@ -123,7 +126,13 @@ describe('results', () => {
     await form.getByRole('button', { name: 'Record evidence' }).click();
     await page.getByText('Evidence recorded.').waitFor();
     sent = await page.evaluate(() => window.__cxmMock.calls.find((c) => c.cmd === 'save_evidence').args);
-    assert.deepEqual(sent, { assessmentId: 'a-demo-northwind', metric: 'csat', value: 82, date: '2026-04-30', source: 'Q1 relationship survey' });
+    assert.deepEqual(sent, {
+      assessmentId: 'a-demo-northwind',
+      metric: 'csat',
+      value: 82,
+      date: '2026-04-30',
+      source: 'Q1 relationship survey',
+    });
     assert.match(await page.locator('.stats').innerText(), /CSAT\s+82 %/);
     // The NPS is still below 0, so the core still flags the gap.
     await page.getByRole('note', { name: 'Perception gap' }).waitFor();
@@ -140,7 +149,10 @@ describe('results', () => {
   test('empty: no answers yet, with the way to respondents', async () => {
     const { page } = await app.open('#/a/a-contoso-bank/results');
     await page.getByRole('heading', { name: 'No answers yet' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'Go to respondents' }).getAttribute('href'), '#/a/a-contoso-bank/respondents');
+    assert.equal(
+      await page.getByRole('link', { name: 'Go to respondents' }).getAttribute('href'),
+      '#/a/a-contoso-bank/respondents',
+    );
     await noSeriousViolations(page);
     await screenshots(page, 'results-empty');
     await page.context().close();
@@ -153,7 +165,10 @@ describe('results', () => {
     await loading.context.close();
     const failing = await app.open(DEMO, { scenario: 'error' });
     await failing.page.getByRole('alert').waitFor();
-    assert.match(await failing.page.getByRole('alert').innerText(), /results could not be computed[\s\S]*database is locked/);
+    assert.match(
+      await failing.page.getByRole('alert').innerText(),
+      /results could not be computed[\s\S]*database is locked/,
+    );
     await noSeriousViolations(failing.page);
     await screenshots(failing.page, 'results-error');
     await failing.context.close();
@@ -171,7 +186,13 @@ describe('results', () => {
     assert.equal(await page.locator('.topbar__context').innerText(), evil);
     assert.equal(await page.locator('img').count(), 0);
     assert.equal(await page.locator('main b').count(), 0);
-    assert.deepEqual(await page.locator('select option').allTextContents().catch(() => []), []);
+    assert.deepEqual(
+      await page
+        .locator('select option')
+        .allTextContents()
+        .catch(() => []),
+      [],
+    );
     assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
     await page.context().close();
   });

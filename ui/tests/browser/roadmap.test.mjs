@@ -19,8 +19,10 @@ after(async () => {
 const ID = 'a-demo-northwind';
 const ROADMAP = `#/a/${ID}/roadmap`;
 
-const served = (page) => page.evaluate(() => window.__TAURI_INTERNALS__.invoke('get_roadmap', { args: { assessmentId: 'a-demo-northwind' } }));
-const sentFields = (page) => page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_action_field').map((c) => c.args));
+const served = (page) =>
+  page.evaluate(() => window.__TAURI_INTERNALS__.invoke('get_roadmap', { args: { assessmentId: 'a-demo-northwind' } }));
+const sentFields = (page) =>
+  page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_action_field').map((c) => c.args));
 const card = (page, id) => page.locator(`li[data-action="${id}"]`);
 
 describe('roadmap', () => {
@@ -34,14 +36,23 @@ describe('roadmap', () => {
     assert.match(headings[2], /^Later\s+9–18 months/);
     assert.match(headings[3], /^Dropped actions/);
     for (const p of roadmap.phases) {
-      const ids = await page.locator(`.phase--${p.phase} li[data-action]`).evaluateAll((ls) => ls.map((l) => l.dataset.action));
-      assert.deepEqual(ids, p.actions.map((a) => a.id), `order of ${p.phase} as the core planned it`);
+      const ids = await page
+        .locator(`.phase--${p.phase} li[data-action]`)
+        .evaluateAll((ls) => ls.map((l) => l.dataset.action));
+      assert.deepEqual(
+        ids,
+        p.actions.map((a) => a.id),
+        `order of ${p.phase} as the core planned it`,
+      );
     }
     const first = roadmap.phases[0].actions[0];
     const c = card(page, first.id);
     const text = await c.innerText();
     assert.ok(text.includes(first.title));
-    assert.ok(text.includes(`${first.dimensionTitle}: ${first.fromLevel} ${first.fromName} → ${first.toLevel} ${first.toName}`), text);
+    assert.ok(
+      text.includes(`${first.dimensionTitle}: ${first.fromLevel} ${first.fromName} → ${first.toLevel} ${first.toName}`),
+      text,
+    );
     assert.ok(text.includes(`Effort ${first.effort}`));
     assert.equal(await c.getByLabel('Owner').inputValue(), first.defaultOwner);
     assert.match(text, /Suggested by the questionnaire/);
@@ -88,13 +99,19 @@ describe('roadmap', () => {
     );
     // What the core holds now is what the fields show.
     const stored = (await served(page)).phases[0].actions.find((a) => a.id === first.id);
-    assert.deepEqual([stored.owner, stored.due, stored.status, stored.notes], ['Jürgen Weiß (COO)', '2026-09-30', 'in_progress', 'Budget agreed with finance.\nKick-off in June.']);
+    assert.deepEqual(
+      [stored.owner, stored.due, stored.status, stored.notes],
+      ['Jürgen Weiß (COO)', '2026-09-30', 'in_progress', 'Budget agreed with finance.\nKick-off in June.'],
+    );
     // Clearing the owner goes back to the questionnaire's.
     await c.getByLabel('Owner').fill('');
     await c.getByLabel('Owner').press('Enter');
     await c.getByText('Owner saved').waitFor();
     assert.deepEqual((await sentFields(page)).at(-1).change, { field: 'owner', value: null });
-    await page.waitForFunction(([id, o]) => document.querySelector(`li[data-action="${id}"] input`)?.value === o, [first.id, first.defaultOwner]);
+    await page.waitForFunction(
+      ([id, o]) => document.querySelector(`li[data-action="${id}"] input`)?.value === o,
+      [first.id, first.defaultOwner],
+    );
     await noSeriousViolations(page);
     assert.deepEqual(errors, []);
     await page.context().close();
@@ -123,14 +140,20 @@ describe('roadmap', () => {
     const { page, errors } = await app.open(ROADMAP);
     await page.locator('.rm-list').first().waitFor();
     const [a, b] = (await served(page)).phases[0].actions;
-    await card(page, a.id).getByRole('button', { name: `Drop “${a.title}”` }).click();
+    await card(page, a.id)
+      .getByRole('button', { name: `Drop “${a.title}”` })
+      .click();
     await page.locator('.dropped-list').waitFor();
     assert.equal(await page.locator(`.phase--now li[data-action="${a.id}"]`).count(), 0);
     const dropped = page.locator('.dropped-list__item', { hasText: a.title });
     assert.match(await dropped.innerText(), /Dropped from Now/);
     // The keyboard user is on the next action, not lost at the top.
     assert.equal(await page.evaluate(() => document.activeElement?.id), `action-${b.id}`);
-    assert.deepEqual((await sentFields(page)).at(-1), { assessmentId: ID, actionId: a.id, change: { field: 'dropped', value: true } });
+    assert.deepEqual((await sentFields(page)).at(-1), {
+      assessmentId: ID,
+      actionId: a.id,
+      change: { field: 'dropped', value: true },
+    });
     assert.equal((await served(page)).phases[0].actions.find((x) => x.id === a.id).dropped, true);
     await page.locator('#phase-dropped').scrollIntoViewIfNeeded();
     await noSeriousViolations(page);
@@ -145,7 +168,7 @@ describe('roadmap', () => {
     await page.context().close();
   });
 
-  test('clear edits: asked first, then owner, due date, status and notes back to the plan as computed', async () => {
+  test('clear edits: asked first, then owner, due date, status and notes back to the roadmap as computed', async () => {
     const { page, errors } = await app.open(ROADMAP);
     await page.locator('.rm-list').first().waitFor();
     const first = (await served(page)).phases[0].actions[0];
@@ -161,12 +184,19 @@ describe('roadmap', () => {
     await clear.click();
     const ask = c.getByRole('group', { name: /Clear the owner, due date, status and notes/ });
     await ask.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Yes, clear them', 'focus on the confirming button');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'Yes, clear them',
+      'focus on the confirming button',
+    );
     await noSeriousViolations(page);
     await screenshots(page, 'roadmap-clear');
     await ask.getByRole('button', { name: 'Keep them' }).click();
     assert.equal(await ask.count(), 0);
-    const resets = () => page.evaluate(() => window.__cxmMock.calls.filter((call) => call.cmd === 'reset_action').map((call) => call.args));
+    const resets = () =>
+      page.evaluate(() =>
+        window.__cxmMock.calls.filter((call) => call.cmd === 'reset_action').map((call) => call.args),
+      );
     assert.deepEqual(await resets(), []);
     assert.equal(await c.getByLabel('Owner').inputValue(), 'Jürgen Weiß (COO)');
 

@@ -13,7 +13,8 @@ after(async () => {
   await app?.stop();
 });
 
-const lastCall = (page, cmd) => page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).at(-1)?.args, cmd);
+const lastCall = (page, cmd) =>
+  page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).at(-1)?.args, cmd);
 
 describe('set-up', () => {
   test('new: missing fields are named in place and in a summary', async () => {
@@ -95,7 +96,9 @@ describe('set-up', () => {
     await page.getByLabel('Questionnaire file (JSON)').setInputFiles({
       name: 'retail.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ title: 'Retail CX', dimensions: [{ questions: [1, 2] }, { questions: [3] }] })),
+      buffer: Buffer.from(
+        JSON.stringify({ title: 'Retail CX', dimensions: [{ questions: [1, 2] }, { questions: [3] }] }),
+      ),
     });
     await page.getByText('“retail.json” is valid: Retail CX, 2 dimensions, 3 questions.').waitFor();
     await page.getByRole('button', { name: 'Create assessment' }).click();
@@ -110,7 +113,10 @@ describe('set-up', () => {
     const { page } = await app.open('#/a/a-contoso-bank/setup');
     await page.getByRole('heading', { level: 1, name: 'Set-up' }).waitFor();
     assert.equal(await page.getByLabel(/^Organisation/).inputValue(), 'Contoso Bank');
-    assert.match(await page.locator('fieldset', { hasText: 'Questionnaire' }).innerText(), /keeps the questionnaire it was created with/);
+    assert.match(
+      await page.locator('fieldset', { hasText: 'Questionnaire' }).innerText(),
+      /keeps the questionnaire it was created with/,
+    );
     assert.deepEqual(await page.locator('.order-list__name').allInnerTexts(), ['Retail banking', 'Service', 'IT']);
     await page.getByLabel(/^Organisation/).fill('Contoso Bank plc');
     await page.getByRole('button', { name: 'Remove Service' }).click();
@@ -119,10 +125,19 @@ describe('set-up', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Changes saved.').waitFor();
     const calls = await page.evaluate(() =>
-      window.__cxmMock.calls.filter((c) => !c.cmd.startsWith('get_') && !c.cmd.startsWith('list_')).map((c) => [c.cmd, c.args]),
+      window.__cxmMock.calls
+        .filter((c) => !c.cmd.startsWith('get_') && !c.cmd.startsWith('list_'))
+        .map((c) => [c.cmd, c.args]),
     );
     assert.deepEqual(calls.slice(0, 3), [
-      ['update_assessment', { assessmentId: 'a-contoso-bank', organisation: 'Contoso Bank plc', title: 'Baseline before the CRM programme' }],
+      [
+        'update_assessment',
+        {
+          assessmentId: 'a-contoso-bank',
+          organisation: 'Contoso Bank plc',
+          title: 'Baseline before the CRM programme',
+        },
+      ],
       ['remove_department', { assessmentId: 'a-contoso-bank', departmentId: 'a-contoso-bank-d1' }],
       ['add_department', { assessmentId: 'a-contoso-bank', name: 'Marketing' }],
     ]);
@@ -142,7 +157,10 @@ describe('set-up', () => {
     await loading.context.close();
     const failing = await app.open('#/a/a-contoso-bank/setup', { scenario: 'error' });
     await failing.page.getByRole('alert').waitFor();
-    assert.match(await failing.page.getByRole('alert').innerText(), /set-up could not be loaded[\s\S]*database is locked/);
+    assert.match(
+      await failing.page.getByRole('alert').innerText(),
+      /set-up could not be loaded[\s\S]*database is locked/,
+    );
     await noSeriousViolations(failing.page);
     await failing.context.close();
   });

@@ -19,7 +19,8 @@ const ID = 'a-demo-northwind';
 const TARGETS = `#/a/${ID}/targets`;
 const DATA = 'Customer data and a single customer view';
 
-const served = (page, cmd) => page.evaluate((c) => window.__TAURI_INTERNALS__.invoke(c, { args: { assessmentId: 'a-demo-northwind' } }), cmd);
+const served = (page, cmd) =>
+  page.evaluate((c) => window.__TAURI_INTERNALS__.invoke(c, { args: { assessmentId: 'a-demo-northwind' } }), cmd);
 const cut = (x) => (Math.floor((x + 1e-9) * 10) / 10).toFixed(1);
 const row = (page, dim) => page.locator(`tr[data-dimension="${dim}"]`);
 
@@ -32,9 +33,14 @@ describe('targets', () => {
       const header = await page.evaluate(() => {
         const links = [...document.querySelectorAll('.topbar a, .topbar button')];
         return {
-          overflow: document.querySelector('.topbar__inner').scrollWidth - document.querySelector('.topbar__inner').clientWidth,
+          overflow:
+            document.querySelector('.topbar__inner').scrollWidth - document.querySelector('.topbar__inner').clientWidth,
           // A link whose words wrapped is taller than its line.
-          wrapped: links.filter((l) => l.getClientRects().length > 1 || l.offsetHeight > 2 * parseFloat(getComputedStyle(l).lineHeight)).map((l) => l.textContent),
+          wrapped: links
+            .filter(
+              (l) => l.getClientRects().length > 1 || l.offsetHeight > 2 * parseFloat(getComputedStyle(l).lineHeight),
+            )
+            .map((l) => l.textContent),
           tabs: [...document.querySelectorAll('.tabs__link')].map((l) => l.textContent),
         };
       });
@@ -87,12 +93,17 @@ describe('targets', () => {
       window.__cxmMock.releaseSaves();
     });
     await r.locator('[data-save-state="saved"]').waitFor();
-    const sent = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_target').map((c) => c.args));
+    const sent = await page.evaluate(() =>
+      window.__cxmMock.calls.filter((c) => c.cmd === 'set_target').map((c) => c.args),
+    );
     assert.deepEqual(sent, [{ assessmentId: ID, dimensionId: 'data', target: 5, importance: null }]);
     const after = (await served(page, 'get_results')).scorecard.dimensions.find((d) => d.id === 'data');
     // Gap = 5 − score, as the core (here the mock) computed it.
     assert.ok(after.gap > before.gap);
-    await page.waitForFunction((g) => document.querySelector('tr[data-dimension="data"] .targets__gap')?.textContent === g, cut(after.gap));
+    await page.waitForFunction(
+      (g) => document.querySelector('tr[data-dimension="data"] .targets__gap')?.textContent === g,
+      cut(after.gap),
+    );
     assert.match(await r.innerText(), /agreed/);
     assert.match(await r.innerText(), new RegExp(`Default would be ${before.defaultTarget}`));
     // Importance next: the target stays as agreed.
@@ -102,12 +113,23 @@ describe('targets', () => {
     const second = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_target')[1].args);
     assert.deepEqual(second, { assessmentId: ID, dimensionId: 'data', target: 5, importance: 5 });
     const last = (await served(page, 'get_results')).scorecard.dimensions.find((d) => d.id === 'data');
-    await page.waitForFunction((p) => document.querySelector('tr[data-dimension="data"] .targets__priority')?.textContent === p, String(Math.round(last.priority * 10) / 10));
+    await page.waitForFunction(
+      (p) => document.querySelector('tr[data-dimension="data"] .targets__priority')?.textContent === p,
+      String(Math.round(last.priority * 10) / 10),
+    );
     // The roadmap now holds the extra steps for data.
     const roadmap = await served(page, 'get_roadmap');
-    const count = (phase) => roadmap.phases.find((p) => p.phase === phase).actions.filter((a) => a.dimensionId === 'data' && !a.dropped).length;
-    assert.equal(await r.locator('.targets__actions').getAttribute('data-counts'), `${count('now')}/${count('next')}/${count('later')}`);
-    assert.match(await r.locator('.targets__actions').innerText(), new RegExp(`${count('now')} now\\s+${count('next')} next`));
+    const count = (phase) =>
+      roadmap.phases.find((p) => p.phase === phase).actions.filter((a) => a.dimensionId === 'data' && !a.dropped)
+        .length;
+    assert.equal(
+      await r.locator('.targets__actions').getAttribute('data-counts'),
+      `${count('now')}/${count('next')}/${count('later')}`,
+    );
+    assert.match(
+      await r.locator('.targets__actions').innerText(),
+      new RegExp(`${count('now')} now\\s+${count('next')} next`),
+    );
     assert.ok(count('next') > 0);
     assert.notEqual(await page.getByTestId('roadmap-summary').innerText(), summaryBefore);
     await noSeriousViolations(page);
@@ -118,10 +140,16 @@ describe('targets', () => {
     await page.waitForFunction(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_target').length === 3);
     await r.locator('[data-save-state="saved"]').waitFor();
     assert.deepEqual(await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'set_target')[2].args), {
-      assessmentId: ID, dimensionId: 'data', target: null, importance: null,
+      assessmentId: ID,
+      dimensionId: 'data',
+      target: null,
+      importance: null,
     });
     assert.equal(await r.getByLabel(`Target level for ${DATA}`).inputValue(), '');
-    await page.waitForFunction((g) => document.querySelector('tr[data-dimension="data"] .targets__gap')?.textContent === g, cut(before.gap));
+    await page.waitForFunction(
+      (g) => document.querySelector('tr[data-dimension="data"] .targets__gap')?.textContent === g,
+      cut(before.gap),
+    );
     assert.deepEqual(errors, []);
     await page.context().close();
   });

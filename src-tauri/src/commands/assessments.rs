@@ -1,0 +1,104 @@
+//! Assessments: the list on Home (without the self-assessments opened from
+//! packs, listed apart), creating one (or the demo), deleting and
+//! restoring, showing and renaming one.
+
+use cx_maturity::scoring;
+use cx_maturity::store::Store;
+use tauri::State;
+
+use super::Reply;
+use super::questionnaires::resolve_questionnaire;
+use crate::convert::assessment;
+use crate::convert::error::report;
+use crate::state::AppState;
+use crate::wire::{
+    AssessmentArgs, AssessmentSummary, AssessmentView, CreateAssessmentArgs, UpdateAssessmentArgs,
+};
+
+#[tauri::command(async)]
+pub(crate) fn list_assessments(state: State<'_, AppState>) -> Reply<Vec<AssessmentSummary>> {
+    state.with("list_assessments", |s| {
+        // Self-assessments opened from packs are listed apart
+        // (`list_pack_sessions`).
+        let sessions = s.pack_sessions()?;
+        s.list_assessments()?
+            .iter()
+            .filter(|a| !sessions.iter().any(|p| p.assessment_id == a.id))
+            .map(|a| summary(s, &a.id))
+            .collect()
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn create_assessment(
+    state: State<'_, AppState>,
+    args: CreateAssessmentArgs,
+) -> Reply<AssessmentView> {
+    // Parsed and validated before the database lock is taken.
+    let q =
+        resolve_questionnaire(&args.questionnaire).map_err(|e| report("create_assessment", &e))?;
+    state.with("create_assessment", |s| {
+        let departments: Vec<&str> = args.departments.iter().map(String::as_str).collect();
+        let id = s.create_assessment(&args.organisation, &args.title, &q, &departments)?;
+        view(s, &id)
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn create_demo(state: State<'_, AppState>) -> Reply<AssessmentSummary> {
+    state.with("create_demo", |s| {
+        let id = cx_maturity::demo::create_demo(s)?;
+        summary(s, &id)
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn delete_assessment(state: State<'_, AppState>, args: AssessmentArgs) -> Reply<()> {
+    state.with("delete_assessment", |s| {
+        s.delete_assessment(&args.assessment_id)
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn restore_assessment(
+    state: State<'_, AppState>,
+    args: AssessmentArgs,
+) -> Reply<AssessmentSummary> {
+    state.with("restore_assessment", |s| {
+        s.restore_assessment(&args.assessment_id)?;
+        summary(s, &args.assessment_id)
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn get_assessment(
+    state: State<'_, AppState>,
+    args: AssessmentArgs,
+) -> Reply<AssessmentView> {
+    state.with("get_assessment", |s| view(s, &args.assessment_id))
+}
+
+#[tauri::command(async)]
+pub(crate) fn update_assessment(
+    state: State<'_, AppState>,
+    args: UpdateAssessmentArgs,
+) -> Reply<AssessmentView> {
+    state.with("update_assessment", |s| {
+        let status = s.load(&args.assessment_id)?.assessment.status;
+        s.update_assessment(&args.assessment_id, &args.organisation, &args.title, status)?;
+        view(s, &args.assessment_id)
+    })
+}
+
+/// The assessment's line in the list, with its overall figures.
+pub(crate) fn summary(s: &Store, id: &str) -> cx_maturity::Result<AssessmentSummary> {
+    let data = s.load(id)?;
+    Ok(assessment::summary(&data, &scoring::score(&data)))
+}
+
+/// The assessment as the set-up, respondents and questionnaire screens show
+/// it; what every command that changes one of them returns.
+pub(crate) fn view(s: &Store, id: &str) -> cx_maturity::Result<AssessmentView> {
+    let data = s.load(id)?;
+    Ok(assessment::assessment_view(&data, &scoring::score(&data)))
+}

@@ -1,0 +1,226 @@
+//! Exports: choosing where to save (native dialog, in Rust; the web view
+//! gets a token), writing the PDF report, the XLSX action register and
+//! self-assessment packs (one, or one per department into a folder, which
+//! asks before replacing files), and opening a file written in this run
+//! with the system's default program. Everything written goes through an
+//! atomic write.
+
+use std::path::Path;
+use std::time::Instant;
+
+use cx_maturity::files::write_atomically;
+use cx_maturity::report::ReportOptions;
+use cx_maturity::store::Store;
+use cx_maturity::{Error, pack};
+use tauri::{AppHandle, Runtime, State};
+use time::OffsetDateTime;
+
+use super::Reply;
+use crate::convert::count32;
+use crate::convert::exports::{paper, written_file};
+use crate::file_names::{
+    PACK_EXTENSION, PACKS, PDF, XLSX, export_name, pack_file_names, shown_name, with_extension,
+};
+use crate::picker;
+use crate::state::AppState;
+use crate::tokens::{Target, Tokens};
+use crate::wire::{
+    ChooseExportArgs, ErrorKind, ExportKind, ExportResult, ExportTarget, OpenExportArgs, PaperSize,
+    RunExportArgs, WireError, WrittenFile,
+};
+
+/// Asks where to save an export (a file, or a folder for all packs);
+/// `None` when the user cancelled.
+#[tauri::command(async)]
+pub(crate) fn choose_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    tokens: State<'_, Tokens>,
+    args: ChooseExportArgs,
+) -> Reply<Option<ExportTarget>> {
+    let (organisation, department) = state.with("choose_export", |s| {
+        let a = s.assessment(&args.assessment_id)?;
+        let department = match &args.export {
+            ExportKind::Pack { department_id } => {
+                Some(department_name(s, &args.assessment_id, department_id)?)
+            }
+            _ => None,
+        };
+        Ok((a.organisation, department))
+    })?;
+    let name = export_name(&organisation, &args.export, department.as_deref());
+    let picked = match &args.export {
+        ExportKind::Pdf => picker::save_file(&app, "Save the PDF report", &name, PDF)
+            .map(|p| with_extension(p, "pdf")),
+        ExportKind::Xlsx => picker::save_file(&app, "Save the action register", &name, XLSX)
+            .map(|p| with_extension(p, "xlsx")),
+        ExportKind::Pack { .. } => {
+            picker::save_file(&app, "Save the self-assessment pack", &name, PACKS)
+                .map(|p| with_extension(p, PACK_EXTENSION))
+        }
+        ExportKind::AllPacks => {
+            picker::pick_folder(&app, "Choose a folder for the self-assessment packs")
+        }
+    };
+    let Some(path) = picked else {
+        return Ok(None);
+    };
+    let replaces = match &args.export {
+        ExportKind::AllPacks => state.with("choose_export", |s| {
+            existing_packs(s, &args.assessment_id, &path)
+        })?,
+        _ => Vec::new(),
+    };
+    let name = shown_name(&path);
+    let token = tokens.hold_target(Target {
+        assessment_id: args.assessment_id.clone(),
+        export: args.export,
+        path,
+    });
+    Ok(Some(ExportTarget {
+        token,
+        name,
+        replaces,
+    }))
+}
+
+/// The packs of "all packs to a folder" that already exist in `folder`.
+fn existing_packs(
+    s: &Store,
+    assessment_id: &str,
+    folder: &Path,
+) -> cx_maturity::Result<Vec<String>> {
+    let organisation = s.assessment(assessment_id)?.organisation;
+    Ok(
+        pack_file_names(&organisation, s.departments(assessment_id)?)
+            .into_iter()
+            .map(|(_, name)| name)
+            .filter(|name| folder.join(name).exists())
+            .collect(),
+    )
+}
+
+fn department_name(
+    s: &Store,
+    assessment_id: &str,
+    department_id: &str,
+) -> cx_maturity::Result<String> {
+    s.departments(assessment_id)?
+        .into_iter()
+        .find(|d| d.id == department_id)
+        .map(|d| d.name)
+        .ok_or_else(|| Error::NotFound {
+            what: "department",
+            id: department_id.to_owned(),
+        })
+}
+
+/// Writes the export of a chosen destination.
+#[tauri::command(async)]
+pub(crate) fn run_export(
+    state: State<'_, AppState>,
+    tokens: State<'_, Tokens>,
+    args: RunExportArgs,
+) -> Reply<ExportResult> {
+    let target = tokens.take_target(&args.token)?;
+    let started = Instant::now();
+    let (files, warnings) = state.with("run_export", |s| {
+        write_export(s, &target, args.paper, args.replace)
+    })?;
+    for f in &files {
+        tokens.record_written(Path::new(&f.path));
+    }
+    Ok(ExportResult {
+        files,
+        warnings,
+        millis: count32(started.elapsed().as_millis()),
+    })
+}
+
+/// Renders and writes `target`; the files written and any renderer notes.
+/// All packs into a folder replace files already there only with
+/// `replace` (the user was asked); else nothing is written.
+pub(crate) fn write_export(
+    s: &mut Store,
+    target: &Target,
+    size: Option<PaperSize>,
+    replace: bool,
+) -> cx_maturity::Result<(Vec<WrittenFile>, Vec<String>)> {
+    let id = &target.assessment_id;
+    match &target.export {
+        ExportKind::Pdf => {
+            let options = ReportOptions {
+                paper: paper(size),
+                locale: "en".to_owned(),
+                generated: OffsetDateTime::now_utc(),
+            };
+            let rendered = cx_maturity::workflow::render_report(s, id, &options)?;
+            write_atomically(&target.path, &rendered.pdf)?;
+            Ok((vec![written(&target.path, None)?], rendered.warnings))
+        }
+        ExportKind::Xlsx => {
+            let bytes = cx_maturity::workflow::export_workbook(s, id)?;
+            write_atomically(&target.path, &bytes)?;
+            Ok((vec![written(&target.path, None)?], Vec::new()))
+        }
+        ExportKind::Pack { department_id } => {
+            let p = s.export_pack(id, department_id)?;
+            pack::write_file(&p, &target.path)?;
+            Ok((
+                vec![written(&target.path, Some(p.department.name))?],
+                Vec::new(),
+            ))
+        }
+        ExportKind::AllPacks => {
+            let existing = existing_packs(s, id, &target.path)?;
+            if !replace && !existing.is_empty() {
+                return Err(Error::InvalidInput(format!(
+                    "the folder already holds {} of these packs ({}); nothing was written — choose another folder or agree to replace them",
+                    existing.len(),
+                    existing.join(", ")
+                )));
+            }
+            let organisation = s.assessment(id)?.organisation;
+            let mut files = Vec::new();
+            for (d, name) in pack_file_names(&organisation, s.departments(id)?) {
+                let p = s.export_pack(id, &d.id)?;
+                let path = target.path.join(&name);
+                pack::write_file(&p, &path)?;
+                files.push(written(&path, Some(d.name))?);
+            }
+            Ok((files, Vec::new()))
+        }
+    }
+}
+
+/// The file just written at `path`, with its size on disk.
+fn written(path: &Path, department: Option<String>) -> cx_maturity::Result<WrittenFile> {
+    let bytes = std::fs::metadata(path)
+        .map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?
+        .len();
+    Ok(written_file(path, bytes, department))
+}
+
+/// Opens a file this run of the app exported, with the system's default
+/// program; any other path is refused.
+#[tauri::command(async)]
+pub(crate) fn open_export<R: Runtime>(
+    app: AppHandle<R>,
+    tokens: State<'_, Tokens>,
+    args: OpenExportArgs,
+) -> Reply<()> {
+    let path = tokens.openable(&args.path)?;
+    picker::open_with_default_app(&app, &path).map_err(|e| {
+        eprintln!("cx-maturity: open_export failed: {e}");
+        WireError::new(
+            ErrorKind::Io,
+            format!(
+                "Could not open \u{201c}{}\u{201d}: no program to open it was found. The file is saved; open it from its folder.",
+                shown_name(&path)
+            ),
+        )
+    })
+}

@@ -1,0 +1,77 @@
+//! An assessment's respondents: add, update, remove. A respondent named by
+//! the window must belong to the assessment it has open.
+
+use cx_maturity::Error;
+use cx_maturity::store::Store;
+use tauri::State;
+
+use super::{Reply, view};
+use crate::state::AppState;
+use crate::wire::{AddRespondentArgs, AssessmentView, RespondentArgs, UpdateRespondentArgs};
+
+#[tauri::command(async)]
+pub(crate) fn add_respondent(
+    state: State<'_, AppState>,
+    args: AddRespondentArgs,
+) -> Reply<AssessmentView> {
+    state.with("add_respondent", |s| {
+        s.add_respondent(
+            &args.assessment_id,
+            &args.department_id,
+            &args.name,
+            args.role.as_deref(),
+            args.consensus,
+        )?;
+        view(s, &args.assessment_id)
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn update_respondent(
+    state: State<'_, AppState>,
+    args: UpdateRespondentArgs,
+) -> Reply<AssessmentView> {
+    state.with("update_respondent", |s| {
+        ensure_respondent(s, &args.assessment_id, &args.respondent_id)?;
+        s.update_respondent(
+            &args.respondent_id,
+            &args.name,
+            &args.department_id,
+            args.role.as_deref(),
+            args.consensus,
+        )?;
+        view(s, &args.assessment_id)
+    })
+}
+
+#[tauri::command(async)]
+pub(crate) fn remove_respondent(
+    state: State<'_, AppState>,
+    args: RespondentArgs,
+) -> Reply<AssessmentView> {
+    state.with("remove_respondent", |s| {
+        ensure_respondent(s, &args.assessment_id, &args.respondent_id)?;
+        s.remove_respondent(&args.respondent_id)?;
+        view(s, &args.assessment_id)
+    })
+}
+
+/// Answers and respondent edits name a respondent of the assessment the UI
+/// has open; a stale id from another assessment is refused, not applied.
+pub(crate) fn ensure_respondent(
+    s: &Store,
+    assessment_id: &str,
+    respondent_id: &str,
+) -> cx_maturity::Result<()> {
+    if s.respondents(assessment_id)?
+        .iter()
+        .any(|r| r.id == respondent_id)
+    {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "respondent",
+            id: respondent_id.to_owned(),
+        })
+    }
+}

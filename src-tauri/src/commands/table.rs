@@ -1,0 +1,60 @@
+// The desktop app's commands: name(argument type) -> result type, grouped
+// by area (one file of `commands/` per group). Included by `commands/mod.rs`
+// (handler, TypeScript map) and by `build.rs` (permissions). Adding a
+// command here also needs its `allow-…` line in `capabilities/default.json`;
+// a test checks both agree.
+command_table! {
+    // questionnaires
+    list_questionnaires() -> Vec<QuestionnaireInfo>;
+    check_questionnaire(CheckQuestionnaireArgs) -> QuestionnaireInfo;
+    // assessments
+    list_assessments() -> Vec<AssessmentSummary>;
+    create_assessment(CreateAssessmentArgs) -> AssessmentView;
+    create_demo() -> AssessmentSummary;
+    delete_assessment(AssessmentArgs) -> ();
+    restore_assessment(AssessmentArgs) -> AssessmentSummary;
+    get_assessment(AssessmentArgs) -> AssessmentView;
+    update_assessment(UpdateAssessmentArgs) -> AssessmentView;
+    // departments
+    add_department(AddDepartmentArgs) -> AssessmentView;
+    rename_department(RenameDepartmentArgs) -> AssessmentView;
+    reorder_departments(ReorderDepartmentsArgs) -> AssessmentView;
+    remove_department(DepartmentArgs) -> AssessmentView;
+    // respondents
+    add_respondent(AddRespondentArgs) -> AssessmentView;
+    update_respondent(UpdateRespondentArgs) -> AssessmentView;
+    remove_respondent(RespondentArgs) -> AssessmentView;
+    // answers
+    get_answers(RespondentArgs) -> RespondentAnswers;
+    save_answer(SaveAnswerArgs) -> StoredAnswer;
+    clear_answer(ClearAnswerArgs) -> ();
+    // results (scorecard and charts), targets, customer evidence
+    get_results(AssessmentArgs) -> Results;
+    set_target(SetTargetArgs) -> Results;
+    save_evidence(SaveEvidenceArgs) -> Results;
+    // roadmap
+    get_roadmap(AssessmentArgs) -> RoadmapView;
+    set_action_field(SetActionFieldArgs) -> RoadmapView;
+    reset_action(ActionArgs) -> RoadmapView;
+    // branding
+    get_branding() -> BrandingView;
+    set_consultant_name(SetConsultantNameArgs) -> BrandingView;
+    set_accent_colour(SetAccentColourArgs) -> BrandingView;
+    set_logo(SetLogoArgs) -> BrandingView;
+    remove_logo() -> BrandingView;
+    // help
+    get_help() -> Help;
+    // pack sessions (the department head's side)
+    open_pack() -> Option<PackOpened>;
+    list_pack_sessions() -> Vec<PackSessionSummary>;
+    get_pack_session(AssessmentArgs) -> PackSessionView;
+    save_filled_pack(AssessmentArgs) -> Option<SavedPack>;
+    // exports
+    choose_export(ChooseExportArgs) -> Option<ExportTarget>;
+    run_export(RunExportArgs) -> ExportResult;
+    open_export(OpenExportArgs) -> ();
+    // imports
+    preview_import(AssessmentArgs) -> Option<ImportPreviewView>;
+    commit_import(ImportTokenArgs) -> ImportReportView;
+    cancel_import(ImportTokenArgs) -> ();
+}

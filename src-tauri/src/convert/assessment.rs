@@ -1,0 +1,202 @@
+//! Questionnaires, assessments, departments, respondents and answers →
+//! `wire/assessment.rs`. Scores come from `cx_maturity::scoring`; only
+//! answers are counted here (progress, completion).
+
+use std::collections::HashSet;
+
+use cx_maturity::model::{Answer, AssessmentData};
+use cx_maturity::questionnaire::Questionnaire;
+use cx_maturity::scoring;
+
+use super::{count32, timestamp};
+use crate::wire;
+
+pub(crate) fn questionnaire_info(q: &Questionnaire) -> wire::QuestionnaireInfo {
+    wire::QuestionnaireInfo {
+        id: q.id.clone(),
+        version: q.version.clone(),
+        title: q.title.clone(),
+        description: q.description.clone(),
+        locale: q.locale.clone(),
+        dimensions: count32(q.dimensions.len()),
+        questions: count32(q.questions().count()),
+    }
+}
+
+pub(crate) fn questionnaire_outline(q: &Questionnaire) -> wire::QuestionnaireOutline {
+    wire::QuestionnaireOutline {
+        id: q.id.clone(),
+        version: q.version.clone(),
+        title: q.title.clone(),
+        description: q.description.clone(),
+        locale: q.locale.clone(),
+        levels: q
+            .levels
+            .iter()
+            .map(|l| wire::LevelInfo {
+                level: l.level,
+                name: l.name.clone(),
+                description: l.description.clone(),
+            })
+            .collect(),
+        dimensions: q
+            .dimensions
+            .iter()
+            .map(|d| wire::DimensionOutline {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                description: d.description.clone(),
+                weight: d.weight,
+                questions: d
+                    .questions
+                    .iter()
+                    .map(|q| wire::QuestionOutline {
+                        id: q.id.clone(),
+                        prompt: q.prompt.clone(),
+                        help: q.help.clone(),
+                        anchors: q.anchors.to_vec(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// A respondent's progress: answered questions (of this questionnaire) and the
+/// first unanswered one in questionnaire order.
+pub(crate) fn progress(data: &AssessmentData, respondent_id: &str) -> wire::Progress {
+    let answered: HashSet<&str> = data
+        .answers
+        .iter()
+        .filter(|a| *a.respondent_id == *respondent_id)
+        .map(|a| &*a.question_id)
+        .collect();
+    let mut count = 0;
+    let mut total = 0;
+    let mut resume = None;
+    for (_, q) in data.questionnaire.questions() {
+        total += 1;
+        if answered.contains(q.id.as_str()) {
+            count += 1;
+        } else if resume.is_none() {
+            resume = Some(q.id.clone());
+        }
+    }
+    wire::Progress {
+        answered: count,
+        total,
+        resume_question_id: resume,
+    }
+}
+
+/// One line of the assessment list; `scorecard` supplies the overall figures.
+pub(crate) fn summary(
+    data: &AssessmentData,
+    scorecard: &scoring::Scorecard,
+) -> wire::AssessmentSummary {
+    let a = &data.assessment;
+    let questions = data.questionnaire.questions().count();
+    let respondents = data.respondents.len();
+    let answered: usize = data
+        .respondents
+        .iter()
+        .map(|r| progress(data, &r.id).answered as usize)
+        .sum();
+    let possible = respondents * questions;
+    // `possible` is small (respondents × questions); the cast to f64 is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let completion = (possible > 0).then(|| answered as f64 / possible as f64);
+    let last_answer = data.answers.iter().map(|a| a.updated_at).max();
+    wire::AssessmentSummary {
+        id: a.id.clone(),
+        organisation: a.organisation.clone(),
+        title: a.title.clone(),
+        created_at: timestamp(a.created_at),
+        updated_at: timestamp(last_answer.map_or(a.updated_at, |t| t.max(a.updated_at))),
+        questionnaire_title: data.questionnaire.title.clone(),
+        departments: count32(data.departments.len()),
+        respondents: count32(respondents),
+        answered: count32(answered),
+        expected: count32(possible),
+        completion,
+        overall_score: scorecard.overall.score,
+        overall_level: scorecard.overall.level,
+        overall_level_name: scorecard.overall.level_name.clone(),
+    }
+}
+
+pub(crate) fn assessment_view(
+    data: &AssessmentData,
+    scorecard: &scoring::Scorecard,
+) -> wire::AssessmentView {
+    let departments = data
+        .departments
+        .iter()
+        .map(|d| wire::DepartmentView {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            position: d.position,
+            respondents: count32(
+                data.respondents
+                    .iter()
+                    .filter(|r| r.department_id == d.id)
+                    .count(),
+            ),
+        })
+        .collect();
+    let respondents = data
+        .respondents
+        .iter()
+        .map(|r| wire::RespondentView {
+            id: r.id.to_string(),
+            name: r.name.to_string(),
+            role: r.role.clone(),
+            department_id: r.department_id.clone(),
+            department_name: data
+                .departments
+                .iter()
+                .find(|d| d.id == r.department_id)
+                .map(|d| d.name.clone())
+                .unwrap_or_default(),
+            consensus: r.consensus,
+            progress: progress(data, &r.id),
+        })
+        .collect();
+    wire::AssessmentView {
+        assessment: summary(data, scorecard),
+        departments,
+        respondents,
+        questionnaire: questionnaire_outline(&data.questionnaire),
+    }
+}
+
+pub(crate) fn stored_answer(a: &Answer) -> wire::StoredAnswer {
+    wire::StoredAnswer {
+        question_id: a.question_id.to_string(),
+        value: wire::AnswerChoice(a.value),
+        comment: a.comment.clone(),
+        saved_at: timestamp(a.updated_at),
+    }
+}
+
+/// A respondent's answers in questionnaire order, with progress.
+pub(crate) fn respondent_answers(
+    data: &AssessmentData,
+    respondent_id: &str,
+) -> wire::RespondentAnswers {
+    let answers = data
+        .questionnaire
+        .questions()
+        .filter_map(|(_, q)| {
+            data.answers
+                .iter()
+                .find(|a| *a.respondent_id == *respondent_id && *a.question_id == *q.id)
+        })
+        .map(stored_answer)
+        .collect();
+    wire::RespondentAnswers {
+        respondent_id: respondent_id.to_owned(),
+        answers,
+        progress: progress(data, respondent_id),
+    }
+}

@@ -1,0 +1,128 @@
+//! What exports and imports hold between two commands, under tokens the
+//! web view passes back, and the files written in this run.
+//!
+//! - A destination chosen in a native dialog waits under a token until
+//!   `run_export` writes it: the web view holds the token, never the path.
+//! - Packs read for a preview wait under a token until `commit_import`
+//!   commits exactly those (the files may change on disk meanwhile).
+//! - Every file written in this run is remembered; `open_export` opens only
+//!   those, so the web view cannot make the app launch an arbitrary file.
+//!
+//! The maps hold plain data; a lock poisoned by a panic elsewhere is still
+//! usable, so it is taken over rather than turned into an error.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use cx_maturity::pack::Pack;
+
+use crate::wire::{ExportKind, WireError};
+
+/// A destination the user chose, waiting for `run_export`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Target {
+    pub(crate) assessment_id: String,
+    pub(crate) export: ExportKind,
+    /// A file, or a folder for [`ExportKind::AllPacks`].
+    pub(crate) path: PathBuf,
+}
+
+/// Packs read and previewed, waiting for the commit.
+#[derive(Debug)]
+pub(crate) struct PendingImport {
+    pub(crate) assessment_id: String,
+    pub(crate) packs: Vec<(PathBuf, Pack)>,
+}
+
+/// The app's managed state of exports and imports in progress.
+#[derive(Default)]
+pub(crate) struct Tokens {
+    next: AtomicU64,
+    targets: Mutex<HashMap<String, Target>>,
+    imports: Mutex<HashMap<String, PendingImport>>,
+    written: Mutex<HashSet<PathBuf>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Tokens {
+    fn token(&self, prefix: &str) -> String {
+        format!("{prefix}-{}", self.next.fetch_add(1, Ordering::Relaxed) + 1)
+    }
+
+    /// Keeps a chosen destination; returns its token.
+    pub(crate) fn hold_target(&self, target: Target) -> String {
+        let token = self.token("export");
+        lock(&self.targets).insert(token.clone(), target);
+        token
+    }
+
+    /// The destination of `token`, once.
+    pub(crate) fn take_target(&self, token: &str) -> Result<Target, WireError> {
+        lock(&self.targets).remove(token).ok_or_else(|| {
+            WireError::invalid_input(
+                "This export was already written or was never started. Choose where to save it again.",
+            )
+        })
+    }
+
+    /// Keeps previewed packs; returns their token.
+    pub(crate) fn hold_import(&self, pending: PendingImport) -> String {
+        let token = self.token("import");
+        lock(&self.imports).insert(token.clone(), pending);
+        token
+    }
+
+    /// The packs of `token` for `assessment_id`, removed from the waiting list.
+    pub(crate) fn take_import(
+        &self,
+        token: &str,
+        assessment_id: &str,
+    ) -> Result<PendingImport, WireError> {
+        let mut imports = lock(&self.imports);
+        match imports.get(token) {
+            Some(p) if p.assessment_id == assessment_id => {}
+            _ => {
+                return Err(WireError::invalid_input(
+                    "These packs are no longer waiting to be imported. Choose them again.",
+                ));
+            }
+        }
+        // invariant: present, checked just above under the same lock.
+        imports
+            .remove(token)
+            .ok_or_else(|| WireError::internal("the import disappeared"))
+    }
+
+    /// Puts packs back after a failed commit, so Cancel or a retry still work.
+    pub(crate) fn restore_import(&self, token: String, pending: PendingImport) {
+        lock(&self.imports).insert(token, pending);
+    }
+
+    /// Forgets previewed packs (Cancel); unknown tokens are fine.
+    pub(crate) fn drop_import(&self, token: &str) {
+        lock(&self.imports).remove(token);
+    }
+
+    /// Remembers a file the app wrote in this run.
+    pub(crate) fn record_written(&self, path: &Path) {
+        lock(&self.written).insert(path.to_owned());
+    }
+
+    /// `path` when the app wrote it in this run; otherwise refused, so the
+    /// web view cannot have an arbitrary file launched.
+    pub(crate) fn openable(&self, path: &str) -> Result<PathBuf, WireError> {
+        let path = PathBuf::from(path);
+        if lock(&self.written).contains(&path) {
+            Ok(path)
+        } else {
+            Err(WireError::invalid_input(
+                "The app only opens files it exported itself in this session.",
+            ))
+        }
+    }
+}

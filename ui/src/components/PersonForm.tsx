@@ -1,0 +1,168 @@
+// The form for a person who answers: name and role, and, where the
+// consultant sets people up, their department and whether they stand for a
+// department consensus. The Respondents screen adds and edits respondents
+// with it; a pack session's head adds themself (the department is the
+// pack's). The caller sends the person; a failure is shown in the form.
+import { useId, useRef, useState } from 'react';
+import { errorMessage, type DepartmentView } from '../api';
+import { t, type MessageKey } from '../i18n';
+import { FieldError } from './FieldError';
+
+export interface Person {
+  name: string;
+  departmentId: string;
+  role: string | null;
+  consensus: boolean;
+}
+
+/** The words that differ between the consultant's form and the head's. */
+export interface PersonFormWords {
+  name: MessageKey;
+  role: MessageKey;
+  roleHint: MessageKey;
+  nameMissing: MessageKey;
+  submit: MessageKey;
+  submitting: MessageKey;
+  /** With `{message}`: why sending failed. */
+  failed: MessageKey;
+}
+
+export function PersonForm({
+  title,
+  heading: Heading,
+  className,
+  words,
+  initial,
+  departments,
+  onSubmit,
+  onCancel,
+}: {
+  title: string;
+  heading: 'h2' | 'h3';
+  className: string;
+  words: PersonFormWords;
+  initial: Person;
+  /** Offers the department and consensus fields, the department chosen from these. */
+  departments?: readonly DepartmentView[];
+  onSubmit: (person: Person) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState(initial.name);
+  const [departmentId, setDepartmentId] = useState(initial.departmentId);
+  const [role, setRole] = useState(initial.role ?? '');
+  const [consensus, setConsensus] = useState(initial.consensus);
+  const [errors, setErrors] = useState<{ name?: string; department?: string }>({});
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const uid = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const deptName = departments?.find((d) => d.id === departmentId)?.name ?? '';
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    // A consensus without a name is named after its department.
+    const finalName = name.trim() || (consensus && deptName ? t('resp.consensusName', { department: deptName }) : '');
+    const errs: typeof errors = {};
+    if (finalName === '') errs.name = t(words.nameMissing);
+    if (departmentId === '') errs.department = t('resp.err.department');
+    setErrors(errs);
+    if (errs.name) {
+      nameRef.current?.focus();
+      return;
+    }
+    if (errs.department) return;
+    setSending(true);
+    setFailure(null);
+    try {
+      await onSubmit({ name: finalName, departmentId, role: role.trim() === '' ? null : role.trim(), consensus });
+    } catch (err) {
+      setFailure(t(words.failed, { message: errorMessage(err) || t('common.error') }));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className={className} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${uid}-h`}>
+      <Heading id={`${uid}-h`}>{title}</Heading>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${uid}-name`}>{t(words.name)}</label>
+          <input
+            ref={nameRef}
+            id={`${uid}-name`}
+            className="input"
+            value={name}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? `${uid}-name-err` : undefined}
+          />
+          {errors.name && <FieldError id={`${uid}-name-err`}>{errors.name}</FieldError>}
+        </div>
+        {departments && (
+          <div className="field">
+            <label htmlFor={`${uid}-dept`}>{t('resp.department')}</label>
+            <select
+              id={`${uid}-dept`}
+              className="input"
+              value={departmentId}
+              onChange={(e) => setDepartmentId(e.target.value)}
+            >
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+            {errors.department && <p className="field__error">{errors.department}</p>}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${uid}-role`}>
+            {t(words.role)} <span className="muted">{t('common.optional')}</span>
+          </label>
+          <input
+            id={`${uid}-role`}
+            className="input"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            aria-describedby={`${uid}-role-hint`}
+          />
+          <p className="field__hint" id={`${uid}-role-hint`}>
+            {t(words.roleHint)}
+          </p>
+        </div>
+      </div>
+      {departments && (
+        <label className="check check--block">
+          <input
+            type="checkbox"
+            checked={consensus}
+            onChange={(e) => setConsensus(e.target.checked)}
+            aria-describedby={`${uid}-cons-hint`}
+          />
+          <span>
+            <strong>{t('resp.consensus')}</strong>
+            <span className="block muted" id={`${uid}-cons-hint`}>
+              {t('resp.consensus.hint')}
+            </span>
+          </span>
+        </label>
+      )}
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="actions actions--end">
+        <button type="button" className="btn btn--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={sending}>
+          {sending ? t(words.submitting) : t(words.submit)}
+        </button>
+      </div>
+    </form>
+  );
+}

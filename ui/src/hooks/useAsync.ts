@@ -1,0 +1,49 @@
+// Loads data through an IPC call and tracks loading / error / ready, with a
+// reload. Only the answer to the current inputs is ever shown: a response
+// that arrives after the inputs changed is dropped, and until the new one
+// arrives the state reads as loading (never the old inputs' data).
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type AsyncState<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
+
+const LOADING = { status: 'loading' } as const;
+
+export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const run = useCallback(load, deps);
+  // The state with the loader it belongs to.
+  const [held, setHeld] = useState<{ run: () => Promise<T>; state: AsyncState<T> }>({ run, state: LOADING });
+  const generation = useRef(0);
+
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    setHeld({ run, state: LOADING });
+    run().then(
+      (data) => {
+        if (mine === generation.current) setHeld({ run, state: { status: 'ready', data } });
+      },
+      (error: unknown) => {
+        if (mine === generation.current) setHeld({ run, state: { status: 'error', error } });
+      },
+    );
+  }, [run]);
+
+  useEffect(() => {
+    reload();
+  }, [reload]);
+
+  const set = useCallback((data: T) => setHeld({ run, state: { status: 'ready', data } }), [run]);
+  const state: AsyncState<T> = held.run === run ? held.state : LOADING;
+  return { state, reload, set };
+}
+
+/**
+ * Two loads as one: an error as soon as either failed (the first one's
+ * error first), ready once both are, loading otherwise.
+ */
+export function both<A, B>(a: AsyncState<A>, b: AsyncState<B>): AsyncState<[A, B]> {
+  if (a.status === 'error') return a;
+  if (b.status === 'error') return b;
+  if (a.status === 'ready' && b.status === 'ready') return { status: 'ready', data: [a.data, b.data] };
+  return LOADING;
+}

@@ -1,0 +1,38 @@
+// The frame around every screen and what several screens share: the app's
+// name and header links, the assessment's tabs, common words, and the
+// save status of the editors.
+export const app = {
+  'app.name': 'CX Maturity',
+  'app.skip': 'Skip to content',
+  'app.nav': 'Main',
+  'app.home': 'Assessments',
+  'app.branding': 'Report branding',
+  'app.help': 'Help',
+  'app.helpLabel': 'Help (F1)',
+
+  'common.noScore': '–',
+  'common.noDate': '–',
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.close': 'Close',
+  'common.error': 'Something went wrong.',
+  'common.errorDetail': 'The app said: {message}',
+  'common.required': '(required)',
+  'common.optional': '(optional)',
+  'common.back': 'Back',
+
+  'tabs.label': 'Assessment',
+  'tabs.setup': 'Set-up',
+  'tabs.respondents': 'Respondents',
+  'tabs.results': 'Results',
+  'tabs.targets': 'Targets',
+  'tabs.roadmap': 'Roadmap',
+  'tabs.exportImport': 'Export & import',
+
+  'save.saving': 'Saving…',
+  'save.saved': 'Saved',
+  'save.failed': 'Not saved: {message}',
+  'save.retry': 'Try again',
+} as const;

@@ -1,0 +1,33 @@
+// The English catalog: every string the UI shows, one file per screen or
+// concern, keys prefixed by it (`home.*`, `rm.*`, `help.*`…). `{name}` is a
+// placeholder; `_one`/`_other` pairs are plural forms. Another language is
+// a folder of the same shape.
+import { app } from './app';
+import { branding } from './branding';
+import { exportImport } from './exportImport';
+import { help } from './help';
+import { home } from './home';
+import { packs } from './packs';
+import { questionnaire } from './questionnaire';
+import { respondents } from './respondents';
+import { results } from './results';
+import { roadmap } from './roadmap';
+import { setup } from './setup';
+import { targets } from './targets';
+
+export const en = {
+  ...app,
+  ...home,
+  ...setup,
+  ...respondents,
+  ...questionnaire,
+  ...results,
+  ...targets,
+  ...roadmap,
+  ...branding,
+  ...help,
+  ...packs,
+  ...exportImport,
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,564 @@
+// Export & import: the PDF report, the XLSX action register and
+// self-assessment packs go out through native save dialogs (opened by the
+// desktop side; this screen never names a path to write), and filled packs
+// come back with a preview of the merge before anything is committed.
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  call,
+  errorMessage,
+  type AssessmentView,
+  type ExportKind,
+  type ExportResult,
+  type ExportTarget,
+  type ImportPreviewView,
+  type ImportReportView,
+  type PaperSize,
+} from '../api';
+import { AsyncView } from '../components/AsyncView';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ScreenTitle } from '../components/Layout';
+import { useOpenAssessment } from '../hooks/openAssessment';
+import { formatInteger, t, tn } from '../i18n';
+import { answerLabel, doneSummary, placeOf, previewSummary } from '../logic/importPreview';
+import { formatRoute, type Route } from '../logic/route';
+
+type Card = 'pdf' | 'xlsx' | 'packs';
+
+type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'choosing'; card: Card; folder: boolean }
+  | { phase: 'writing'; card: Card; name: string }
+  | { phase: 'saved'; card: Card; result: ExportResult }
+  | { phase: 'cancelled'; card: Card }
+  | { phase: 'failed'; card: Card; message: string };
+
+function cardOf(kind: ExportKind): Card {
+  return kind.kind === 'pdf' ? 'pdf' : kind.kind === 'xlsx' ? 'xlsx' : 'packs';
+}
+
+export function ExportImport({ id, navigate }: { id: string; navigate: (r: Route) => void }) {
+  const { state, reload } = useOpenAssessment();
+  return (
+    <section className="screen screen--export-import">
+      <ScreenTitle sub={t('exportImport.lead')}>{t('exportImport.title')}</ScreenTitle>
+      <AsyncView state={state} loading={t('exportImport.loading')} error={t('exportImport.error')} onRetry={reload}>
+        {(detail) => (
+          <>
+            <Exports id={id} detail={detail} />
+            <Imports id={id} navigate={navigate} />
+          </>
+        )}
+      </AsyncView>
+    </section>
+  );
+}
+
+function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
+  const [st, setSt] = useState<ExportState>({ phase: 'idle' });
+  const [paper, setPaper] = useState<PaperSize>('a4');
+  const [department, setDepartment] = useState(detail.departments[0]?.id ?? '');
+  // Packs about to replace files already in the chosen folder: asked first.
+  const [replacing, setReplacing] = useState<{ target: ExportTarget; kind: ExportKind } | null>(null);
+  const busy = st.phase === 'choosing' || st.phase === 'writing' || replacing !== null;
+  const paperName = useId();
+  const deptId = useId();
+
+  async function run(kind: ExportKind) {
+    const card = cardOf(kind);
+    setSt({ phase: 'choosing', card, folder: kind.kind === 'allPacks' });
+    try {
+      const target = await call('choose_export', { assessmentId: id, export: kind });
+      if (!target) {
+        setSt({ phase: 'cancelled', card });
+        return;
+      }
+      if (target.replaces.length > 0) {
+        setReplacing({ target, kind });
+        return;
+      }
+      await write(kind, target, false);
+    } catch (e) {
+      setSt({ phase: 'failed', card, message: errorMessage(e) });
+    }
+  }
+
+  async function write(kind: ExportKind, target: ExportTarget, replace: boolean) {
+    const card = cardOf(kind);
+    setSt({ phase: 'writing', card, name: target.name });
+    try {
+      const result = await call('run_export', {
+        token: target.token,
+        paper: kind.kind === 'pdf' ? paper : null,
+        replace,
+      });
+      setSt({ phase: 'saved', card, result });
+    } catch (e) {
+      setSt({ phase: 'failed', card, message: errorMessage(e) });
+    }
+  }
+
+  const status = (card: Card) => <ExportStatus st={st.phase !== 'idle' && st.card === card ? st : null} />;
+  const hasDepartments = detail.departments.length > 0;
+
+  return (
+    <section className="card export-import" aria-labelledby="export-title">
+      <h2 id="export-title">{t('export.title')}</h2>
+      <div className="export-import__grid">
+        <div className="export-import__item" aria-labelledby="pdf-title" role="group">
+          <h3 id="pdf-title">{t('export.pdf.title')}</h3>
+          <p className="muted">{t('export.pdf.body')}</p>
+          <fieldset className="export-import__paper">
+            <legend>{t('export.pdf.paper')}</legend>
+            {(['a4', 'letter'] as const).map((p) => (
+              <label key={p} className="radio">
+                <input
+                  type="radio"
+                  name={paperName}
+                  value={p}
+                  checked={paper === p}
+                  onChange={() => setPaper(p)}
+                  disabled={busy}
+                />
+                {t(p === 'a4' ? 'export.pdf.a4' : 'export.pdf.letter')}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run({ kind: 'pdf' })}>
+            {t('export.pdf.button')}
+          </button>
+          {status('pdf')}
+        </div>
+
+        <div className="export-import__item" aria-labelledby="xlsx-title" role="group">
+          <h3 id="xlsx-title">{t('export.xlsx.title')}</h3>
+          <p className="muted">{t('export.xlsx.body')}</p>
+          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run({ kind: 'xlsx' })}>
+            {t('export.xlsx.button')}
+          </button>
+          {status('xlsx')}
+        </div>
+
+        <div className="export-import__item" aria-labelledby="packs-title" role="group">
+          <h3 id="packs-title">{t('export.packs.title')}</h3>
+          <p className="muted">{t('export.packs.body')}</p>
+          {hasDepartments ? (
+            <>
+              <div className="field">
+                <label htmlFor={deptId}>{t('export.packs.department')}</label>
+                <select
+                  id={deptId}
+                  className="input"
+                  value={department}
+                  onChange={(e) => setDepartment(e.target.value)}
+                  disabled={busy}
+                >
+                  {detail.departments.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  disabled={busy || !department}
+                  onClick={() => void run({ kind: 'pack', departmentId: department })}
+                >
+                  {t('export.packs.one')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--secondary"
+                  disabled={busy}
+                  onClick={() => void run({ kind: 'allPacks' })}
+                >
+                  {t('export.packs.all')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <p>{t('export.packs.none')}</p>
+          )}
+          {status('packs')}
+        </div>
+      </div>
+      <ConfirmDialog
+        open={replacing !== null}
+        title={t('export.packs.replaceTitle')}
+        body={
+          replacing
+            ? tn('export.packs.replaceBody', replacing.target.replaces.length, {
+                folder: replacing.target.name,
+                files: replacing.target.replaces.join(', '),
+              })
+            : ''
+        }
+        confirmLabel={t('export.packs.replace')}
+        onConfirm={() => {
+          const r = replacing;
+          setReplacing(null);
+          if (r) void write(r.kind, r.target, true);
+        }}
+        onCancel={() => {
+          setReplacing(null);
+          setSt({ phase: 'cancelled', card: 'packs' });
+        }}
+      />
+    </section>
+  );
+}
+
+/** The progress and outcome of one export, announced politely. */
+function ExportStatus({ st }: { st: Exclude<ExportState, { phase: 'idle' }> | null }) {
+  const [openError, setOpenError] = useState<string | null>(null);
+  const result = st?.phase === 'saved' ? st.result : null;
+  useEffect(() => setOpenError(null), [result]);
+
+  let content: React.ReactNode = null;
+  if (st?.phase === 'choosing')
+    content = (
+      <p className="export-import__progress">
+        {t(st.folder ? 'export.status.choosingFolder' : 'export.status.choosing')}
+      </p>
+    );
+  else if (st?.phase === 'writing')
+    content = (
+      <p className="export-import__progress">
+        <span className="spinner" aria-hidden="true" />
+        {st.card === 'pdf' ? t('export.status.rendering') : t('export.status.writing', { name: st.name })}
+      </p>
+    );
+  else if (st?.phase === 'cancelled') content = <p className="muted">{t('export.status.cancelled')}</p>;
+  else if (st?.phase === 'failed') content = null;
+  else if (st?.phase === 'saved') {
+    const files = st.result.files;
+    const first = files[0];
+    content =
+      st.card === 'packs' && files.length !== 1 ? (
+        <div className="export-import__saved">
+          <p>
+            <span className="ok-mark" aria-hidden="true">
+              ✓
+            </span>{' '}
+            {tn('export.status.packs', files.length, { folder: first?.folder ?? '' })}
+          </p>
+          <ul className="export-import__files">
+            {files.map((f) => (
+              <li key={f.path}>{t('export.status.packFile', { file: f.fileName, department: f.department ?? '' })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : first ? (
+        <div className="export-import__saved">
+          <p>
+            <span className="ok-mark" aria-hidden="true">
+              ✓
+            </span>{' '}
+            <strong>{t('export.status.saved', { name: first.fileName })}</strong>{' '}
+            <span className="muted">{t('export.status.folder', { folder: first.folder })}</span>
+          </p>
+          {st.result.warnings.map((w) => (
+            <p key={w} className="muted">
+              {t('export.status.warning', { warning: w })}
+            </p>
+          ))}
+          {st.card !== 'packs' && (
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              onClick={() => {
+                setOpenError(null);
+                call('open_export', { path: first.path }).catch((e: unknown) => setOpenError(errorMessage(e)));
+              }}
+            >
+              {t('export.open', { name: first.fileName })}
+            </button>
+          )}
+          {openError && (
+            <p className="field__error" role="alert">
+              {t('export.openFailed', { message: openError })}
+            </p>
+          )}
+        </div>
+      ) : null;
+  }
+  return (
+    <>
+      <div className="export-import__status" role="status" aria-live="polite">
+        {content}
+      </div>
+      {st?.phase === 'failed' && (
+        <p className="field__error" role="alert">
+          {t('export.status.failed', { message: st.message })}
+        </p>
+      )}
+    </>
+  );
+}
+
+type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'choosing' }
+  | { phase: 'preview'; preview: ImportPreviewView; committing: boolean; error: string | null }
+  | { phase: 'done'; report: ImportReportView }
+  | { phase: 'note'; text: string }
+  | { phase: 'failed'; message: string };
+
+function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void }) {
+  const [st, setSt] = useState<ImportState>({ phase: 'idle' });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const busy = st.phase === 'choosing' || (st.phase === 'preview' && st.committing);
+
+  useEffect(() => {
+    if (st.phase === 'preview' && !st.committing && st.error === null) headingRef.current?.focus();
+  }, [st]);
+
+  async function pick() {
+    setSt({ phase: 'choosing' });
+    try {
+      const preview = await call('preview_import', { assessmentId: id });
+      setSt(
+        preview
+          ? { phase: 'preview', preview, committing: false, error: null }
+          : { phase: 'note', text: t('import.cancelledPick') },
+      );
+    } catch (e) {
+      setSt({ phase: 'failed', message: errorMessage(e) });
+    }
+  }
+
+  async function commit(preview: ImportPreviewView) {
+    setSt({ phase: 'preview', preview, committing: true, error: null });
+    try {
+      const report = await call('commit_import', { assessmentId: id, token: preview.token });
+      setSt({ phase: 'done', report });
+    } catch (e) {
+      setSt({ phase: 'preview', preview, committing: false, error: errorMessage(e) });
+    }
+  }
+
+  async function cancel(preview: ImportPreviewView) {
+    if (preview.token) await call('cancel_import', { assessmentId: id, token: preview.token }).catch(() => undefined);
+    setSt({ phase: 'note', text: t('import.preview.cancelled') });
+  }
+
+  return (
+    <section className="card export-import" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p className="muted">{t('import.body')}</p>
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={busy || st.phase === 'preview'}
+        onClick={() => void pick()}
+      >
+        {t('import.button')}
+      </button>
+      <div className="export-import__status" role="status" aria-live="polite">
+        {st.phase === 'choosing' && <p className="export-import__progress">{t('import.choosing')}</p>}
+        {st.phase === 'note' && <p className="muted">{st.text}</p>}
+        {st.phase === 'done' && (
+          <div className="export-import__saved">
+            <p>
+              <span className="ok-mark" aria-hidden="true">
+                ✓
+              </span>{' '}
+              <strong>{doneSummary(st.report)}</strong>
+            </p>
+            <a
+              className="btn btn--secondary btn--small"
+              href={formatRoute({ screen: 'results', id })}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ screen: 'results', id });
+              }}
+            >
+              {t('import.done.results')}
+            </a>
+          </div>
+        )}
+      </div>
+      {st.phase === 'failed' && (
+        <p className="field__error" role="alert">
+          {t('import.failed', { message: st.message })}
+        </p>
+      )}
+      {st.phase === 'preview' && (
+        <Preview
+          preview={st.preview}
+          committing={st.committing}
+          error={st.error}
+          headingRef={headingRef}
+          onCommit={() => void commit(st.preview)}
+          onCancel={() => void cancel(st.preview)}
+        />
+      )}
+    </section>
+  );
+}
+
+function Preview({
+  preview,
+  committing,
+  error,
+  headingRef,
+  onCommit,
+  onCancel,
+}: {
+  preview: ImportPreviewView;
+  committing: boolean;
+  error: string | null;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
+  const r = preview.report;
+  const conflicts = r.files.flatMap((f) => f.conflicts.map((c) => ({ ...c, file: f.fileName })));
+  return (
+    <div className="export-import__preview" aria-labelledby="preview-title" role="region">
+      <h3 id="preview-title" ref={headingRef} tabIndex={-1}>
+        {t('import.preview.title')}
+      </h3>
+      {r.refused.length > 0 ? (
+        <div className="panel panel--error" role="alert">
+          <p className="panel__title">
+            <span className="icon-badge icon-badge--error" aria-hidden="true">
+              !
+            </span>{' '}
+            {tn('import.preview.refused', r.refused.length)}
+          </p>
+        </div>
+      ) : (
+        <>
+          <p>{previewSummary(r)}</p>
+          <p className="muted">{t('import.preview.checksum')}</p>
+          {r.files
+            .filter((f) => !f.exportRecorded)
+            .map((f) => (
+              <p key={f.fileName} className="muted">
+                {t('import.preview.notExported', { file: f.fileName })}
+              </p>
+            ))}
+        </>
+      )}
+
+      {r.refused.length > 0 && (
+        <>
+          <h4>{t('import.preview.refusedTitle')}</h4>
+          <ul className="export-import__refused">
+            {r.refused.map((f) => (
+              <li key={f.fileName}>
+                <strong>{f.fileName}</strong>
+                <ul>
+                  {f.problems.map((p, i) => (
+                    <li key={i}>
+                      {p.message}
+                      {placeOf(p) && <span className="muted"> ({placeOf(p)})</span>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {r.files.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="caption export-import__caption">{t('import.preview.files')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.preview.col.file')}</th>
+                <th scope="col">{t('import.preview.col.department')}</th>
+                <th scope="col" className="num">
+                  {t('import.preview.col.added')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.preview.col.updated')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.preview.col.unchanged')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.preview.col.conflicts')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.files.map((f) => (
+                <tr key={f.fileName}>
+                  <th scope="row">
+                    {f.fileName}
+                    {f.respondentsAdded.length > 0 && (
+                      <div className="muted">
+                        {t('import.preview.newRespondents', { names: f.respondentsAdded.join(', ') })}
+                      </div>
+                    )}
+                  </th>
+                  <td>{f.department}</td>
+                  <td className="num">{formatInteger(f.added)}</td>
+                  <td className="num">{formatInteger(f.updated)}</td>
+                  <td className="num">{formatInteger(f.unchanged)}</td>
+                  <td className="num">{formatInteger(f.conflicts.length)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {conflicts.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="caption export-import__caption">{t('import.preview.conflictsTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.preview.col.respondent')}</th>
+                <th scope="col">{t('import.preview.col.question')}</th>
+                <th scope="col">{t('import.preview.col.database')}</th>
+                <th scope="col">{t('import.preview.col.pack')}</th>
+                <th scope="col">{t('import.preview.col.kept')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conflicts.map((c) => (
+                <tr key={`${c.file}/${c.respondent}/${c.questionId}`}>
+                  <th scope="row">{c.respondent}</th>
+                  <td>{c.question}</td>
+                  <td className={c.kept === 'database' ? 'export-import__kept' : undefined}>
+                    {answerLabel(c.database.value)}
+                    {c.database.comment && <div className="muted">{c.database.comment}</div>}
+                  </td>
+                  <td className={c.kept === 'pack' ? 'export-import__kept' : undefined}>
+                    {answerLabel(c.pack.value)}
+                    {c.pack.comment && <div className="muted">{c.pack.comment}</div>}
+                  </td>
+                  <td>{t(c.kept === 'pack' ? 'import.preview.kept.pack' : 'import.preview.kept.database')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {error && (
+        <p className="field__error" role="alert">
+          {t('import.preview.commitFailed', { message: error })}
+        </p>
+      )}
+      <div className="actions">
+        {preview.canCommit && (
+          <button type="button" className="btn btn--primary" disabled={committing} onClick={onCommit}>
+            {committing ? t('import.preview.committing') : tn('import.preview.commit', r.files.length)}
+          </button>
+        )}
+        <button type="button" className="btn btn--secondary" disabled={committing} onClick={onCancel}>
+          {preview.canCommit ? t('import.preview.cancel') : t('import.preview.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
