@@ -6,10 +6,12 @@
 use super::charts::Stroke;
 use super::fonts::{Fonts, Weight};
 use super::layout::{Cover, Frame, Item, MARGIN_X, Page};
-use super::style::{INK, MUTED, RULE, Rgb, WHITE};
+use super::style::{self, INK, MUTED, RULE, Rgb};
 
 pub(super) fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
     let (w, h) = (frame.width, frame.height);
+    // Text on the accent band: the same rule as the app's preview.
+    let band = style::on_fill(frame.accent);
     let mut items = Vec::new();
     let text =
         |items: &mut Vec<Item>, x: f32, y: f32, s: &str, size: f32, weight: Weight, color: Rgb| {
@@ -45,21 +47,13 @@ pub(super) fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
     let inner = w - 2.0 * MARGIN_X;
     let mut y = h - 96.0;
     let kicker = fonts.ellipsize(&cv.kicker.to_uppercase(), Weight::Bold, 9.0, inner);
-    text(
-        &mut items,
-        x,
-        y,
-        &kicker,
-        9.0,
-        Weight::Bold,
-        frame.accent.tint(0.7),
-    );
+    text(&mut items, x, y, &kicker, 9.0, Weight::Bold, band.muted);
     items.push(Item::Rect {
         x,
         y: y - 14.0,
         w: 40.0,
         h: 2.5,
-        fill: Some(WHITE),
+        fill: Some(band.text),
         stroke: None,
     });
     y -= 50.0;
@@ -76,7 +70,7 @@ pub(super) fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
         lines.push(fonts.ellipsize(&rest, Weight::Bold, size, inner));
     }
     for l in &lines {
-        text(&mut items, x, y, l, size, Weight::Bold, WHITE);
+        text(&mut items, x, y, l, size, Weight::Bold, band.text);
         y -= size * 1.18;
     }
     y -= 6.0;
@@ -85,7 +79,7 @@ pub(super) fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
         .iter()
         .take(2)
     {
-        text(&mut items, x, y, l, 14.0, Weight::Regular, WHITE);
+        text(&mut items, x, y, l, 14.0, Weight::Regular, band.text);
         y -= 18.0;
     }
     let sub = fonts.ellipsize(&cv.subtitle, Weight::Regular, 10.0, inner);
@@ -96,7 +90,7 @@ pub(super) fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
         &sub,
         10.0,
         Weight::Regular,
-        frame.accent.tint(0.7),
+        band.muted,
     );
 
     // Facts under the band.

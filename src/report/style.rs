@@ -66,6 +66,59 @@ impl Rgb {
     }
 }
 
+/// The contrast a text needs on its fill to be read (WCAG 2, AA).
+pub const READABLE_CONTRAST: f32 = 4.5;
+
+/// WCAG 2 contrast ratio of two colours, 1 (none) to 21 (black on white).
+pub fn contrast(a: Rgb, b: Rgb) -> f32 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// How text is coloured on a band of `fill`: the report cover's accent band
+/// and the app's branding preview both take their colours from here, so
+/// the preview is what the PDF prints.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OnFill {
+    /// The organisation's name and the title: white or near-black,
+    /// whichever has the higher contrast on the fill.
+    pub text: Rgb,
+    /// Lesser text (the kicker, the subtitle): the fill blended towards
+    /// `text`, as little as still reads ([`READABLE_CONTRAST`], or as much
+    /// as `text` itself reaches).
+    pub muted: Rgb,
+    /// Contrast of `text` on the fill ([`contrast`]).
+    pub contrast: f32,
+}
+
+impl OnFill {
+    /// Whether `text` reaches [`READABLE_CONTRAST`] on the fill.
+    pub fn readable(&self) -> bool {
+        self.contrast >= READABLE_CONTRAST
+    }
+}
+
+/// The text colours on a band of `fill`.
+pub fn on_fill(fill: Rgb) -> OnFill {
+    let text = if contrast(fill, WHITE) >= contrast(fill, INK) {
+        WHITE
+    } else {
+        INK
+    };
+    let full = contrast(fill, text);
+    let wanted = READABLE_CONTRAST.min(full);
+    let muted = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+        .into_iter()
+        .map(|t| fill.mix(text, t))
+        .find(|m| contrast(fill, *m) >= wanted)
+        .unwrap_or(text);
+    OnFill {
+        text,
+        muted,
+        contrast: full,
+    }
+}
+
 pub const WHITE: Rgb = Rgb(255, 255, 255);
 /// Body text.
 pub const INK: Rgb = Rgb(0x1d, 0x23, 0x2b);
@@ -116,6 +169,32 @@ pub fn heat(score: f64) -> Rgb {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_on_a_band_reads_on_light_and_dark_fills_and_muted_text_too() {
+        for fill in [
+            DEFAULT_ACCENT,
+            Rgb(0x0b, 0x6e, 0x4f),
+            Rgb(0xf5, 0xe6, 0x63),
+            Rgb(0x77, 0x77, 0x77),
+            WHITE,
+            Rgb(0, 0, 0),
+        ] {
+            let on = on_fill(fill);
+            let best = contrast(fill, WHITE).max(contrast(fill, INK));
+            assert_eq!(on.contrast, best, "{fill:?}: the better of white and ink");
+            assert!(
+                contrast(fill, on.muted) >= best.min(4.5),
+                "{fill:?}: muted text reads as well as it can"
+            );
+        }
+        // A mid grey reaches 4.5 with neither: the better one, and it says so.
+        assert!(!on_fill(Rgb(0x77, 0x77, 0x77)).readable());
+        // Dark fills get white text; light ones near-black.
+        assert_eq!(on_fill(DEFAULT_ACCENT).text, WHITE);
+        assert_eq!(on_fill(Rgb(0xf5, 0xe6, 0x63)).text, INK);
+        assert!((contrast(WHITE, Rgb(0, 0, 0)) - 21.0).abs() < 0.01);
+    }
 
     #[test]
     fn hex_round_trip_and_rejects() {

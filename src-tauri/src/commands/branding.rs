@@ -8,13 +8,17 @@ use std::path::Path;
 use base64::Engine as _;
 use cx_maturity::Error;
 use cx_maturity::model::Branding;
+use cx_maturity::report::style;
 use cx_maturity::store::branding;
 use tauri::State;
 
 use super::Reply;
 use crate::convert::branding::branding_view;
 use crate::state::AppState;
-use crate::wire::{BrandingView, SetAccentColourArgs, SetConsultantNameArgs, SetLogoArgs};
+use crate::wire::{
+    AccentColours, AccentColoursArgs, BrandingView, SetAccentColourArgs, SetConsultantNameArgs,
+    SetLogoArgs,
+};
 
 #[tauri::command(async)]
 pub(crate) fn get_branding(state: State<'_, AppState>) -> Reply<BrandingView> {
@@ -38,6 +42,23 @@ pub(crate) fn set_accent_colour(
     // `#RRGGBB` and `#rrggbb` are the same colour; store one spelling.
     let colour = trimmed(args.colour).map(|c| c.to_lowercase());
     update(&state, "set_accent_colour", |b| b.accent_colour = colour)
+}
+
+/// How the report's cover would colour text on a band of a colour the user
+/// is typing (not stored): the branding preview shows exactly this.
+#[tauri::command(async)]
+pub(crate) fn accent_colours(args: AccentColoursArgs) -> Reply<AccentColours> {
+    branding::check_accent(args.colour.trim())
+        .and_then(|()| {
+            style::Rgb::parse_hex(args.colour.trim()).ok_or_else(|| {
+                Error::InvalidInput(format!(
+                    "accent colour {:?} is not of the form #rrggbb",
+                    args.colour
+                ))
+            })
+        })
+        .map(crate::convert::branding::accent_colours)
+        .map_err(|e| crate::convert::error::report("accent_colours", &e))
 }
 
 /// Stores a logo the window read from a file input, after the core's check

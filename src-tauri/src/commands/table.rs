@@ -40,6 +40,7 @@ command_table! {
     get_branding() -> BrandingView;
     set_consultant_name(SetConsultantNameArgs) -> BrandingView;
     set_accent_colour(SetAccentColourArgs) -> BrandingView;
+    accent_colours(AccentColoursArgs) -> AccentColours;
     set_logo(SetLogoArgs) -> BrandingView;
     remove_logo() -> BrandingView;
     // help

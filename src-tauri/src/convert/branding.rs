@@ -31,12 +31,33 @@ pub(crate) fn branding_view(b: &Branding) -> wire::BrandingView {
             ),
         }
     });
+    let accent = b
+        .accent_colour
+        .as_deref()
+        .and_then(style::Rgb::parse_hex)
+        .unwrap_or(style::DEFAULT_ACCENT);
     wire::BrandingView {
         consultant_name: b.consultant_name.clone(),
         accent_colour: b.accent_colour.clone(),
         default_accent: style::DEFAULT_ACCENT.hex(),
         logo,
+        accent_on_band: accent_colours(accent),
         max_logo_bytes: count32(branding::MAX_LOGO_BYTES),
         max_name_chars: count32(branding::MAX_NAME_CHARS),
+    }
+}
+
+/// The cover's text colours on a band of `accent` (`report::style::on_fill`).
+pub(crate) fn accent_colours(accent: style::Rgb) -> wire::AccentColours {
+    let on = style::on_fill(accent);
+    let on_white = style::contrast(accent, style::WHITE);
+    wire::AccentColours {
+        accent: accent.hex(),
+        text: on.text.hex(),
+        muted: on.muted.hex(),
+        contrast: f64::from(on.contrast),
+        readable: on.readable(),
+        contrast_on_white: f64::from(on_white),
+        readable_on_white: on_white >= style::READABLE_CONTRAST,
     }
 }

@@ -62,3 +62,70 @@ fn logos_are_checked_before_anything_is_stored() {
     let kept = app.with("test", |s| s.branding()).expect("branding");
     assert_eq!(kept.logo, Some(logo));
 }
+
+/// The branding preview takes its band colours from the core, and they are
+/// the colours the PDF cover prints the organisation's name and the kicker
+/// in, for a light accent (dark text) and a dark one (white text).
+#[test]
+fn the_preview_band_text_is_the_pdf_covers_for_light_and_dark_accents() {
+    use cx_maturity::model::Branding;
+    use cx_maturity::report::layout::Item;
+    use cx_maturity::report::{self, ReportOptions};
+
+    let (_dir, app, id) = demo();
+    let ink = report::style::INK.hex();
+    for (accent, expected) in [("#f5e663", ink.as_str()), ("#123a5e", "#ffffff")] {
+        let preview = crate::commands::accent_colours(crate::wire::AccentColoursArgs {
+            colour: accent.to_owned(),
+        })
+        .expect("a colour");
+        let stored = branding_view(&Branding {
+            accent_colour: Some(accent.to_owned()),
+            ..Branding::default()
+        })
+        .accent_on_band;
+        assert_eq!(preview, stored, "{accent}");
+        assert_eq!(preview.text, expected, "{accent}");
+
+        let (organisation, texts) = app
+            .with("test", |s| {
+                let data = s.load(&id)?;
+                let sc = cx_maturity::scoring::score(&data);
+                let rm = cx_maturity::roadmap::plan(&data, &sc);
+                let branding = Branding {
+                    accent_colour: Some(accent.to_owned()),
+                    ..Branding::default()
+                };
+                let opts = ReportOptions::new(time::OffsetDateTime::UNIX_EPOCH);
+                let laid = report::layout(&data, &sc, &rm, &branding, &opts, &mut Vec::new())?;
+                let cover = &laid.pages[0];
+                let texts: Vec<(String, String)> = cover
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text { text, color, .. } => Some((text.clone(), color.hex())),
+                        _ => None,
+                    })
+                    .collect();
+                Ok((data.assessment.organisation, texts))
+            })
+            .expect("laid out");
+        let first_word = organisation.split_whitespace().next().expect("a name");
+        let name_colour = texts
+            .iter()
+            .find(|(t, _)| t.contains(first_word))
+            .map(|(_, c)| c.clone())
+            .expect("the organisation on the cover");
+        assert_eq!(name_colour, preview.text, "{accent}: name");
+        assert!(
+            texts.iter().any(|(_, c)| *c == preview.muted),
+            "{accent}: the kicker in the preview's muted colour"
+        );
+        assert_eq!(preview.readable, preview.contrast >= 4.5);
+    }
+    let bad = crate::commands::accent_colours(crate::wire::AccentColoursArgs {
+        colour: "teal".to_owned(),
+    })
+    .expect_err("not a colour");
+    assert_eq!(bad.kind, ErrorKind::InvalidInput);
+}

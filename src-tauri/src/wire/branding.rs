@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The consultant's branding, for the branding screen and its preview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct BrandingView {
     pub(crate) consultant_name: Option<String>,
@@ -15,9 +15,34 @@ pub(crate) struct BrandingView {
     /// The report's own accent, used when none is set.
     pub(crate) default_accent: String,
     pub(crate) logo: Option<LogoView>,
+    /// Text colours on a band of the accent in use (the set one, else the
+    /// default): what the report's cover prints.
+    pub(crate) accent_on_band: AccentColours,
     /// The largest logo file accepted, in bytes.
     pub(crate) max_logo_bytes: u32,
     pub(crate) max_name_chars: u32,
+}
+
+/// How the report's cover colours text on a band of an accent colour (the
+/// core's rule, `report::style::on_fill`), for the branding preview.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct AccentColours {
+    /// The accent itself, `#rrggbb`.
+    pub(crate) accent: String,
+    /// The organisation's name and title on the band, `#rrggbb`.
+    pub(crate) text: String,
+    /// Lesser text on the band, `#rrggbb`.
+    pub(crate) muted: String,
+    /// WCAG contrast of `text` on the accent, 1..21.
+    pub(crate) contrast: f64,
+    /// Whether that contrast reaches WCAG AA for text (4.5).
+    pub(crate) readable: bool,
+    /// WCAG contrast of the accent on white paper (headings are printed in
+    /// it), 1..21.
+    pub(crate) contrast_on_white: f64,
+    /// Whether that reaches WCAG AA for text (4.5).
+    pub(crate) readable_on_white: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -55,4 +80,11 @@ pub(crate) struct SetAccentColourArgs {
 pub(crate) struct SetLogoArgs {
     pub(crate) file_name: String,
     pub(crate) base64: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct AccentColoursArgs {
+    /// `#rrggbb`, as typed (not stored).
+    pub(crate) colour: String,
 }

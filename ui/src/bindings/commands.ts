@@ -1,5 +1,7 @@
 // Generated from src-tauri/src/commands/table.rs by `cargo test -p cx-maturity-desktop`.
 // Do not edit: change the Rust table and re-run the test.
+import type { AccentColours } from "./AccentColours";
+import type { AccentColoursArgs } from "./AccentColoursArgs";
 import type { ActionArgs } from "./ActionArgs";
 import type { AddDepartmentArgs } from "./AddDepartmentArgs";
 import type { AddRespondentArgs } from "./AddRespondentArgs";
@@ -72,6 +74,7 @@ export type Commands = {
   get_branding: { args: null; result: BrandingView };
   set_consultant_name: { args: SetConsultantNameArgs; result: BrandingView };
   set_accent_colour: { args: SetAccentColourArgs; result: BrandingView };
+  accent_colours: { args: AccentColoursArgs; result: AccentColours };
   set_logo: { args: SetLogoArgs; result: BrandingView };
   remove_logo: { args: null; result: BrandingView };
   get_help: { args: null; result: Help };
@@ -119,6 +122,7 @@ export const COMMAND_NAMES = [
   "get_branding",
   "set_consultant_name",
   "set_accent_colour",
+  "accent_colours",
   "set_logo",
   "remove_logo",
   "get_help",

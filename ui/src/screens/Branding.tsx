@@ -5,14 +5,13 @@
 // so a refused file changes nothing. The preview shows the stored logo as
 // the `data:` URL the core returns.
 import { useEffect, useId, useRef, useState } from 'react';
-import { call, errorMessage, type BrandingView } from '../api';
+import { call, errorMessage, type AccentColours, type BrandingView } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useAsync } from '../hooks/useAsync';
 import { t } from '../i18n';
-import { contrast, isHexColour, textOn } from '../logic/colour';
 import { base64Of, formatBytes } from '../logic/files';
 import { SerialQueue } from '../logic/saveQueue';
 import { formatRoute } from '../logic/route';
@@ -53,10 +52,24 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
   const [logoSave, setLogoSave] = useState<SaveState>({ status: 'idle' });
   const [accentSave, setAccentSave] = useState<SaveState>({ status: 'idle' });
 
-  const stored = b.accentColour ?? b.defaultAccent;
-  // The preview follows what is typed as soon as it is a colour.
-  const accent = isHexColour(accentText) ? accentText.trim().toLowerCase() : stored;
-  const ratio = contrast(accent, '#ffffff');
+  // The band's colours come from the core (the rule the PDF cover uses):
+  // for the stored accent with the branding, for a typed one on request.
+  const [typed, setTyped] = useState<AccentColours | null>(null);
+  const draft = accentText.trim().toLowerCase();
+  const colours = typed !== null && typed.accent === draft ? typed : b.accentOnBand;
+  const accent = colours.accent;
+  // The picker shows what it was dragged to at once, and whatever colour
+  // the preview settles on after that.
+  const [picker, setPicker] = useState(accent);
+  useEffect(() => setPicker(accent), [accent]);
+
+  // The preview follows what is typed as soon as the core reads it as a colour.
+  function typeAccent(value: string) {
+    setAccentText(value);
+    const v = value.trim().toLowerCase();
+    if (v === '') return;
+    call('accent_colours', { colour: v }).then(setTyped, () => undefined);
+  }
 
   function run(setState: (s: SaveState) => void, task: () => Promise<BrandingView>, what?: string) {
     setState({ status: 'saving' });
@@ -79,11 +92,17 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
     void run(setNameSave, () => call('set_consultant_name', { name: v === '' ? null : v }));
   }
 
-  function commitAccent(value: string) {
+  async function commitAccent(value: string) {
     const v = value.trim().toLowerCase();
-    if (v !== '' && !isHexColour(v)) {
-      setAccentError(t('brand.accent.bad'));
-      return;
+    if (v !== '') {
+      const readable = await call('accent_colours', { colour: v }).then(
+        () => true,
+        () => false,
+      );
+      if (!readable) {
+        setAccentError(t('brand.accent.bad'));
+        return;
+      }
     }
     setAccentError(null);
     if (v === (b.accentColour ?? '')) return;
@@ -95,7 +114,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
   useEffect(() => {
     const el = colourInput.current;
     if (!el) return;
-    const onCommit = () => commitAccent(el.value);
+    const onCommit = () => void commitAccent(el.value);
     el.addEventListener('change', onCommit);
     return () => el.removeEventListener('change', onCommit);
   });
@@ -200,8 +219,11 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
               type="color"
               className="branding__swatch"
               aria-label={t('brand.accent.picker')}
-              value={accent}
-              onChange={(e) => setAccentText(e.target.value)}
+              value={picker}
+              onChange={(e) => {
+                setPicker(e.target.value);
+                typeAccent(e.target.value);
+              }}
             />
             <input
               className="input branding__hex"
@@ -209,12 +231,12 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
               value={accentText}
               placeholder={b.defaultAccent}
               spellCheck={false}
-              onChange={(e) => setAccentText(e.target.value)}
-              onBlur={() => commitAccent(accentText)}
+              onChange={(e) => typeAccent(e.target.value)}
+              onBlur={() => void commitAccent(accentText)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();
-                  commitAccent(accentText);
+                  void commitAccent(accentText);
                 }
               }}
               aria-invalid={accentError ? true : undefined}
@@ -226,7 +248,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
                 className="btn btn--secondary"
                 onClick={() => {
                   setAccentText('');
-                  commitAccent('');
+                  void commitAccent('');
                 }}
               >
                 {t('brand.accent.default')}
@@ -242,12 +264,12 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
               {b.accentColour === null && accentText === '' && (
                 <>{t('brand.accent.isDefault', { colour: b.defaultAccent })} </>
               )}
-              {ratio < 4.5
-                ? t('brand.accent.lowContrast', { ratio: ratio.toFixed(1) })
-                : t('brand.accent.contrast', { ratio: ratio.toFixed(1) })}
+              {colours.readableOnWhite
+                ? t('brand.accent.contrast', { ratio: colours.contrastOnWhite.toFixed(1) })
+                : t('brand.accent.lowContrast', { ratio: colours.contrastOnWhite.toFixed(1) })}
             </p>
           )}
-          <SaveStatus state={accentSave} onRetry={() => commitAccent(accentText)} />
+          <SaveStatus state={accentSave} onRetry={() => void commitAccent(accentText)} />
         </fieldset>
       </div>
 
@@ -257,8 +279,10 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
           <span className="block small muted">{t('brand.preview.caption')}</span>
         </figcaption>
         <div className="cover" data-testid="cover-preview" data-accent={accent}>
-          <div className="cover__band" style={{ background: accent, color: textOn(accent) }}>
-            <span className="cover__kicker">{t('brand.preview.title')}</span>
+          <div className="cover__band" style={{ background: accent, color: colours.text }}>
+            <span className="cover__kicker" style={{ color: colours.muted }}>
+              {t('brand.preview.title')}
+            </span>
           </div>
           <div className="cover__body">
             <p className="cover__org">{t('brand.preview.org')}</p>

@@ -127,6 +127,36 @@ describe('branding', () => {
     await page.context().close();
   });
 
+  test('the preview colours its band text as the core says the PDF cover will', async () => {
+    const { page, errors } = await app.open(BRANDING);
+    const hex = page.getByLabel('Accent colour as #rrggbb');
+    await hex.waitFor();
+    // The mocked core answers colours no rule in the window would pick:
+    // the preview can only show them if it renders what it is told.
+    await page.evaluate(() => {
+      window.__cxmMock.accentAnswers['#2a9d8f'] = {
+        accent: '#2a9d8f',
+        text: '#ff00ff',
+        muted: '#00ff00',
+        contrast: 3.1,
+        readable: false,
+        contrastOnWhite: 3.3,
+        readableOnWhite: false,
+      };
+    });
+    await hex.fill('#2a9d8f');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.cover__band')).color === 'rgb(255, 0, 255)',
+    );
+    assert.equal(await page.locator('.cover__kicker').evaluate((el) => getComputedStyle(el).color), 'rgb(0, 255, 0)');
+    await page.getByText(/has a contrast of 3\.3:1 against white/).waitFor();
+    // Typing is a preview only: nothing is saved until Enter or leaving the field.
+    assert.equal((await calls(page, 'set_accent_colour')).length, 0);
+    assert.ok((await calls(page, 'accent_colours')).some((a) => a.colour === '#2a9d8f'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   test('a filled-in branding: axe and screenshots', async () => {
     const { page, errors } = await app.open(BRANDING);
     await page.getByLabel('Consultant or firm name').fill('Hartmann & Nowak Advisory');

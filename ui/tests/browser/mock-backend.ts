@@ -5,6 +5,7 @@
 // call log).
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  AccentColours,
   ActionFieldValue,
   AddRespondentArgs,
   BrandingView,
@@ -69,6 +70,8 @@ interface Control {
   importPick: 'good' | 'refused' | 'cancel';
   /** Pack file names the chosen folder already holds (all packs to a folder). */
   existingPacks: string[];
+  /** Answers of `accent_colours` forced for given colours. */
+  accentAnswers: Record<string, AccentColours>;
 }
 
 declare global {
@@ -97,6 +100,7 @@ const control: Control = {
   picks: [],
   holdExports: false,
   existingPacks: [],
+  accentAnswers: {},
   heldExports: [],
   releaseExports() {
     const h = control.heldExports.splice(0);
@@ -119,10 +123,41 @@ let counter = 0;
 const settings: Settings = new Map();
 const edits = new Map<string, Edit>();
 const DEFAULT_ACCENT = '#1f3a5f';
+
+/** What the core answers for an accent (`report::style::on_fill`): white
+ * or ink text, whichever contrasts more; the mock gives lesser text the
+ * same colour (the core blends it as little as still reads). A test can
+ * override the answer for one colour (`__cxmMock.accentAnswers`) to show
+ * the window renders what it is told. */
+function accentColours(accent: string): AccentColours {
+  const forced = control.accentAnswers[accent];
+  if (forced) return forced;
+  const lin = (i: number) => {
+    const c = parseInt(accent.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const lum = 0.2126 * lin(0) + 0.7152 * lin(1) + 0.0722 * lin(2);
+  const INK_LUMINANCE = 0.0151;
+  const onWhite = 1.05 / (lum + 0.05);
+  const onInk = (Math.max(lum, INK_LUMINANCE) + 0.05) / (Math.min(lum, INK_LUMINANCE) + 0.05);
+  const text = onWhite >= onInk ? '#ffffff' : '#1d232b';
+  const contrast = Math.max(onWhite, onInk);
+  return {
+    accent,
+    text,
+    muted: text,
+    contrast,
+    readable: contrast >= 4.5,
+    contrastOnWhite: onWhite,
+    readableOnWhite: onWhite >= 4.5,
+  };
+}
+
 let branding: BrandingView = {
   consultantName: null,
   accentColour: null,
   defaultAccent: DEFAULT_ACCENT,
+  accentOnBand: accentColours(DEFAULT_ACCENT),
   logo: null,
   maxLogoBytes: 2 * 1024 * 1024,
   maxNameChars: 120,
@@ -555,8 +590,18 @@ const handlers: Handler = {
     const c = colour?.trim().toLowerCase() ?? '';
     if (c !== '' && !/^#[0-9a-f]{6}$/.test(c))
       throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
-    branding = { ...branding, accentColour: c === '' ? null : c };
+    branding = {
+      ...branding,
+      accentColour: c === '' ? null : c,
+      accentOnBand: accentColours(c === '' ? DEFAULT_ACCENT : c),
+    };
     return branding;
+  },
+  accent_colours: ({ colour }) => {
+    const c = colour.trim().toLowerCase();
+    if (!/^#[0-9a-f]{6}$/.test(c))
+      throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
+    return accentColours(c);
   },
   set_logo: ({ fileName, base64 }) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
