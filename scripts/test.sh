@@ -48,6 +48,9 @@ if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
   exit 1
 fi
 
+step "fuzz: the file parsers from outside (questionnaire, pack, logo), 60 s each"
+./scripts/fuzz.sh 60
+
 step "UI: browser tests with mocked IPC (Chromium)"
 (cd ui && npm run test:browser)
 
