@@ -151,6 +151,18 @@ fn decode_png(bytes: &[u8]) -> Result<Logo, String> {
         .map_err(|e| format!("the logo PNG cannot be read: {e}"))?;
     let (w, h) = (reader.info().width, reader.info().height);
     check_size(w, h)?;
+    // A palette must hold whole RGB entries: png 0.18.1 panics expanding
+    // one that ends in a partial entry (found by fuzzing,
+    // tests/fixtures/fuzz/logo/), so such a file is refused before it is
+    // decoded.
+    if reader
+        .info()
+        .palette
+        .as_ref()
+        .is_some_and(|p| p.len() % 3 != 0)
+    {
+        return Err("the logo PNG has a damaged palette".into());
+    }
     let size = reader
         .output_buffer_size()
         .ok_or_else(|| "the logo PNG is too large".to_owned())?;
@@ -460,5 +472,19 @@ mod tests {
                 .unwrap_err()
                 .contains("neither a PNG nor a JPEG")
         );
+    }
+
+    /// Found by fuzzing: a palette PNG whose PLTE chunk is 49 bytes (not
+    /// whole RGB entries), which made the png decoder panic; here with
+    /// every chunk's CRC correct, as a crafted file would have them.
+    #[test]
+    fn a_palette_png_with_a_partial_palette_entry_is_refused() {
+        let bytes =
+            include_bytes!("../tests/fixtures/fuzz/logo/png-palette-plte-49-bytes-valid-crc.png");
+        assert_eq!(
+            decode(bytes).unwrap_err(),
+            "the logo PNG has a damaged palette"
+        );
+        assert!(inspect(bytes).is_err());
     }
 }

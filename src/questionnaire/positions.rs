@@ -30,12 +30,11 @@ impl Positions {
             lines: LineIndex::new(text),
             out: Positions::default(),
         };
-        let path = String::new();
         scanner.skip_ws();
         let start = scanner.pos;
-        scanner.record(&path, start);
+        scanner.record("", start);
         // A `None` means the text ended early; what was recorded stays useful.
-        let _ = scanner.value(&path, 0);
+        let _ = scanner.value(Some(""), 0);
         scanner.out
     }
 
@@ -164,6 +163,13 @@ struct Scanner<'a> {
 /// `serde_json` refuses nesting deeper than 128; stay well inside the stack.
 const MAX_DEPTH: usize = 256;
 
+/// Elements of one array whose positions are recorded; an issue deeper in
+/// a longer array points at the array itself. No array of the format comes
+/// near this, and recording every element of a hostile 40,000-element array
+/// under a 10,000-character key would take gigabytes (each path holds the
+/// key).
+const MAX_RECORDED_ELEMENTS: usize = 1_000;
+
 impl Scanner<'_> {
     fn record(&mut self, path: &str, offset: usize) {
         let lc = self.lines.line_col(offset);
@@ -180,8 +186,10 @@ impl Scanner<'_> {
         }
     }
 
-    /// Scans one value starting at `pos` (whitespace already skipped).
-    fn value(&mut self, path: &str, depth: usize) -> Option<()> {
+    /// Scans one value starting at `pos` (whitespace already skipped);
+    /// `path` is `None` below an array element past
+    /// [`MAX_RECORDED_ELEMENTS`], where nothing is recorded.
+    fn value(&mut self, path: Option<&str>, depth: usize) -> Option<()> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -202,7 +210,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn object(&mut self, path: &str, depth: usize) -> Option<()> {
+    fn object(&mut self, path: Option<&str>, depth: usize) -> Option<()> {
         self.pos += 1; // '{'
         let mut seen: HashSet<String> = HashSet::new();
         loop {
@@ -220,17 +228,19 @@ impl Scanner<'_> {
             }
             let key_start = self.pos;
             let key = self.string()?;
-            let child = push_key(path, &key);
+            let child = path.map(|p| push_key(p, &key));
             if seen.contains(&key) {
                 let (line, column) = self.lines.line_col(key_start);
                 self.out.duplicates.push(Issue {
-                    path: child.clone(),
+                    path: child.clone().unwrap_or_else(|| key.clone()),
                     line: Some(line),
                     column: Some(column),
                     message: format!("duplicate key {key:?}; each key may appear once"),
                 });
             } else {
-                self.record(&child, key_start);
+                if let Some(child) = &child {
+                    self.record(child, key_start);
+                }
                 seen.insert(key);
             }
             self.skip_ws();
@@ -240,11 +250,11 @@ impl Scanner<'_> {
             self.pos += 1;
             self.skip_ws();
 
-            self.value(&child, depth + 1)?;
+            self.value(child.as_deref(), depth + 1)?;
         }
     }
 
-    fn array(&mut self, path: &str, depth: usize) -> Option<()> {
+    fn array(&mut self, path: Option<&str>, depth: usize) -> Option<()> {
         self.pos += 1; // '['
         let mut index = 0;
         loop {
@@ -260,10 +270,14 @@ impl Scanner<'_> {
                 }
                 _ => {}
             }
-            let child = push_index(path, index);
-            let start = self.pos;
-            self.record(&child, start);
-            self.value(&child, depth + 1)?;
+            let child = path
+                .filter(|_| index < MAX_RECORDED_ELEMENTS)
+                .map(|p| push_index(p, index));
+            if let Some(child) = &child {
+                let start = self.pos;
+                self.record(child, start);
+            }
+            self.value(child.as_deref(), depth + 1)?;
             index += 1;
         }
     }

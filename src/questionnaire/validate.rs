@@ -428,6 +428,12 @@ impl<'a> Checker<'a> {
 /// The simple cycles of a graph, each once, as `(node, index of the edge to
 /// the next node)` starting at its smallest node. Iterative, so a long chain
 /// of `requires` cannot overflow the stack.
+/// The most `requires` cycles reported for one file: each is as long as
+/// the chain that closes it, so reporting every one of thousands of back
+/// edges would take quadratic time and memory for no use (the author fixes
+/// the first few and validates again).
+const MAX_CYCLES: usize = 20;
+
 fn cycles(edges: &[Vec<(usize, usize)>]) -> Vec<Vec<(usize, usize)>> {
     #[derive(Clone, Copy, PartialEq)]
     enum State {
@@ -473,6 +479,9 @@ fn cycles(edges: &[Vec<(usize, usize)>]) -> Vec<Vec<(usize, usize)>> {
                     cycle.rotate_left(shift);
                     if seen.insert(cycle.iter().map(|c| c.0).collect()) {
                         found.push(cycle);
+                        if found.len() == MAX_CYCLES {
+                            return found;
+                        }
                     }
                 }
                 State::Done => {}

@@ -910,3 +910,36 @@ fn eighty_thousand_unknown_keys_on_one_line_are_each_reported_with_their_place()
     let expected = text[..byte].chars().count() + 1;
     assert_eq!(last.column, Some(expected));
 }
+
+/// Found by fuzzing-led review: one unknown key of 10,000 characters
+/// holding 40,000 array elements. Every element's position used to be
+/// kept under a path holding the key (424 MB, 4 s; ten times the file ran
+/// out of memory). The key is reported, at its place, and nothing else.
+#[test]
+fn a_long_unknown_key_over_a_long_array_is_reported_once_at_its_place() {
+    let path =
+        util::fixtures().join("fuzz/questionnaire/unknown-key-10k-chars-40k-element-array.json");
+    let issues = issues_of(questionnaire::load_file(&path));
+    let unknown: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| i.message.starts_with("unknown field"))
+        .collect();
+    assert_eq!(unknown.len(), 1, "{issues:?}");
+    assert_eq!(unknown[0].path.chars().count(), 10_000);
+    assert!(unknown[0].line.is_some() && unknown[0].column.is_some());
+}
+
+/// Found by fuzzing-led review: a chain of 4,000 actions, each also
+/// requiring the first, closes 4,000 cycles as long as the chain (quadratic
+/// time and memory). The first twenty are reported; fixing them and
+/// validating again shows the rest.
+#[test]
+fn thousands_of_requires_cycles_are_reported_twenty_at_a_time() {
+    let path = util::fixtures().join("fuzz/questionnaire/requires-chain-4000-back-edges.json");
+    let issues = issues_of(questionnaire::load_file(&path));
+    let cycles = issues
+        .iter()
+        .filter(|i| i.message.starts_with("requires cycle"))
+        .count();
+    assert_eq!(cycles, 20, "{}", issues.len());
+}

@@ -263,3 +263,14 @@ fn a_database_damaged_by_an_unreadable_time_opens_again_after_the_upgrade() {
     assert_eq!(data.answers.len(), 1);
     assert_eq!(data.answers[0].value, AnswerValue::Level(2));
 }
+
+/// Found by fuzzing-led review: a pack (checksum correct) whose snapshot is
+/// the 10,000-character key over 40,000 elements. Refused with the key's
+/// place in the snapshot, before any database lock is taken.
+#[test]
+fn a_pack_whose_snapshot_is_hostile_is_refused_at_the_door() {
+    let path = crate::util::fixtures()
+        .join("fuzz/pack/snapshot-unknown-key-10k-chars-40k-element-array.json");
+    let e = cx_maturity::store::pack_sessions::check_pack_file(&path).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidPack, "{e}");
+}
