@@ -21,12 +21,6 @@ use tauri_plugin_dialog::DialogExt;
 #[cfg(feature = "test-picks")]
 use test_picks::{take_next, test_queue};
 
-/// A shipped build has no test queue: every pick is the user's.
-#[cfg(not(feature = "test-picks"))]
-fn test_queue() -> Option<PathBuf> {
-    None
-}
-
 /// One file type the dialog offers ("PDF report", `["pdf"]`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Filter {
