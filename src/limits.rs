@@ -36,8 +36,7 @@ pub fn problem(what: &str, text: &str, max: usize, multi_line: bool) -> Option<S
             "{what} is {total} characters long; at most {max} are accepted"
         ));
     }
-    let allowed = |c: char| multi_line && matches!(c, '\n' | '\r' | '\t');
-    if text.chars().any(|c| c.is_control() && !allowed(c)) {
+    if has_control(text, multi_line) {
         return Some(if multi_line {
             format!(
                 "{what} contains a control character; only text, line breaks and tabs are accepted"
@@ -49,6 +48,13 @@ pub fn problem(what: &str, text: &str, max: usize, multi_line: bool) -> Option<S
         });
     }
     None
+}
+
+/// Whether `text` holds a control character: any at all for a one-line
+/// text, any but line breaks and tabs when `multi_line`.
+pub fn has_control(text: &str, multi_line: bool) -> bool {
+    let allowed = |c: char| multi_line && matches!(c, '\n' | '\r' | '\t');
+    text.chars().any(|c| c.is_control() && !allowed(c))
 }
 
 /// [`problem`] for a one-line text, as an [`Error::InvalidInput`].

@@ -166,6 +166,20 @@ pub enum EvidenceMetric {
     Churn,
 }
 
+impl EvidenceMetric {
+    /// Every metric, in the order screens and reports list them.
+    pub const ALL: [EvidenceMetric; 3] = [Self::Nps, Self::Csat, Self::Churn];
+
+    /// The values a record of this metric may hold, both ends included
+    /// (scoring.md, "Customer evidence").
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            Self::Nps => (-100.0, 100.0),
+            Self::Csat | Self::Churn => (0.0, 100.0),
+        }
+    }
+}
+
 /// One piece of customer evidence; the latest per metric counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use super::departments::DepartmentEdit;
 use super::{Store, new_id, now_text, parse_time, snapshot_json};
 use crate::limits;
 use crate::model::{Assessment, AssessmentData, AssessmentStatus};
@@ -109,15 +110,7 @@ pub(crate) fn check_identity(organisation: &str, title: &str) -> Result<()> {
 /// no two equal (ignoring case).
 pub(crate) fn check_department_names(names: &[&str]) -> Result<()> {
     for (i, name) in names.iter().enumerate() {
-        super::departments::check_name(name)?;
-        if names[..i]
-            .iter()
-            .any(|n| n.trim().to_lowercase() == name.trim().to_lowercase())
-        {
-            return Err(Error::InvalidInput(format!(
-                "department {name:?} is listed twice"
-            )));
-        }
+        super::departments::check_listed(names[..i].iter().copied(), name)?;
     }
     Ok(())
 }
@@ -312,6 +305,29 @@ impl Store {
             Ok(())
         })?;
         self.assessment(id)
+    }
+
+    /// Saves the set-up screen in one transaction: the organisation and
+    /// title, and the departments exactly as listed
+    /// ([`departments::replace_all`](super::departments::replace_all)).
+    /// Anything refused leaves the whole assessment as it was.
+    pub fn save_setup(
+        &mut self,
+        id: &str,
+        organisation: &str,
+        title: &str,
+        departments: &[DepartmentEdit],
+    ) -> Result<()> {
+        check_identity(organisation, title)?;
+        self.write("could not save the set-up", |tx| {
+            require_live(tx, id)?;
+            tx.execute(
+                "UPDATE assessments SET organisation = ?2, title = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id, organisation, title, now_text()],
+            )
+            .map_err(Error::storage("could not update the assessment"))?;
+            super::departments::replace_all(tx, id, departments)
+        })
     }
 
     /// Soft delete: the assessment disappears from lists and lookups but

@@ -25,17 +25,14 @@ pub(crate) fn insert(
     position: u32,
 ) -> Result<Department> {
     check_name_free(conn, assessment_id, name, None)?;
+    let name = normalise_name(name);
     let id = new_id();
     conn.execute(
         "INSERT INTO departments (id, assessment_id, name, position) VALUES (?1, ?2, ?3, ?4)",
         params![id, assessment_id, name, position],
     )
     .map_err(Error::storage("could not add the department"))?;
-    Ok(Department {
-        id,
-        name: name.to_owned(),
-        position,
-    })
+    Ok(Department { id, name, position })
 }
 
 /// Inserts a department with a given id (a pack session keeps the
@@ -70,20 +67,92 @@ pub(crate) fn owner(conn: &Connection, id: &str) -> Result<Option<String>> {
     .map_err(Error::storage("could not read the department"))
 }
 
-/// Department names compare ignoring case (Unicode) and surrounding spaces.
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+/// A department name as it is stored and compared: surrounding white
+/// space removed and every run of white space inside made one space, so
+/// "Customer  Service " and "Customer Service" are one name.
+pub fn normalise_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Checks a department name on its own: not empty, one line, within
-/// [`limits::NAME_CHARS`].
-pub(crate) fn check_name(name: &str) -> Result<()> {
-    if name.trim().is_empty() {
-        return Err(Error::InvalidInput(
-            "a department name must not be empty".into(),
-        ));
+/// Department names compare after [`normalise_name`], ignoring case
+/// (Unicode).
+fn same_name(a: &str, b: &str) -> bool {
+    normalise_name(a).to_lowercase() == normalise_name(b).to_lowercase()
+}
+
+/// Why a department name cannot be used. The set-up screen asks for it
+/// while a name is typed, so the rule lives here once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Nothing but white space.
+    Empty,
+    /// Longer than [`limits::NAME_CHARS`].
+    TooLong { chars: usize, max: usize },
+    /// A line break or another control character.
+    NotOneLine,
+    /// The same name (ignoring case and spacing) as `of`.
+    Duplicate { of: String },
+}
+
+impl std::fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Empty => f.write_str("a department name must not be empty"),
+            Self::TooLong { chars, max } => write!(
+                f,
+                "the department name is {chars} characters long; at most {max} are accepted"
+            ),
+            Self::NotOneLine => f.write_str(
+                "the department name must be one line of text (it contains a line break or control character)",
+            ),
+            Self::Duplicate { of } => write!(f, "the assessment already has a department {of:?}"),
+        }
     }
-    limits::check_line("the department name", name, limits::NAME_CHARS)
+}
+
+/// What is wrong with `name` as a department beside `others` (the other
+/// departments' names), or `None` when it can be used.
+pub fn name_problem<'a>(
+    others: impl IntoIterator<Item = &'a str>,
+    name: &str,
+) -> Option<NameProblem> {
+    // The control-character check reads the text as given: normalising
+    // first would quietly turn a line break into a space.
+    if limits::has_control(name, false) {
+        return Some(NameProblem::NotOneLine);
+    }
+    let normal = normalise_name(name);
+    if normal.is_empty() {
+        return Some(NameProblem::Empty);
+    }
+    let chars = normal.chars().take(limits::NAME_CHARS + 1).count();
+    if chars > limits::NAME_CHARS {
+        return Some(NameProblem::TooLong {
+            chars: normal.chars().count(),
+            max: limits::NAME_CHARS,
+        });
+    }
+    others
+        .into_iter()
+        .find(|other| same_name(other, &normal))
+        .map(|other| NameProblem::Duplicate {
+            of: other.to_owned(),
+        })
+}
+
+/// Checks one name of a list given whole (a new assessment's, the set-up's
+/// save) against the names before it.
+pub(crate) fn check_listed<'a>(
+    earlier: impl IntoIterator<Item = &'a str>,
+    name: &str,
+) -> Result<()> {
+    match name_problem(earlier, name) {
+        None => Ok(()),
+        Some(NameProblem::Duplicate { of }) => Err(Error::InvalidInput(format!(
+            "department {name:?} is listed twice (as {of:?})"
+        ))),
+        Some(p) => Err(Error::InvalidInput(p.to_string())),
+    }
 }
 
 fn check_name_free(
@@ -92,19 +161,13 @@ fn check_name_free(
     name: &str,
     except_id: Option<&str>,
 ) -> Result<()> {
-    check_name(name)?;
     let existing =
         list(conn, assessment_id).map_err(Error::storage("could not read the departments"))?;
-    match existing
+    let others = existing
         .iter()
-        .find(|d| Some(d.id.as_str()) != except_id && same_name(&d.name, name))
-    {
-        Some(d) => Err(Error::InvalidInput(format!(
-            "the assessment already has a department {:?}",
-            d.name
-        ))),
-        None => Ok(()),
-    }
+        .filter(|d| Some(d.id.as_str()) != except_id)
+        .map(|d| d.name.as_str());
+    name_problem(others, name).map_or(Ok(()), |p| Err(Error::InvalidInput(p.to_string())))
 }
 
 /// The department with this id in this assessment.
@@ -127,6 +190,101 @@ pub(crate) fn list(conn: &Connection, assessment_id: &str) -> rusqlite::Result<V
         "SELECT id, name, position FROM departments WHERE assessment_id = ?1 ORDER BY position, name",
     )?;
     stmt.query_map([assessment_id], from_row)?.collect()
+}
+
+/// One department as the set-up screen saves it: an existing one by id
+/// (renamed when its name changed) or a new one (`id` is `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DepartmentEdit {
+    pub id: Option<String>,
+    pub name: String,
+}
+
+/// Makes the assessment's departments exactly `wanted`, in that order:
+/// departments left out are removed (only when nobody answers for them),
+/// the others renamed, new ones added. Runs inside the caller's
+/// transaction, so a refusal leaves every department as it was.
+pub(crate) fn replace_all(
+    tx: &Connection,
+    assessment_id: &str,
+    wanted: &[DepartmentEdit],
+) -> Result<()> {
+    let current =
+        list(tx, assessment_id).map_err(Error::storage("could not read the departments"))?;
+    for (i, edit) in wanted.iter().enumerate() {
+        if let Some(id) = &edit.id {
+            if !current.iter().any(|d| &d.id == id) {
+                return Err(Error::NotFound {
+                    what: "department",
+                    id: id.clone(),
+                });
+            }
+            if wanted[..i].iter().any(|w| w.id.as_ref() == Some(id)) {
+                return Err(Error::InvalidInput(format!(
+                    "department {id} is listed twice"
+                )));
+            }
+        }
+        check_listed(wanted[..i].iter().map(|w| w.name.as_str()), &edit.name)?;
+    }
+    for d in &current {
+        if wanted
+            .iter()
+            .any(|w| w.id.as_deref() == Some(d.id.as_str()))
+        {
+            continue;
+        }
+        let people = respondent_count(tx, &d.id)?;
+        if people > 0 {
+            return Err(Error::InvalidInput(format!(
+                "department {:?} still has {people} respondent(s): remove them first, or keep the department",
+                d.name
+            )));
+        }
+        tx.execute("DELETE FROM departments WHERE id = ?1", [&d.id])
+            .map_err(Error::storage("could not remove the department"))?;
+    }
+    // Names are unique per assessment in the table, so swapping two names
+    // passes through a name no department can have (it holds a control
+    // character, which names refuse).
+    for edit in wanted {
+        if let Some(id) = &edit.id {
+            tx.execute(
+                "UPDATE departments SET name = char(1) || id WHERE id = ?1",
+                [id],
+            )
+            .map_err(Error::storage("could not rename the department"))?;
+        }
+    }
+    for (position, edit) in (0u32..).zip(wanted) {
+        let name = normalise_name(&edit.name);
+        match &edit.id {
+            Some(id) => tx
+                .execute(
+                    "UPDATE departments SET name = ?2, position = ?3 WHERE id = ?1",
+                    params![id, name, position],
+                )
+                .map(|_| ())
+                .map_err(Error::storage("could not rename the department"))?,
+            None => tx
+                .execute(
+                    "INSERT INTO departments (id, assessment_id, name, position) VALUES (?1, ?2, ?3, ?4)",
+                    params![new_id(), assessment_id, name, position],
+                )
+                .map(|_| ())
+                .map_err(Error::storage("could not add the department"))?,
+        }
+    }
+    Ok(())
+}
+
+fn respondent_count(conn: &Connection, department_id: &str) -> Result<i64> {
+    conn.query_row(
+        "SELECT count(*) FROM respondents WHERE department_id = ?1",
+        [department_id],
+        |r| r.get(0),
+    )
+    .map_err(Error::storage("could not read the respondents"))
 }
 
 impl Store {
@@ -175,13 +333,14 @@ impl Store {
             require_live(tx, assessment_id)?;
             let mut d = by_id(tx, assessment_id, department_id)?;
             check_name_free(tx, assessment_id, name, Some(department_id))?;
+            let name = normalise_name(name);
             tx.execute(
                 "UPDATE departments SET name = ?2 WHERE id = ?1",
-                [department_id, name],
+                [department_id, name.as_str()],
             )
             .map_err(Error::storage("could not rename the department"))?;
             touch(tx, assessment_id)?;
-            d.name = name.to_owned();
+            d.name = name;
             Ok(d)
         })
     }
@@ -220,13 +379,7 @@ impl Store {
         self.write("could not remove the department", |tx| {
             require_live(tx, assessment_id)?;
             let d = by_id(tx, assessment_id, department_id)?;
-            let people: i64 = tx
-                .query_row(
-                    "SELECT count(*) FROM respondents WHERE department_id = ?1",
-                    [department_id],
-                    |r| r.get(0),
-                )
-                .map_err(Error::storage("could not read the respondents"))?;
+            let people = respondent_count(tx, department_id)?;
             if people > 0 {
                 return Err(Error::InvalidInput(format!(
                     "department {:?} still has {people} respondent(s); remove them first",

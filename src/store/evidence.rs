@@ -33,10 +33,11 @@ fn metric_from_text(text: &str) -> rusqlite::Result<EvidenceMetric> {
 
 /// Checks a metric's value against its range (scoring.md).
 pub fn check_value(metric: EvidenceMetric, value: f64) -> Result<()> {
-    let (lo, hi, name) = match metric {
-        EvidenceMetric::Nps => (-100.0, 100.0, "NPS"),
-        EvidenceMetric::Csat => (0.0, 100.0, "CSAT"),
-        EvidenceMetric::Churn => (0.0, 100.0, "churn"),
+    let (lo, hi) = metric.range();
+    let name = match metric {
+        EvidenceMetric::Nps => "NPS",
+        EvidenceMetric::Csat => "CSAT",
+        EvidenceMetric::Churn => "churn",
     };
     if value.is_finite() && (lo..=hi).contains(&value) {
         Ok(())

@@ -54,6 +54,7 @@ use crate::questionnaire::Questionnaire;
 use crate::{Error, Result};
 
 pub use assessments::AssessmentSummary;
+pub use departments::{DepartmentEdit, NameProblem};
 pub use pack_sessions::{OpenKind, PackOpened, PackSession};
 pub use respondents::RespondentProgress;
 

@@ -3,7 +3,8 @@
 //! (`demo`), self-assessment packs (`packs`), their import preview
 //! (`preview`), hostile pack files (`hostile_packs`) and the head's side
 //! (`pack_sessions`), targets and roadmap edits
-//! (`roadmap_edits`), report branding (`branding`), and the kill -9 test (`crash`).
+//! (`roadmap_edits`), report branding (`branding`), saving the set-up
+//! (`setup`), and the kill -9 test (`crash`).
 
 mod basics;
 mod branding;
@@ -16,6 +17,7 @@ mod pack_sessions;
 mod packs;
 mod preview;
 mod roadmap_edits;
+mod setup;
 
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { RulesProvider } from './hooks/rules';
 import { setLocale } from './i18n';
 import './styles/index.css';
 
@@ -12,7 +13,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RulesProvider>
+        <App />
+      </RulesProvider>
     </StrictMode>,
   );
 }

@@ -11,9 +11,7 @@ use super::questionnaires::resolve_questionnaire;
 use crate::convert::assessment;
 use crate::convert::error::report;
 use crate::state::AppState;
-use crate::wire::{
-    AssessmentArgs, AssessmentSummary, AssessmentView, CreateAssessmentArgs, UpdateAssessmentArgs,
-};
+use crate::wire::{AssessmentArgs, AssessmentSummary, AssessmentView, CreateAssessmentArgs};
 
 #[tauri::command(async)]
 pub(crate) fn list_assessments(state: State<'_, AppState>) -> Reply<Vec<AssessmentSummary>> {
@@ -76,18 +74,6 @@ pub(crate) fn get_assessment(
     args: AssessmentArgs,
 ) -> Reply<AssessmentView> {
     state.with("get_assessment", |s| view(s, &args.assessment_id))
-}
-
-#[tauri::command(async)]
-pub(crate) fn update_assessment(
-    state: State<'_, AppState>,
-    args: UpdateAssessmentArgs,
-) -> Reply<AssessmentView> {
-    state.with("update_assessment", |s| {
-        let status = s.load(&args.assessment_id)?.assessment.status;
-        s.update_assessment(&args.assessment_id, &args.organisation, &args.title, status)?;
-        view(s, &args.assessment_id)
-    })
 }
 
 /// The assessment's line in the list, with its overall figures.

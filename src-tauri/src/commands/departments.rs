@@ -1,55 +1,41 @@
-//! An assessment's departments: add, rename, reorder, remove. Each returns
-//! the assessment as the set-up screen shows it.
+//! The set-up screen's save (organisation, title and the department list,
+//! one transaction) and the department-name check it asks while a name is
+//! typed.
 
+use cx_maturity::store::DepartmentEdit;
+use cx_maturity::store::departments::name_problem;
 use tauri::State;
 
 use super::{Reply, view};
+use crate::convert;
 use crate::state::AppState;
-use crate::wire::{
-    AddDepartmentArgs, AssessmentView, DepartmentArgs, RenameDepartmentArgs, ReorderDepartmentsArgs,
-};
+use crate::wire::{AssessmentView, CheckDepartmentNameArgs, DepartmentNameCheck, SaveSetupArgs};
 
 #[tauri::command(async)]
-pub(crate) fn add_department(
-    state: State<'_, AppState>,
-    args: AddDepartmentArgs,
-) -> Reply<AssessmentView> {
-    state.with("add_department", |s| {
-        s.add_department(&args.assessment_id, &args.name)?;
+pub(crate) fn save_setup(state: State<'_, AppState>, args: SaveSetupArgs) -> Reply<AssessmentView> {
+    state.with("save_setup", |s| {
+        let departments: Vec<DepartmentEdit> = args
+            .departments
+            .into_iter()
+            .map(|d| DepartmentEdit {
+                id: d.id,
+                name: d.name,
+            })
+            .collect();
+        s.save_setup(
+            &args.assessment_id,
+            &args.organisation,
+            &args.title,
+            &departments,
+        )?;
         view(s, &args.assessment_id)
     })
 }
 
 #[tauri::command(async)]
-pub(crate) fn rename_department(
-    state: State<'_, AppState>,
-    args: RenameDepartmentArgs,
-) -> Reply<AssessmentView> {
-    state.with("rename_department", |s| {
-        s.rename_department(&args.assessment_id, &args.department_id, &args.name)?;
-        view(s, &args.assessment_id)
-    })
-}
-
-#[tauri::command(async)]
-pub(crate) fn reorder_departments(
-    state: State<'_, AppState>,
-    args: ReorderDepartmentsArgs,
-) -> Reply<AssessmentView> {
-    state.with("reorder_departments", |s| {
-        let order: Vec<&str> = args.department_ids.iter().map(String::as_str).collect();
-        s.reorder_departments(&args.assessment_id, &order)?;
-        view(s, &args.assessment_id)
-    })
-}
-
-#[tauri::command(async)]
-pub(crate) fn remove_department(
-    state: State<'_, AppState>,
-    args: DepartmentArgs,
-) -> Reply<AssessmentView> {
-    state.with("remove_department", |s| {
-        s.remove_department(&args.assessment_id, &args.department_id)?;
-        view(s, &args.assessment_id)
-    })
+pub(crate) fn check_department_name(args: CheckDepartmentNameArgs) -> Reply<DepartmentNameCheck> {
+    let problem = name_problem(args.others.iter().map(String::as_str), &args.name);
+    Ok(convert::assessment::department_name_check(
+        &args.name, problem,
+    ))
 }

@@ -8,8 +8,9 @@
 //! | file | commands |
 //! |---|---|
 //! | `questionnaires` | the built-in questionnaires; checking a questionnaire file |
-//! | `assessments` | list, create (also the demo), delete and restore, show, rename |
-//! | `departments` | add, rename, reorder, remove |
+//! | `rules` | the core's text limits, file size and evidence ranges |
+//! | `assessments` | list, create (also the demo), delete and restore, show |
+//! | `departments` | the set-up's save (organisation, title, departments in one transaction); a department name's check |
 //! | `respondents` | add, update, remove |
 //! | `answers` | a respondent's answers; save and clear one |
 //! | `results` | the scorecard and charts; customer evidence |
@@ -41,6 +42,7 @@ mod questionnaires;
 mod respondents;
 mod results;
 mod roadmap;
+mod rules;
 mod table_macro;
 mod targets;
 
@@ -56,6 +58,7 @@ pub(crate) use questionnaires::*;
 pub(crate) use respondents::*;
 pub(crate) use results::*;
 pub(crate) use roadmap::*;
+pub(crate) use rules::*;
 #[cfg(test)]
 pub(crate) use table_macro::TsType;
 pub(crate) use targets::*;

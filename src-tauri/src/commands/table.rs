@@ -4,6 +4,8 @@
 // command here also needs its `allow-…` line in `capabilities/default.json`;
 // a test checks both agree.
 command_table! {
+    // the core's rules the screens apply while the user types
+    rules() -> Rules;
     // questionnaires
     list_questionnaires() -> Vec<QuestionnaireInfo>;
     check_questionnaire(CheckQuestionnaireArgs) -> QuestionnaireInfo;
@@ -14,12 +16,9 @@ command_table! {
     delete_assessment(AssessmentArgs) -> ();
     restore_assessment(AssessmentArgs) -> AssessmentSummary;
     get_assessment(AssessmentArgs) -> AssessmentView;
-    update_assessment(UpdateAssessmentArgs) -> AssessmentView;
-    // departments
-    add_department(AddDepartmentArgs) -> AssessmentView;
-    rename_department(RenameDepartmentArgs) -> AssessmentView;
-    reorder_departments(ReorderDepartmentsArgs) -> AssessmentView;
-    remove_department(DepartmentArgs) -> AssessmentView;
+    // set-up: organisation, title and departments
+    save_setup(SaveSetupArgs) -> AssessmentView;
+    check_department_name(CheckDepartmentNameArgs) -> DepartmentNameCheck;
     // respondents
     add_respondent(AddRespondentArgs) -> AssessmentView;
     update_respondent(UpdateRespondentArgs) -> AssessmentView;

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use cx_maturity::model::{Answer, AssessmentData};
 use cx_maturity::questionnaire::Questionnaire;
 use cx_maturity::scoring;
+use cx_maturity::store::{NameProblem, departments};
 
 use super::{count32, timestamp};
 use crate::wire;
@@ -198,5 +199,24 @@ pub(crate) fn respondent_answers(
         respondent_id: respondent_id.to_owned(),
         answers,
         progress: progress(data, respondent_id),
+    }
+}
+
+/// A department name's check as the set-up screen receives it.
+pub(crate) fn department_name_check(
+    name: &str,
+    problem: Option<NameProblem>,
+) -> wire::DepartmentNameCheck {
+    match problem {
+        None => wire::DepartmentNameCheck::Ok {
+            name: departments::normalise_name(name),
+        },
+        Some(NameProblem::Empty) => wire::DepartmentNameCheck::Empty,
+        Some(NameProblem::TooLong { chars, max }) => wire::DepartmentNameCheck::TooLong {
+            chars: count32(chars),
+            max: count32(max),
+        },
+        Some(NameProblem::NotOneLine) => wire::DepartmentNameCheck::NotOneLine,
+        Some(NameProblem::Duplicate { of }) => wire::DepartmentNameCheck::Duplicate { of },
     }
 }

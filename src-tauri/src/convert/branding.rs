@@ -5,7 +5,6 @@ use base64::Engine as _;
 use cx_maturity::logo;
 use cx_maturity::model::Branding;
 use cx_maturity::report::style;
-use cx_maturity::store::branding;
 
 use super::count32;
 use crate::wire;
@@ -42,8 +41,6 @@ pub(crate) fn branding_view(b: &Branding) -> wire::BrandingView {
         default_accent: style::DEFAULT_ACCENT.hex(),
         logo,
         accent_on_band: accent_colours(accent),
-        max_logo_bytes: count32(branding::MAX_LOGO_BYTES),
-        max_name_chars: count32(branding::MAX_NAME_CHARS),
     }
 }
 

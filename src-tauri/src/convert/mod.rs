@@ -16,6 +16,7 @@ pub(crate) mod imports;
 pub(crate) mod pack_sessions;
 pub(crate) mod results;
 pub(crate) mod roadmap;
+pub(crate) mod rules;
 
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;

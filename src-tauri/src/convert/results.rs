@@ -129,6 +129,15 @@ pub(crate) fn evidence_metric(m: wire::EvidenceMetric) -> cx_maturity::model::Ev
     }
 }
 
+pub(crate) fn wire_metric(m: cx_maturity::model::EvidenceMetric) -> wire::EvidenceMetric {
+    use cx_maturity::model::EvidenceMetric as M;
+    match m {
+        M::Nps => wire::EvidenceMetric::Nps,
+        M::Csat => wire::EvidenceMetric::Csat,
+        M::Churn => wire::EvidenceMetric::Churn,
+    }
+}
+
 /// Width of the charts in points: the report's text width on A4, so the
 /// screen shows the same picture as the paper.
 const WIDTH: f32 = 515.0;

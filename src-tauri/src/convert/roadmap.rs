@@ -5,9 +5,9 @@
 use cx_maturity::model::AssessmentData;
 use cx_maturity::questionnaire::{self, Action};
 use cx_maturity::roadmap::{Phase, Roadmap};
-use cx_maturity::store::{self, action_edits, action_edits::ActionField};
+use cx_maturity::store::{self, action_edits::ActionField};
 
-use super::{count32, date};
+use super::date;
 use crate::wire;
 
 pub(crate) fn phase_name(p: Phase) -> wire::PhaseName {
@@ -107,8 +107,6 @@ pub(crate) fn roadmap_view(data: &AssessmentData, roadmap: &Roadmap) -> wire::Ro
     wire::RoadmapView {
         assessment_id: data.assessment.id.clone(),
         phases,
-        max_owner_chars: count32(action_edits::MAX_OWNER_CHARS),
-        max_notes_chars: count32(action_edits::MAX_NOTES_CHARS),
     }
 }
 

@@ -47,7 +47,6 @@ fn logos_are_checked_before_anything_is_stored() {
         format!("data:image/jpeg;base64,{}", b64(&logo))
     );
     assert_eq!(view.default_accent, "#1f3a5f");
-    assert_eq!(view.max_logo_bytes, 2 * 1024 * 1024);
 
     let err = app
         .with("test", |s| {

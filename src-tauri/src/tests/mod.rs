@@ -16,6 +16,7 @@ mod pack_sessions;
 #[cfg(feature = "test-picks")]
 mod picker;
 mod roadmap;
+mod rules;
 mod state;
 mod tokens;
 

@@ -45,42 +45,33 @@ pub(crate) struct AssessmentArgs {
     pub(crate) assessment_id: String,
 }
 
+/// The set-up screen's save: everything it shows, in one transaction.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub(crate) struct UpdateAssessmentArgs {
+pub(crate) struct SaveSetupArgs {
     pub(crate) assessment_id: String,
     pub(crate) organisation: String,
     pub(crate) title: String,
+    /// The departments exactly as they should be, in display order; one
+    /// left out is removed (refused while it has respondents).
+    pub(crate) departments: Vec<DepartmentEditArgs>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub(crate) struct AddDepartmentArgs {
-    pub(crate) assessment_id: String,
+pub(crate) struct DepartmentEditArgs {
+    /// An existing department (renamed when the name changed), or `null`
+    /// for a new one.
+    pub(crate) id: Option<String>,
     pub(crate) name: String,
 }
 
+/// A department name as typed, beside the other names of the list.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub(crate) struct RenameDepartmentArgs {
-    pub(crate) assessment_id: String,
-    pub(crate) department_id: String,
+pub(crate) struct CheckDepartmentNameArgs {
+    pub(crate) others: Vec<String>,
     pub(crate) name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct ReorderDepartmentsArgs {
-    pub(crate) assessment_id: String,
-    /// Every department id of the assessment, in the new order.
-    pub(crate) department_ids: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct DepartmentArgs {
-    pub(crate) assessment_id: String,
-    pub(crate) department_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]

@@ -56,6 +56,31 @@ pub(crate) struct AssessmentView {
     pub(crate) questionnaire: QuestionnaireOutline,
 }
 
+/// Whether a typed department name can be used: the core's rule
+/// (`store::departments::name_problem`), asked while the name is typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub(crate) enum DepartmentNameCheck {
+    /// It can be used, as `name` (spacing made regular).
+    Ok {
+        name: String,
+    },
+    Empty,
+    TooLong {
+        chars: u32,
+        max: u32,
+    },
+    NotOneLine,
+    /// Another department has the same name, ignoring case and spacing.
+    Duplicate {
+        of: String,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct DepartmentView {

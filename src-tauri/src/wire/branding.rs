@@ -18,9 +18,6 @@ pub(crate) struct BrandingView {
     /// Text colours on a band of the accent in use (the set one, else the
     /// default): what the report's cover prints.
     pub(crate) accent_on_band: AccentColours,
-    /// The largest logo file accepted, in bytes.
-    pub(crate) max_logo_bytes: u32,
-    pub(crate) max_name_chars: u32,
 }
 
 /// How the report's cover colours text on a band of an accent colour (the

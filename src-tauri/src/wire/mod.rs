@@ -9,7 +9,7 @@
 //!
 //! | file | types of |
 //! |---|---|
-//! | `args` | the arguments of the questionnaire, assessment, department, respondent, answer, target and evidence commands |
+//! | `args` | the arguments of the questionnaire, assessment, set-up, respondent, answer, target and evidence commands |
 //! | `assessment` | questionnaires, assessments, departments, respondents, answers: the set-up, respondents and questionnaire screens |
 //! | `results` | the scorecard and chart geometry of the results screen |
 //! | `roadmap` | the roadmap and one-field action edits |
@@ -18,6 +18,7 @@
 //! | `pack_sessions` | self-assessments opened from packs (the department head's side) |
 //! | `exports` | export kinds, destinations, files written |
 //! | `imports` | pack imports: the merge report, refused files, the preview |
+//! | `rules` | the core's text limits, file size and evidence ranges, for the screens |
 //! | `error` | the `{kind, message, issues}` every command fails with |
 
 mod args;
@@ -30,6 +31,7 @@ mod imports;
 mod pack_sessions;
 mod results;
 mod roadmap;
+mod rules;
 
 pub(crate) use args::*;
 pub(crate) use assessment::*;
@@ -41,3 +43,4 @@ pub(crate) use imports::*;
 pub(crate) use pack_sessions::*;
 pub(crate) use results::*;
 pub(crate) use roadmap::*;
+pub(crate) use rules::*;

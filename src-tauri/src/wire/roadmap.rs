@@ -38,9 +38,6 @@ pub(crate) struct ActionStatusName(pub(crate) String);
 pub(crate) struct RoadmapView {
     pub(crate) assessment_id: String,
     pub(crate) phases: Vec<PhaseView>,
-    /// The longest owner and notes the core accepts (for the editor's hints).
-    pub(crate) max_owner_chars: u32,
-    pub(crate) max_notes_chars: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

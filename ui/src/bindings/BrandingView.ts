@@ -18,8 +18,4 @@ defaultAccent: string, logo: LogoView | null,
  * Text colours on a band of the accent in use (the set one, else the
  * default): what the report's cover prints.
  */
-accentOnBand: AccentColours, 
-/**
- * The largest logo file accepted, in bytes.
- */
-maxLogoBytes: number, maxNameChars: number, };
+accentOnBand: AccentColours, };

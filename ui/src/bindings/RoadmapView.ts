@@ -4,8 +4,4 @@ import type { PhaseView } from "./PhaseView";
 /**
  * The plan: three phases, always in the order Now, Next, Later.
  */
-export type RoadmapView = { assessmentId: string, phases: Array<PhaseView>, 
-/**
- * The longest owner and notes the core accepts (for the editor's hints).
- */
-maxOwnerChars: number, maxNotesChars: number, };
+export type RoadmapView = { assessmentId: string, phases: Array<PhaseView>, };

@@ -3,17 +3,17 @@
 import type { AccentColours } from "./AccentColours";
 import type { AccentColoursArgs } from "./AccentColoursArgs";
 import type { ActionArgs } from "./ActionArgs";
-import type { AddDepartmentArgs } from "./AddDepartmentArgs";
 import type { AddRespondentArgs } from "./AddRespondentArgs";
 import type { AssessmentArgs } from "./AssessmentArgs";
 import type { AssessmentSummary } from "./AssessmentSummary";
 import type { AssessmentView } from "./AssessmentView";
 import type { BrandingView } from "./BrandingView";
+import type { CheckDepartmentNameArgs } from "./CheckDepartmentNameArgs";
 import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ChooseExportArgs } from "./ChooseExportArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
-import type { DepartmentArgs } from "./DepartmentArgs";
+import type { DepartmentNameCheck } from "./DepartmentNameCheck";
 import type { ExportResult } from "./ExportResult";
 import type { ExportTarget } from "./ExportTarget";
 import type { Help } from "./Help";
@@ -25,15 +25,15 @@ import type { PackOpened } from "./PackOpened";
 import type { PackSessionSummary } from "./PackSessionSummary";
 import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
-import type { RenameDepartmentArgs } from "./RenameDepartmentArgs";
-import type { ReorderDepartmentsArgs } from "./ReorderDepartmentsArgs";
 import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
 import type { Results } from "./Results";
 import type { RoadmapView } from "./RoadmapView";
+import type { Rules } from "./Rules";
 import type { RunExportArgs } from "./RunExportArgs";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
 import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
+import type { SaveSetupArgs } from "./SaveSetupArgs";
 import type { SavedPack } from "./SavedPack";
 import type { SetAccentColourArgs } from "./SetAccentColourArgs";
 import type { SetActionFieldArgs } from "./SetActionFieldArgs";
@@ -41,11 +41,11 @@ import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
-import type { UpdateAssessmentArgs } from "./UpdateAssessmentArgs";
 import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
 
 /** Every command of the desktop app: its argument (`null`: none) and its result. */
 export type Commands = {
+  rules: { args: null; result: Rules };
   list_questionnaires: { args: null; result: Array<QuestionnaireInfo> };
   check_questionnaire: { args: CheckQuestionnaireArgs; result: QuestionnaireInfo };
   list_assessments: { args: null; result: Array<AssessmentSummary> };
@@ -54,11 +54,8 @@ export type Commands = {
   delete_assessment: { args: AssessmentArgs; result: null };
   restore_assessment: { args: AssessmentArgs; result: AssessmentSummary };
   get_assessment: { args: AssessmentArgs; result: AssessmentView };
-  update_assessment: { args: UpdateAssessmentArgs; result: AssessmentView };
-  add_department: { args: AddDepartmentArgs; result: AssessmentView };
-  rename_department: { args: RenameDepartmentArgs; result: AssessmentView };
-  reorder_departments: { args: ReorderDepartmentsArgs; result: AssessmentView };
-  remove_department: { args: DepartmentArgs; result: AssessmentView };
+  save_setup: { args: SaveSetupArgs; result: AssessmentView };
+  check_department_name: { args: CheckDepartmentNameArgs; result: DepartmentNameCheck };
   add_respondent: { args: AddRespondentArgs; result: AssessmentView };
   update_respondent: { args: UpdateRespondentArgs; result: AssessmentView };
   remove_respondent: { args: RespondentArgs; result: AssessmentView };
@@ -94,6 +91,7 @@ export type CommandName = keyof Commands;
 
 /** The command names, in table order (for tests and exhaustiveness checks). */
 export const COMMAND_NAMES = [
+  "rules",
   "list_questionnaires",
   "check_questionnaire",
   "list_assessments",
@@ -102,11 +100,8 @@ export const COMMAND_NAMES = [
   "delete_assessment",
   "restore_assessment",
   "get_assessment",
-  "update_assessment",
-  "add_department",
-  "rename_department",
-  "reorder_departments",
-  "remove_department",
+  "save_setup",
+  "check_department_name",
   "add_respondent",
   "update_respondent",
   "remove_respondent",

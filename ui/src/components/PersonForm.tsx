@@ -6,6 +6,7 @@
 import { useId, useRef, useState } from 'react';
 import { errorMessage, type DepartmentView } from '../api';
 import { t, type MessageKey } from '../i18n';
+import { useRules } from '../hooks/rules';
 import { FieldError } from './FieldError';
 
 export interface Person {
@@ -47,6 +48,7 @@ export function PersonForm({
   onSubmit: (person: Person) => Promise<void>;
   onCancel: () => void;
 }) {
+  const rules = useRules();
   const [name, setName] = useState(initial.name);
   const [departmentId, setDepartmentId] = useState(initial.departmentId);
   const [role, setRole] = useState(initial.role ?? '');
@@ -93,6 +95,7 @@ export function PersonForm({
             id={`${uid}-name`}
             className="input"
             value={name}
+            maxLength={rules.text.name}
             autoFocus
             onChange={(e) => setName(e.target.value)}
             aria-invalid={errors.name ? true : undefined}
@@ -126,6 +129,7 @@ export function PersonForm({
             id={`${uid}-role`}
             className="input"
             value={role}
+            maxLength={rules.text.name}
             onChange={(e) => setRole(e.target.value)}
             aria-describedby={`${uid}-role-hint`}
           />

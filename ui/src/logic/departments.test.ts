@@ -1,61 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { addDepartment, moveDepartment, normaliseName, planDepartmentChanges, removeDepartment } from './departments';
+import { moveItem, otherNames, type DepartmentRow } from './departments';
 
-describe('departments', () => {
-  test('adds a trimmed name at the end', () => {
-    expect(addDepartment(['Sales'], '  Customer   success ')).toEqual({
-      ok: true,
-      list: ['Sales', 'Customer success'],
-    });
-  });
-  test('refuses an empty name and a duplicate in any case', () => {
-    expect(addDepartment([], '   ')).toEqual({ ok: false, reason: 'empty' });
-    expect(addDepartment(['Sales'], 'sALES ')).toEqual({ ok: false, reason: 'duplicate' });
-  });
+const rows: DepartmentRow[] = [
+  { id: 'm', name: 'Marketing', respondents: 0 },
+  { id: 's', name: 'Sales', respondents: 2 },
+  { id: null, name: 'IT', respondents: 0 },
+];
+
+describe('department rows', () => {
   test('moves up and down, and out-of-range moves change nothing', () => {
     const l = ['A', 'B', 'C'];
-    expect(moveDepartment(l, 2, -1)).toEqual(['A', 'C', 'B']);
-    expect(moveDepartment(l, 0, 1)).toEqual(['B', 'A', 'C']);
-    expect(moveDepartment(l, 0, -1)).toBe(l);
-    expect(moveDepartment(l, 2, 1)).toBe(l);
+    expect(moveItem(l, 2, -1)).toEqual(['A', 'C', 'B']);
+    expect(moveItem(l, 0, 1)).toEqual(['B', 'A', 'C']);
+    expect(moveItem(l, 0, -1)).toBe(l);
+    expect(moveItem(l, 2, 1)).toBe(l);
     expect(l).toEqual(['A', 'B', 'C']);
   });
-  test('removes by position', () => {
-    expect(removeDepartment(['A', 'B', 'C'], 1)).toEqual(['A', 'C']);
-  });
-  test('normalises inner spaces', () => {
-    expect(normaliseName(' IT \t ops ')).toBe('IT ops');
-  });
-});
-
-describe('planDepartmentChanges', () => {
-  const current = [
-    { id: 'm', name: 'Marketing', position: 0 },
-    { id: 's', name: 'Sales', position: 1 },
-    { id: 'v', name: 'Service', position: 2 },
-  ];
-  test('nothing to do when the list is unchanged', () => {
-    expect(planDepartmentChanges(current, ['Marketing', 'Sales', 'Service'])).toEqual({
-      remove: [],
-      add: [],
-      order: null,
-    });
-  });
-  test('removals by id, additions by name; the order waits until every name exists', () => {
-    expect(planDepartmentChanges(current, ['Service', 'IT', 'Marketing'])).toEqual({
-      remove: ['s'],
-      add: ['IT'],
-      order: null,
-    });
-  });
-  test('a pure reorder sends the ids in the wanted order', () => {
-    expect(planDepartmentChanges(current, ['Service', 'Marketing', 'Sales'])).toEqual({
-      remove: [],
-      add: [],
-      order: ['v', 'm', 's'],
-    });
-  });
-  test('after removing one, the remaining order counts as unchanged', () => {
-    expect(planDepartmentChanges(current, ['Marketing', 'Service'])).toEqual({ remove: ['s'], add: [], order: null });
+  test('a renamed row is compared with every other row, not with itself', () => {
+    expect(otherNames(rows, 1)).toEqual(['Marketing', 'IT']);
+    expect(otherNames(rows)).toEqual(['Marketing', 'Sales', 'IT']);
   });
 });

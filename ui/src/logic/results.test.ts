@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Scorecard } from '../api';
-import { evidenceRange, hasAnyScore, heatLevel, perceptionEvidence } from './results';
+import { hasAnyScore, heatLevel, perceptionEvidence } from './results';
 
 describe('results helpers', () => {
   test('heat shade bands follow the level boundaries, none for a missing score', () => {
@@ -14,11 +14,6 @@ describe('results helpers', () => {
       { metric: 'nps', value: 5 },
       { metric: 'csat', value: 64 },
     ]);
-  });
-  test('evidence ranges follow scoring.md', () => {
-    expect(evidenceRange('nps')).toEqual({ min: -100, max: 100 });
-    expect(evidenceRange('csat')).toEqual({ min: 0, max: 100 });
-    expect(evidenceRange('churn')).toEqual({ min: 0, max: 100 });
   });
   test('a scorecard with no score at all is the empty state', () => {
     const base = { overall: { score: null }, dimensions: [{ score: null }, { score: null }] } as unknown as Scorecard;

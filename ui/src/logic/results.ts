@@ -1,6 +1,6 @@
 // Pure helpers of the results screen. They choose how to show the core's
 // figures (which shade, which evidence to name); they compute none.
-import type { EvidenceMetric, EvidenceSummary, Scorecard } from '../api';
+import type { EvidenceSummary, Scorecard } from '../api';
 
 /** True when the core returned at least one score: otherwise the empty state shows. */
 export function hasAnyScore(sc: Scorecard): boolean {
@@ -23,9 +23,4 @@ export function perceptionEvidence(e: EvidenceSummary): { metric: 'nps' | 'csat'
   if (e.nps !== null) out.push({ metric: 'nps', value: e.nps });
   if (e.csat !== null) out.push({ metric: 'csat', value: e.csat });
   return out;
-}
-
-/** What the evidence form accepts per metric (scoring.md: NPS −100..100, CSAT and churn 0..100 %). */
-export function evidenceRange(metric: EvidenceMetric): { min: number; max: number } {
-  return metric === 'nps' ? { min: -100, max: 100 } : { min: 0, max: 100 };
 }

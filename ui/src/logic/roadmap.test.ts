@@ -27,8 +27,6 @@ function action(id: string, dimensionId: string, dropped = false): ActionView {
 
 const roadmap: RoadmapView = {
   assessmentId: 'a',
-  maxOwnerChars: 120,
-  maxNotesChars: 2000,
   phases: [
     {
       phase: 'now',

@@ -11,6 +11,7 @@ import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useAsync } from '../hooks/useAsync';
+import { useRules } from '../hooks/rules';
 import { t } from '../i18n';
 import { base64Of, formatBytes } from '../logic/files';
 import { SerialQueue } from '../logic/saveQueue';
@@ -42,6 +43,7 @@ function readAsDataUrl(file: File): Promise<string> {
 
 function Editor({ branding: b, onBranding }: { branding: BrandingView; onBranding: (b: BrandingView) => void }) {
   const uid = useId();
+  const rules = useRules();
   const queue = useRef(new SerialQueue()).current;
   const fileInput = useRef<HTMLInputElement>(null);
   const colourInput = useRef<HTMLInputElement>(null);
@@ -121,14 +123,14 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
 
   async function chooseLogo(file: File | undefined) {
     if (!file) return;
-    if (file.size > b.maxLogoBytes) {
+    if (file.size > rules.logoMaxBytes) {
       // Refused before reading it; the core checks again whatever comes.
       setLogoSave({
         status: 'failed',
         message: t('brand.logo.tooBig', {
           file: file.name,
           size: formatBytes(file.size),
-          max: formatBytes(b.maxLogoBytes),
+          max: formatBytes(rules.logoMaxBytes),
         }),
       });
       if (fileInput.current) fileInput.current.value = '';
@@ -157,7 +159,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
             id={`${uid}-name`}
             className="input"
             value={name}
-            maxLength={b.maxNameChars}
+            maxLength={rules.text.consultant}
             autoComplete="organization"
             onChange={(e) => setName(e.target.value)}
             onBlur={commitName}
@@ -178,7 +180,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
         <fieldset className="field branding__logo">
           <legend>{t('brand.logo')}</legend>
           <p className="field__hint" id={`${uid}-logo-hint`}>
-            {t('brand.logo.hint', { max: formatBytes(b.maxLogoBytes) })}
+            {t('brand.logo.hint', { max: formatBytes(rules.logoMaxBytes) })}
           </p>
           <p data-testid="logo-info">
             {logo

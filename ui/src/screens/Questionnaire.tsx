@@ -12,6 +12,7 @@ import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { ShortcutHint } from '../components/Shortcuts';
 import { ErrorPanel, ProgressBar } from '../components/Status';
 import { useWithAssessment } from '../hooks/openAssessment';
+import { useRules } from '../hooks/rules';
 import { formatInteger, t, tn } from '../i18n';
 import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
 import { formatRoute } from '../logic/route';
@@ -95,6 +96,7 @@ function Answering({
   const failedSends = useRef(new Map<string, Sent>());
   const seq = useRef(new Map<string, number>());
   const uid = useId();
+  const rules = useRules();
   const promptRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -425,6 +427,7 @@ function Answering({
                   className="input textarea"
                   rows={2}
                   value={draft}
+                  maxLength={rules.text.comment}
                   onChange={(e) => setDrafts((m) => new Map(m).set(qid, e.target.value))}
                   onBlur={flushComment}
                   aria-describedby={`${uid}-comment-hint`}

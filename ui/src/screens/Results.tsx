@@ -19,7 +19,8 @@ import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { useWithAssessment } from '../hooks/openAssessment';
 import { formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
-import { evidenceRange, heatLevel, hasAnyScore, perceptionEvidence } from '../logic/results';
+import { useRules } from '../hooks/rules';
+import { heatLevel, hasAnyScore, perceptionEvidence } from '../logic/results';
 import { formatRoute } from '../logic/route';
 
 function figure(list: DepartmentFigure[], department: string): number | null {
@@ -303,7 +304,8 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const range = evidenceRange(metric);
+  const rules = useRules();
+  const range = rules.evidence.find((r) => r.metric === metric) ?? { min: 0, max: 0 };
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -414,6 +416,7 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
                 id={`${uid}-source`}
                 className="input"
                 value={source}
+                maxLength={rules.text.name}
                 onChange={(e) => setSource(e.target.value)}
                 placeholder={t('res.evidence.source.hint')}
               />

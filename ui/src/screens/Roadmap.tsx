@@ -21,6 +21,7 @@ import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useAsync } from '../hooks/useAsync';
 import { useDraft } from '../hooks/useDraft';
+import { useRules } from '../hooks/rules';
 import { t, tn, type MessageKey } from '../i18n';
 import { droppedActions } from '../logic/roadmap';
 import { SerialQueue } from '../logic/saveQueue';
@@ -177,7 +178,6 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
                   <ActionCard
                     key={a.id}
                     action={a}
-                    roadmap={roadmap}
                     saveState={saves.get(a.id) ?? { status: 'idle' }}
                     onRetry={retries.has(a.id) ? () => retries.get(a.id)?.() : undefined}
                     onSave={(change) => void save(a, change)}
@@ -239,7 +239,6 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
 
 function ActionCard({
   action: a,
-  roadmap,
   saveState,
   onRetry,
   onSave,
@@ -247,7 +246,6 @@ function ActionCard({
   onDrop,
 }: {
   action: ActionView;
-  roadmap: RoadmapView;
   saveState: SaveState;
   onRetry?: () => void;
   onSave: (change: ActionFieldValue) => void;
@@ -255,6 +253,7 @@ function ActionCard({
   onDrop: () => void;
 }) {
   const uid = useId();
+  const rules = useRules();
   const edited = a.ownerEdited || a.due !== null || a.status !== null || a.notes !== null;
   const [confirming, setConfirming] = useState(false);
   const [owner, setOwner, ownerDone] = useDraft(a.owner);
@@ -325,7 +324,7 @@ function ActionCard({
             id={`${uid}-owner`}
             className="input"
             value={owner}
-            maxLength={roadmap.maxOwnerChars}
+            maxLength={rules.text.owner}
             onChange={(e) => setOwner(e.target.value)}
             onBlur={commitOwner}
             onKeyDown={enter(commitOwner)}
@@ -378,7 +377,7 @@ function ActionCard({
           className="input textarea"
           rows={2}
           value={notes}
-          maxLength={roadmap.maxNotesChars}
+          maxLength={rules.text.notes}
           onChange={(e) => setNotes(e.target.value)}
           onBlur={commitNotes}
           onKeyDown={(e) => {

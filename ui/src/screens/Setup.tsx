@@ -5,13 +5,14 @@
 import { useId, useRef, useState } from 'react';
 import { call, errorIssues, errorMessage, type AssessmentView, type FileIssue, type QuestionnaireInfo } from '../api';
 import { AsyncView } from '../components/AsyncView';
+import { DepartmentEditor } from '../components/DepartmentEditor';
 import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { useAsync, type AsyncState } from '../hooks/useAsync';
+import { useRules } from '../hooks/rules';
 import { formatInteger, t, type MessageKey } from '../i18n';
-import { addDepartment, moveDepartment, planDepartmentChanges, removeDepartment } from '../logic/departments';
-import { MAX_QUESTIONNAIRE_BYTES } from '../logic/limits';
+import { type DepartmentRow } from '../logic/departments';
 import type { Route } from '../logic/route';
 
 export const COMMON_DEPARTMENTS = [
@@ -90,9 +91,10 @@ function SetupForm({
   const [builtinId, setBuiltinId] = useState(data.builtins[0]?.id ?? '');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
-  const [departments, setDepartments] = useState<string[]>(detail?.departments.map((d) => d.name) ?? []);
-  const [custom, setCustom] = useState('');
-  const [customError, setCustomError] = useState<string | null>(null);
+  const [departments, setDepartments] = useState<DepartmentRow[]>(
+    detail?.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })) ?? [],
+  );
+  const rules = useRules();
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -106,12 +108,12 @@ function SetupForm({
     if (!f) return;
     // Refused before it is read: a wrong file (a database, a video) must
     // not freeze the window. The shell refuses it too.
-    if (f.size > MAX_QUESTIONNAIRE_BYTES) {
+    if (f.size > rules.questionnaireMaxBytes) {
       setFile(null);
       const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
       setCheck({
         status: 'failed',
-        message: t('setup.q.tooBig', { file: f.name, size: mb(f.size), limit: mb(MAX_QUESTIONNAIRE_BYTES) }),
+        message: t('setup.q.tooBig', { file: f.name, size: mb(f.size), limit: mb(rules.questionnaireMaxBytes) }),
       });
       return;
     }
@@ -128,26 +130,6 @@ function SetupForm({
           ? { status: 'invalid', message: errorMessage(e), issues }
           : { status: 'failed', message: errorMessage(e) || t('common.error') },
       );
-    }
-  }
-
-  function toggleCommon(n: string, on: boolean) {
-    if (on) {
-      const r = addDepartment(departments, n);
-      if (r.ok) setDepartments(r.list);
-    } else {
-      setDepartments(departments.filter((d) => d !== n));
-    }
-  }
-
-  function addCustom() {
-    const r = addDepartment(departments, custom);
-    if (r.ok) {
-      setDepartments(r.list);
-      setCustom('');
-      setCustomError(null);
-    } else {
-      setCustomError(r.reason === 'empty' ? t('setup.dept.empty') : t('setup.dept.duplicate', { name: custom.trim() }));
     }
   }
 
@@ -173,18 +155,13 @@ function SetupForm({
     setSaving(true);
     try {
       if (detail) {
-        const aid = detail.assessment.id;
-        let view = await call('update_assessment', {
-          assessmentId: aid,
+        const view = await call('save_setup', {
+          assessmentId: detail.assessment.id,
           organisation: organisation.trim(),
           title: name.trim(),
+          departments: departments.map((d) => ({ id: d.id, name: d.name })),
         });
-        const changes = planDepartmentChanges(view.departments, departments);
-        for (const departmentId of changes.remove)
-          view = await call('remove_department', { assessmentId: aid, departmentId });
-        for (const n of changes.add) view = await call('add_department', { assessmentId: aid, name: n });
-        const order = planDepartmentChanges(view.departments, departments).order;
-        if (order) view = await call('reorder_departments', { assessmentId: aid, departmentIds: order });
+        setDepartments(view.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })));
         setSavedNote(true);
         onSaved(view);
       } else {
@@ -195,7 +172,7 @@ function SetupForm({
             source === 'file' && file
               ? { kind: 'file', fileName: file.name, text: file.text }
               : { kind: 'builtin', id: builtinId },
-          departments,
+          departments: departments.map((d) => d.name),
         });
         onSaved(view);
         navigate({ screen: 'respondents', id: view.assessment.id });
@@ -259,6 +236,7 @@ function SetupForm({
                 id={`${uid}-organisation`}
                 className="input"
                 value={organisation}
+                maxLength={rules.text.name}
                 onChange={(e) => setOrganisation(e.target.value)}
                 aria-invalid={errors.organisation ? true : undefined}
                 aria-describedby={describedBy('organisation', `${uid}-org-hint`)}
@@ -278,6 +256,7 @@ function SetupForm({
                 id={`${uid}-title`}
                 className="input"
                 value={name}
+                maxLength={rules.text.name}
                 onChange={(e) => setName(e.target.value)}
                 aria-invalid={errors.title ? true : undefined}
                 aria-describedby={describedBy('title', `${uid}-title-hint`)}
@@ -356,102 +335,17 @@ function SetupForm({
         <fieldset className="card">
           <legend>{t('setup.section.departments')}</legend>
           <p className="field__hint">{t('setup.dept.hint')}</p>
-          <div className="dept-grid">
-            <div>
-              <h3 className="subhead" id={`${uid}-common`}>
-                {t('setup.dept.common')}
-              </h3>
-              <ul className="check-grid" aria-labelledby={`${uid}-common`}>
-                {commonNames.map((n, i) => (
-                  <li key={n}>
-                    <label className="check">
-                      <input
-                        id={i === 0 ? `${uid}-departments` : undefined}
-                        type="checkbox"
-                        checked={departments.includes(n)}
-                        onChange={(e) => toggleCommon(n, e.target.checked)}
-                      />
-                      <span>{n}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-              <div className="field field--inline">
-                <label htmlFor={`${uid}-custom`}>{t('setup.dept.custom')}</label>
-                <div className="inline-row">
-                  <input
-                    id={`${uid}-custom`}
-                    className="input"
-                    value={custom}
-                    onChange={(e) => {
-                      setCustom(e.target.value);
-                      setCustomError(null);
-                    }}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') {
-                        e.preventDefault();
-                        addCustom();
-                      }
-                    }}
-                    aria-describedby={customError ? `${uid}-custom-err` : undefined}
-                    aria-invalid={customError ? true : undefined}
-                  />
-                  <button type="button" className="btn btn--secondary" onClick={addCustom}>
-                    {t('setup.dept.add')}
-                  </button>
-                </div>
-                {customError && <FieldError id={`${uid}-custom-err`}>{customError}</FieldError>}
-              </div>
-            </div>
-            <div>
-              <h3 className="subhead" id={`${uid}-chosen`}>
-                {t('setup.dept.chosen')}
-              </h3>
-              {departments.length === 0 ? (
-                <p className="muted">{t('setup.dept.none')}</p>
-              ) : (
-                <ol className="order-list" aria-labelledby={`${uid}-chosen`}>
-                  {departments.map((d, i) => (
-                    <li key={d} className="order-list__item">
-                      <span className="order-list__pos" aria-hidden="true">
-                        {formatInteger(i + 1)}
-                      </span>
-                      <span className="order-list__name">{d}</span>
-                      <span className="order-list__actions">
-                        <button
-                          type="button"
-                          className="icon-btn"
-                          disabled={i === 0}
-                          aria-label={t('setup.dept.up', { name: d })}
-                          onClick={() => setDepartments(moveDepartment(departments, i, -1))}
-                        >
-                          <span aria-hidden="true">↑</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="icon-btn"
-                          disabled={i === departments.length - 1}
-                          aria-label={t('setup.dept.down', { name: d })}
-                          onClick={() => setDepartments(moveDepartment(departments, i, 1))}
-                        >
-                          <span aria-hidden="true">↓</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="icon-btn icon-btn--danger"
-                          aria-label={t('setup.dept.remove', { name: d })}
-                          onClick={() => setDepartments(removeDepartment(departments, i))}
-                        >
-                          <span aria-hidden="true">✕</span>
-                        </button>
-                      </span>
-                    </li>
-                  ))}
-                </ol>
-              )}
-              {fieldError('departments')}
-            </div>
-          </div>
+          <DepartmentEditor
+            rows={departments}
+            onRows={(rows) => {
+              setDepartments(rows);
+              if (rows.length > 0)
+                setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'departments')) as Errors);
+            }}
+            commonNames={commonNames}
+            firstId={`${uid}-departments`}
+            error={fieldError('departments')}
+          />
         </fieldset>
 
         {saveError && (

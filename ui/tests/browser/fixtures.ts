@@ -551,8 +551,6 @@ export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapVie
       months: { now: '0–3 months', next: '3–9 months', later: '9–18 months' }[phase],
       actions: byPhase[phase].sort((x, y) => y.priority - x.priority || x.k - y.k).map((x) => x.a),
     })),
-    maxOwnerChars: 120,
-    maxNotesChars: 2000,
   };
   for (const p of out.phases)
     for (const a of p.actions)

@@ -5,6 +5,8 @@
 // call log).
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  DepartmentNameCheck,
+  Rules,
   AccentColours,
   ActionFieldValue,
   AddRespondentArgs,
@@ -79,12 +81,37 @@ declare global {
     __CXM_SCENARIO__?: Scenario;
     /** Seed a self-assessment opened from a pack (the head's side). */
     __CXM_PACKS__?: boolean;
+    /** The department-name limit the mocked core reports (default: the core's 200). */
+    __CXM_NAME_LIMIT__?: number;
     __cxmMock: Control;
     isTauri?: boolean;
   }
 }
 
 const scenario: Scenario = window.__CXM_SCENARIO__ ?? 'full';
+
+const rules: Rules = {
+  text: { name: window.__CXM_NAME_LIMIT__ ?? 200, comment: 10_000, owner: 120, notes: 2_000, consultant: 120 },
+  questionnaireMaxBytes: 5 * 1024 * 1024,
+  logoMaxBytes: 2 * 1024 * 1024,
+  evidence: [
+    { metric: 'nps', min: -100, max: 100 },
+    { metric: 'csat', min: 0, max: 100 },
+    { metric: 'churn', min: 0, max: 100 },
+  ],
+};
+
+/** The core's department-name rule (`store::departments::name_problem`), as the mock applies it. */
+function departmentNameCheck(others: string[], name: string): DepartmentNameCheck {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { kind: 'notOneLine' };
+  const normal = name.trim().replace(/\s+/g, ' ');
+  if (normal === '') return { kind: 'empty' };
+  const chars = [...normal].length;
+  if (chars > rules.text.name) return { kind: 'tooLong', chars, max: rules.text.name };
+  const same = others.find((o) => o.trim().replace(/\s+/g, ' ').toLowerCase() === normal.toLowerCase());
+  return same === undefined ? { kind: 'ok', name: normal } : { kind: 'duplicate', of: same };
+}
 // The app may check isTauri(); mockIPC does not set it.
 window.isTauri = true;
 
@@ -159,8 +186,6 @@ let branding: BrandingView = {
   defaultAccent: DEFAULT_ACCENT,
   accentOnBand: accentColours(DEFAULT_ACCENT),
   logo: null,
-  maxLogoBytes: 2 * 1024 * 1024,
-  maxNameChars: 120,
 };
 
 /** Width and height from a PNG's IHDR, or a JPEG's SOF0/2; null when cut off. */
@@ -477,29 +502,23 @@ const handlers: Handler = {
     return summary(d);
   },
   get_assessment: ({ assessmentId }) => view(need(assessmentId)),
-  update_assessment: ({ assessmentId, organisation, title }) => {
+  rules: () => rules,
+  check_department_name: ({ others, name }) => departmentNameCheck(others, name),
+  save_setup: ({ assessmentId, organisation, title, departments }) => {
     const d = need(assessmentId);
+    for (const old of d.departments)
+      if (old.respondents > 0 && !departments.some((n) => n.id === old.id))
+        throw fail('invalidInput', `department "${old.name}" still has ${old.respondents} respondent(s)`);
     d.assessment = { ...d.assessment, organisation, title };
-    return view(d);
-  },
-  add_department: ({ assessmentId, name }) => {
-    const d = need(assessmentId);
-    d.departments.push({ id: `${assessmentId}-d${++counter}`, name, position: d.departments.length, respondents: 0 });
-    return view(d);
-  },
-  rename_department: ({ assessmentId, departmentId, name }) => {
-    const d = need(assessmentId);
-    d.departments = d.departments.map((x) => (x.id === departmentId ? { ...x, name } : x));
-    return view(d);
-  },
-  reorder_departments: ({ assessmentId, departmentIds }) => {
-    const d = need(assessmentId);
-    d.departments = departmentIds.map((id, position) => ({ ...d.departments.find((x) => x.id === id)!, position }));
-    return view(d);
-  },
-  remove_department: ({ assessmentId, departmentId }) => {
-    const d = need(assessmentId);
-    d.departments = d.departments.filter((x) => x.id !== departmentId).map((x, position) => ({ ...x, position }));
+    d.departments = departments.map((n, position) => {
+      const old = d.departments.find((x) => x.id === n.id);
+      return {
+        id: n.id ?? `${assessmentId}-d${++counter}`,
+        name: n.name,
+        position,
+        respondents: old?.respondents ?? 0,
+      };
+    });
     return view(d);
   },
   add_respondent: (a: AddRespondentArgs) => {
@@ -605,7 +624,7 @@ const handlers: Handler = {
   },
   set_logo: ({ fileName, base64 }) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    if (bytes.length > branding.maxLogoBytes)
+    if (bytes.length > rules.logoMaxBytes)
       throw fail(
         'invalidInput',
         `${fileName}: the logo is ${bytes.length} bytes; at most 2097152 bytes (2 MB) are accepted`,
@@ -699,6 +718,8 @@ function heldIn(queue: (() => void)[], cmd: string, args: unknown): Promise<unkn
 mockIPC((cmd, payload) => {
   const args = ((payload ?? {}) as { args?: unknown }).args ?? null;
   control.calls.push({ cmd, args });
+  // The rules need no database: the real shell answers them whatever state the store is in.
+  if (cmd === 'rules' && !control.failCommands.includes(cmd)) return Promise.resolve(rules);
   if (scenario === 'loading') return new Promise(() => undefined);
   if (scenario === 'error' || control.failCommands.includes(cmd))
     return Promise.reject(fail('storage', 'the database is locked by another program'));

@@ -47,7 +47,7 @@ describe('set-up', () => {
     // A duplicate in another case is refused with a reason.
     await page.getByLabel('Another department').fill('marketing');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByText('“marketing” is already taking part.').waitFor();
+    await page.getByText('“marketing” is already taking part (as “Marketing”).').waitFor();
     // Claims handling up twice: Marketing, Claims handling, Customer service, IT.
     await page.getByRole('button', { name: 'Move Claims handling up' }).click();
     await page.getByRole('button', { name: 'Move Claims handling up' }).click();
@@ -109,7 +109,7 @@ describe('set-up', () => {
     await page.context().close();
   });
 
-  test('edit: changes the organisation and the departments with the matching commands', async () => {
+  test('edit: organisation, renames, removals, additions and order go to the core in one save', async () => {
     const { page } = await app.open('#/a/a-contoso-bank/setup');
     await page.getByRole('heading', { level: 1, name: 'Set-up' }).waitFor();
     assert.equal(await page.getByLabel(/^Organisation/).inputValue(), 'Contoso Bank');
@@ -119,34 +119,64 @@ describe('set-up', () => {
     );
     assert.deepEqual(await page.locator('.order-list__name').allInnerTexts(), ['Retail banking', 'Service', 'IT']);
     await page.getByLabel(/^Organisation/).fill('Contoso Bank plc');
+    await page.getByRole('button', { name: 'Rename IT' }).click();
+    await page.getByLabel('New name for IT').fill('  IT   & Data ');
+    await page.getByLabel('New name for IT').press('Enter');
     await page.getByRole('button', { name: 'Remove Service' }).click();
     await page.getByRole('checkbox', { name: 'Marketing', exact: true }).check();
-    await page.getByRole('button', { name: 'Move IT up' }).click();
+    await page.getByRole('button', { name: 'Move IT & Data up' }).click();
+    assert.deepEqual(await page.locator('.order-list__name').allInnerTexts(), [
+      'IT & Data',
+      'Retail banking',
+      'Marketing',
+    ]);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Changes saved.').waitFor();
-    const calls = await page.evaluate(() =>
-      window.__cxmMock.calls
-        .filter((c) => !c.cmd.startsWith('get_') && !c.cmd.startsWith('list_'))
-        .map((c) => [c.cmd, c.args]),
+    const saves = await page.evaluate(() =>
+      window.__cxmMock.calls.filter((c) => c.cmd === 'save_setup').map((c) => c.args),
     );
-    assert.deepEqual(calls.slice(0, 3), [
-      [
-        'update_assessment',
-        {
-          assessmentId: 'a-contoso-bank',
-          organisation: 'Contoso Bank plc',
-          title: 'Baseline before the CRM programme',
-        },
-      ],
-      ['remove_department', { assessmentId: 'a-contoso-bank', departmentId: 'a-contoso-bank-d1' }],
-      ['add_department', { assessmentId: 'a-contoso-bank', name: 'Marketing' }],
+    assert.deepEqual(saves, [
+      {
+        assessmentId: 'a-contoso-bank',
+        organisation: 'Contoso Bank plc',
+        title: 'Baseline before the CRM programme',
+        departments: [
+          { id: 'a-contoso-bank-d2', name: 'IT & Data' },
+          { id: 'a-contoso-bank-d0', name: 'Retail banking' },
+          { id: null, name: 'Marketing' },
+        ],
+      },
     ]);
-    assert.equal(calls[3][0], 'reorder_departments');
-    assert.equal(calls[3][1].departmentIds.length, 3);
-    assert.deepEqual(calls[3][1].departmentIds.slice(0, 2), ['a-contoso-bank-d2', 'a-contoso-bank-d0']);
     // The header names the organisation as saved.
     await page.locator('.topbar__context', { hasText: 'Contoso Bank plc' }).waitFor();
     await screenshots(page, 'setup-edit');
+    await page.context().close();
+  });
+
+  test('a department with respondents cannot be removed; a duplicate name is refused as the core says', async () => {
+    const { page } = await app.open('#/a/a-demo-northwind/setup');
+    await page.getByRole('heading', { level: 1, name: 'Set-up' }).waitFor();
+    const locked = page.getByRole('button', { name: /has respondents: remove them on the Respondents tab first/ });
+    assert.ok((await locked.count()) > 0);
+    assert.equal(await locked.first().isDisabled(), true);
+    const first = (await page.locator('.order-list__name').first().innerText()).split('\n')[0];
+    await page.getByLabel('Another department').fill(` ${first.toUpperCase()} `);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText(`is already taking part (as “${first}”)`).waitFor();
+    assert.equal(await page.getByLabel('Another department').getAttribute('aria-invalid'), 'true');
+    await page.context().close();
+  });
+
+  test('the name limit comes from the core: a smaller limit in the core, and the screen follows', async () => {
+    const { page } = await app.open('#/new', { before: 'window.__CXM_NAME_LIMIT__ = 10;' });
+    await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+    assert.equal(await page.getByLabel(/^Organisation/).getAttribute('maxlength'), '10');
+    assert.equal(await page.getByLabel('Another department').getAttribute('maxlength'), '10');
+    // A name pasted past the field's limit (the field keeps 10) is the core's to refuse: forced here.
+    await page.getByLabel('Another department').evaluate((el) => el.removeAttribute('maxlength'));
+    await page.getByLabel('Another department').fill('Customer Operations');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('This name is 19 characters long; at most 10 fit.').waitFor();
     await page.context().close();
   });
 

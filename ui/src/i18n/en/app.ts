@@ -9,6 +9,7 @@ export const app = {
   'app.branding': 'Report branding',
   'app.help': 'Help',
   'app.helpLabel': 'Help (F1)',
+  'app.rulesError': 'The app could not start its screens.',
 
   'common.noScore': '–',
   'common.noDate': '–',

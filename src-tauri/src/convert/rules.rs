@@ -1,0 +1,33 @@
+//! The core's limits and ranges as the screens receive them.
+
+use cx_maturity::limits;
+use cx_maturity::model::EvidenceMetric;
+
+use super::count32;
+use crate::wire;
+
+pub(crate) fn rules() -> wire::Rules {
+    wire::Rules {
+        text: wire::TextLimits {
+            name: count32(limits::NAME_CHARS),
+            comment: count32(limits::COMMENT_CHARS),
+            owner: count32(limits::OWNER_CHARS),
+            notes: count32(limits::NOTES_CHARS),
+            consultant: count32(limits::CONSULTANT_CHARS),
+        },
+        questionnaire_max_bytes: u32::try_from(cx_maturity::questionnaire::MAX_FILE_BYTES)
+            .unwrap_or(u32::MAX),
+        logo_max_bytes: count32(cx_maturity::store::branding::MAX_LOGO_BYTES),
+        evidence: EvidenceMetric::ALL
+            .into_iter()
+            .map(|m| {
+                let (min, max) = m.range();
+                wire::EvidenceRange {
+                    metric: super::results::wire_metric(m),
+                    min,
+                    max,
+                }
+            })
+            .collect(),
+    }
+}
