@@ -103,7 +103,7 @@ pub(crate) fn filled_pack_name(organisation: &str, department: &str) -> String {
     let stem = if parts.is_empty() {
         "self-assessment".to_owned()
     } else {
-        parts.join("-")
+        cut(&parts.join("-"))
     };
     format!("{stem}-filled.{PACK_EXTENSION}.json")
 }
@@ -132,18 +132,24 @@ pub(crate) fn readable(parts: &[&str], extension: &str) -> String {
         .trim_start_matches(['.', ' '])
         .trim_end_matches(['.', ' '])
         .to_owned();
-    if name.chars().count() > 120 {
-        name = name
-            .chars()
-            .take(120)
-            .collect::<String>()
-            .trim_end()
-            .to_owned();
-    }
+    name = cut(&name);
     if name.is_empty() {
         name = "export".to_owned();
     }
     format!("{name}.{extension}")
+}
+
+/// The longest name before the extension, in characters: both styles fit
+/// every desktop file system's 255 bytes with room for a folder's suffix.
+const MAX_STEM_CHARS: usize = 120;
+
+/// `name` cut to [`MAX_STEM_CHARS`], without a space or `-` left dangling.
+fn cut(name: &str) -> String {
+    if name.chars().count() <= MAX_STEM_CHARS {
+        return name.to_owned();
+    }
+    let cut: String = name.chars().take(MAX_STEM_CHARS).collect();
+    cut.trim_end_matches([' ', '-']).to_owned()
 }
 
 /// `text` as one word of letters, digits, `-` and `_`: every run of other

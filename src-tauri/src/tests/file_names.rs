@@ -53,6 +53,13 @@ fn the_filled_pack_is_named_after_organisation_and_department() {
         filled_pack_name("", "  "),
         "self-assessment-filled.cxpack.json"
     );
+    // A 200-character department name: the name stays a name, not 300 bytes.
+    let long = filled_pack_name("Acme", &"Kundendienst ".repeat(16));
+    assert_eq!(long.chars().count(), 120 + "-filled.cxpack.json".len());
+    assert!(
+        long.starts_with("Acme-Kundendienst-Kundendienst-"),
+        "{long}"
+    );
     assert_eq!(
         with_filled_pack_extension(PathBuf::from("/x/mine")),
         PathBuf::from("/x/mine.cxpack.json")

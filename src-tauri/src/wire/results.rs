@@ -221,18 +221,6 @@ pub(crate) enum Shape {
         stroke: Option<String>,
         stroke_width: f64,
     },
-    // The core's chart figures have no circle; the UI
-    // draws this variant, and removing it changes the generated bindings.
-    #[expect(
-        dead_code,
-        reason = "part of the wire contract the UI draws; the core sends none yet"
-    )]
-    Circle {
-        centre: Point,
-        radius: f64,
-        fill: Option<String>,
-        stroke: Option<String>,
-    },
     /// `at` is the baseline point; `size` in user units; `rotate` in
     /// degrees counter-clockwise as read, around `at` (SVG:
     /// `rotate(-rotate at.x at.y)`).

@@ -47,10 +47,6 @@ function ShapeEl({ s }: { s: Shape }) {
           strokeWidth={s.stroke ? s.strokeWidth : undefined}
         />
       );
-    case 'circle':
-      return (
-        <circle cx={s.centre.x} cy={s.centre.y} r={s.radius} fill={s.fill ?? 'none'} stroke={s.stroke ?? undefined} />
-      );
     case 'text':
       return (
         <text

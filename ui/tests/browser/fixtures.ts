@@ -388,9 +388,8 @@ export function demoCharts(sc: Scorecard): Chart[] {
       strokeWidth: 2,
       fill: null,
       fillOpacity: 0,
-      dashed: false,
+      dashed,
     });
-    if (dashed) pts.forEach((p) => radar.push({ shape: 'circle', centre: p, radius: 2.5, fill: colour, stroke: null }));
   }
   radar.push({
     shape: 'path',
