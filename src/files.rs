@@ -21,6 +21,26 @@ const ATTEMPTS: usize = 8;
 
 /// Writes `bytes` to `path` atomically (see the module docs).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(path, |tmp| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .open(tmp)
+            .map_err(|source| Error::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+        file.write_all(bytes).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })
+    })
+}
+
+/// Makes the file at `path` atomically (see the module docs): `fill`
+/// writes the whole file at the temporary path it is given (an empty file,
+/// created for it), which is then flushed to disk and renamed over `path`.
+/// For files another library writes by path, such as SQLite's backup.
+pub fn replace_with(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let io = |source| Error::Io {
         path: path.to_owned(),
         source,
@@ -32,20 +52,22 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| Error::InvalidInput(format!("{} names no file", path.display())))?;
-    let (tmp, mut file) = create_temporary(&dir, &name.to_string_lossy()).map_err(io)?;
-    let result = (|| {
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)?;
-        sync_folder(&dir)
-    })();
-    if let Err(e) = result {
+    let (tmp, file) = create_temporary(&dir, &name.to_string_lossy()).map_err(io)?;
+    drop(file);
+    let result = fill(&tmp).and_then(|()| {
+        (|| {
+            // Opened for writing: Windows flushes only a handle that may write.
+            OpenOptions::new().write(true).open(&tmp)?.sync_all()?;
+            std::fs::rename(&tmp, path)?;
+            sync_folder(&dir)
+        })()
+        .map_err(io)
+    });
+    if result.is_err() {
         // Best effort: the temporary file is ours and useless now.
         let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
     }
-    Ok(())
+    result
 }
 
 /// A new file `.<name>.<random>.tmp` in `dir`, created exclusively.

@@ -44,6 +44,18 @@ pub(crate) const PACKS: Filter = Filter {
     extensions: &[PACK_EXTENSION, "json"],
 };
 
+/// The file type of a copy of all data: an SQLite database.
+pub(crate) const DATABASE: Filter = Filter {
+    name: "Copy of all data",
+    extensions: &["db"],
+};
+
+/// The default name of a copy of all data, dated today.
+pub(crate) fn data_copy_name() -> String {
+    let today = date(OffsetDateTime::now_utc().date());
+    readable(&["CX Maturity data", &today], "db")
+}
+
 /// The default file name of an export, dated today.
 pub(crate) fn export_name(
     organisation: &str,

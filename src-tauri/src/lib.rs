@@ -46,9 +46,19 @@ pub fn run() {
         .manage(state)
         .manage(tokens::Tokens::default())
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        convert::error::log_error("the app", &e);
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(|app, event| {
+            // The process ends right after this event without running
+            // destructors, so the database is closed here: its changes
+            // move from the `-wal` file into the database file itself.
+            if let tauri::RunEvent::Exit = event {
+                tauri::Manager::state::<state::AppState>(app).close();
+            }
+        }),
+        Err(e) => {
+            convert::error::log_error("the app", &e);
+            std::process::exit(1);
+        }
     }
 }

@@ -118,6 +118,20 @@ impl AppState {
         }
     }
 
+    /// Closes the database when the app ends (see `Store::close`). A command
+    /// that still arrives finds it closed and opens it again.
+    pub(crate) fn close(&self) {
+        let Ok(mut slot) = self.store.lock() else {
+            return;
+        };
+        let closed = WireError::internal("The database was closed because the app is ending.");
+        if let Ok(store) = std::mem::replace(&mut *slot, Err(closed))
+            && let Err(e) = store.close()
+        {
+            log_error("close the database", &e);
+        }
+    }
+
     /// Runs `f` on the store for command `command`: locks, catches panics,
     /// logs and converts errors.
     pub(crate) fn with<T>(

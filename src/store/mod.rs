@@ -18,6 +18,7 @@
 //! | file | table |
 //! |---|---|
 //! | [`assessments`] | assessments (with their questionnaire snapshot), list summaries, soft delete |
+//! | `copies` | a single-file copy of the whole database; the checkpoint on close |
 //! | [`departments`] | departments of an assessment, ordered |
 //! | [`respondents`] | respondents and their progress |
 //! | [`answers`] | answers, the resume point |
@@ -32,6 +33,7 @@ pub mod action_edits;
 pub mod answers;
 pub mod assessments;
 pub mod branding;
+mod copies;
 pub mod departments;
 pub mod evidence;
 pub mod pack_sessions;
@@ -189,6 +191,11 @@ impl Store {
             path: path.to_owned(),
             snapshots: RefCell::new(HashMap::new()),
         })
+    }
+
+    /// The connection, for closing it.
+    fn into_connection(self) -> Connection {
+        self.conn
     }
 
     /// The database file.

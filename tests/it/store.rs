@@ -3,12 +3,14 @@
 //! (`demo`), self-assessment packs (`packs`), their import preview
 //! (`preview`), hostile pack files (`hostile_packs`) and the head's side
 //! (`pack_sessions`), targets and roadmap edits
-//! (`roadmap_edits`), report branding (`branding`), saving the set-up
+//! (`roadmap_edits`), report branding (`branding`), one-file copies of the
+//! database (`copies`), saving the set-up
 //! (`setup`), and the kill -9 test (`crash`).
 
 mod basics;
 mod branding;
 mod commands;
+mod copies;
 mod crash;
 mod demo;
 mod durability;

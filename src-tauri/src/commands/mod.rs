@@ -18,6 +18,7 @@
 //! | `roadmap` | the roadmap; an action's edits |
 //! | `branding` | the consultant's name, accent colour and logo |
 //! | `help` | the Help screen |
+//! | `data_copies` | "Save a copy of all data…": the whole database as one file |
 //! | `pack_sessions` | the department head's side of packs: open one, list and show sessions, save the filled pack |
 //! | `exports` | choose a destination, write PDF / XLSX / packs, open a written file |
 //! | `imports` | packs previewed, then committed or cancelled |
@@ -33,6 +34,7 @@
 mod answers;
 mod assessments;
 mod branding;
+mod data_copies;
 mod departments;
 mod exports;
 mod help;
@@ -49,6 +51,7 @@ mod targets;
 pub(crate) use answers::*;
 pub(crate) use assessments::*;
 pub(crate) use branding::*;
+pub(crate) use data_copies::*;
 pub(crate) use departments::*;
 pub(crate) use exports::*;
 pub(crate) use help::*;

@@ -42,8 +42,9 @@ command_table! {
     accent_colours(AccentColoursArgs) -> AccentColours;
     set_logo(SetLogoArgs) -> BrandingView;
     remove_logo() -> BrandingView;
-    // help
+    // help, and a copy of all data
     get_help() -> Help;
+    save_data_copy() -> Option<WrittenFile>;
     // pack sessions (the department head's side)
     open_pack() -> Option<PackOpened>;
     list_pack_sessions() -> Vec<PackSessionSummary>;

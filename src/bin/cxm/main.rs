@@ -59,6 +59,8 @@ enum Command {
     Pack(assessment::PackCmd),
     /// Create a realistic demo assessment; prints its id.
     Demo,
+    /// Save a consistent single-file copy of the whole database.
+    Backup(report::BackupArgs),
 }
 
 fn main() -> ExitCode {
@@ -77,6 +79,7 @@ fn main() -> ExitCode {
         Command::Export(args) => report::run_export(args, db.as_deref()),
         Command::Pack(cmd) => assessment::run_pack(cmd, db.as_deref()),
         Command::Demo => assessment::run_demo(db.as_deref()),
+        Command::Backup(args) => report::run_backup(args, db.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,7 +1,7 @@
-//! `cxm report` (PDF) and `cxm export` (XLSX): load the assessment, score
-//! it, plan the roadmap, render, and write the file atomically (a temporary
-//! file in the same folder, then a rename) so a failure never leaves half a
-//! file behind or destroys an earlier report.
+//! `cxm report` (PDF), `cxm export` (XLSX) and `cxm backup` (a copy of the
+//! whole database): load, score, plan, render, and write the file
+//! atomically (a temporary file in the same folder, then a rename) so a
+//! failure never leaves half a file behind or destroys an earlier one.
 
 use std::path::{Path, PathBuf};
 
@@ -55,6 +55,19 @@ pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
         errln!("warning: {w}");
     }
     write_atomically(&args.out, &rendered.pdf)
+}
+
+#[derive(Args)]
+pub struct BackupArgs {
+    /// The copy to write: one file, complete without any `-wal` beside it.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+pub fn run_backup(args: BackupArgs, db: Option<&Path>) -> Result<()> {
+    let store = open_store(db)?;
+    store.save_copy(&args.out)?;
+    store.close()
 }
 
 pub fn run_export(args: ExportArgs, db: Option<&Path>) -> Result<()> {

@@ -42,6 +42,7 @@ import type { SetLogoArgs } from "./SetLogoArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
+import type { WrittenFile } from "./WrittenFile";
 
 /** Every command of the desktop app: its argument (`null`: none) and its result. */
 export type Commands = {
@@ -75,6 +76,7 @@ export type Commands = {
   set_logo: { args: SetLogoArgs; result: BrandingView };
   remove_logo: { args: null; result: BrandingView };
   get_help: { args: null; result: Help };
+  save_data_copy: { args: null; result: WrittenFile | null };
   open_pack: { args: null; result: PackOpened | null };
   list_pack_sessions: { args: null; result: Array<PackSessionSummary> };
   get_pack_session: { args: AssessmentArgs; result: PackSessionView };
@@ -121,6 +123,7 @@ export const COMMAND_NAMES = [
   "set_logo",
   "remove_logo",
   "get_help",
+  "save_data_copy",
   "open_pack",
   "list_pack_sessions",
   "get_pack_session",

@@ -5,6 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import { call, type Help as HelpData, type HelpBlock } from '../api';
 import { AsyncView } from '../components/AsyncView';
+import { DataCopy } from '../components/DataCopy';
 import { ScreenTitle } from '../components/Layout';
 import { ShortcutTable } from '../components/Shortcuts';
 import { useAsync } from '../hooks/useAsync';
@@ -38,6 +39,8 @@ function HelpBody({ help }: { help: HelpData }) {
       <section className="card help__section" aria-labelledby={`${uid}-data`}>
         <h2 id={`${uid}-data`}>{t('help.data.title')}</h2>
         <p>{t('help.data.body')}</p>
+        <p>{t('help.data.copy')}</p>
+        <DataCopy />
         {data.databaseError && (
           <p className="field__error" role="alert">
             {t('help.data.error', { message: data.databaseError })}

@@ -8,6 +8,7 @@ import { call, errorMessage, type AssessmentSummary, type PackSessionSummary } f
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { AsyncView } from '../components/AsyncView';
+import { DataCopy } from '../components/DataCopy';
 import { ProgressBar } from '../components/Status';
 import { useAsync } from '../hooks/useAsync';
 import { formatDate, formatInteger, formatPercent, formatScore, t } from '../i18n';
@@ -169,6 +170,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         />
       )}
       {body}
+      {state.status === 'ready' && state.data.length > 0 && <DataCopy className="home__data-copy" />}
       <ConfirmDialog
         open={confirming !== null}
         title={t(confirming?.pack ? 'pack.confirm.title' : 'home.confirm.title')}

@@ -70,6 +70,23 @@ describe('help', () => {
     await page.context().close();
   });
 
+  test('saves a copy of all data and says where it went; a cancelled dialog says nothing', async () => {
+    const { page } = await app.open('#/help');
+    const button = page.getByRole('button', { name: 'Save a copy of all data…' });
+    await button.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved as “CX Maturity data - 2026-11-23.db” in /home/consultant. It holds every assessment' })
+      .waitFor();
+    assert.match(await page.locator('.help').innerText(), /safe only while the app is closed/);
+    await page.evaluate(() => window.__cxmMock.picks.push(null));
+    await button.click();
+    await page.locator('.data-copy__status:empty').waitFor({ state: 'attached' });
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await screenshots(page, 'help-data-copy');
+    await page.context().close();
+  });
+
   test('the header links to Help on every screen; F1 opens it, ? in the questionnaire does not', async () => {
     const { page } = await app.open('#/');
     await page.getByRole('table', { name: 'Your assessments' }).waitFor();

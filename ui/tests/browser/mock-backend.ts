@@ -645,6 +645,12 @@ const handlers: Handler = {
     return branding;
   },
   get_help: () => helpFixture,
+  save_data_copy: () => {
+    const pick =
+      control.picks.length > 0 ? control.picks.shift()! : '/home/consultant/CX Maturity data - 2026-11-23.db';
+    if (pick === null) return null;
+    return writtenFile(pick, null);
+  },
   choose_export: ({ assessmentId, export: kind }) => {
     const pick = control.picks.length > 0 ? control.picks.shift()! : exportDefault(assessmentId, kind);
     if (pick === null) return null;

@@ -11,6 +11,11 @@ export const app = {
   'app.helpLabel': 'Help (F1)',
   'app.rulesError': 'The app could not start its screens.',
 
+  'dataCopy.save': 'Save a copy of all data…',
+  'dataCopy.saving': 'Saving a copy…',
+  'dataCopy.saved': 'Saved as “{file}” in {folder}. It holds every assessment and opens on its own.',
+  'dataCopy.failed': 'The copy was not saved: {message}',
+
   'common.noScore': '–',
   'common.noDate': '–',
   'common.loading': 'Loading…',

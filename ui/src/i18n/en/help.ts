@@ -8,7 +8,9 @@ export const help = {
 
   'help.data.title': 'Where your data lives',
   'help.data.body':
-    'Everything stays on this computer. Back up the database file to keep your assessments; the cxm command line uses the same file by default.',
+    'Everything stays on this computer, in one database file; the cxm command line uses the same file by default.',
+  'help.data.copy':
+    'To keep a backup or move your assessments to another computer, use “Save a copy of all data…”: it writes every assessment into one file, at any time, even while you work. Copying the database file by hand is safe only while the app is closed (the app then moves its latest changes into that file). To use a copy, start the app with it (cx-maturity --database FILE) or put it in place of the database file while the app is closed.',
   'help.data.database': 'Database file',
   'help.data.backups': 'Automatic backups (before each upgrade of the database)',
   'help.data.appData': 'App data folder',
