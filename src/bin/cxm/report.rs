@@ -65,8 +65,9 @@ pub struct BackupArgs {
 }
 
 pub fn run_backup(args: BackupArgs, db: Option<&Path>) -> Result<()> {
+    let BackupArgs { out } = args;
     let store = open_store(db)?;
-    store.save_copy(&args.out)?;
+    store.save_copy(&out)?;
     store.close()
 }
 
