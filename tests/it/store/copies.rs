@@ -71,7 +71,7 @@ fn a_copy_taken_while_the_app_runs_holds_every_assessment_on_its_own() {
     assert_eq!(reopened.list_assessments().unwrap().len(), 2);
 
     // A copy over the database itself is refused, and the database is kept.
-    let e = store.save_copy(&store.path().to_owned()).unwrap_err();
+    let e = store.save_copy(store.path()).unwrap_err();
     assert!(e.to_string().contains("is the database itself"), "{e}");
     assert_eq!(store.list_assessments().unwrap().len(), 2);
 }
