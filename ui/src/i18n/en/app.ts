@@ -9,6 +9,9 @@ export const app = {
   'app.branding': 'Report branding',
   'app.help': 'Help',
   'app.helpLabel': 'Help (F1)',
+  'app.presenter': 'Presenter mode',
+  'app.zoom': 'Zoom {percent}',
+  'app.back': 'Back',
 
   'common.noScore': '–',
   'common.noDate': '–',
