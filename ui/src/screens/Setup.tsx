@@ -93,7 +93,7 @@ function SetupForm({
   const [departments, setDepartments] = useState<string[]>(detail?.departments.map((d) => d.name) ?? []);
   const [custom, setCustom] = useState('');
   const [customError, setCustomError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
+  const [foundErrors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [savedNote, setSavedNote] = useState(false);
@@ -101,6 +101,10 @@ function SetupForm({
   const uid = useId();
 
   const commonNames = COMMON_DEPARTMENTS.map((k) => t(`dept.${k}`));
+  // The errors of the last "Save", less the departments' once one is chosen:
+  // an error that no longer holds must not stay on screen until the next save.
+  const errors: Errors =
+    departments.length > 0 && foundErrors.departments ? { ...foundErrors, departments: undefined } : foundErrors;
 
   async function chooseFile(f: File | undefined) {
     if (!f) return;
@@ -207,7 +211,7 @@ function SetupForm({
     }
   }
 
-  const errorCount = Object.keys(errors).length;
+  const errorCount = Object.values(errors).filter(Boolean).length;
   const fieldError = (k: keyof Errors) =>
     errors[k] ? <FieldError id={`${uid}-${k}-err`}>{t(errors[k])}</FieldError> : null;
   const describedBy = (k: keyof Errors, hint?: string) =>
@@ -227,19 +231,21 @@ function SetupForm({
             <>
               <p className="panel__title">{t('setup.err.summary', { count: formatInteger(errorCount) })}</p>
               <ul>
-                {Object.entries(errors).map(([k, v]) => (
-                  <li key={k}>
-                    <a
-                      href={`#${uid}-${k}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(`${uid}-${k}`)?.focus();
-                      }}
-                    >
-                      {t(v)}
-                    </a>
-                  </li>
-                ))}
+                {Object.entries(errors).map(([k, v]) =>
+                  v === undefined ? null : (
+                    <li key={k}>
+                      <a
+                        href={`#${uid}-${k}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          document.getElementById(`${uid}-${k}`)?.focus();
+                        }}
+                      >
+                        {t(v)}
+                      </a>
+                    </li>
+                  ),
+                )}
               </ul>
             </>
           )}
