@@ -15,7 +15,6 @@ import { useAsync } from '../hooks/useAsync';
 import { t } from '../i18n';
 import { base64Of, formatBytes } from '../logic/files';
 import { SerialQueue } from '../logic/saveQueue';
-import { formatRoute } from '../logic/route';
 
 export function Branding({ back }: { back: string }) {
   const { state, reload, set } = useAsync(() => call('get_branding'), []);
@@ -26,9 +25,6 @@ export function Branding({ back }: { back: string }) {
       <AsyncView state={state} loading={t('brand.loading')} error={t('brand.error')} onRetry={reload}>
         {(branding) => <Editor branding={branding} onBranding={set} />}
       </AsyncView>
-      <p>
-        <a href={formatRoute({ screen: 'home' })}>{t('brand.back')}</a>
-      </p>
     </section>
   );
 }

@@ -160,12 +160,15 @@ export async function audit(page) {
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Saves the page as NAME-WxH.png in `shotsDir` at both projector sizes. */
+/** The projector sizes every screen must fit, and a large screen. */
+export const PROJECTOR_SIZES = [
+  [1024, 768],
+  [1280, 720],
+];
+
+/** Saves the page as NAME-WxH.png in `shotsDir` at both projector sizes and on a large screen. */
 export async function screenshots(page, name) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ]) {
+  for (const [w, h] of [...PROJECTOR_SIZES, [1920, 1080]]) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(50);
     await page.screenshot({ path: join(shotsDir, `${name}-${w}x${h}.png`) });

@@ -24,7 +24,7 @@ export const questionnaire = {
   'q.shortcut.unknown': 'don’t know',
   'q.shortcut.move': 'previous / next',
   'q.shortcut.next': 'next',
-  'q.shortcut.reveal': 'show or hide the chosen answer',
+  'q.shortcut.reveal': 'show or hide the chosen answer (presenter mode)',
   'q.presenting': 'Answers for {department}',
   'q.reveal': 'Reveal the answer',
   'q.savedHidden': 'Saved, hidden until revealed',
