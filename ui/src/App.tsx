@@ -1,10 +1,11 @@
 // The app: hash routing between the screens and the frame around them.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Layout } from './components/Layout';
 import { OpenAssessmentProvider } from './hooks/openAssessment';
+import { PreferencesProvider } from './hooks/preferences';
 import { formatRoute, parseRoute, type Route } from './logic/route';
+import { afterVisit, backTarget } from './logic/trail';
 import { Branding } from './screens/Branding';
-import { isHelpKey } from './logic/shortcuts';
 import { Help } from './screens/Help';
 import { ExportImport } from './screens/ExportImport';
 import { Home } from './screens/Home';
@@ -18,9 +19,19 @@ import { Targets } from './screens/Targets';
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  // The places visited before this one, for Back (logic/trail.ts).
+  const [trail, setTrail] = useState<string[]>([]);
+  const here = useRef(formatRoute(route));
 
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash));
+    const onHash = () => {
+      const next = parseRoute(window.location.hash);
+      const from = here.current;
+      const to = formatRoute(next);
+      here.current = to;
+      setTrail((t) => afterVisit(t, from, to));
+      setRoute(next);
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -28,17 +39,9 @@ export function App() {
   const navigate = useCallback((r: Route) => {
     window.location.hash = formatRoute(r);
   }, []);
-
-  // F1 opens Help from every screen (logic/shortcuts.ts lists it).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!isHelpKey(e.key, { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey, shift: e.shiftKey })) return;
-      e.preventDefault();
-      navigate({ screen: 'help' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  // F1 (logic/shortcuts.ts lists it) opens Help from every screen.
+  const openHelp = useCallback(() => navigate({ screen: 'help' }), [navigate]);
+  const back = backTarget(trail, formatRoute({ screen: 'home' }));
 
   let screen: React.ReactNode;
   switch (route.screen) {
@@ -69,10 +72,10 @@ export function App() {
       screen = <Roadmap key={route.id} id={route.id} />;
       break;
     case 'branding':
-      screen = <Branding />;
+      screen = <Branding back={back} />;
       break;
     case 'help':
-      screen = <Help />;
+      screen = <Help back={back} />;
       break;
     case 'pack':
       screen = <PackSession key={route.id} id={route.id} />;
@@ -93,8 +96,10 @@ export function App() {
   }
   // The open assessment is loaded once per visit, for the header and the screen.
   return (
-    <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
-      <Layout route={route}>{screen}</Layout>
-    </OpenAssessmentProvider>
+    <PreferencesProvider onHelp={openHelp}>
+      <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
+        <Layout route={route}>{screen}</Layout>
+      </OpenAssessmentProvider>
+    </PreferencesProvider>
   );
 }

@@ -3,7 +3,8 @@
 // main landmark.
 import { useEffect, useRef } from 'react';
 import { useAssessmentName } from '../hooks/openAssessment';
-import { t } from '../i18n';
+import { usePreferences } from '../hooks/preferences';
+import { formatPercent, t } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
 
 export function Layout({ route, children }: { route: Route; children: React.ReactNode }) {
@@ -13,6 +14,7 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
   // A self-assessment opened from a pack has no set-up and no results here:
   // one tab, the pack itself.
   const inPack = route.screen === 'pack' || route.screen === 'packAnswer';
+  const { presenter, setPresenter, zoom, zoomJustChanged } = usePreferences();
   return (
     <div className="app">
       <a
@@ -66,6 +68,18 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
               ))}
             </ul>
           )}
+          <button
+            type="button"
+            className="topbar__presenter"
+            aria-pressed={presenter}
+            aria-keyshortcuts="Control+Shift+P"
+            onClick={() => setPresenter(!presenter)}
+          >
+            <span className="topbar__presenter-box" aria-hidden="true">
+              {presenter ? '✓' : ''}
+            </span>
+            {t('app.presenter')}
+          </button>
           <a
             className="topbar__branding"
             href={formatRoute({ screen: 'branding' })}
@@ -87,6 +101,10 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
+      {/* The zoom level, for a moment after a zoom key (Help shows it too). */}
+      <p className="zoom-level" role="status" data-shown={zoomJustChanged ? 'true' : 'false'}>
+        {zoomJustChanged ? t('app.zoom', { percent: formatPercent(zoom / 100) }) : ''}
+      </p>
     </div>
   );
 }

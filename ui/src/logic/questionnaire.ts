@@ -79,11 +79,13 @@ export function progressByDimension(q: Questionnaire, answers: Map<string, Answe
   });
 }
 
-export type KeyAction = { kind: 'answer'; value: AnswerChoice } | { kind: 'prev' } | { kind: 'next' } | null;
+export type KeyAction =
+  { kind: 'answer'; value: AnswerChoice } | { kind: 'prev' } | { kind: 'next' } | { kind: 'reveal' } | null;
 
 /**
  * The questionnaire's keyboard shortcuts: 1–5 choose a level, N not
- * applicable, ? don't know, ←/→ move, Enter next. Keys typed into a text
+ * applicable, ? don't know, ←/→ move, Enter next, R shows or hides the
+ * chosen answer while presenting. Keys typed into a text
  * field, or with a modifier held, are the field's own.
  */
 export function keyAction(
@@ -105,6 +107,9 @@ export function keyAction(
       return { kind: 'answer', value: 'na' };
     case '?':
       return { kind: 'answer', value: 'unknown' };
+    case 'r':
+    case 'R':
+      return { kind: 'reveal' };
     case 'ArrowLeft':
       return { kind: 'prev' };
     case 'ArrowRight':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction } from './questionnaire';
-import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS, isHelpKey, keyCap } from './shortcuts';
+import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS, globalKeyAction, isHelpKey, keyCap, parseCombo } from './shortcuts';
 import { en } from '../i18n/en';
 
 const none = { ctrl: false, alt: false, meta: false };
@@ -16,8 +16,8 @@ describe('the questionnaire shortcut list', () => {
         checked++;
       });
     }
-    // 1–5, N, ?, ←, →, Enter: ten keys.
-    expect(checked).toBe(10);
+    // 1–5, N, ?, ←, →, Enter, R: eleven keys.
+    expect(checked).toBe(11);
   });
 
   it('lists every key the handler acts on (nothing handled goes unlisted)', () => {
@@ -36,8 +36,8 @@ describe('the questionnaire shortcut list', () => {
       'End',
     ];
     const handled = candidates.filter((k) => keyAction(k, none, false, false) !== null);
-    // Lower-case n is the same shortcut as N (shown once, as N).
-    expect(handled.filter((k) => k !== 'n').sort()).toEqual([...listed].sort());
+    // Lower-case n and r are the same shortcuts as N and R (shown once, in capitals).
+    expect(handled.filter((k) => k !== 'n' && k !== 'r').sort()).toEqual([...listed].sort());
   });
 
   it('has a catalog text for everything it lists', () => {
@@ -54,6 +54,40 @@ describe('the Help key', () => {
     expect(isHelpKey('?', plain)).toBe(false);
     expect(isHelpKey('F2', plain)).toBe(false);
     expect(GLOBAL_SHORTCUTS.some((s) => s.keys.includes('F1') && s.does === 'help.shortcut.help')).toBe(true);
+  });
+});
+
+describe('the keys of every screen', () => {
+  it('do what the list says, each listed combination', () => {
+    let checked = 0;
+    for (const s of GLOBAL_SHORTCUTS) {
+      if (!s.global) continue;
+      expect(s.global.length, s.does).toBe(s.keys.length);
+      s.keys.forEach((combo, i) => {
+        const { key, mods } = parseCombo(combo);
+        expect(globalKeyAction(key, mods), combo).toEqual(s.global?.[i]);
+        checked++;
+      });
+    }
+    // F1, Ctrl+= and Ctrl++, Ctrl+-, Ctrl+0, Ctrl+Shift+P.
+    expect(checked).toBe(6);
+  });
+
+  it('zoom with the keypad and with ⌘, and leave plain keys and Alt alone', () => {
+    const plain = { ctrl: false, alt: false, meta: false, shift: false };
+    expect(globalKeyAction('=', { ...plain, meta: true })).toEqual({ kind: 'zoom', change: 'in' });
+    expect(globalKeyAction('-', { ...plain, ctrl: true })).toEqual({ kind: 'zoom', change: 'out' });
+    expect(globalKeyAction('=', plain)).toBeNull();
+    expect(globalKeyAction('0', plain)).toBeNull();
+    expect(globalKeyAction('=', { ...plain, ctrl: true, alt: true })).toBeNull();
+    expect(globalKeyAction('p', { ...plain, ctrl: true })).toBeNull();
+    expect(globalKeyAction('p', { ...plain, ctrl: true, shift: true })).toEqual({ kind: 'presenter' });
+  });
+
+  it('read a listed combination as its key and modifiers', () => {
+    expect(parseCombo('Ctrl++')).toEqual({ key: '+', mods: { ctrl: true, alt: false, meta: false, shift: true } });
+    expect(parseCombo('Ctrl+Shift+P').mods.shift).toBe(true);
+    expect(parseCombo('F1')).toEqual({ key: 'F1', mods: { ctrl: false, alt: false, meta: false, shift: false } });
   });
 });
 

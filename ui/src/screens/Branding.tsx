@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { call, errorMessage, type AccentColours, type BrandingView } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { FieldError } from '../components/FieldError';
+import { BackLink } from '../components/BackLink';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useAsync } from '../hooks/useAsync';
@@ -15,19 +16,16 @@ import { useRules } from '../hooks/rules';
 import { t } from '../i18n';
 import { base64Of, formatBytes } from '../logic/files';
 import { SerialQueue } from '../logic/saveQueue';
-import { formatRoute } from '../logic/route';
 
-export function Branding() {
+export function Branding({ back }: { back: string }) {
   const { state, reload, set } = useAsync(() => call('get_branding'), []);
   return (
     <section className="screen screen--branding">
+      <BackLink to={back} />
       <ScreenTitle sub={t('brand.lead')}>{t('brand.title')}</ScreenTitle>
       <AsyncView state={state} loading={t('brand.loading')} error={t('brand.error')} onRetry={reload}>
         {(branding) => <Editor branding={branding} onBranding={set} />}
       </AsyncView>
-      <p>
-        <a href={formatRoute({ screen: 'home' })}>{t('brand.back')}</a>
-      </p>
     </section>
   );
 }

@@ -54,12 +54,15 @@ export function ExportImport({ id, navigate }: { id: string; navigate: (r: Route
 }
 
 function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
-  const [st, setSt] = useState<ExportState>({ phase: 'idle' });
+  // Each card keeps its own last outcome: a PDF's "Saved / Open" stays when
+  // the workbook is exported after it.
+  const [states, setStates] = useState<Partial<Record<Card, Exclude<ExportState, { phase: 'idle' }>>>>({});
+  const setSt = (s: Exclude<ExportState, { phase: 'idle' }>) => setStates((m) => ({ ...m, [s.card]: s }));
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [department, setDepartment] = useState(detail.departments[0]?.id ?? '');
   // Packs about to replace files already in the chosen folder: asked first.
   const [replacing, setReplacing] = useState<{ target: ExportTarget; kind: ExportKind } | null>(null);
-  const busy = st.phase === 'choosing' || st.phase === 'writing' || replacing !== null;
+  const busy = Object.values(states).some((s) => s.phase === 'choosing' || s.phase === 'writing') || replacing !== null;
   const paperName = useId();
   const deptId = useId();
 
@@ -97,7 +100,7 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
     }
   }
 
-  const status = (card: Card) => <ExportStatus st={st.phase !== 'idle' && st.card === card ? st : null} />;
+  const status = (card: Card) => <ExportStatus st={states[card] ?? null} />;
   const hasDepartments = detail.departments.length > 0;
 
   return (

@@ -6,17 +6,20 @@ import { useId, useRef, useState } from 'react';
 import { call, type Help as HelpData, type HelpBlock } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { DataCopy } from '../components/DataCopy';
+import { BackLink } from '../components/BackLink';
 import { ScreenTitle } from '../components/Layout';
 import { ShortcutTable } from '../components/Shortcuts';
 import { useAsync } from '../hooks/useAsync';
-import { t } from '../i18n';
+import { usePreferences } from '../hooks/preferences';
+import { formatPercent, t } from '../i18n';
 import { copyText } from '../logic/clipboard';
 import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
-export function Help() {
+export function Help({ back }: { back: string }) {
   const { state, reload } = useAsync(() => call('get_help'), []);
   return (
     <section className="screen screen--help">
+      <BackLink to={back} />
       <ScreenTitle sub={t('help.lead')}>{t('help.title')}</ScreenTitle>
       <AsyncView state={state} loading={t('help.loading')} error={t('help.error')} onRetry={reload}>
         {(help) => <HelpBody help={help} />}
@@ -27,6 +30,7 @@ export function Help() {
 
 function HelpBody({ help }: { help: HelpData }) {
   const uid = useId();
+  const { zoom } = usePreferences();
   const [notice, setNotice] = useState<string | null>(null);
   const { data } = help;
   const paths = [
@@ -68,6 +72,7 @@ function HelpBody({ help }: { help: HelpData }) {
           <ShortcutTable caption={t('help.keys.questionnaire')} list={QUESTIONNAIRE_SHORTCUTS} />
           <ShortcutTable caption={t('help.keys.everywhere')} list={GLOBAL_SHORTCUTS} />
         </div>
+        <p className="help__zoom">{t('help.zoomNow', { percent: formatPercent(zoom / 100) })}</p>
       </section>
 
       <section className="card help__section help__method" aria-labelledby={`${uid}-method`}>

@@ -155,7 +155,14 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
             </button>
           </div>
         )}
-        {notice && <div className="toast toast--error">{notice}</div>}
+        {notice && (
+          <div className="toast toast--error">
+            <span>{notice}</span>
+            <button type="button" className="btn btn--inverse btn--small" onClick={() => setNotice(null)}>
+              {t('common.close')}
+            </button>
+          </div>
+        )}
       </div>
       {sessions.length > 0 && (
         <PackSessions

@@ -4,6 +4,10 @@
 // shown only once the save command's promise has resolved; resumes where the
 // respondent left. The same screen serves a self-assessment opened from a
 // pack (`inPack`): then its way out leads back to the pack, not to results.
+// In presenter mode (the projector in a workshop) the respondent's name is
+// not shown and the chosen answer stays hidden until the operator reveals it
+// (R or the Reveal button); the keys still answer, screen readers still hear
+// the pressed state and "Saved".
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
 import { AsyncView } from '../components/AsyncView';
@@ -13,6 +17,7 @@ import { ShortcutHint } from '../components/Shortcuts';
 import { ErrorPanel, ProgressBar } from '../components/Status';
 import { useWithAssessment } from '../hooks/openAssessment';
 import { useRules } from '../hooks/rules';
+import { usePreferences } from '../hooks/preferences';
 import { formatInteger, t, tn } from '../i18n';
 import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
 import { formatRoute } from '../logic/route';
@@ -99,6 +104,9 @@ function Answering({
   const rules = useRules();
   const promptRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const { presenter } = usePreferences();
+  // Which question's answer the operator revealed; moving on hides it again.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
 
   const respondent = detail.respondents.find((r) => r.id === respondentId) ?? null;
   const department = detail.departments.find((d) => d.id === respondent?.departmentId)?.name ?? '';
@@ -109,6 +117,9 @@ function Answering({
   const shownValue = pendingValue.get(qid) ?? saved?.value ?? null;
   const saveState = save.get(qid) ?? (saved ? { status: 'saved' as const } : { status: 'idle' as const });
   const draft = drafts.get(qid) ?? saved?.comment ?? '';
+  const revealed = !presenter || revealedFor === qid;
+  /** Whether `value` is shown as the chosen answer (only once revealed while presenting). */
+  const shows = (value: AnswerChoice) => revealed && shownValue === value;
 
   useEffect(() => {
     if (current) writePosition(posKey, current.question.id);
@@ -203,6 +214,10 @@ function Answering({
         if (done) return;
         e.preventDefault();
         choose(action.value);
+      } else if (action.kind === 'reveal') {
+        if (done || !presenter) return;
+        e.preventDefault();
+        setRevealedFor((r) => (r === qid ? null : qid));
       } else if (action.kind === 'prev') {
         e.preventDefault();
         move(-1);
@@ -214,7 +229,7 @@ function Answering({
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [choose, move, done]);
+  }, [choose, move, done, presenter, qid]);
 
   if (!respondent)
     return (
@@ -243,7 +258,9 @@ function Answering({
     <section className="screen screen--questionnaire">
       <div className="q-layout">
         <aside className="q-side" aria-label={t('q.progress')}>
-          <p className="q-side__who">{t('q.as', { name: respondent.name, department })}</p>
+          <p className="q-side__who">
+            {presenter ? t('q.presenting', { department }) : t('q.as', { name: respondent.name, department })}
+          </p>
           <h2 className="q-side__title">{t('q.progress')}</h2>
           <ProgressBar value={answeredCount} max={questions.length} label={overallLabel} />
           <p className="small">{overallLabel}</p>
@@ -329,14 +346,15 @@ function Answering({
                 </p>
                 {current.question.anchors.map((text, i) => {
                   const level = (i + 1) as 1 | 2 | 3 | 4 | 5;
-                  const selected = shownValue === level;
+                  const pressed = shownValue === level;
+                  const selected = shows(level);
                   const name = levels[i]?.name ?? '';
                   return (
                     <button
                       key={level}
                       type="button"
                       className={`anchor${selected ? ' is-selected' : ''}`}
-                      aria-pressed={selected}
+                      aria-pressed={pressed}
                       aria-keyshortcuts={String(level)}
                       onClick={() => choose(level)}
                     >
@@ -352,12 +370,11 @@ function Answering({
                         </span>
                       </span>
                       <span className="anchor__text">{text}</span>
-                      {selected && (
-                        <span className="anchor__selected">
-                          <span aria-hidden="true">✓ </span>
-                          {t('q.selected')}
-                        </span>
-                      )}
+                      {/* Always there, shown only when chosen, so choosing moves nothing. */}
+                      <span className="anchor__selected" aria-hidden={!selected} data-shown={selected}>
+                        <span aria-hidden="true">✓ </span>
+                        {t('q.selected')}
+                      </span>
                     </button>
                   );
                 })}
@@ -367,27 +384,48 @@ function Answering({
                 <div className="q-foot__other">
                   <button
                     type="button"
-                    className={`chip${shownValue === 'na' ? ' is-selected' : ''}`}
+                    className={`chip${shows('na') ? ' is-selected' : ''}`}
                     aria-pressed={shownValue === 'na'}
                     aria-keyshortcuts="N"
                     onClick={() => choose('na')}
                   >
-                    {shownValue === 'na' && <span aria-hidden="true">✓ </span>}
+                    <span className="chip__tick" aria-hidden="true">
+                      ✓
+                    </span>
                     {t('q.na')} <kbd>N</kbd>
                   </button>
                   <button
                     type="button"
-                    className={`chip${shownValue === 'unknown' ? ' is-selected' : ''}`}
+                    className={`chip${shows('unknown') ? ' is-selected' : ''}`}
                     aria-pressed={shownValue === 'unknown'}
                     aria-keyshortcuts="?"
                     onClick={() => choose('unknown')}
                   >
-                    {shownValue === 'unknown' && <span aria-hidden="true">✓ </span>}
+                    <span className="chip__tick" aria-hidden="true">
+                      ✓
+                    </span>
                     {t('q.unknown')} <kbd>?</kbd>
                   </button>
                 </div>
+                {presenter && (
+                  <div className="q-reveal">
+                    <button
+                      type="button"
+                      className="btn btn--secondary"
+                      aria-pressed={revealed}
+                      aria-keyshortcuts="R"
+                      onClick={() => setRevealedFor((r) => (r === qid ? null : qid))}
+                    >
+                      {t('q.reveal')} <kbd>R</kbd>
+                    </button>
+                  </div>
+                )}
                 <SaveStatus
-                  state={saveState}
+                  state={
+                    !revealed && saveState.status === 'saved'
+                      ? { status: 'saved', what: t('q.savedHidden') }
+                      : saveState
+                  }
                   idle={t('q.save.idle')}
                   retry={t('q.save.retry')}
                   onRetry={() => {
@@ -417,7 +455,10 @@ function Answering({
                   </button>
                 </div>
               </div>
-              <ShortcutHint label={t('q.shortcuts')} list={QUESTIONNAIRE_SHORTCUTS} />
+              <ShortcutHint
+                label={t('q.shortcuts')}
+                list={presenter ? QUESTIONNAIRE_SHORTCUTS : QUESTIONNAIRE_SHORTCUTS.filter((k) => !k.presenterOnly)}
+              />
               <div className="field q-comment">
                 <label htmlFor={`${uid}-comment`}>
                   {t('q.comment')} <span className="muted">{t('common.optional')}</span>

@@ -150,7 +150,7 @@ function Dashboard({
                 <th scope="col">{t('res.heatmap.dimension')}</th>
                 {deptNames.map((n) => (
                   <th scope="col" key={n} className="heatmap__dept">
-                    {n}
+                    <span className="heatmap__dept-name">{n}</span>
                   </th>
                 ))}
                 <th scope="col" className="num">

@@ -103,6 +103,8 @@ function SetupForm({
   const uid = useId();
 
   const commonNames = COMMON_DEPARTMENTS.map((k) => t(`dept.${k}`));
+  // The errors of the last "Save", less the departments' once one is chosen:
+  // an error that no longer holds must not stay on screen until the next save.
 
   async function chooseFile(f: File | undefined) {
     if (!f) return;
@@ -184,7 +186,7 @@ function SetupForm({
     }
   }
 
-  const errorCount = Object.keys(errors).length;
+  const errorCount = Object.values(errors).filter(Boolean).length;
   const fieldError = (k: keyof Errors) =>
     errors[k] ? <FieldError id={`${uid}-${k}-err`}>{t(errors[k])}</FieldError> : null;
   const describedBy = (k: keyof Errors, hint?: string) =>
@@ -204,19 +206,21 @@ function SetupForm({
             <>
               <p className="panel__title">{t('setup.err.summary', { count: formatInteger(errorCount) })}</p>
               <ul>
-                {Object.entries(errors).map(([k, v]) => (
-                  <li key={k}>
-                    <a
-                      href={`#${uid}-${k}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(`${uid}-${k}`)?.focus();
-                      }}
-                    >
-                      {t(v)}
-                    </a>
-                  </li>
-                ))}
+                {Object.entries(errors).map(([k, v]) =>
+                  v === undefined ? null : (
+                    <li key={k}>
+                      <a
+                        href={`#${uid}-${k}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          document.getElementById(`${uid}-${k}`)?.focus();
+                        }}
+                      >
+                        {t(v)}
+                      </a>
+                    </li>
+                  ),
+                )}
               </ul>
             </>
           )}

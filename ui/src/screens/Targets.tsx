@@ -146,7 +146,6 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                 {t('tgt.col.priority')}
               </th>
               <th scope="col">{t('tgt.col.roadmap')}</th>
-              <th scope="col">{t('tgt.col.save')}</th>
             </tr>
           </thead>
           <tbody>
@@ -211,6 +210,21 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                         </option>
                       ))}
                     </select>
+                    {/* The row's save status under its last choice: a column of its
+                        own did not fit beside the others on a projector. */}
+                    <div className="targets__save">
+                      <SaveStatus state={saveState} onRetry={() => save(d.id, shown)} />
+                      {agreed && (
+                        <button
+                          type="button"
+                          className="btn btn--secondary btn--small"
+                          aria-label={t('tgt.resetLabel', { dimension: d.title })}
+                          onClick={() => save(d.id, { target: null, importance: null })}
+                        >
+                          {t('tgt.reset')}
+                        </button>
+                      )}
+                    </div>
                   </td>
                   <td className="num targets__gap">{formatScore(d.gap)}</td>
                   <td className="num targets__priority">{formatNumber(d.priority, 1)}</td>
@@ -228,19 +242,6 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                       </ul>
                     ) : (
                       <span className="muted">{t('tgt.noActions')}</span>
-                    )}
-                  </td>
-                  <td className="targets__save">
-                    <SaveStatus state={saveState} onRetry={() => save(d.id, shown)} />
-                    {agreed && (
-                      <button
-                        type="button"
-                        className="btn btn--secondary btn--small"
-                        aria-label={t('tgt.resetLabel', { dimension: d.title })}
-                        onClick={() => save(d.id, { target: null, importance: null })}
-                      >
-                        {t('tgt.reset')}
-                      </button>
                     )}
                   </td>
                 </tr>

@@ -80,7 +80,23 @@ export const TOTAL = questionIds.length;
 export const DEMO_ID = 'a-demo-northwind';
 export const SECOND_ID = 'a-contoso-bank';
 
-export const departmentNames = ['Marketing', 'Sales', 'Service', 'Product', 'Digital', 'Operations', 'Finance', 'IT'];
+/**
+ * The demo's departments. A test that sets window.__CXM_LONG_NAMES__ before
+ * the app starts gets the names a real client uses, long enough to break a
+ * layout that only fits short ones.
+ */
+export const departmentNames = (globalThis as { __CXM_LONG_NAMES__?: boolean }).__CXM_LONG_NAMES__
+  ? [
+      'Marketing & Brand Communications',
+      'Sales & Key Account Management',
+      'Customer Service & Support Operations',
+      'Product Management & Development',
+      'Digital Channels & E-Commerce',
+      'Operations, Logistics & Fulfilment',
+      'Finance & Controlling',
+      'IT & Enterprise Architecture',
+    ]
+  : ['Marketing', 'Sales', 'Service', 'Product', 'Digital', 'Operations', 'Finance', 'IT'];
 
 export function departmentsOf(names: string[], prefix: string): DepartmentView[] {
   return names.map((name, position) => ({ id: `${prefix}-d${position}`, name, position, respondents: 0 }));
@@ -178,6 +194,11 @@ function cell(d: number, k: number): number {
   return Math.round(Math.max(1, Math.min(5, v)) * 10) / 10;
 }
 
+/** Scores by the department's place in departmentNames. */
+function byIndex(...pairs: [number, number][]): Record<string, number> {
+  return Object.fromEntries(pairs.map(([i, score]) => [departmentNames[i]!, score]));
+}
+
 function figures(o: Record<string, number>): DepartmentFigure[] {
   return Object.entries(o).map(([department, score]) => ({ department, score }));
 }
@@ -255,13 +276,13 @@ export function demoScorecard(
         question: 'data.single-source',
         dimension: 'data',
         spread: 3,
-        departments: figures({ Marketing: 4, Sales: 2.5, Service: 1, IT: 3 }),
+        departments: figures(byIndex([0, 4], [1, 2.5], [2, 1], [7, 3])),
       },
       {
         question: 'voc.listening-posts',
         dimension: 'voc',
         spread: 2.5,
-        departments: figures({ Marketing: 4.5, Service: 2, Finance: 2 }),
+        departments: figures(byIndex([0, 4.5], [2, 2], [6, 2])),
       },
     ],
     knowledgeGaps: [

@@ -160,15 +160,57 @@ export async function audit(page) {
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Saves the page as NAME-WxH.png in `shotsDir` at both projector sizes. */
+/** The projector sizes every screen must fit, and a large screen. */
+export const PROJECTOR_SIZES = [
+  [1024, 768],
+  [1280, 720],
+];
+
+/** Saves the page as NAME-WxH.png in `shotsDir` at both projector sizes and on a large screen. */
 export async function screenshots(page, name) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1920, 1080],
-  ]) {
+  for (const [w, h] of [...PROJECTOR_SIZES, [1920, 1080]]) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(50);
     await page.screenshot({ path: join(shotsDir, `${name}-${w}x${h}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/**
+ * What a person at a projector would miss on the page as it is now: the page
+ * or a box in it scrolling sideways, a box whose text is clipped, text that
+ * spills out of its box, anything beyond the window's right edge. Each is a
+ * line naming the element. Text kept for screen readers only is left out.
+ */
+export async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const root = document.scrollingElement;
+    const vw = root.clientWidth;
+    if (root.scrollWidth > root.clientWidth)
+      out.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    const describe = (el) => {
+      const cls =
+        typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+      return `${el.tagName.toLowerCase()}${cls} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}”`;
+    };
+    const ownText = (el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.closest('.visually-hidden, svg, dialog:not([open]), .skip-link')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden' || cs.display === 'contents') continue;
+      // Hidden the way .visually-hidden hides (clipped to nothing), for screen readers only.
+      if (cs.clip === 'rect(0px, 0px, 0px, 0px)') continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const wide = el.scrollWidth > el.clientWidth + 1 && cs.display !== 'inline';
+      if (wide && (cs.overflowX === 'auto' || cs.overflowX === 'scroll')) out.push(`scrolls sideways: ${describe(el)}`);
+      else if (wide && (cs.overflowX === 'hidden' || cs.overflowX === 'clip') && el.textContent.trim() !== '')
+        out.push(`text cut: ${describe(el)}`);
+      else if (wide && ownText(el)) out.push(`text spills out: ${describe(el)}`);
+      if (r.right > vw + 0.5 || r.left < -0.5)
+        out.push(`beyond the window (${Math.round(r.left)}–${Math.round(r.right)}): ${describe(el)}`);
+    }
+    return out;
+  });
 }

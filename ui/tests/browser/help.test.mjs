@@ -46,7 +46,14 @@ describe('help', () => {
     await q.waitFor();
     const rows = await q.locator('tbody tr').allInnerTexts();
     const flat = rows.map((r) => r.replace(/\s+/g, ' ').trim());
-    assert.deepEqual(flat, ['1–5 choose', 'N not applicable', '? don’t know', '← → previous / next', 'Enter next']);
+    assert.deepEqual(flat, [
+      '1–5 choose',
+      'N not applicable',
+      '? don’t know',
+      '← → previous / next',
+      'Enter next',
+      'R show or hide the chosen answer (presenter mode)',
+    ]);
     const everywhere = await page.getByRole('table', { name: 'Everywhere' }).innerText();
     assert.match(everywhere, /F1\s+open this help/);
     await page.context().close();

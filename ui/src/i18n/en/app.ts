@@ -15,6 +15,9 @@ export const app = {
   'dataCopy.saving': 'Saving a copy…',
   'dataCopy.saved': 'Saved as “{file}” in {folder}. It holds every assessment and opens on its own.',
   'dataCopy.failed': 'The copy was not saved: {message}',
+  'app.presenter': 'Presenter mode',
+  'app.zoom': 'Zoom {percent}',
+  'app.back': 'Back',
 
   'common.noScore': '–',
   'common.noDate': '–',

@@ -36,5 +36,4 @@ export const branding = {
   'brand.preview.by': 'Prepared by {name}',
   'brand.preview.noName': 'Add your name to show it here',
   'brand.preview.logoAlt': 'Your logo',
-  'brand.back': 'Back to the assessments',
 } as const;

@@ -29,7 +29,13 @@ export const help = {
   'help.keys.does': 'Does',
   'help.shortcut.help': 'open this help',
   'help.shortcut.tab': 'move to the next control (with Shift: the previous one)',
-  'help.shortcut.escape': 'leave the comment field, back to the question; close a dialog',
+  'help.shortcut.escape':
+    'leave the comment field, back to the question; close a dialog; leave Help and Report branding',
+  'help.shortcut.zoomIn': 'zoom in (up to 200 %)',
+  'help.shortcut.zoomOut': 'zoom out (down to 80 %)',
+  'help.shortcut.zoomReset': 'back to 100 %',
+  'help.shortcut.presenter': 'presenter mode on or off: large type, no names, answers hidden until revealed',
+  'help.zoomNow': 'Zoom now: {percent}. The zoom and presenter mode are kept for the next start.',
 
   'help.method.title': 'How the assessment works',
   'help.method.body': 'The same methodology is printed in the appendix of every PDF report.',

@@ -15,7 +15,6 @@ export const targets = {
   'tgt.col.gap': 'Gap',
   'tgt.col.priority': 'Priority',
   'tgt.col.roadmap': 'Roadmap actions',
-  'tgt.col.save': 'Status',
   'tgt.current': '{score} · {name}',
   'tgt.target.default': 'Default: {level} · {name}',
   'tgt.target.option': '{level} · {name}',
