@@ -8,6 +8,7 @@
 //! | `state` | the open store behind a mutex, panics and poisoning contained; which database (`--database`, `CXM_DB`, default) |
 //! | `tokens` | export destinations and previewed imports held under tokens; the files written in this run |
 //! | `file_names` | the names of the files the app writes, the pack extension, the dialogs' file types |
+//! | `closing` | a close request waits until the page saved what it held (at most a few seconds) |
 //! | `picker/` | native save / open / folder dialogs (and their test hook), opening a written file |
 //!
 //! Security: a strict CSP and one capability (`capabilities/default.json`)
@@ -19,6 +20,7 @@
 //! The binary only calls [`run`]; everything else is `pub(crate)`, so the
 //! compiler reports what nothing uses.
 
+mod closing;
 mod commands;
 mod convert;
 mod file_names;
@@ -46,6 +48,11 @@ pub fn run() {
         .manage(state)
         .manage(tokens::Tokens::default())
         .invoke_handler(commands::handler())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                closing::requested(window, api);
+            }
+        })
         .build(tauri::generate_context!());
     match result {
         Ok(app) => app.run(|app, event| {

@@ -21,6 +21,7 @@
 //! | `data_copies` | "Save a copy of all data…": the whole database as one file |
 //! | `pack_sessions` | the department head's side of packs: open one, list and show sessions, save the filled pack |
 //! | `exports` | choose a destination, write PDF / XLSX / packs, open a written file |
+//! | `window` | the end of closing the window, once the page saved what it held |
 //! | `imports` | packs previewed, then committed or cancelled |
 //!
 //! Paths the app writes to or reads from come from the native dialogs of
@@ -47,6 +48,7 @@ mod roadmap;
 mod rules;
 mod table_macro;
 mod targets;
+mod window;
 
 pub(crate) use answers::*;
 pub(crate) use assessments::*;
@@ -65,6 +67,7 @@ pub(crate) use rules::*;
 #[cfg(test)]
 pub(crate) use table_macro::TsType;
 pub(crate) use targets::*;
+pub(crate) use window::*;
 
 use crate::wire::*;
 use table_macro::command_table;

@@ -42,6 +42,8 @@ command_table! {
     accent_colours(AccentColoursArgs) -> AccentColours;
     set_logo(SetLogoArgs) -> BrandingView;
     remove_logo() -> BrandingView;
+    // the window: closing it once the page saved what it held
+    finish_closing() -> ();
     // help, and a copy of all data
     get_help() -> Help;
     save_data_copy() -> Option<WrittenFile>;

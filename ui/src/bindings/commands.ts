@@ -75,6 +75,7 @@ export type Commands = {
   accent_colours: { args: AccentColoursArgs; result: AccentColours };
   set_logo: { args: SetLogoArgs; result: BrandingView };
   remove_logo: { args: null; result: BrandingView };
+  finish_closing: { args: null; result: null };
   get_help: { args: null; result: Help };
   save_data_copy: { args: null; result: WrittenFile | null };
   open_pack: { args: null; result: PackOpened | null };
@@ -122,6 +123,7 @@ export const COMMAND_NAMES = [
   "accent_colours",
   "set_logo",
   "remove_logo",
+  "finish_closing",
   "get_help",
   "save_data_copy",
   "open_pack",

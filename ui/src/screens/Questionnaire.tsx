@@ -17,6 +17,7 @@ import { ShortcutHint } from '../components/Shortcuts';
 import { ErrorPanel, ProgressBar } from '../components/Status';
 import { useWithAssessment } from '../hooks/openAssessment';
 import { useRules } from '../hooks/rules';
+import { onClosing } from '../closing';
 import { usePreferences } from '../hooks/preferences';
 import { formatInteger, t, tn } from '../i18n';
 import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
@@ -25,6 +26,9 @@ import { QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
 /** What a failed save sent, to send it again. */
 type Sent = { value: AnswerChoice; comment: string | null };
+
+/** How long typing must pause before a comment is saved. */
+const COMMENT_PAUSE_MS = 600;
 
 export function Questionnaire({
   id,
@@ -99,6 +103,8 @@ function Answering({
   const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
   // What each question's failed save sent, for "Save again".
   const failedSends = useRef(new Map<string, Sent>());
+  // Saves sent and not yet answered, waited for before the window closes.
+  const inflight = useRef(new Set<Promise<void>>());
   const seq = useRef(new Map<string, number>());
   const uid = useId();
   const rules = useRules();
@@ -115,7 +121,7 @@ function Answering({
   const qid = current?.question.id ?? '';
   const saved = answers.get(qid) ?? null;
   const shownValue = pendingValue.get(qid) ?? saved?.value ?? null;
-  const saveState = save.get(qid) ?? (saved ? { status: 'saved' as const } : { status: 'idle' as const });
+  const storedState: SaveState = save.get(qid) ?? (saved ? { status: 'saved' } : { status: 'idle' });
   const draft = drafts.get(qid) ?? saved?.comment ?? '';
   const revealed = !presenter || revealedFor === qid;
   /** Whether `value` is shown as the chosen answer (only once revealed while presenting). */
@@ -130,12 +136,12 @@ function Answering({
   }, [index, current, posKey]);
 
   const commit = useCallback(
-    (questionId: string, value: AnswerChoice, comment: string | null) => {
+    (questionId: string, value: AnswerChoice, comment: string | null): Promise<void> => {
       const n = (seq.current.get(questionId) ?? 0) + 1;
       seq.current.set(questionId, n);
       setPendingValue((m) => new Map(m).set(questionId, value));
       setSave((m) => new Map(m).set(questionId, { status: 'saving' }));
-      call('save_answer', { assessmentId: id, respondentId, questionId, value, comment }).then(
+      const sent = call('save_answer', { assessmentId: id, respondentId, questionId, value, comment }).then(
         (answer) => {
           if (seq.current.get(questionId) !== n) return; // a later choice supersedes this one
           setAnswers((m) => new Map(m).set(questionId, answer));
@@ -159,6 +165,9 @@ function Answering({
           );
         },
       );
+      inflight.current.add(sent);
+      void sent.finally(() => inflight.current.delete(sent));
+      return sent;
     },
     [id, respondentId],
   );
@@ -186,8 +195,31 @@ function Answering({
     const value = pendingValue.get(q) ?? answers.get(q)?.value;
     if (value === undefined || !drafts.has(q)) return;
     const c = commentFor(q);
-    if (c !== (answers.get(q)?.comment ?? null)) commit(q, value, c);
+    if (c !== (answers.get(q)?.comment ?? null)) void commit(q, value, c);
   }, [current, pendingValue, answers, drafts, commentFor, commit]);
+
+  // A comment is saved once typing pauses, not only when the field is left.
+  const latestFlush = useRef(flushComment);
+  latestFlush.current = flushComment;
+  useEffect(() => {
+    if (!drafts.has(qid)) return;
+    const timer = window.setTimeout(() => latestFlush.current(), COMMENT_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [drafts, qid]);
+
+  // Closing the window saves a comment still being typed, and waits for
+  // every save on its way.
+  useEffect(
+    () =>
+      onClosing(() => {
+        latestFlush.current();
+        return Promise.allSettled([...inflight.current]);
+      }),
+    [],
+  );
+  // "Saved" only once the comment as typed is committed too.
+  const commentUnsaved = drafts.has(qid) && commentFor(qid) !== (saved?.comment ?? null) && shownValue !== null;
+  const saveState: SaveState = commentUnsaved && storedState.status === 'saved' ? { status: 'saving' } : storedState;
 
   const move = useCallback(
     (delta: number) => {

@@ -645,6 +645,7 @@ const handlers: Handler = {
     return branding;
   },
   get_help: () => helpFixture,
+  finish_closing: () => null,
   save_data_copy: () => {
     const pick =
       control.picks.length > 0 ? control.picks.shift()! : '/home/consultant/CX Maturity data - 2026-11-23.db';

@@ -128,6 +128,40 @@ describe('questionnaire', () => {
     await page.context().close();
   });
 
+  test('a comment is saved when typing pauses; "Saved" waits for it; closing the window saves it first', async () => {
+    const { page } = await app.open(PART_WAY);
+    await page.locator('.q-prompt').waitFor();
+    await page.keyboard.press('2');
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await page.evaluate(() => window.__cxmMock.holdCommands.push('save_answer'));
+    await page.getByLabel(/Comment or evidence/).click();
+    await page.keyboard.type('Stores differ');
+    // Typed, not yet committed: never "Saved".
+    assert.equal(await saveState(page), 'saving');
+    // The pause sends it without leaving the field; held, it still is not "Saved".
+    await page.waitForFunction(() =>
+      window.__cxmMock.calls.some((c) => c.cmd === 'save_answer' && c.args.comment === 'Stores differ'),
+    );
+    assert.equal(await saveState(page), 'saving');
+    await page.evaluate(() => window.__cxmMock.releaseSaves());
+    await page.locator('[data-save-state="saved"]').waitFor();
+
+    // More text, and the window is closed at once: the text is saved, and
+    // only once that save is answered does the page let the window close.
+    await page.keyboard.type(' by region');
+    await page.evaluate(() => window.dispatchEvent(new Event('cxm:closing')));
+    await page.waitForFunction(() =>
+      window.__cxmMock.calls.some((c) => c.cmd === 'save_answer' && c.args.comment === 'Stores differ by region'),
+    );
+    const closedEarly = await page.evaluate(() => window.__cxmMock.calls.some((c) => c.cmd === 'finish_closing'));
+    assert.equal(closedEarly, false);
+    await page.evaluate(() => window.__cxmMock.releaseSaves());
+    await page.waitForFunction(() => window.__cxmMock.calls.some((c) => c.cmd === 'finish_closing'));
+    const order = await page.evaluate(() => window.__cxmMock.calls.map((c) => c.cmd));
+    assert.ok(order.lastIndexOf('save_answer') < order.indexOf('finish_closing'));
+    await page.context().close();
+  });
+
   test('Tab reaches every control, and Space on an anchor card chooses it', async () => {
     const { page } = await app.open(PART_WAY);
     await page.locator('.q-prompt').waitFor();

@@ -1,0 +1,81 @@
+// Closing the window as a person does (the window manager's close request,
+// not a killed process): a comment typed a moment before is saved first,
+// and the database is left as one file. Reopened, the comment is there.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, test } from 'node:test';
+import { button, launch, openTab, pageText, press, quit, until } from '../lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const COMMENT = 'Closed the lid straight after typing this';
+
+let app;
+
+after(async () => {
+  if (app) await quit(app).catch(() => {});
+});
+
+/** Sends the close request, then waits until the app no longer answers. */
+async function closeWindow(browser) {
+  execFileSync('python3', [join(here, '..', 'close-window.py'), 'CX Maturity']);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      await browser.getTitle();
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the window did not close');
+}
+
+/** Opens the first respondent's questionnaire of the open assessment. */
+async function continueFirst(browser) {
+  await openTab(browser, 'Respondents');
+  const resume = await browser.$(
+    '(//*[starts-with(@aria-label, "Review the questionnaire as") or starts-with(@aria-label, "Continue the questionnaire as")])[1]',
+  );
+  await resume.waitForExist({ timeout: 15_000 });
+  await resume.click();
+  await (await browser.$('.q-prompt')).waitForDisplayed();
+}
+
+test('a comment typed just before the window closes is saved; the database is one file after', async () => {
+  app = await launch();
+  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
+  await (await button(app, 'Open the demo')).click();
+  await until(app, async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)), 'no demo');
+  await continueFirst(app);
+  const question = await (await app.$('.q-count')).getText();
+  await (await app.$('.q-prompt')).click();
+  await press(app, '3');
+  await until(
+    app,
+    async () => (await (await app.$('[data-save-state]')).getAttribute('data-save-state')) === 'saved',
+    'the answer was not saved',
+  );
+  const comment = await app.$('//textarea[@id=//label[contains(normalize-space(.), "Comment")]/@for]');
+  await comment.click();
+  await comment.setValue(COMMENT);
+  await closeWindow(app);
+  await quit(app).catch(() => {});
+  app = null;
+
+  // Closed normally: the changes are in the database file, not in a WAL beside it.
+  const wal = `${process.env.CXM_DB}-wal`;
+  assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'the WAL still holds changes after closing');
+
+  app = await launch();
+  await until(app, async () => (await pageText(app)).includes('Nordlicht'), 'the demo is not listed after a restart');
+  await (await app.$('//a[contains(normalize-space(.), "Nordlicht")]')).click();
+  await continueFirst(app);
+  // Back on the question that was open, with the comment as typed.
+  assert.equal(await (await app.$('.q-count')).getText(), question);
+  const again = await app.$('//textarea[@id=//label[contains(normalize-space(.), "Comment")]/@for]');
+  assert.equal(await again.getValue(), COMMENT);
+});
