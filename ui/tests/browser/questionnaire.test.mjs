@@ -149,7 +149,7 @@ describe('questionnaire', () => {
     // More text, and the window is closed at once: the text is saved, and
     // only once that save is answered does the page let the window close.
     await page.keyboard.type(' by region');
-    await page.evaluate(() => window.dispatchEvent(new Event('cxm:closing')));
+    await page.evaluate(() => window.dispatchEvent(new window.Event('cxm:closing')));
     await page.waitForFunction(() =>
       window.__cxmMock.calls.some((c) => c.cmd === 'save_answer' && c.args.comment === 'Stores differ by region'),
     );
