@@ -5,6 +5,8 @@
 //!   `run_export` writes it: the web view holds the token, never the path.
 //! - Packs read for a preview wait under a token until `commit_import`
 //!   commits exactly those (the files may change on disk meanwhile).
+//! - A respondent just removed waits under a token for as long as the
+//!   window offers an undo; the data lives only here (the rows are gone).
 //! - Every file written in this run is remembered; `open_export` opens only
 //!   those, so the web view cannot make the app launch an arbitrary file.
 //!
@@ -17,6 +19,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use cx_maturity::pack::Pack;
+use cx_maturity::store::RemovedRespondent;
 
 use crate::wire::{ExportKind, WireError};
 
@@ -43,6 +46,7 @@ pub(crate) struct Tokens {
     targets: Mutex<HashMap<String, Target>>,
     imports: Mutex<HashMap<String, PendingImport>>,
     written: Mutex<HashSet<PathBuf>>,
+    removed: Mutex<HashMap<String, RemovedRespondent>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -106,6 +110,25 @@ impl Tokens {
     /// Forgets previewed packs (Cancel); unknown tokens are fine.
     pub(crate) fn drop_import(&self, token: &str) {
         lock(&self.imports).remove(token);
+    }
+
+    /// Keeps a removed respondent for the undo; returns its token. Only the
+    /// latest removal can be undone: earlier ones are forgotten here.
+    pub(crate) fn hold_removed(&self, removed: RemovedRespondent) -> String {
+        let token = self.token("removed");
+        let mut held = lock(&self.removed);
+        held.clear();
+        held.insert(token.clone(), removed);
+        token
+    }
+
+    /// The removed respondent of `token`, once.
+    pub(crate) fn take_removed(&self, token: &str) -> Result<RemovedRespondent, WireError> {
+        lock(&self.removed).remove(token).ok_or_else(|| {
+            WireError::invalid_input(
+                "This removal can no longer be undone (another respondent was removed since, or the app was restarted).",
+            )
+        })
     }
 
     /// Remembers a file the app wrote in this run.

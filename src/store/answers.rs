@@ -122,7 +122,7 @@ pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
     Ok(())
 }
 
-fn list_of(conn: &Connection, respondent_id: &str) -> rusqlite::Result<Vec<Answer>> {
+pub(crate) fn list_of(conn: &Connection, respondent_id: &str) -> rusqlite::Result<Vec<Answer>> {
     conn.prepare_cached(
         "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
          WHERE respondent_id = ?1",

@@ -58,7 +58,7 @@ use crate::{Error, Result};
 pub use assessments::AssessmentSummary;
 pub use departments::{DepartmentEdit, NameProblem};
 pub use pack_sessions::{OpenKind, PackOpened, PackSession};
-pub use respondents::RespondentProgress;
+pub use respondents::{RemovedRespondent, RespondentProgress};
 
 /// The schema, one entry per file of `migrations/`, in order. Append only:
 /// a landed migration is never edited, because databases in the field

@@ -20,6 +20,17 @@ pub struct RespondentProgress {
     pub total: u32,
 }
 
+/// A respondent just removed, with everything needed to put them back:
+/// held by the caller for as long as it offers an undo, and nowhere else
+/// (the rows themselves are gone from the database).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedRespondent {
+    pub assessment_id: String,
+    pub respondent: Respondent,
+    /// Their answers, each with its comment and time.
+    pub answers: Vec<crate::model::Answer>,
+}
+
 const COLUMNS: &str = "id, name, department_id, role, consensus, created_at";
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Respondent> {
@@ -162,12 +173,39 @@ impl Store {
     }
 
     /// Removes a respondent and their answers.
-    pub fn remove_respondent(&mut self, id: &str) -> Result<()> {
+    pub fn remove_respondent(&mut self, id: &str) -> Result<RemovedRespondent> {
         self.write("could not remove the respondent", |tx| {
-            let (_, assessment_id) = with_assessment(tx, id)?;
+            let (respondent, assessment_id) = with_assessment(tx, id)?;
+            let answers = super::answers::list_of(tx, id)
+                .map_err(Error::storage("could not read the answers"))?;
             tx.execute("DELETE FROM respondents WHERE id = ?1", [id])
                 .map_err(Error::storage("could not remove the respondent"))?;
-            touch(tx, &assessment_id)
+            touch(tx, &assessment_id)?;
+            Ok(RemovedRespondent {
+                assessment_id,
+                respondent,
+                answers,
+            })
+        })
+    }
+
+    /// Puts a removed respondent back with every answer as it was (ids,
+    /// values, comments, times): the undo of [`Store::remove_respondent`].
+    /// Refused when the assessment or the department is gone, or the id is
+    /// taken again.
+    pub fn restore_respondent(&mut self, removed: &RemovedRespondent) -> Result<()> {
+        self.write("could not restore the respondent", |tx| {
+            require_live(tx, &removed.assessment_id)?;
+            super::departments::by_id(
+                tx,
+                &removed.assessment_id,
+                &removed.respondent.department_id,
+            )?;
+            insert(tx, &removed.assessment_id, &removed.respondent)?;
+            for a in &removed.answers {
+                super::answers::upsert(tx, a)?;
+            }
+            touch(tx, &removed.assessment_id)
         })
     }
 

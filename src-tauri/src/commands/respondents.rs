@@ -1,13 +1,19 @@
-//! An assessment's respondents: add, update, remove. A respondent named by
-//! the window must belong to the assessment it has open.
+//! An assessment's respondents: add, update, remove (with an undo while the
+//! window offers it). A respondent named by the window must belong to the
+//! assessment it has open.
 
 use cx_maturity::Error;
 use cx_maturity::store::Store;
 use tauri::State;
 
 use super::{Reply, view};
+use crate::convert;
 use crate::state::AppState;
-use crate::wire::{AddRespondentArgs, AssessmentView, RespondentArgs, UpdateRespondentArgs};
+use crate::tokens::Tokens;
+use crate::wire::{
+    AddRespondentArgs, AssessmentView, RespondentArgs, RespondentRemoved, UndoRemovalArgs,
+    UpdateRespondentArgs, WireError,
+};
 
 #[tauri::command(async)]
 pub(crate) fn add_respondent(
@@ -47,11 +53,34 @@ pub(crate) fn update_respondent(
 #[tauri::command(async)]
 pub(crate) fn remove_respondent(
     state: State<'_, AppState>,
+    tokens: State<'_, Tokens>,
     args: RespondentArgs,
-) -> Reply<AssessmentView> {
-    state.with("remove_respondent", |s| {
+) -> Reply<RespondentRemoved> {
+    let (removed, view) = state.with("remove_respondent", |s| {
         ensure_respondent(s, &args.assessment_id, &args.respondent_id)?;
-        s.remove_respondent(&args.respondent_id)?;
+        let removed = s.remove_respondent(&args.respondent_id)?;
+        Ok((removed, view(s, &args.assessment_id)?))
+    })?;
+    let mut shown = convert::assessment::respondent_removed(view, &removed);
+    shown.undo_token = tokens.hold_removed(removed);
+    Ok(shown)
+}
+
+/// Puts back the respondent removed last, with every answer.
+#[tauri::command(async)]
+pub(crate) fn undo_remove_respondent(
+    state: State<'_, AppState>,
+    tokens: State<'_, Tokens>,
+    args: UndoRemovalArgs,
+) -> Reply<AssessmentView> {
+    let removed = tokens.take_removed(&args.undo_token)?;
+    if removed.assessment_id != args.assessment_id {
+        return Err(WireError::invalid_input(
+            "This removal belongs to another assessment.",
+        ));
+    }
+    state.with("undo_remove_respondent", |s| {
+        s.restore_respondent(&removed)?;
         view(s, &args.assessment_id)
     })
 }

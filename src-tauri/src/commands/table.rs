@@ -22,7 +22,8 @@ command_table! {
     // respondents
     add_respondent(AddRespondentArgs) -> AssessmentView;
     update_respondent(UpdateRespondentArgs) -> AssessmentView;
-    remove_respondent(RespondentArgs) -> AssessmentView;
+    remove_respondent(RespondentArgs) -> RespondentRemoved;
+    undo_remove_respondent(UndoRemovalArgs) -> AssessmentView;
     // answers
     get_answers(RespondentArgs) -> RespondentAnswers;
     save_answer(SaveAnswerArgs) -> StoredAnswer;

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use cx_maturity::model::{Answer, AssessmentData};
 use cx_maturity::questionnaire::Questionnaire;
 use cx_maturity::scoring;
-use cx_maturity::store::{NameProblem, departments};
+use cx_maturity::store::{NameProblem, RemovedRespondent, departments};
 
 use super::{count32, timestamp};
 use crate::wire;
@@ -199,6 +199,20 @@ pub(crate) fn respondent_answers(
         respondent_id: respondent_id.to_owned(),
         answers,
         progress: progress(data, respondent_id),
+    }
+}
+
+/// A removal as the window shows it; the caller adds the undo token once
+/// it holds the removed data.
+pub(crate) fn respondent_removed(
+    view: wire::AssessmentView,
+    removed: &RemovedRespondent,
+) -> wire::RespondentRemoved {
+    wire::RespondentRemoved {
+        view,
+        name: removed.respondent.name.clone(),
+        answers: count32(removed.answers.len()),
+        undo_token: String::new(),
     }
 }
 

@@ -85,6 +85,14 @@ pub(crate) struct AddRespondentArgs {
     pub(crate) consensus: bool,
 }
 
+/// The undo of a respondent's removal.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct UndoRemovalArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) undo_token: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct UpdateRespondentArgs {

@@ -103,6 +103,18 @@ pub(crate) struct RespondentView {
     pub(crate) progress: Progress,
 }
 
+/// A respondent removed, with the way back.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct RespondentRemoved {
+    pub(crate) view: AssessmentView,
+    pub(crate) name: String,
+    /// Answers removed with them.
+    pub(crate) answers: u32,
+    /// For `undo_remove_respondent`, while the window offers it.
+    pub(crate) undo_token: String,
+}
+
 /// How far a respondent is through the questionnaire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -561,3 +561,38 @@ fn update_assessment_and_status() {
             .is_err()
     );
 }
+
+#[test]
+fn a_removed_respondent_comes_back_with_every_answer_as_it_was() {
+    let (_dir, mut store) = temp_store();
+    let id = small_assessment(&mut store);
+    let sales = store.department_by_name(&id, "Sales").unwrap();
+    let r = store
+        .add_respondent(&id, &sales.id, "Ana", Some("Head of sales"), false)
+        .unwrap();
+    let q = builtin();
+    let questions: Vec<String> = q.questions().take(3).map(|(_, q)| q.id.clone()).collect();
+    store
+        .save_answer(
+            &r.id,
+            &questions[0],
+            AnswerValue::Level(3),
+            Some("Only in two stores"),
+        )
+        .unwrap();
+    store
+        .save_answer(&r.id, &questions[1], AnswerValue::Unknown, None)
+        .unwrap();
+    let before = store.answers_of(&r.id).unwrap();
+
+    let removed = store.remove_respondent(&r.id).unwrap();
+    assert_eq!(removed.answers.len(), 2);
+    assert!(store.respondents(&id).unwrap().is_empty());
+    assert!(store.answers_of_assessment(&id).unwrap().is_empty());
+
+    store.restore_respondent(&removed).unwrap();
+    assert_eq!(store.respondent(&r.id).unwrap(), r);
+    assert_eq!(store.answers_of(&r.id).unwrap(), before);
+    // Twice is refused: the id is taken again.
+    assert!(store.restore_respondent(&removed).is_err());
+}

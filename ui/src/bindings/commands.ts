@@ -27,6 +27,7 @@ import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
+import type { RespondentRemoved } from "./RespondentRemoved";
 import type { Results } from "./Results";
 import type { RoadmapView } from "./RoadmapView";
 import type { Rules } from "./Rules";
@@ -41,6 +42,7 @@ import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
+import type { UndoRemovalArgs } from "./UndoRemovalArgs";
 import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
 import type { WrittenFile } from "./WrittenFile";
 
@@ -59,7 +61,8 @@ export type Commands = {
   check_department_name: { args: CheckDepartmentNameArgs; result: DepartmentNameCheck };
   add_respondent: { args: AddRespondentArgs; result: AssessmentView };
   update_respondent: { args: UpdateRespondentArgs; result: AssessmentView };
-  remove_respondent: { args: RespondentArgs; result: AssessmentView };
+  remove_respondent: { args: RespondentArgs; result: RespondentRemoved };
+  undo_remove_respondent: { args: UndoRemovalArgs; result: AssessmentView };
   get_answers: { args: RespondentArgs; result: RespondentAnswers };
   save_answer: { args: SaveAnswerArgs; result: StoredAnswer };
   clear_answer: { args: ClearAnswerArgs; result: null };
@@ -108,6 +111,7 @@ export const COMMAND_NAMES = [
   "add_respondent",
   "update_respondent",
   "remove_respondent",
+  "undo_remove_respondent",
   "get_answers",
   "save_answer",
   "clear_answer",

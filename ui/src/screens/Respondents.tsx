@@ -1,9 +1,11 @@
 // Respondents: everyone who answers, grouped by department, with progress;
-// add and edit (name, department, role, department consensus) and start or
-// continue the questionnaire as one of them.
+// add, edit (name, department, role, department consensus) and remove
+// (confirmed with how many answers go, then an undo); start or continue
+// the questionnaire as one of them.
 import { useState } from 'react';
-import { call, type AssessmentView, type RespondentView } from '../api';
+import { call, errorMessage, type AssessmentView, type RespondentView } from '../api';
 import { AsyncView } from '../components/AsyncView';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { PersonForm, type Person } from '../components/PersonForm';
 import { RespondentTable } from '../components/RespondentTable';
@@ -15,6 +17,33 @@ import { formatRoute } from '../logic/route';
 export function Respondents({ id }: { id: string }) {
   const { state, reload, set } = useOpenAssessment();
   const [editing, setEditing] = useState<RespondentView | 'new' | null>(null);
+  const [removing, setRemoving] = useState<RespondentView | null>(null);
+  const [removed, setRemoved] = useState<{ name: string; answers: number; token: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function remove(r: RespondentView) {
+    setRemoving(null);
+    setNotice(null);
+    try {
+      const out = await call('remove_respondent', { assessmentId: id, respondentId: r.id });
+      set(out.view);
+      setEditing(null);
+      setRemoved({ name: out.name, answers: out.answers, token: out.undoToken });
+    } catch (e) {
+      setNotice(t('resp.removeFailed', { name: r.name, message: errorMessage(e) || t('common.error') }));
+    }
+  }
+
+  async function undo() {
+    if (!removed) return;
+    try {
+      set(await call('undo_remove_respondent', { assessmentId: id, undoToken: removed.token }));
+      setRemoved(null);
+    } catch (e) {
+      setRemoved(null);
+      setNotice(t('resp.undoFailed', { message: errorMessage(e) || t('common.error') }));
+    }
+  }
 
   async function save(d: AssessmentView, existing: RespondentView | null, person: Person) {
     const assessmentId = d.assessment.id;
@@ -44,6 +73,7 @@ export function Respondents({ id }: { id: string }) {
                 editing={editing}
                 onSave={(existing, p) => save(d, existing, p)}
                 onCancel={() => setEditing(null)}
+                onRemove={setRemoving}
               />
             ) : (
               <div className="actions">
@@ -81,6 +111,35 @@ export function Respondents({ id }: { id: string }) {
           </>
         )}
       </AsyncView>
+      <div role="status" aria-live="polite" className="toast-region">
+        {removed && (
+          <div className="toast">
+            <span>{tn('resp.removed', removed.answers, { name: removed.name })}</span>
+            <button type="button" className="btn btn--inverse btn--small" onClick={() => void undo()}>
+              {t('resp.undo')}
+            </button>
+            <button type="button" className="btn btn--inverse btn--small" onClick={() => setRemoved(null)}>
+              {t('resp.dismiss')}
+            </button>
+          </div>
+        )}
+        {notice && (
+          <div className="toast toast--error">
+            <span>{notice}</span>
+            <button type="button" className="btn btn--inverse btn--small" onClick={() => setNotice(null)}>
+              {t('resp.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing ? t('resp.remove.title', { name: removing.name }) : ''}
+        body={removing ? tn('resp.remove.body', removing.progress.answered, { name: removing.name }) : ''}
+        confirmLabel={t('resp.remove.ok')}
+        onConfirm={() => removing && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+      />
     </section>
   );
 }
@@ -91,36 +150,47 @@ function RespondentForm({
   editing,
   onSave,
   onCancel,
+  onRemove,
 }: {
   detail: AssessmentView;
   editing: RespondentView | 'new';
   onSave: (existing: RespondentView | null, person: Person) => Promise<void>;
   onCancel: () => void;
+  onRemove: (r: RespondentView) => void;
 }) {
   const existing = editing === 'new' ? null : editing;
   return (
-    <PersonForm
-      title={existing ? t('resp.formTitleEdit', { name: existing.name }) : t('resp.formTitleAdd')}
-      heading="h2"
-      className="card form form--respondent"
-      words={{
-        name: 'resp.name',
-        role: 'resp.role',
-        roleHint: 'resp.role.hint',
-        nameMissing: 'resp.err.name',
-        submit: 'resp.save',
-        submitting: 'resp.saving',
-        failed: 'resp.failed',
-      }}
-      initial={{
-        name: existing?.name ?? '',
-        departmentId: existing?.departmentId ?? detail.departments[0]?.id ?? '',
-        role: existing?.role ?? null,
-        consensus: existing?.consensus ?? false,
-      }}
-      departments={detail.departments}
-      onSubmit={(person) => onSave(existing, person)}
-      onCancel={onCancel}
-    />
+    <>
+      <PersonForm
+        title={existing ? t('resp.formTitleEdit', { name: existing.name }) : t('resp.formTitleAdd')}
+        heading="h2"
+        className="card form form--respondent"
+        words={{
+          name: 'resp.name',
+          role: 'resp.role',
+          roleHint: 'resp.role.hint',
+          nameMissing: 'resp.err.name',
+          submit: 'resp.save',
+          submitting: 'resp.saving',
+          failed: 'resp.failed',
+        }}
+        initial={{
+          name: existing?.name ?? '',
+          departmentId: existing?.departmentId ?? detail.departments[0]?.id ?? '',
+          role: existing?.role ?? null,
+          consensus: existing?.consensus ?? false,
+        }}
+        departments={detail.departments}
+        onSubmit={(person) => onSave(existing, person)}
+        onCancel={onCancel}
+      />
+      {existing && (
+        <div className="actions actions--end">
+          <button type="button" className="btn btn--danger" onClick={() => onRemove(existing)}>
+            {t('resp.remove', { name: existing.name })}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

@@ -144,6 +144,10 @@ window.__cxmMock = control;
 const details = new Map<string, AssessmentView>();
 const deletedIds = new Map<string, AssessmentView>();
 const answers = new Map<string, StoredAnswer[]>();
+const removedRespondents = new Map<
+  string,
+  { assessmentId: string; respondent: AssessmentView['respondents'][number]; answers: StoredAnswer[] }
+>();
 let evidence: { nps: number | null; csat: number | null; churn: number | null } = { nps: -12, csat: 64, churn: 18 };
 let counter = 0;
 // Targets, roadmap edits and branding, as the core would keep them.
@@ -546,7 +550,22 @@ const handlers: Handler = {
   },
   remove_respondent: ({ assessmentId, respondentId }) => {
     const d = need(assessmentId);
+    const gone = d.respondents.find((r) => r.id === respondentId);
+    if (!gone) throw fail('notFound', `no respondent ${respondentId}`);
     d.respondents = d.respondents.filter((r) => r.id !== respondentId);
+    const token = `removed-${++counter}`;
+    removedRespondents.set(token, { assessmentId, respondent: gone, answers: answersOf(respondentId) });
+    answers.delete(respondentId);
+    return { view: view(d), name: gone.name, answers: gone.progress.answered, undoToken: token };
+  },
+  undo_remove_respondent: ({ assessmentId, undoToken }) => {
+    const held = removedRespondents.get(undoToken);
+    if (!held || held.assessmentId !== assessmentId)
+      throw fail('invalidInput', 'This removal can no longer be undone.');
+    removedRespondents.delete(undoToken);
+    const d = need(assessmentId);
+    d.respondents.push(held.respondent);
+    answers.set(held.respondent.id, held.answers);
     return view(d);
   },
   get_answers: ({ assessmentId, respondentId }) => {

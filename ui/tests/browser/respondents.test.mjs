@@ -106,6 +106,36 @@ describe('respondents', () => {
     await page.context().close();
   });
 
+  test('remove asks first, names how many answers go, and can be undone', async () => {
+    const { page } = await app.open('#/a/a-demo-northwind/respondents');
+    const sales = page.getByRole('region', { name: /^Sales/ });
+    await page.getByRole('button', { name: 'Edit Jonas Berg' }).click();
+    await page.getByRole('button', { name: 'Remove Jonas Berg…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove Jonas Berg?' });
+    const answered = await dialog.innerText();
+    assert.match(answered, /Jonas Berg and their \d+ answers? leave this assessment/);
+    // Cancel keeps him.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await page.evaluate(() => window.__cxmMock.calls.some((c) => c.cmd === 'remove_respondent')), false);
+    await page.getByRole('button', { name: 'Remove Jonas Berg…' }).click();
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Jonas Berg was removed with \d+ answers?\./ })
+      .waitFor();
+    assert.equal(await sales.getByText('Jonas Berg').count(), 0);
+    await screenshots(page, 'respondents-removed');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await sales.getByText('Jonas Berg').waitFor();
+    const undo = await page.evaluate(
+      () => window.__cxmMock.calls.find((c) => c.cmd === 'undo_remove_respondent')?.args,
+    );
+    assert.equal(undo.assessmentId, 'a-demo-northwind');
+    assert.match(undo.undoToken, /^removed-/);
+    await noSeriousViolations(page);
+    await page.context().close();
+  });
+
   test('a failed save keeps the form and says why', async () => {
     const { page } = await app.open('#/a/a-contoso-bank/respondents');
     await page.evaluate(() => window.__cxmMock.failCommands.push('add_respondent'));
