@@ -98,6 +98,11 @@ describe('keyAction', () => {
     expect(keyAction('Enter', none, false, false)).toEqual({ kind: 'next' });
     expect(keyAction('Enter', none, false, true)).toBeNull();
   });
+  test('Delete and Backspace clear the answer, but not while typing a comment', () => {
+    expect(keyAction('Delete', none, false, false)).toEqual({ kind: 'clear' });
+    expect(keyAction('Backspace', none, false, false)).toEqual({ kind: 'clear' });
+    expect(keyAction('Backspace', none, true, false)).toBeNull();
+  });
   test('keys typed into a text field or with a modifier are left alone', () => {
     expect(keyAction('3', none, true, false)).toBeNull();
     expect(keyAction('ArrowLeft', none, true, false)).toBeNull();

@@ -80,12 +80,17 @@ export function progressByDimension(q: Questionnaire, answers: Map<string, Answe
 }
 
 export type KeyAction =
-  { kind: 'answer'; value: AnswerChoice } | { kind: 'prev' } | { kind: 'next' } | { kind: 'reveal' } | null;
+  | { kind: 'answer'; value: AnswerChoice }
+  | { kind: 'clear' }
+  | { kind: 'prev' }
+  | { kind: 'next' }
+  | { kind: 'reveal' }
+  | null;
 
 /**
  * The questionnaire's keyboard shortcuts: 1–5 choose a level, N not
  * applicable, ? don't know, ←/→ move, Enter next, R shows or hides the
- * chosen answer while presenting. Keys typed into a text
+ * chosen answer while presenting, Delete or Backspace clear the answer. Keys typed into a text
  * field, or with a modifier held, are the field's own.
  */
 export function keyAction(
@@ -110,6 +115,9 @@ export function keyAction(
     case 'r':
     case 'R':
       return { kind: 'reveal' };
+    case 'Delete':
+    case 'Backspace':
+      return { kind: 'clear' };
     case 'ArrowLeft':
       return { kind: 'prev' };
     case 'ArrowRight':

@@ -16,8 +16,8 @@ describe('the questionnaire shortcut list', () => {
         checked++;
       });
     }
-    // 1–5, N, ?, ←, →, Enter, R: eleven keys.
-    expect(checked).toBe(11);
+    // 1–5, N, ?, ←, →, Enter, Delete, Backspace, R: thirteen keys.
+    expect(checked).toBe(13);
   });
 
   it('lists every key the handler acts on (nothing handled goes unlisted)', () => {
@@ -29,6 +29,8 @@ describe('the questionnaire shortcut list', () => {
       'ArrowUp',
       'ArrowDown',
       'Enter',
+      'Delete',
+      'Backspace',
       'Escape',
       'F1',
       'Tab',

@@ -40,6 +40,7 @@ export const QUESTIONNAIRE_SHORTCUTS: readonly Shortcut[] = [
   { keys: ['?'], does: 'q.shortcut.unknown', actions: [{ kind: 'answer', value: 'unknown' }] },
   { keys: ['ArrowLeft', 'ArrowRight'], does: 'q.shortcut.move', actions: [{ kind: 'prev' }, { kind: 'next' }] },
   { keys: ['Enter'], does: 'q.shortcut.next', actions: [{ kind: 'next' }] },
+  { keys: ['Delete', 'Backspace'], does: 'q.shortcut.clear', actions: [{ kind: 'clear' }, { kind: 'clear' }] },
   { keys: ['R'], does: 'q.shortcut.reveal', actions: [{ kind: 'reveal' }], presenterOnly: true },
 ];
 
@@ -72,6 +73,10 @@ export function keyCap(key: string, enterLabel: string): string {
       return enterLabel;
     case 'Escape':
       return 'Esc';
+    case 'Delete':
+      return 'Del';
+    case 'Backspace':
+      return '⌫';
     default:
       return key;
   }

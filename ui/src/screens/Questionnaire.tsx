@@ -180,12 +180,47 @@ function Answering({
     [drafts, answers],
   );
 
+  /** Takes the current question's answer back (and its comment with it). */
+  const clear = useCallback(() => {
+    if (!current) return;
+    const questionId = current.question.id;
+    if (!answers.has(questionId) && !pendingValue.has(questionId)) return;
+    const n = (seq.current.get(questionId) ?? 0) + 1;
+    seq.current.set(questionId, n);
+    setSave((m) => new Map(m).set(questionId, { status: 'saving' }));
+    const sent = call('clear_answer', { assessmentId: id, respondentId, questionId }).then(
+      () => {
+        if (seq.current.get(questionId) !== n) return;
+        const drop = <T,>(m: Map<string, T>) => {
+          const c = new Map(m);
+          c.delete(questionId);
+          return c;
+        };
+        setAnswers(drop);
+        setPendingValue(drop);
+        setDrafts(drop);
+        setSave((m) => new Map(m).set(questionId, { status: 'saved', what: t('q.cleared') }));
+      },
+      (e: unknown) => {
+        if (seq.current.get(questionId) !== n) return;
+        setSave((m) => new Map(m).set(questionId, { status: 'failed', message: errorMessage(e) || t('common.error') }));
+      },
+    );
+    inflight.current.add(sent);
+    void sent.finally(() => inflight.current.delete(sent));
+  }, [current, answers, pendingValue, id, respondentId]);
+
   const choose = useCallback(
     (value: AnswerChoice) => {
       if (!current) return;
-      commit(current.question.id, value, commentFor(current.question.id));
+      const q = current.question.id;
+      // Choosing the chosen answer again takes it back, but only where it
+      // can be seen: a hidden answer (presenter mode) is never cleared blind.
+      const chosen = pendingValue.get(q) ?? answers.get(q)?.value;
+      if (chosen === value && (!presenter || revealedFor === q)) clear();
+      else commit(q, value, commentFor(q));
     },
-    [current, commit, commentFor],
+    [current, commit, commentFor, clear, pendingValue, answers, presenter, revealedFor],
   );
 
   /** Saves an edited comment with the answer it belongs to. */
@@ -246,6 +281,10 @@ function Answering({
         if (done) return;
         e.preventDefault();
         choose(action.value);
+      } else if (action.kind === 'clear') {
+        if (done) return;
+        e.preventDefault();
+        clear();
       } else if (action.kind === 'reveal') {
         if (done || !presenter) return;
         e.preventDefault();
@@ -261,7 +300,7 @@ function Answering({
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [choose, move, done, presenter, qid]);
+  }, [choose, clear, move, done, presenter, qid]);
 
   if (!respondent)
     return (

@@ -52,6 +52,7 @@ describe('help', () => {
       '? don’t know',
       '← → previous / next',
       'Enter next',
+      'Del ⌫ clear the answer (or choose the chosen one again)',
       'R show or hide the chosen answer (presenter mode)',
     ]);
     const everywhere = await page.getByRole('table', { name: 'Everywhere' }).innerText();

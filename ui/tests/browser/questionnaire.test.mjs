@@ -162,6 +162,25 @@ describe('questionnaire', () => {
     await page.context().close();
   });
 
+  test('an answer is cleared by Delete, by Backspace, or by choosing it again', async () => {
+    const { page } = await app.open(PART_WAY);
+    await page.locator('.q-prompt').waitFor();
+    const clears = () => page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'clear_answer').length);
+    for (const clearing of [['Delete'], ['Backspace'], ['4']]) {
+      await page.keyboard.press('4');
+      await page.locator('[data-save-state="saved"]').waitFor();
+      assert.deepEqual(await pressed(page), ['4']);
+      const before = await clears();
+      for (const k of clearing) await page.keyboard.press(k);
+      await page.locator('[data-save-state="saved"]', { hasText: 'Answer cleared' }).waitFor();
+      assert.deepEqual(await pressed(page), []);
+      assert.equal(await clears(), before + 1);
+    }
+    const last = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'clear_answer').at(-1).args);
+    assert.equal(last.respondentId, 'a-demo-northwind-r8');
+    await page.context().close();
+  });
+
   test('Tab reaches every control, and Space on an anchor card chooses it', async () => {
     const { page } = await app.open(PART_WAY);
     await page.locator('.q-prompt').waitFor();

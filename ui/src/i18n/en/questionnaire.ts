@@ -24,6 +24,8 @@ export const questionnaire = {
   'q.shortcut.unknown': 'don’t know',
   'q.shortcut.move': 'previous / next',
   'q.shortcut.next': 'next',
+  'q.shortcut.clear': 'clear the answer (or choose the chosen one again)',
+  'q.cleared': 'Answer cleared',
   'q.shortcut.reveal': 'show or hide the chosen answer (presenter mode)',
   'q.presenting': 'Answers for {department}',
   'q.reveal': 'Reveal the answer',
