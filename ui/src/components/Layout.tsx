@@ -68,25 +68,31 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
               ))}
             </ul>
           )}
-          <button
-            type="button"
-            className="topbar__presenter"
-            aria-pressed={presenter}
-            aria-keyshortcuts="Control+Shift+P"
-            onClick={() => setPresenter(!presenter)}
-          >
-            <span className="topbar__presenter-box" aria-hidden="true">
-              {presenter ? '✓' : ''}
-            </span>
-            {t('app.presenter')}
-          </button>
-          <a
-            className="topbar__branding"
-            href={formatRoute({ screen: 'branding' })}
-            aria-current={route.screen === 'branding' ? 'page' : undefined}
-          >
-            {t('app.branding')}
-          </a>
+          {/* A department head answering a pack alone needs neither the
+              workshop's presenter mode nor the consultant's report branding. */}
+          {!inPack && (
+            <>
+              <button
+                type="button"
+                className="topbar__presenter"
+                aria-pressed={presenter}
+                aria-keyshortcuts="Control+Shift+P"
+                onClick={() => setPresenter(!presenter)}
+              >
+                <span className="topbar__presenter-box" aria-hidden="true">
+                  {presenter ? '✓' : ''}
+                </span>
+                {t('app.presenter')}
+              </button>
+              <a
+                className="topbar__branding"
+                href={formatRoute({ screen: 'branding' })}
+                aria-current={route.screen === 'branding' ? 'page' : undefined}
+              >
+                {t('app.branding')}
+              </a>
+            </>
+          )}
           <a
             className="topbar__help"
             href={formatRoute({ screen: 'help' })}

@@ -103,6 +103,9 @@ describe('self-assessment by pack', () => {
     await page.getByRole('heading', { level: 1, name: 'Self-assessment for Customer Service' }).waitFor();
     assert.equal(await page.evaluate(() => window.location.hash), '#/p/a-pack-nordlicht');
     await page.getByText('The pack is open. Your answers are saved on this computer as you go.').waitFor();
+    // The head's screen offers nothing of the consultant's: no branding, no presenter mode.
+    assert.equal(await page.getByRole('link', { name: 'Report branding' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Presenter mode' }).count(), 0);
     assert.deepEqual(errors, []);
     await page.context().close();
   });
