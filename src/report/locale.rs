@@ -290,7 +290,7 @@ pub static EN: Labels = Labels {
     role: "Role",
     question_id: "Question id",
     action_id: "Action id",
-    answered_at: "Answered at",
+    answered_at: "Answered at (UTC)",
 };
 
 /// The labels for a locale code (`en`); an unknown code is an error that

@@ -37,6 +37,7 @@ fn cell_text(s: &str) -> String {
 struct Formats {
     head: Format,
     date: Format,
+    date_time: Format,
     one_decimal: Format,
     percent: Format,
     wrap: Format,
@@ -75,6 +76,9 @@ pub fn export(
             .set_align(FormatAlign::Top),
         date: Format::new()
             .set_num_format("yyyy-mm-dd")
+            .set_align(FormatAlign::Top),
+        date_time: Format::new()
+            .set_num_format("yyyy-mm-dd hh:mm:ss")
             .set_align(FormatAlign::Top),
         one_decimal: Format::new()
             .set_num_format("0.0")
@@ -287,11 +291,25 @@ pub fn export(
         }
         ws.write_string_with_format(r, 7, cell_text(a.comment.as_deref().unwrap_or("")), &f.wrap)
             .map_err(err)?;
-        let at = a
-            .updated_at
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default();
-        ws.write_string(r, 8, at).map_err(err)?;
+        // A real date-time cell (UTC, as the header says), so a spreadsheet
+        // sorts and filters it as time, not as text.
+        let at = a.updated_at.to_offset(time::UtcOffset::UTC);
+        let cell = u16::try_from(at.year())
+            .ok()
+            .and_then(|y| ExcelDateTime::from_ymd(y, at.month().into(), at.day()).ok())
+            .and_then(|d| {
+                d.and_hms(
+                    u16::from(at.hour()),
+                    u8::from(at.minute()),
+                    f64::from(at.second()),
+                )
+                .ok()
+            });
+        match cell {
+            Some(dt) => ws.write_datetime_with_format(r, 8, &dt, &f.date_time),
+            None => ws.write_string(r, 8, at.to_string()),
+        }
+        .map_err(err)?;
     }
     ws.autofilter(0, 0, row(answers.len().max(1) - 1)?, 8)
         .map_err(err)?;

@@ -580,7 +580,7 @@ fn charts_svg_shows_the_same_geometry() {
 
 #[test]
 fn xlsx_reads_back_with_every_action_score_and_answer() {
-    use calamine::{Reader, Xlsx};
+    use calamine::{DataType as _, Reader, Xlsx};
     let mut d = demo_like();
     let sc0 = scoring::score(&d);
     let rm0 = roadmap::plan(&d, &sc0);
@@ -622,6 +622,19 @@ fn xlsx_reads_back_with_every_action_score_and_answer() {
     let answers = wb.worksheet_range("Answers").unwrap();
     assert_eq!(answers.height(), d.answers.len() + 1);
     assert!(answers.rows().any(|r| r[7] == COMMENT));
+    // "Answered at" is a date-time cell (a spreadsheet's days since
+    // 1899-12-30), equal to a stored time in UTC to the second.
+    let cell = answers.rows().nth(1).unwrap()[8].clone();
+    assert!(cell.is_datetime(), "a date-time cell, not text: {cell:?}");
+    let days = cell.get_datetime().unwrap().as_f64();
+    let epoch = time::macros::datetime!(1899-12-30 00:00 UTC);
+    assert!(
+        d.answers.iter().any(|a| {
+            let stored = (a.updated_at - epoch).whole_seconds() as f64 / 86_400.0;
+            (stored - days).abs() < 1.0 / 86_400.0
+        }),
+        "{days}"
+    );
 }
 
 /// A department name beyond a spreadsheet cell's limit (data that did not
