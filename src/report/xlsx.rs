@@ -298,12 +298,8 @@ pub fn export(
             .ok()
             .and_then(|y| ExcelDateTime::from_ymd(y, at.month().into(), at.day()).ok())
             .and_then(|d| {
-                d.and_hms(
-                    u16::from(at.hour()),
-                    u8::from(at.minute()),
-                    f64::from(at.second()),
-                )
-                .ok()
+                d.and_hms(u16::from(at.hour()), at.minute(), f64::from(at.second()))
+                    .ok()
             });
         match cell {
             Some(dt) => ws.write_datetime_with_format(r, 8, &dt, &f.date_time),
