@@ -639,7 +639,7 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
     b.push(Block::h(1, l.roadmap));
     b.push(Block::small(plain(l.roadmap_intro)));
     let cap = cx.roadmap.capacity;
-    b.push(Block::small(plain(&(l.capacity_note)(cap.now, cap.next))));
+    b.push(Block::small(plain((l.capacity_note)(cap.now, cap.next))));
     // The plan at a glance: how much each phase holds and how heavy it is.
     let overview = cx
         .roadmap
@@ -737,8 +737,9 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             })
             .collect();
         let mut columns = vec![
-            col("#", 0.5, Align::Right),
-            col(l.action, 5.4, Align::Left),
+            // Wide enough for "100" on one line.
+            col("#", 0.75, Align::Right),
+            col(l.action, 5.15, Align::Left),
             col(l.dimension, 1.9, Align::Left),
             col(l.owner, 1.5, Align::Left),
             col(l.effort, 1.05, Align::Left),

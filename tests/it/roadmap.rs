@@ -274,7 +274,7 @@ fn dropped_actions_do_not_count_against_the_default_capacity() {
     );
 
     // Without the drops, a-9, a-10 and a-11 would not fit: 8 stay.
-    let mut undropped = data.clone();
+    let mut undropped = data;
     undropped.action_edits.clear();
     let roadmap = plan(&undropped, &score(&undropped));
     assert_eq!(ids(&roadmap, Phase::Now), all[..8].to_vec());
