@@ -206,6 +206,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
         settings: Vec::new(),
         evidence: Vec::new(),
         action_edits: Vec::new(),
+        capacity: Default::default(),
     }
 }
 

@@ -245,6 +245,15 @@ pub struct ActionEdit {
     pub dropped: bool,
 }
 
+/// The roadmap's phase capacities agreed for one assessment (scoring.md,
+/// "Roadmap" rule 4a); `None` is the default of
+/// [`crate::roadmap::Capacity::DEFAULT`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CapacitySetting {
+    pub now: Option<u32>,
+    pub next: Option<u32>,
+}
+
 /// The consultant's branding, used on the report's cover and accents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Branding {
@@ -270,4 +279,5 @@ pub struct AssessmentData {
     pub settings: Vec<DimensionSetting>,
     pub evidence: Vec<Evidence>,
     pub action_edits: Vec<ActionEdit>,
+    pub capacity: CapacitySetting,
 }

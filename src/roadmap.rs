@@ -1,6 +1,7 @@
 //! The roadmap of `shared/design/scoring.md`: needed transitions per
 //! dimension, Now / Next / Later phases, `requires` raising phases, the
-//! ordering rule, and the consultant's stored edits applied on top.
+//! ordering rule, the phase capacities (rule 4a) with the reason each moved
+//! action carries, and the consultant's stored edits applied on top.
 //!
 //! [`plan`] is a pure function of the assessment's data and its
 //! [`Scorecard`]; it never re-computes a score.
@@ -10,9 +11,80 @@ use std::collections::HashMap;
 use serde::{Serialize, Serializer};
 use time::Date;
 
-use crate::model::{ActionEdit, ActionStatus, AssessmentData};
+use crate::model::{ActionEdit, ActionStatus, AssessmentData, CapacitySetting};
 use crate::questionnaire::{Action, Effort};
 use crate::scoring::{Scorecard, level, tolerant_key};
+use crate::{Error, Result};
+
+/// The largest capacity a phase can be given.
+pub const MAX_CAPACITY: u32 = 100;
+
+/// How many actions Now and Next hold (scoring.md, "Roadmap" rule 4a);
+/// Later has no limit. Dropped actions do not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Capacity {
+    pub now: u32,
+    pub next: u32,
+}
+
+impl Capacity {
+    /// Rule 4a's defaults: Now 8, Next 12.
+    pub const DEFAULT: Capacity = Capacity { now: 8, next: 12 };
+
+    /// The capacities an assessment's setting gives, defaults filled in.
+    pub fn of(setting: &CapacitySetting) -> Capacity {
+        Capacity {
+            now: setting.now.unwrap_or(Self::DEFAULT.now),
+            next: setting.next.unwrap_or(Self::DEFAULT.next),
+        }
+    }
+
+    /// The capacity of a phase; `None` for Later, which has no limit.
+    pub fn of_phase(self, phase: Phase) -> Option<u32> {
+        match phase {
+            Phase::Now => Some(self.now),
+            Phase::Next => Some(self.next),
+            Phase::Later => None,
+        }
+    }
+}
+
+/// Checks a capacity for a phase: only Now and Next have one, from 1 to
+/// [`MAX_CAPACITY`].
+pub fn check_capacity(phase: Phase, capacity: u32) -> Result<()> {
+    let name = phase.name();
+    if phase == Phase::Later {
+        return Err(Error::InvalidInput(
+            "the Later phase has no capacity; only Now and Next have one".into(),
+        ));
+    }
+    if !(1..=MAX_CAPACITY).contains(&capacity) {
+        return Err(Error::InvalidInput(format!(
+            "the capacity of {name} must be between 1 and {MAX_CAPACITY} actions; {capacity} was given"
+        )));
+    }
+    Ok(())
+}
+
+/// Why an action is planned later than rules 2 and 3 put it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Moved {
+    /// Rule 4a: `full` was full of actions ranked before this one, so it
+    /// moved to the following phase ("moved to Next: Now is full").
+    Capacity { from: Phase, full: Phase },
+    /// Rule 3 applied after a cut: it requires `required`, which moved.
+    Requires { from: Phase, required: String },
+}
+
+impl Moved {
+    /// The phase rules 2 and 3 planned the action in, before any cut.
+    pub fn from(&self) -> Phase {
+        match self {
+            Moved::Capacity { from, .. } | Moved::Requires { from, .. } => *from,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +100,8 @@ pub enum Phase {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Roadmap {
     pub assessment: String,
+    /// The capacities the plan was cut with (rule 4a).
+    pub capacity: Capacity,
     /// Always three, in order Now, Next, Later.
     pub phases: Vec<PhasePlan>,
 }
@@ -56,6 +130,9 @@ pub struct PlannedAction {
     pub notes: Option<String>,
     /// Dropped actions stay listed (so they can be restored) but are marked.
     pub dropped: bool,
+    /// Why it is planned later than its transition and requirements put
+    /// it (a phase was full); `None` when it was not moved.
+    pub moved: Option<Moved>,
 }
 
 impl Phase {
@@ -68,6 +145,23 @@ impl Phase {
             0 => Phase::Now,
             1 => Phase::Next,
             _ => Phase::Later,
+        }
+    }
+
+    /// The phase's name as the messages give it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Now => "Now",
+            Phase::Next => "Next",
+            Phase::Later => "Later",
+        }
+    }
+
+    /// The phase after this one; Later is the last.
+    pub fn following(self) -> Phase {
+        match self {
+            Phase::Now => Phase::Next,
+            Phase::Next | Phase::Later => Phase::Later,
         }
     }
 
@@ -140,20 +234,20 @@ pub fn plan(data: &AssessmentData, scorecard: &Scorecard) -> Roadmap {
         }
     }
 
-    let phases = raise_by_requires(&candidates);
-    let mut planned: Vec<(Phase, &Candidate<'_>)> = phases.into_iter().zip(&candidates).collect();
-    planned.sort_by(|(pa, a), (pb, b)| {
-        pa.cmp(pb)
-            .then(tolerant_key(b.priority).cmp(&tolerant_key(a.priority)))
-            .then(a.dimension.cmp(&b.dimension))
-            .then(a.order.cmp(&b.order))
-    });
-
     let edits: HashMap<&str, &ActionEdit> = data
         .action_edits
         .iter()
         .map(|e| (e.action_id.as_str(), e))
         .collect();
+    let dropped: Vec<bool> = candidates
+        .iter()
+        .map(|c| edits.get(c.action.id.as_str()).is_some_and(|e| e.dropped))
+        .collect();
+    let capacity = Capacity::of(&data.capacity);
+    let (phases, moved) = cut_to_capacity(&candidates, &dropped, capacity);
+    let mut planned: Vec<(Phase, usize)> = phases.into_iter().zip(0..).collect();
+    planned.sort_by(|(pa, a), (pb, b)| pa.cmp(pb).then(rank(&candidates[*a], &candidates[*b])));
+
     let mut plans: Vec<PhasePlan> = Phase::ALL
         .iter()
         .map(|&phase| PhasePlan {
@@ -161,7 +255,8 @@ pub fn plan(data: &AssessmentData, scorecard: &Scorecard) -> Roadmap {
             actions: Vec::new(),
         })
         .collect();
-    for (phase, c) in planned {
+    for (phase, i) in planned {
+        let c = &candidates[i];
         let edit = edits.get(c.action.id.as_str());
         let owner = edit
             .and_then(|e| e.owner.as_deref())
@@ -180,21 +275,95 @@ pub fn plan(data: &AssessmentData, scorecard: &Scorecard) -> Roadmap {
             due: edit.and_then(|e| e.due),
             status: edit.and_then(|e| e.status),
             notes: edit.and_then(|e| e.notes.clone()),
-            dropped: edit.is_some_and(|e| e.dropped),
+            dropped: dropped[i],
+            moved: moved[i].clone(),
         });
     }
     Roadmap {
         assessment: data.assessment.id.clone(),
+        capacity,
         phases: plans,
     }
 }
 
-/// Each candidate's phase: its base phase raised to the latest phase of any
-/// action it requires (transitively) that is in the roadmap. A required
-/// action outside the roadmap is already reached, so it is taken as done.
-/// Dropped actions still count: dropping is a display choice that can be
-/// undone, and it must not let a dependant jump ahead.
-fn raise_by_requires(candidates: &[Candidate<'_>]) -> Vec<Phase> {
+/// Rule 4: dimension priority (high first), then the questionnaire's
+/// dimension order, then the action's order.
+fn rank(a: &Candidate<'_>, b: &Candidate<'_>) -> std::cmp::Ordering {
+    tolerant_key(b.priority)
+        .cmp(&tolerant_key(a.priority))
+        .then(a.dimension.cmp(&b.dimension))
+        .then(a.order.cmp(&b.order))
+}
+
+/// Rules 2, 3 and 4a: each candidate's phase, and why it moved when a
+/// capacity moved it (or moved an action it requires). For Now, then Next:
+/// the phase's actions that are not dropped, in rule 4's order, keep their
+/// place up to the capacity; the rest move to the following phase; then
+/// rule 3 raises every action again.
+fn cut_to_capacity(
+    candidates: &[Candidate<'_>],
+    dropped: &[bool],
+    capacity: Capacity,
+) -> (Vec<Phase>, Vec<Option<Moved>>) {
+    let bases: Vec<Phase> = candidates.iter().map(|c| c.base).collect();
+    let planned = raise_by_requires(candidates, &bases);
+    let mut phase = planned.clone();
+    let mut moved: Vec<Option<Moved>> = vec![None; candidates.len()];
+    let mut ranked: Vec<usize> = (0..candidates.len()).collect();
+    ranked.sort_by(|&a, &b| rank(&candidates[a], &candidates[b]));
+    for full in [Phase::Now, Phase::Next] {
+        let Some(limit) = capacity.of_phase(full) else {
+            continue;
+        };
+        let mut kept = 0u32;
+        for &i in &ranked {
+            if phase[i] != full || dropped[i] {
+                continue;
+            }
+            if kept < limit {
+                kept += 1;
+            } else {
+                phase[i] = full.following();
+                moved[i] = Some(Moved::Capacity {
+                    from: planned[i],
+                    full,
+                });
+            }
+        }
+        let raised = raise_by_requires(candidates, &phase);
+        for i in 0..candidates.len() {
+            if raised[i] > phase[i] {
+                // The requirement that holds it back: one planned as late
+                // as the action now is.
+                let required = candidates[i]
+                    .action
+                    .requires
+                    .iter()
+                    .find(|r| {
+                        candidates
+                            .iter()
+                            .position(|c| c.action.id == **r)
+                            .is_some_and(|j| raised[j] == raised[i])
+                    })
+                    .cloned()
+                    .unwrap_or_default();
+                moved[i] = Some(Moved::Requires {
+                    from: planned[i],
+                    required,
+                });
+            }
+        }
+        phase = raised;
+    }
+    (phase, moved)
+}
+
+/// Each candidate's phase: `start` raised to the latest phase of any action
+/// it requires (transitively) that is in the roadmap. A required action
+/// outside the roadmap is already reached, so it is taken as done. Dropped
+/// actions still count: dropping is a display choice that can be undone,
+/// and it must not let a dependant jump ahead.
+fn raise_by_requires(candidates: &[Candidate<'_>], start: &[Phase]) -> Vec<Phase> {
     let by_id: HashMap<&str, usize> = candidates
         .iter()
         .enumerate()
@@ -205,6 +374,7 @@ fn raise_by_requires(candidates: &[Candidate<'_>]) -> Vec<Phase> {
     fn resolve(
         i: usize,
         candidates: &[Candidate<'_>],
+        start: &[Phase],
         by_id: &HashMap<&str, usize>,
         phase: &mut [Option<Phase>],
         visiting: &mut [bool],
@@ -215,12 +385,12 @@ fn raise_by_requires(candidates: &[Candidate<'_>]) -> Vec<Phase> {
         // Validation rejects cycles; `visiting` only keeps a bad snapshot
         // from recursing forever.
         visiting[i] = true;
-        let mut p = candidates[i].base;
+        let mut p = start[i];
         for req in &candidates[i].action.requires {
             if let Some(&j) = by_id.get(req.as_str())
                 && !visiting[j]
             {
-                p = p.max(resolve(j, candidates, by_id, phase, visiting));
+                p = p.max(resolve(j, candidates, start, by_id, phase, visiting));
             }
         }
         visiting[i] = false;
@@ -228,7 +398,7 @@ fn raise_by_requires(candidates: &[Candidate<'_>]) -> Vec<Phase> {
         p
     }
     (0..candidates.len())
-        .map(|i| resolve(i, candidates, &by_id, &mut phase, &mut visiting))
+        .map(|i| resolve(i, candidates, start, &by_id, &mut phase, &mut visiting))
         .collect()
 }
 

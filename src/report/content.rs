@@ -15,7 +15,7 @@ use super::locale::{self, Labels};
 use super::style::{self, Rgb};
 use crate::Result;
 use crate::model::{AnswerValue, AssessmentData, Branding};
-use crate::roadmap::{PlannedAction, Roadmap};
+use crate::roadmap::{Moved, PlannedAction, Roadmap};
 use crate::scoring::{DimensionScore, Flag, Scorecard};
 
 /// Everything content building needs, gathered once.
@@ -638,6 +638,8 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
     let l = cx.l;
     b.push(Block::h(1, l.roadmap));
     b.push(Block::small(plain(l.roadmap_intro)));
+    let cap = cx.roadmap.capacity;
+    b.push(Block::small(plain((l.capacity_note)(cap.now, cap.next))));
     // The plan at a glance: how much each phase holds and how heavy it is.
     let overview = cx
         .roadmap
@@ -687,6 +689,20 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                     title.push((format!(" ({})", l.dropped), Weight::Regular));
                 }
                 title.push((format!("\n{}", a.description), Weight::Regular));
+                if let Some(m) = &a.moved {
+                    let why = match m {
+                        Moved::Capacity { full, .. } => (l.moved_full)(phase.phase, *full),
+                        Moved::Requires { required, .. } => {
+                            let name = cx
+                                .roadmap
+                                .actions()
+                                .find(|(_, x)| x.id == *required)
+                                .map_or(required.as_str(), |(_, x)| x.title.as_str());
+                            (l.moved_requires)(phase.phase, name)
+                        }
+                    };
+                    title.push((format!("\n{why}"), Weight::Regular));
+                }
                 if let Some(n) = a.notes.as_deref().filter(|n| !n.trim().is_empty()) {
                     title.push((format!("\n{}: ", l.notes), Weight::Bold));
                     title.push((n.to_owned(), Weight::Regular));
@@ -721,8 +737,9 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             })
             .collect();
         let mut columns = vec![
-            col("#", 0.5, Align::Right),
-            col(l.action, 5.4, Align::Left),
+            // Wide enough for "100" on one line.
+            col("#", 0.75, Align::Right),
+            col(l.action, 5.15, Align::Left),
             col(l.dimension, 1.9, Align::Left),
             col(l.owner, 1.5, Align::Left),
             col(l.effort, 1.05, Align::Left),

@@ -101,6 +101,12 @@ pub struct Labels {
     pub no_actions_in_phase: &'static str,
     pub actions_count: fn(usize) -> String,
     pub dropped: &'static str,
+    /// Rule 4a in words, with the capacities the plan was cut with.
+    pub capacity_note: fn(u32, u32) -> String,
+    /// An action a full phase moved: its phase now, the phase that was full.
+    pub moved_full: fn(Phase, Phase) -> String,
+    /// An action moved with one it requires: its phase now, that action's title.
+    pub moved_requires: fn(Phase, &str) -> String,
     pub effort_name: fn(Effort) -> &'static str,
     pub status_name: fn(ActionStatus) -> &'static str,
 
@@ -247,6 +253,18 @@ pub static EN: Labels = Labels {
         n => format!("{n} actions"),
     },
     dropped: "dropped",
+    capacity_note: |now, next| {
+        format!(
+            "Now holds at most {now} actions and Next at most {next} (dropped actions do not count); the actions ranked after them move to the following phase."
+        )
+    },
+    moved_full: |to, full| format!("Moved to {}: {} is full", to.name(), full.name()),
+    moved_requires: |to, required| {
+        format!(
+            "Moved to {}: it requires “{required}”, which moved",
+            to.name()
+        )
+    },
     effort_name: |e| match e {
         Effort::S => "Small",
         Effort::M => "Medium",

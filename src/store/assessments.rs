@@ -403,6 +403,7 @@ impl Store {
             settings: self.dimension_settings(id)?,
             evidence: self.evidence(id)?,
             action_edits: self.action_edits(id)?,
+            capacity: self.roadmap_capacity(id)?,
         };
         tx.finish()
             .map_err(self.fail("could not read the assessment"))?;

@@ -25,6 +25,7 @@
 //! | [`settings`] | per-dimension target and importance |
 //! | [`evidence`] | customer evidence (NPS, CSAT, churn) |
 //! | [`action_edits`] | the consultant's roadmap edits |
+//! | [`roadmap_capacity`] | per-assessment phase capacities of the roadmap |
 //! | [`branding`] | the consultant's name, logo and accent colour |
 //! | [`packs`] | pack exports (`pack_exports`) and applying validated self-assessment packs ([`crate::pack`]) |
 //! | [`pack_sessions`] | a department head's self-assessment opened from a pack; the filled pack |
@@ -39,6 +40,7 @@ pub mod evidence;
 pub mod pack_sessions;
 pub mod packs;
 pub mod respondents;
+pub mod roadmap_capacity;
 pub mod settings;
 
 use std::cell::RefCell;
@@ -67,6 +69,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_init.sql")),
     M::up(include_str!("../../migrations/0002_pack_sessions.sql")),
     M::up(include_str!("../../migrations/0003_pack_exports.sql")),
+    M::up(include_str!("../../migrations/0004_roadmap_capacity.sql")),
 ];
 
 /// This app's mark in the database header (`PRAGMA application_id`, set by

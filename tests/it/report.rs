@@ -101,6 +101,7 @@ fn data(
         settings: Vec::new(),
         evidence: Vec::new(),
         action_edits: Vec::new(),
+        capacity: Default::default(),
     }
 }
 

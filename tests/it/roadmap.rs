@@ -1,8 +1,9 @@
-//! Tests of the roadmap area: a plan worked out by hand, and the property
-//! that no action is planned before one it requires.
+//! Tests of the roadmap area: plans worked out by hand (with and without
+//! the phase capacities of rule 4a), the capacities as stored, and the
+//! property that no action is planned before one it requires.
 
-use cx_maturity::model::{ActionEdit, ActionStatus};
-use cx_maturity::roadmap::{Phase, Roadmap, plan};
+use cx_maturity::model::{ActionEdit, ActionStatus, CapacitySetting};
+use cx_maturity::roadmap::{Capacity, Moved, Phase, Roadmap, plan};
 use cx_maturity::scoring::score;
 
 use crate::scoring::build::{Build, add_action, date, questionnaire};
@@ -151,6 +152,312 @@ fn nothing_to_plan_without_a_gap() {
     let roadmap = plan(&data, &score(&data));
     assert_eq!(roadmap.phases.len(), 3);
     assert!(roadmap.actions().next().is_none());
+}
+
+fn dropped(action_id: &str) -> ActionEdit {
+    ActionEdit {
+        action_id: action_id.into(),
+        owner: None,
+        due: None,
+        status: None,
+        notes: None,
+        dropped: true,
+    }
+}
+
+fn moved_of<'a>(roadmap: &'a Roadmap, id: &str) -> Option<&'a Moved> {
+    roadmap
+        .actions()
+        .find(|(_, a)| a.id == id)
+        .and_then(|(_, a)| a.moved.as_ref())
+}
+
+/// Rule 4a with a requirement cut off: capacity 2 in Now.
+///
+/// | dim | weight | answer | score | target (default) | gap | priority  |
+/// |-----|--------|--------|-------|------------------|-----|-----------|
+/// | a   | 1      | a1=2   | 2.0   | 3                | 1.0 | 1·3·1 = 3 |
+/// | b   | 2      | b1=2   | 2.0   | 3                | 1.0 | 1·3·2 = 6 |
+///
+/// All actions serve 2→3, the first needed transition: base phase Now.
+/// b-1 requires a-2 (both Now, so rule 3 changes nothing at first).
+/// Rule 4 order in Now: b-1 (6), then a-1, a-2 (3, action order).
+/// Cut at 2: b-1 and a-1 stay, a-2 moves to Next (Now is full).
+/// Rule 3 again: b-1 requires a-2, now in Next, so b-1 goes to Next too.
+/// Now: a-1 (one action, fewer than the capacity: the rule cuts first and
+/// raises after). Next in rule 4 order: b-1 (6), a-2 (3).
+#[test]
+fn an_action_follows_its_requirement_when_a_full_phase_moved_it() {
+    let mut q = questionnaire(&[("a", 1.0, &[("a1", 1.0)]), ("b", 2.0, &[("b1", 1.0)])]);
+    add_action(&mut q, "a", 2, "a-1", &[]);
+    add_action(&mut q, "a", 2, "a-2", &[]);
+    add_action(&mut q, "b", 2, "b-1", &["a-2"]);
+    let mut b = Build::new(q);
+    b.department("X");
+    b.respondent("X", "r", "a1=2 b1=2");
+    b.data.capacity = CapacitySetting {
+        now: Some(2),
+        next: None,
+    };
+    let data = b.data();
+    let card = score(&data);
+    let priorities: Vec<Option<f64>> = card.dimensions.iter().map(|d| d.priority).collect();
+    assert_eq!(priorities, [Some(3.0), Some(6.0)]);
+
+    let roadmap = plan(&data, &card);
+    assert_eq!(roadmap.capacity, Capacity { now: 2, next: 12 });
+    assert_eq!(ids(&roadmap, Phase::Now), ["a-1"]);
+    assert_eq!(ids(&roadmap, Phase::Next), ["b-1", "a-2"]);
+    assert!(ids(&roadmap, Phase::Later).is_empty());
+    assert_eq!(moved_of(&roadmap, "a-1"), None);
+    assert_eq!(
+        moved_of(&roadmap, "a-2"),
+        Some(&Moved::Capacity {
+            from: Phase::Now,
+            full: Phase::Now
+        })
+    );
+    assert_eq!(
+        moved_of(&roadmap, "b-1"),
+        Some(&Moved::Requires {
+            from: Phase::Now,
+            required: "a-2".into()
+        })
+    );
+
+    // In the JSON of `cxm roadmap`: the capacities used, and the reason.
+    let json = serde_json::to_value(&roadmap).expect("serialises");
+    assert_eq!(json["capacity"], serde_json::json!({"now": 2, "next": 12}));
+    assert_eq!(
+        json["phases"][1]["actions"][1]["moved"],
+        serde_json::json!({"reason": "capacity", "from": "now", "full": "now"})
+    );
+    assert_eq!(
+        json["phases"][0]["actions"][0]["moved"],
+        serde_json::Value::Null
+    );
+}
+
+/// The default capacities (Now 8, Next 12) with dropped actions, which do
+/// not count. One dimension, score 2, target 3: eleven actions a-1 … a-11
+/// for 2→3, all base Now, ranked in action order. a-2 and a-5 are dropped.
+/// Counting the others in order: a-1 (1), a-3 (2), a-4 (3), a-6 (4),
+/// a-7 (5), a-8 (6), a-9 (7), a-10 (8) stay; a-11 is the ninth and moves
+/// to Next. The dropped ones stay where they were, listed and marked.
+#[test]
+fn dropped_actions_do_not_count_against_the_default_capacity() {
+    let mut q = questionnaire(&[("a", 1.0, &[("a1", 1.0)])]);
+    let all: Vec<String> = (1..=11).map(|n| format!("a-{n}")).collect();
+    for id in &all {
+        add_action(&mut q, "a", 2, id, &[]);
+    }
+    let mut b = Build::new(q);
+    b.department("X");
+    b.respondent("X", "r", "a1=2");
+    b.edit(dropped("a-2")).edit(dropped("a-5"));
+    let data = b.data();
+    let roadmap = plan(&data, &score(&data));
+    assert_eq!(roadmap.capacity, Capacity { now: 8, next: 12 });
+    assert_eq!(ids(&roadmap, Phase::Now), all[..10].to_vec());
+    assert_eq!(ids(&roadmap, Phase::Next), ["a-11"]);
+    assert_eq!(
+        moved_of(&roadmap, "a-11"),
+        Some(&Moved::Capacity {
+            from: Phase::Now,
+            full: Phase::Now
+        })
+    );
+    assert!(
+        roadmap
+            .actions()
+            .all(|(_, a)| a.id == "a-11" || a.moved.is_none())
+    );
+
+    // Without the drops, a-9, a-10 and a-11 would not fit: 8 stay.
+    let mut undropped = data;
+    undropped.action_edits.clear();
+    let roadmap = plan(&undropped, &score(&undropped));
+    assert_eq!(ids(&roadmap, Phase::Now), all[..8].to_vec());
+    assert_eq!(ids(&roadmap, Phase::Next), all[8..].to_vec());
+}
+
+/// Both cuts, one after the other: capacity 1 in Now and 1 in Next.
+/// One dimension, score 1.0 (level 1), agreed target 3: x-1, x-2 serve
+/// 1→2 (Now), y-1 serves 2→3 (Next). Rule 4 order: x-1, x-2, y-1 (the
+/// dimension's action order runs across its transitions).
+/// Now: x-1 stays, x-2 moves to Next. Next then holds x-2 and y-1; x-2
+/// ranks first and stays, y-1 moves to Later (Next is full).
+#[test]
+fn now_is_cut_first_then_next() {
+    let mut q = questionnaire(&[("a", 1.0, &[("a1", 1.0)])]);
+    add_action(&mut q, "a", 1, "x-1", &[]);
+    add_action(&mut q, "a", 1, "x-2", &[]);
+    add_action(&mut q, "a", 2, "y-1", &[]);
+    let mut b = Build::new(q);
+    b.department("X");
+    b.respondent("X", "r", "a1=1");
+    b.setting("a", Some(3), None);
+    b.data.capacity = CapacitySetting {
+        now: Some(1),
+        next: Some(1),
+    };
+    let data = b.data();
+    let roadmap = plan(&data, &score(&data));
+    assert_eq!(ids(&roadmap, Phase::Now), ["x-1"]);
+    assert_eq!(ids(&roadmap, Phase::Next), ["x-2"]);
+    assert_eq!(ids(&roadmap, Phase::Later), ["y-1"]);
+    assert_eq!(
+        moved_of(&roadmap, "x-2"),
+        Some(&Moved::Capacity {
+            from: Phase::Now,
+            full: Phase::Now
+        })
+    );
+    assert_eq!(
+        moved_of(&roadmap, "y-1"),
+        Some(&Moved::Capacity {
+            from: Phase::Next,
+            full: Phase::Next
+        })
+    );
+}
+
+mod stored {
+    use cx_maturity::Error;
+    use cx_maturity::demo::create_demo;
+    use cx_maturity::model::CapacitySetting;
+    use cx_maturity::roadmap::{Capacity, Phase, plan};
+    use cx_maturity::scoring::score;
+    use cx_maturity::store::Store;
+
+    use crate::store::{db_path, dump, small_assessment, temp_store};
+
+    #[test]
+    fn capacities_are_set_one_at_a_time_checked_and_reset() {
+        let (dir, mut store) = temp_store();
+        let id = small_assessment(&mut store);
+        assert_eq!(
+            store.roadmap_capacity(&id).unwrap(),
+            CapacitySetting::default()
+        );
+
+        let set = store
+            .set_roadmap_capacity(&id, Phase::Now, Some(3))
+            .unwrap();
+        assert_eq!(
+            set,
+            CapacitySetting {
+                now: Some(3),
+                next: None
+            }
+        );
+        let set = store
+            .set_roadmap_capacity(&id, Phase::Next, Some(100))
+            .unwrap();
+        assert_eq!(
+            set,
+            CapacitySetting {
+                now: Some(3),
+                next: Some(100)
+            }
+        );
+        assert_eq!(store.load(&id).unwrap().capacity, set);
+
+        // Refused with a clear message, and nothing written.
+        let before = dump(&db_path(&dir));
+        for (phase, value, says) in [
+            (
+                Phase::Now,
+                Some(0),
+                "the capacity of Now must be between 1 and 100 actions; 0 was given",
+            ),
+            (
+                Phase::Next,
+                Some(101),
+                "the capacity of Next must be between 1 and 100 actions; 101 was given",
+            ),
+            (
+                Phase::Later,
+                Some(5),
+                "the Later phase has no capacity; only Now and Next have one",
+            ),
+            (
+                Phase::Later,
+                None,
+                "the Later phase has no capacity; only Now and Next have one",
+            ),
+        ] {
+            match store.set_roadmap_capacity(&id, phase, value) {
+                Err(Error::InvalidInput(m)) => assert_eq!(m, says),
+                other => panic!("{phase:?} {value:?}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            store.set_roadmap_capacity("nope", Phase::Now, Some(3)),
+            Err(Error::NotFound { .. })
+        ));
+        assert_eq!(dump(&db_path(&dir)), before);
+
+        // One phase back to its default, then both.
+        let set = store.set_roadmap_capacity(&id, Phase::Now, None).unwrap();
+        assert_eq!(
+            set,
+            CapacitySetting {
+                now: None,
+                next: Some(100)
+            }
+        );
+        store.reset_roadmap_capacity(&id).unwrap();
+        assert_eq!(
+            store.roadmap_capacity(&id).unwrap(),
+            CapacitySetting::default()
+        );
+    }
+
+    /// A database of schema 3 (before the capacities) opens, and its
+    /// roadmap is cut with the defaults: the demo plans about thirty
+    /// actions for Now by rules 2 and 3, so the cut moves some and Now keeps
+    /// at most 8 that are not dropped (fewer when rule 3 raises one after
+    /// the cut).
+    #[test]
+    fn a_database_of_schema_3_opens_with_the_default_capacities() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let id = {
+            let mut store = Store::open(&path).unwrap();
+            create_demo(&mut store).unwrap()
+        };
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute_batch("DROP TABLE roadmap_capacity; PRAGMA user_version = 3;")
+                .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.roadmap_capacity(&id).unwrap(),
+            CapacitySetting::default()
+        );
+        let data = store.load(&id).unwrap();
+        assert_eq!(data.capacity, CapacitySetting::default());
+        let roadmap = plan(&data, &score(&data));
+        assert_eq!(roadmap.capacity, Capacity { now: 8, next: 12 });
+        let live = |p: Phase| {
+            roadmap.phases[p as usize]
+                .actions
+                .iter()
+                .filter(|a| !a.dropped)
+                .count()
+        };
+        assert!((1..=8).contains(&live(Phase::Now)));
+        assert!(live(Phase::Next) <= 12);
+        assert!(roadmap.actions().any(|(_, a)| matches!(
+            a.moved,
+            Some(cx_maturity::roadmap::Moved::Capacity {
+                full: Phase::Now,
+                ..
+            })
+        )));
+    }
 }
 
 mod props {

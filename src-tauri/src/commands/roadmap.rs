@@ -1,6 +1,7 @@
 //! The roadmap screen: the roadmap as planned now with the consultant's
-//! edits applied, one field of an action's edit saved at a time, and an
-//! action reset to the plan. Phases, owners and order come from
+//! edits applied, one field of an action's edit saved at a time, an action
+//! reset to the plan, and the phase capacities set one at a time or back
+//! to their defaults. Phases, owners, order and the capacity cut come from
 //! `cx_maturity::roadmap::plan`.
 
 use cx_maturity::store::Store;
@@ -8,9 +9,11 @@ use cx_maturity::{roadmap, scoring};
 use tauri::State;
 
 use super::Reply;
-use crate::convert::roadmap::{action_field, roadmap_view};
+use crate::convert::roadmap::{action_field, phase, roadmap_view};
 use crate::state::AppState;
-use crate::wire::{ActionArgs, AssessmentArgs, RoadmapView, SetActionFieldArgs};
+use crate::wire::{
+    ActionArgs, AssessmentArgs, RoadmapView, SetActionFieldArgs, SetRoadmapCapacityArgs,
+};
 
 #[tauri::command(async)]
 pub(crate) fn get_roadmap(state: State<'_, AppState>, args: AssessmentArgs) -> Reply<RoadmapView> {
@@ -41,6 +44,42 @@ pub(crate) fn reset_action(state: State<'_, AppState>, args: ActionArgs) -> Repl
         s.clear_action_edit(&args.assessment_id, &args.action_id)?;
         roadmap_of(s, &args.assessment_id)
     })
+}
+
+/// Sets one phase's capacity (or returns it to the default) in one
+/// transaction; the window shows "Saved" only once this returns.
+#[tauri::command(async)]
+pub(crate) fn set_roadmap_capacity(
+    state: State<'_, AppState>,
+    args: SetRoadmapCapacityArgs,
+) -> Reply<RoadmapView> {
+    state.with("set_roadmap_capacity", |s| capacity_set(s, &args))
+}
+
+/// Both capacities back to their defaults, in one transaction.
+#[tauri::command(async)]
+pub(crate) fn reset_roadmap_capacity(
+    state: State<'_, AppState>,
+    args: AssessmentArgs,
+) -> Reply<RoadmapView> {
+    state.with("reset_roadmap_capacity", |s| {
+        capacity_reset(s, &args.assessment_id)
+    })
+}
+
+/// What `set_roadmap_capacity` does with the store.
+pub(crate) fn capacity_set(
+    s: &mut Store,
+    args: &SetRoadmapCapacityArgs,
+) -> cx_maturity::Result<RoadmapView> {
+    s.set_roadmap_capacity(&args.assessment_id, phase(args.phase), args.capacity)?;
+    roadmap_of(s, &args.assessment_id)
+}
+
+/// What `reset_roadmap_capacity` does with the store.
+pub(crate) fn capacity_reset(s: &mut Store, id: &str) -> cx_maturity::Result<RoadmapView> {
+    s.reset_roadmap_capacity(id)?;
+    roadmap_of(s, id)
 }
 
 /// The assessment's roadmap as planned now, edits applied.

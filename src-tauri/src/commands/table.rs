@@ -36,6 +36,8 @@ command_table! {
     get_roadmap(AssessmentArgs) -> RoadmapView;
     set_action_field(SetActionFieldArgs) -> RoadmapView;
     reset_action(ActionArgs) -> RoadmapView;
+    set_roadmap_capacity(SetRoadmapCapacityArgs) -> RoadmapView;
+    reset_roadmap_capacity(AssessmentArgs) -> RoadmapView;
     // branding
     get_branding() -> BrandingView;
     set_consultant_name(SetConsultantNameArgs) -> BrandingView;

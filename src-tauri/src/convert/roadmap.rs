@@ -4,11 +4,20 @@
 
 use cx_maturity::model::AssessmentData;
 use cx_maturity::questionnaire::{self, Action};
-use cx_maturity::roadmap::{Phase, Roadmap};
+use cx_maturity::roadmap::{Capacity, MAX_CAPACITY, Moved, Phase, Roadmap};
 use cx_maturity::store::{self, action_edits::ActionField};
 
 use super::date;
 use crate::wire;
+
+/// The wire's phase as the core's.
+pub(crate) fn phase(p: wire::PhaseName) -> Phase {
+    match p {
+        wire::PhaseName::Now => Phase::Now,
+        wire::PhaseName::Next => Phase::Next,
+        wire::PhaseName::Later => Phase::Later,
+    }
+}
 
 pub(crate) fn phase_name(p: Phase) -> wire::PhaseName {
     match p {
@@ -48,6 +57,27 @@ pub(crate) fn roadmap_view(data: &AssessmentData, roadmap: &Roadmap) -> wire::Ro
             .map(|x| x.name.clone())
             .unwrap_or_default()
     };
+    let required = |r: &str| wire::RequiredAction {
+        id: r.to_owned(),
+        title: action(data, r)
+            .map(|x| x.title.clone())
+            .unwrap_or_else(|| r.to_owned()),
+        phase: roadmap.phase_of(r).map(phase_name),
+    };
+    let moved = |m: &Moved| match m {
+        Moved::Capacity { from, full } => wire::MovedView {
+            reason: wire::MoveReason::Capacity,
+            from: phase_name(*from),
+            full: Some(phase_name(*full)),
+            required: None,
+        },
+        Moved::Requires { from, required: r } => wire::MovedView {
+            reason: wire::MoveReason::Requires,
+            from: phase_name(*from),
+            full: None,
+            required: Some(required(r)),
+        },
+    };
     let phases = roadmap
         .phases
         .iter()
@@ -82,23 +112,14 @@ pub(crate) fn roadmap_view(data: &AssessmentData, roadmap: &Roadmap) -> wire::Ro
                         owner: a.owner.clone(),
                         default_owner,
                         owner_edited,
-                        requires: a
-                            .requires
-                            .iter()
-                            .map(|r| wire::RequiredAction {
-                                id: r.clone(),
-                                title: action(data, r)
-                                    .map(|x| x.title.clone())
-                                    .unwrap_or_else(|| r.clone()),
-                                phase: roadmap.phase_of(r).map(phase_name),
-                            })
-                            .collect(),
+                        requires: a.requires.iter().map(|r| required(r)).collect(),
                         due: a.due.map(date),
                         status: a
                             .status
                             .map(|s| wire::ActionStatusName(s.as_str().to_owned())),
                         notes: a.notes.clone(),
                         dropped: a.dropped,
+                        moved: a.moved.as_ref().map(moved),
                     }
                 })
                 .collect(),
@@ -106,6 +127,15 @@ pub(crate) fn roadmap_view(data: &AssessmentData, roadmap: &Roadmap) -> wire::Ro
         .collect();
     wire::RoadmapView {
         assessment_id: data.assessment.id.clone(),
+        capacity: wire::CapacityView {
+            now: roadmap.capacity.now,
+            next: roadmap.capacity.next,
+            default_now: Capacity::DEFAULT.now,
+            default_next: Capacity::DEFAULT.next,
+            min: 1,
+            max: MAX_CAPACITY,
+            is_default: data.capacity == Default::default(),
+        },
         phases,
     }
 }

@@ -74,6 +74,7 @@ fn data() -> AssessmentData {
         settings: Vec::new(),
         evidence: Vec::new(),
         action_edits: Vec::new(),
+        capacity: Default::default(),
     }
 }
 

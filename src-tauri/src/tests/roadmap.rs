@@ -1,14 +1,18 @@
 //! The roadmap commands' pieces over a real store: a field change from the
 //! window parsed by the core (bad status and date refused in plain words),
 //! the roadmap view with edits applied and the questionnaire's owner kept
-//! beside them.
+//! beside them; the phase capacities set, refused and reset, and the
+//! reason a moved action carries.
 
 use cx_maturity::store::action_edits::ActionField;
 
 use super::demo;
-use crate::commands::roadmap_of;
+use crate::commands::{capacity_reset, capacity_set, roadmap_of};
 use crate::convert::roadmap::action_field;
-use crate::wire::{ActionFieldValue, ActionStatusName, PhaseName};
+use crate::wire::{
+    ActionFieldValue, ActionStatusName, ErrorKind, MoveReason, MovedView, PhaseName,
+    SetRoadmapCapacityArgs,
+};
 
 #[test]
 fn field_changes_are_parsed_by_the_core_with_plain_errors() {
@@ -88,4 +92,87 @@ fn the_roadmap_view_shows_edits_and_keeps_the_suggested_owner() {
             assert!(!r.title.is_empty());
         }
     }
+}
+
+/// The demo plans about thirty actions for Now by its steps; with the
+/// default capacities (8, 12) the view says so, and each action a full
+/// phase moved carries the reason.
+#[test]
+fn the_view_carries_the_capacities_and_why_actions_moved() {
+    let (_dir, app, id) = demo();
+    let view = app.with("test", |s| roadmap_of(s, &id)).expect("roadmap");
+    let c = view.capacity;
+    assert_eq!(
+        (c.now, c.next, c.default_now, c.default_next),
+        (8, 12, 8, 12)
+    );
+    assert_eq!((c.min, c.max), (1, 100));
+    assert!(c.is_default);
+    let live = |v: &crate::wire::RoadmapView, i: usize| {
+        v.phases[i].actions.iter().filter(|a| !a.dropped).count()
+    };
+    assert!(live(&view, 0) <= 8);
+    assert!(live(&view, 1) <= 12);
+    let moved: Vec<&MovedView> = view
+        .phases
+        .iter()
+        .flat_map(|p| &p.actions)
+        .filter_map(|a| a.moved.as_ref())
+        .collect();
+    assert!(moved.iter().any(|m| m.reason == MoveReason::Capacity
+        && m.from == PhaseName::Now
+        && m.full == Some(PhaseName::Now)
+        && m.required.is_none()));
+    for m in &moved {
+        match m.reason {
+            MoveReason::Capacity => assert!(m.full.is_some() && m.required.is_none()),
+            MoveReason::Requires => assert!(m.full.is_none() && m.required.is_some()),
+        }
+    }
+}
+
+#[test]
+fn capacities_are_set_one_at_a_time_and_reset() {
+    let (_dir, app, id) = demo();
+    let args = |phase, capacity| SetRoadmapCapacityArgs {
+        assessment_id: id.clone(),
+        phase,
+        capacity,
+    };
+    let view = app
+        .with("test", |s| capacity_set(s, &args(PhaseName::Now, Some(3))))
+        .expect("set");
+    assert_eq!((view.capacity.now, view.capacity.next), (3, 12));
+    assert!(!view.capacity.is_default);
+    assert!(view.phases[0].actions.iter().filter(|a| !a.dropped).count() <= 3);
+    let view = app
+        .with("test", |s| {
+            capacity_set(s, &args(PhaseName::Next, Some(20)))
+        })
+        .expect("set");
+    assert_eq!((view.capacity.now, view.capacity.next), (3, 20));
+
+    // A bad value is refused in plain words; nothing changes.
+    let err = app
+        .with("test", |s| capacity_set(s, &args(PhaseName::Now, Some(0))))
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InvalidInput);
+    assert!(err.message.contains("between 1 and 100"), "{}", err.message);
+    let err = app
+        .with("test", |s| {
+            capacity_set(s, &args(PhaseName::Later, Some(5)))
+        })
+        .unwrap_err();
+    assert!(err.message.contains("Later"), "{}", err.message);
+    let view = app.with("test", |s| roadmap_of(s, &id)).expect("roadmap");
+    assert_eq!((view.capacity.now, view.capacity.next), (3, 20));
+
+    // One back to its default, then both.
+    let view = app
+        .with("test", |s| capacity_set(s, &args(PhaseName::Now, None)))
+        .expect("default");
+    assert_eq!((view.capacity.now, view.capacity.next), (8, 20));
+    let view = app.with("test", |s| capacity_reset(s, &id)).expect("reset");
+    assert_eq!((view.capacity.now, view.capacity.next), (8, 12));
+    assert!(view.capacity.is_default);
 }

@@ -1,12 +1,13 @@
 //! What the roadmap screen shows and sends: the roadmap as
-//! `cx_maturity::roadmap::plan` returns it with the edits applied, and
-//! one-field action edits.
+//! `cx_maturity::roadmap::plan` returns it with the edits applied and the
+//! phase capacities it was cut with, one-field action edits, and one
+//! capacity at a time.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A roadmap phase.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) enum PhaseName {
     /// 0–3 months.
@@ -37,7 +38,47 @@ pub(crate) struct ActionStatusName(pub(crate) String);
 #[serde(rename_all = "camelCase")]
 pub(crate) struct RoadmapView {
     pub(crate) assessment_id: String,
+    /// The capacities the plan was cut with, and their defaults and range.
+    pub(crate) capacity: CapacityView,
     pub(crate) phases: Vec<PhaseView>,
+}
+
+/// How many actions Now and Next hold (Later has no limit); dropped actions
+/// do not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct CapacityView {
+    pub(crate) now: u32,
+    pub(crate) next: u32,
+    pub(crate) default_now: u32,
+    pub(crate) default_next: u32,
+    /// The smallest and largest capacity the core accepts.
+    pub(crate) min: u32,
+    pub(crate) max: u32,
+    /// Both are their defaults (nothing stored for this assessment).
+    pub(crate) is_default: bool,
+}
+
+/// Why the action is planned later than its step and requirements put it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) enum MoveReason {
+    /// `full` held its capacity of actions ranked before this one.
+    Capacity,
+    /// It requires `required`, which a full phase moved.
+    Requires,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct MovedView {
+    pub(crate) reason: MoveReason,
+    /// Where its step and requirements alone would plan it.
+    pub(crate) from: PhaseName,
+    /// The phase that was full (`reason` capacity).
+    pub(crate) full: Option<PhaseName>,
+    /// The required action that moved (`reason` requires).
+    pub(crate) required: Option<RequiredAction>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -79,6 +120,8 @@ pub(crate) struct ActionView {
     pub(crate) status: Option<ActionStatusName>,
     pub(crate) notes: Option<String>,
     pub(crate) dropped: bool,
+    /// Set when a full phase moved it (or an action it requires).
+    pub(crate) moved: Option<MovedView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -115,4 +158,13 @@ pub(crate) struct SetActionFieldArgs {
 pub(crate) struct ActionArgs {
     pub(crate) assessment_id: String,
     pub(crate) action_id: String,
+}
+
+/// One phase's capacity; `null` returns it to the default.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetRoadmapCapacityArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) phase: PhaseName,
+    pub(crate) capacity: Option<u32>,
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use clap::Args;
 use cx_maturity::Result;
 use cx_maturity::model::{ActionStatus, AssessmentData};
-use cx_maturity::roadmap::{Roadmap, plan};
+use cx_maturity::roadmap::{Moved, Roadmap, plan};
 use cx_maturity::scoring::{Flag, Scorecard, score, shown};
 
 use crate::assessment::open_store;
@@ -199,6 +199,11 @@ pub fn render_roadmap(data: &AssessmentData, roadmap: &Roadmap) -> String {
     let mut out = String::new();
     let a = &data.assessment;
     let _ = writeln!(out, "{} — roadmap", a.organisation);
+    let _ = writeln!(
+        out,
+        "Now holds at most {} actions, Next at most {}.",
+        roadmap.capacity.now, roadmap.capacity.next
+    );
     for phase in &roadmap.phases {
         let name = match phase.phase {
             cx_maturity::roadmap::Phase::Now => "Now",
@@ -238,6 +243,15 @@ pub fn render_roadmap(data: &AssessmentData, roadmap: &Roadmap) -> String {
                 action.transition[0],
                 action.transition[1]
             );
+            match &action.moved {
+                Some(Moved::Capacity { full, .. }) => {
+                    details.push(format!("moved here: {} is full", full.name()));
+                }
+                Some(Moved::Requires { required, .. }) => {
+                    details.push(format!("moved here: requires {required}, which moved"));
+                }
+                None => {}
+            }
             let _ = writeln!(out, "     {}", details.join(", "));
         }
     }

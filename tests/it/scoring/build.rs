@@ -122,6 +122,7 @@ impl Build {
                 settings: Vec::new(),
                 evidence: Vec::new(),
                 action_edits: Vec::new(),
+                capacity: Default::default(),
             },
             clock: 0,
         }

@@ -40,6 +40,7 @@ import type { SetAccentColourArgs } from "./SetAccentColourArgs";
 import type { SetActionFieldArgs } from "./SetActionFieldArgs";
 import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
+import type { SetRoadmapCapacityArgs } from "./SetRoadmapCapacityArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UndoRemovalArgs } from "./UndoRemovalArgs";
@@ -72,6 +73,8 @@ export type Commands = {
   get_roadmap: { args: AssessmentArgs; result: RoadmapView };
   set_action_field: { args: SetActionFieldArgs; result: RoadmapView };
   reset_action: { args: ActionArgs; result: RoadmapView };
+  set_roadmap_capacity: { args: SetRoadmapCapacityArgs; result: RoadmapView };
+  reset_roadmap_capacity: { args: AssessmentArgs; result: RoadmapView };
   get_branding: { args: null; result: BrandingView };
   set_consultant_name: { args: SetConsultantNameArgs; result: BrandingView };
   set_accent_colour: { args: SetAccentColourArgs; result: BrandingView };
@@ -121,6 +124,8 @@ export const COMMAND_NAMES = [
   "get_roadmap",
   "set_action_field",
   "reset_action",
+  "set_roadmap_capacity",
+  "reset_roadmap_capacity",
   "get_branding",
   "set_consultant_name",
   "set_accent_colour",

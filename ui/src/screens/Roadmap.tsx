@@ -4,7 +4,10 @@
 // own the moment it is committed (change, Enter or leaving the field), in
 // order, and shows "Saved" only once the core returned. "Clear edits" (after
 // a confirmation) takes an action back to the roadmap as computed. Dropped
-// actions are listed apart and can be restored.
+// actions are listed apart and can be restored. The phase capacities are
+// saved the same way, one at a time, with "Use defaults" beside them; an
+// action a full phase moved says so. The table view lists every action in
+// one compact table, filtered by phase, dimension, owner and status.
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   call,
@@ -13,6 +16,8 @@ import {
   type ActionFieldValue,
   type ActionStatusName,
   type ActionView,
+  type CapacityView,
+  type MovedView,
   type PhaseName,
   type RoadmapView,
 } from '../api';
@@ -23,14 +28,41 @@ import { useAsync } from '../hooks/useAsync';
 import { useDraft } from '../hooks/useDraft';
 import { useRules } from '../hooks/rules';
 import { t, tn, type MessageKey } from '../i18n';
-import { droppedActions } from '../logic/roadmap';
+import {
+  NO_FILTER,
+  droppedActions,
+  filterChoices,
+  filterRows,
+  parseCapacity,
+  roadmapRows,
+  statusOf as statusOfRow,
+  type RoadmapFilter,
+  type StatusFilter,
+} from '../logic/roadmap';
 import { SerialQueue } from '../logic/saveQueue';
 import { formatRoute } from '../logic/route';
 
 const STATUSES: ActionStatusName[] = ['planned', 'in_progress', 'done', 'blocked'];
+const STATUS_FILTERS: StatusFilter[] = ['none', ...STATUSES, 'dropped'];
+const PHASES: PhaseName[] = ['now', 'next', 'later'];
+/** The save state's key of the capacities (action ids never start with a space). */
+const CAPACITY = ' capacity';
 
 const phaseTitle = (p: PhaseName) => t(`rm.phase.${p}` as MessageKey);
 const statusName = (s: ActionStatusName) => t(`rm.status.${s}` as MessageKey);
+
+/** Why a full phase moved the action, in words ("Moved to Next: Now is full"). */
+function movedText(m: MovedView, phase: PhaseName): string {
+  if (m.reason === 'capacity' && m.full)
+    return t('rm.moved.capacity', { phase: phaseTitle(phase), full: phaseTitle(m.full) });
+  return t('rm.moved.requires', { phase: phaseTitle(phase), title: m.required?.title ?? '' });
+}
+
+/** The same, beside the phase in the table ("Now was full"). */
+function movedShort(m: MovedView): string {
+  if (m.reason === 'capacity' && m.full) return t('rm.moved.short.capacity', { full: phaseTitle(m.full) });
+  return t('rm.moved.short.requires', { title: m.required?.title ?? '' });
+}
 
 type Field = ActionFieldValue['field'];
 const fieldName = (f: Exclude<Field, 'dropped'>) =>
@@ -67,6 +99,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
   const queue = useRef(new SerialQueue()).current;
   const [saves, setSaves] = useState<Map<string, SaveState>>(new Map());
   const [announce, setAnnounce] = useState('');
+  const [view, setView] = useState<'cards' | 'table'>('cards');
   // After a drop or restore the card moves: focus follows to a stable place.
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   // The change to send again when a save failed.
@@ -78,24 +111,39 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
     setFocusAfter(null);
   }, [focusAfter, roadmap]);
 
-  /** Sends one change of `action` (in order with the others); resolves true
-   * once the core committed it, and shows `what` as saved. */
-  function send(action: ActionView, request: () => Promise<RoadmapView>, what: string): Promise<boolean> {
-    setSaves((m) => new Map(m).set(action.id, { status: 'saving' }));
+  /** Sends one change (in order with the others) and shows its state
+   * under `key` (an action's id, or the capacities); resolves true once
+   * the core committed it, and shows `what` as saved. */
+  function send(key: string, request: () => Promise<RoadmapView>, what: string): Promise<boolean> {
+    setSaves((m) => new Map(m).set(key, { status: 'saving' }));
     return queue.run(request).then(
       (r) => {
         onRoadmap(r);
-        setSaves((m) => new Map(m).set(action.id, { status: 'saved', what }));
+        setSaves((m) => new Map(m).set(key, { status: 'saved', what }));
         return true;
       },
       (e: unknown) => {
         // Bad input is corrected in the field; anything else can be retried.
-        if (errorKind(e) === 'invalidInput') retries.delete(action.id);
-        else retries.set(action.id, () => void send(action, request, what));
-        setSaves((m) => new Map(m).set(action.id, { status: 'failed', message: errorMessage(e) || t('common.error') }));
+        if (errorKind(e) === 'invalidInput') retries.delete(key);
+        else retries.set(key, () => void send(key, request, what));
+        setSaves((m) => new Map(m).set(key, { status: 'failed', message: errorMessage(e) || t('common.error') }));
         return false;
       },
     );
+  }
+
+  /** Sets one phase's capacity (`null`: its default). */
+  function setCapacity(phase: PhaseName, capacity: number | null) {
+    void send(
+      CAPACITY,
+      () => call('set_roadmap_capacity', { assessmentId: id, phase, capacity }),
+      t('rm.capacity.saved', { phase: phaseTitle(phase) }),
+    );
+  }
+
+  /** Both capacities back to their defaults. */
+  function resetCapacity() {
+    void send(CAPACITY, () => call('reset_roadmap_capacity', { assessmentId: id }), t('rm.capacity.resetSaved'));
   }
 
   /** Saves one field. */
@@ -104,12 +152,12 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
       change.field === 'dropped'
         ? t(change.value ? 'rm.droppedSaved' : 'rm.restoredSaved')
         : t('rm.fieldSaved', { field: fieldName(change.field) });
-    return send(action, () => call('set_action_field', { assessmentId: id, actionId: action.id, change }), what);
+    return send(action.id, () => call('set_action_field', { assessmentId: id, actionId: action.id, change }), what);
   }
 
   /** Takes the action back to the roadmap as computed: every edit removed. */
   function clearEdits(action: ActionView): Promise<boolean> {
-    return send(action, () => call('reset_action', { assessmentId: id, actionId: action.id }), t('rm.clearedSaved'));
+    return send(action.id, () => call('reset_action', { assessmentId: id, actionId: action.id }), t('rm.clearedSaved'));
   }
 
   async function drop(action: ActionView, phase: PhaseName, next: string | null) {
@@ -127,11 +175,45 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
   }
 
   const dropped = droppedActions(roadmap);
+  const capacityPanel = (
+    <CapacityPanel
+      capacity={roadmap.capacity}
+      saveState={saves.get(CAPACITY) ?? { status: 'idle' }}
+      onRetry={retries.has(CAPACITY) ? () => retries.get(CAPACITY)?.() : undefined}
+      onSet={setCapacity}
+      onReset={resetCapacity}
+    />
+  );
+  const toggle = (
+    <div className="rm-view" role="group" aria-label={t('rm.view')}>
+      {(['cards', 'table'] as const).map((v) => (
+        <button
+          key={v}
+          type="button"
+          className={`btn btn--small ${view === v ? 'btn--primary' : 'btn--secondary'}`}
+          aria-pressed={view === v}
+          onClick={() => setView(v)}
+        >
+          {t(`rm.view.${v}`)}
+        </button>
+      ))}
+    </div>
+  );
+  if (view === 'table')
+    return (
+      <div className="roadmap">
+        {capacityPanel}
+        {toggle}
+        <RoadmapTable roadmap={roadmap} />
+      </div>
+    );
   return (
     <div className="roadmap">
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
+      {capacityPanel}
+      {toggle}
       <nav className="roadmap__jump" aria-label={t('rm.title')}>
         <ul>
           {roadmap.phases.map((p) => (
@@ -178,6 +260,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
                   <ActionCard
                     key={a.id}
                     action={a}
+                    phase={p.phase}
                     saveState={saves.get(a.id) ?? { status: 'idle' }}
                     onRetry={retries.has(a.id) ? () => retries.get(a.id)?.() : undefined}
                     onSave={(change) => void save(a, change)}
@@ -239,6 +322,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
 
 function ActionCard({
   action: a,
+  phase,
   saveState,
   onRetry,
   onSave,
@@ -246,6 +330,7 @@ function ActionCard({
   onDrop,
 }: {
   action: ActionView;
+  phase: PhaseName;
   saveState: SaveState;
   onRetry?: () => void;
   onSave: (change: ActionFieldValue) => void;
@@ -304,6 +389,7 @@ function ActionCard({
           </span>
         </p>
       </div>
+      {a.moved && <p className="small rm-moved">{movedText(a.moved, phase)}</p>}
       <p className="rm-action__desc">{a.description}</p>
       {a.requires.length > 0 && (
         <p className="small rm-action__requires">
@@ -431,5 +517,237 @@ function ActionCard({
         </div>
       </div>
     </li>
+  );
+}
+
+/** Now's and Next's capacities, each saved when committed, and "Use defaults". */
+function CapacityPanel({
+  capacity,
+  saveState,
+  onRetry,
+  onSet,
+  onReset,
+}: {
+  capacity: CapacityView;
+  saveState: SaveState;
+  onRetry?: () => void;
+  onSet: (phase: PhaseName, capacity: number | null) => void;
+  onReset: () => void;
+}) {
+  const uid = useId();
+  return (
+    <section className="rm-capacity card" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`} className="rm-capacity__title">
+        {t('rm.capacity.title')}
+      </h2>
+      <p className="small muted">{t('rm.capacity.lead')}</p>
+      <div className="rm-capacity__row">
+        <CapacityField
+          phase="now"
+          value={capacity.now}
+          fallback={capacity.defaultNow}
+          capacity={capacity}
+          onSet={onSet}
+        />
+        <CapacityField
+          phase="next"
+          value={capacity.next}
+          fallback={capacity.defaultNext}
+          capacity={capacity}
+          onSet={onSet}
+        />
+        <button type="button" className="btn btn--secondary" disabled={capacity.isDefault} onClick={onReset}>
+          {t('rm.capacity.reset')}
+        </button>
+        <SaveStatus state={saveState} onRetry={onRetry} />
+      </div>
+    </section>
+  );
+}
+
+function CapacityField({
+  phase,
+  value,
+  fallback,
+  capacity,
+  onSet,
+}: {
+  phase: 'now' | 'next';
+  value: number;
+  fallback: number;
+  capacity: CapacityView;
+  onSet: (phase: PhaseName, capacity: number | null) => void;
+}) {
+  const uid = useId();
+  const [draft, setDraft, done] = useDraft(String(value));
+  const [bad, setBad] = useState(false);
+  function commit() {
+    done();
+    const parsed = parseCapacity(draft);
+    setBad(!parsed.ok);
+    if (!parsed.ok) return;
+    if (parsed.value === value) return;
+    onSet(phase, parsed.value);
+  }
+  return (
+    <div className="field rm-capacity__field">
+      <label htmlFor={`${uid}-input`}>{t(`rm.capacity.${phase}`)}</label>
+      <span className="rm-capacity__input">
+        <input
+          id={`${uid}-input`}
+          className="input"
+          value={draft}
+          inputMode="numeric"
+          autoComplete="off"
+          size={4}
+          aria-invalid={bad}
+          aria-describedby={`${uid}-hint${bad ? ` ${uid}-error` : ''}`}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            }
+          }}
+        />{' '}
+        {t('rm.capacity.unit')}
+      </span>
+      <p className="field__hint" id={`${uid}-hint`}>
+        {t('rm.capacity.hint', { count: fallback })}
+      </p>
+      {bad && (
+        <p className="field__error" id={`${uid}-error`}>
+          {t('rm.capacity.notNumber', { min: capacity.min, max: capacity.max })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Every action in one compact table, with filters; numbers stay those of
+ * the whole plan whatever is filtered. */
+function RoadmapTable({ roadmap }: { roadmap: RoadmapView }) {
+  const uid = useId();
+  const [filter, setFilter] = useState<RoadmapFilter>(NO_FILTER);
+  const rows = roadmapRows(roadmap);
+  const shown = filterRows(rows, filter);
+  const choices = filterChoices(roadmap);
+  const select = <K extends keyof RoadmapFilter>(key: K, label: string, options: [string, string][]) => (
+    <div className="field rm-filter">
+      <label htmlFor={`${uid}-${key}`}>{label}</label>
+      <select
+        id={`${uid}-${key}`}
+        className="input"
+        value={filter[key] ?? ''}
+        onChange={(e) =>
+          setFilter((f) => ({ ...f, [key]: e.target.value === '' ? null : (e.target.value as RoadmapFilter[K]) }))
+        }
+      >
+        <option value="">{t('rm.filter.all')}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const statusText = (s: StatusFilter) => (s === 'none' ? t('rm.status.none') : t(`rm.status.${s}` as MessageKey));
+  return (
+    <section className="rm-table-view">
+      <fieldset className="rm-filters">
+        <legend>{t('rm.filter.title')}</legend>
+        {select(
+          'phase',
+          t('rm.filter.phase'),
+          PHASES.map((p) => [p, phaseTitle(p)]),
+        )}
+        {select(
+          'dimension',
+          t('rm.filter.dimension'),
+          choices.dimensions.map((d) => [d.id, d.title]),
+        )}
+        {select(
+          'owner',
+          t('rm.filter.owner'),
+          choices.owners.map((o) => [o, o]),
+        )}
+        {select(
+          'status',
+          t('rm.filter.status'),
+          STATUS_FILTERS.map((s) => [s, statusText(s)]),
+        )}
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          disabled={Object.values(filter).every((v) => v === null)}
+          onClick={() => setFilter(NO_FILTER)}
+        >
+          {t('rm.filter.clear')}
+        </button>
+      </fieldset>
+      <table className="table rm-table">
+        <caption className="rm-table__caption" aria-live="polite">
+          {t('rm.table.caption', { shown: shown.length, total: rows.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="rm-table__n">
+              {t('rm.col.n')}
+            </th>
+            <th scope="col" className="rm-table__action">
+              {t('rm.col.action')}
+            </th>
+            <th scope="col" className="rm-table__dimension">
+              {t('rm.col.dimension')}
+            </th>
+            <th scope="col" className="rm-table__step">
+              {t('rm.col.transition')}
+            </th>
+            <th scope="col" className="rm-table__phase">
+              {t('rm.col.phase')}
+            </th>
+            <th scope="col" className="rm-table__effort">
+              {t('rm.col.effort')}
+            </th>
+            <th scope="col">{t('rm.col.owner')}</th>
+            <th scope="col" className="rm-table__due">
+              {t('rm.col.due')}
+            </th>
+            <th scope="col" className="rm-table__status">
+              {t('rm.col.status')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.length === 0 && (
+            <tr>
+              <td colSpan={9} className="muted">
+                {t('rm.filter.none')}
+              </td>
+            </tr>
+          )}
+          {shown.map(({ n, phase, action: a }) => (
+            <tr key={a.id} data-row={a.id} className={a.dropped ? 'rm-table__dropped' : undefined}>
+              <td className="rm-table__n">{n}</td>
+              <td className="rm-table__action">{a.title}</td>
+              <td>{a.dimensionTitle}</td>
+              <td className="rm-table__step">
+                {a.fromLevel} → {a.toLevel}
+              </td>
+              <td>
+                {phaseTitle(phase)}
+                {a.moved && <span className="rm-table__moved">{movedShort(a.moved)}</span>}
+              </td>
+              <td className="rm-table__effort">{a.effort}</td>
+              <td>{a.owner}</td>
+              <td className="rm-table__due">{a.due ?? ''}</td>
+              <td>{statusText(statusOfRow(a))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -517,10 +517,15 @@ export interface Edit {
  * A stand-in for `roadmap::plan`: for each dimension with a gap, the real
  * questionnaire's actions of each step from today's level to the target,
  * the first step Now, the second Next, later ones Later; ordered by
- * priority. (The real rule also raises phases by `requires`; the UI only
- * shows what it gets.)
+ * priority; then Now and Next cut to their capacities (dropped actions not
+ * counted), the rest moved on with the reason. (The real rule also raises
+ * phases by `requires`; the UI only shows what it gets.)
  */
-export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapView {
+export function demoRoadmap(
+  sc: Scorecard,
+  edits: Map<string, Edit>,
+  cap: { now: number | null; next: number | null } = { now: null, next: null },
+): RoadmapView {
   const phases: PhaseName[] = ['now', 'next', 'later'];
   const byPhase: Record<PhaseName, { a: ActionView; priority: number; k: number }[]> = { now: [], next: [], later: [] };
   const all = rq.dimensions.flatMap((d) => d.transitions.flatMap((t) => t.actions));
@@ -559,17 +564,49 @@ export function demoRoadmap(sc: Scorecard, edits: Map<string, Edit>): RoadmapVie
             status: e?.status ?? null,
             notes: e?.notes ?? null,
             dropped: e?.dropped ?? false,
+            moved: null,
           },
         });
       }
     }
   });
+  const capacity = {
+    now: cap.now ?? 8,
+    next: cap.next ?? 12,
+    defaultNow: 8,
+    defaultNext: 12,
+    min: 1,
+    max: 100,
+    isDefault: cap.now === null && cap.next === null,
+  };
+  const rank = (x: { priority: number; k: number }, y: { priority: number; k: number }) =>
+    y.priority - x.priority || x.k - y.k;
+  for (const [full, following, limit] of [
+    ['now', 'next', capacity.now],
+    ['next', 'later', capacity.next],
+  ] as const) {
+    byPhase[full].sort(rank);
+    let kept = 0;
+    const stay: (typeof byPhase)[PhaseName] = [];
+    for (const x of byPhase[full]) {
+      if (x.a.dropped || kept < limit) {
+        if (!x.a.dropped) kept++;
+        stay.push(x);
+      } else {
+        x.a.moved ??= { reason: 'capacity', from: full, full, required: null };
+        if (x.a.moved.reason === 'capacity') x.a.moved.full = full;
+        byPhase[following].push(x);
+      }
+    }
+    byPhase[full] = stay;
+  }
   const out: RoadmapView = {
     assessmentId: sc.assessment,
+    capacity,
     phases: phases.map((phase) => ({
       phase,
       months: { now: '0–3 months', next: '3–9 months', later: '9–18 months' }[phase],
-      actions: byPhase[phase].sort((x, y) => y.priority - x.priority || x.k - y.k).map((x) => x.a),
+      actions: byPhase[phase].sort(rank).map((x) => x.a),
     })),
   };
   for (const p of out.phases)

@@ -18,6 +18,7 @@ import type {
   CreateAssessmentArgs,
   PackOpened,
   PackSessionSummary,
+  PhaseName,
   Results,
   SaveAnswerArgs,
   SaveEvidenceArgs,
@@ -153,6 +154,8 @@ let counter = 0;
 // Targets, roadmap edits and branding, as the core would keep them.
 const settings: Settings = new Map();
 const edits = new Map<string, Edit>();
+// The phase capacities as stored (`null`: the default).
+let capacity: { now: number | null; next: number | null } = { now: null, next: null };
 const DEFAULT_ACCENT = '#1f3a5f';
 
 /** What the core answers for an accent (`report::style::on_fill`): white
@@ -255,7 +258,20 @@ function setActionField(assessmentId: string, actionId: string, change: ActionFi
 
 function roadmapOf(id: string) {
   need(id);
-  return demoRoadmap(results(id).scorecard, edits);
+  return demoRoadmap(results(id).scorecard, edits, capacity);
+}
+
+/** `set_roadmap_capacity`, checked as the core checks it. */
+function setCapacity(assessmentId: string, phase: PhaseName, value: number | null) {
+  need(assessmentId);
+  if (phase === 'later') throw fail('invalidInput', 'the Later phase has no capacity; only Now and Next have one');
+  if (value !== null && (value < 1 || value > 100))
+    throw fail(
+      'invalidInput',
+      `the capacity of ${phase === 'now' ? 'Now' : 'Next'} must be between 1 and 100 actions; ${value} was given`,
+    );
+  capacity = { ...capacity, [phase]: value };
+  return roadmapOf(assessmentId);
 }
 
 function fail(kind: WireError['kind'], message: string, issues: WireError['issues'] = []): WireError {
@@ -614,6 +630,12 @@ const handlers: Handler = {
   set_action_field: ({ assessmentId, actionId, change }) => setActionField(assessmentId, actionId, change),
   reset_action: ({ assessmentId, actionId }) => {
     edits.delete(actionId);
+    return roadmapOf(assessmentId);
+  },
+  set_roadmap_capacity: ({ assessmentId, phase, capacity: value }) => setCapacity(assessmentId, phase, value),
+  reset_roadmap_capacity: ({ assessmentId }) => {
+    need(assessmentId);
+    capacity = { now: null, next: null };
     return roadmapOf(assessmentId);
   },
   get_branding: () => branding,

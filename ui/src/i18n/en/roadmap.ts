@@ -1,5 +1,6 @@
 // Roadmap: Now / Next / Later actions and their owner, due date, status and
-// notes; dropped actions.
+// notes; dropped actions; the phase capacities; the table view and its
+// filters.
 export const roadmap = {
   'rm.title': 'Roadmap',
   'rm.lead':
@@ -58,4 +59,41 @@ export const roadmap = {
   'rm.restoredSaved': 'Restored and saved',
   'rm.tooLong': 'At most {max} characters.',
   'rm.badDate': 'Enter a date as YYYY-MM-DD, for example 2026-09-30.',
+  'rm.status.dropped': 'Dropped',
+  'rm.moved.capacity': 'Moved to {phase}: {full} is full',
+  'rm.moved.requires': 'Moved to {phase}: it requires “{title}”, which moved',
+  'rm.moved.short.capacity': '{full} was full',
+  'rm.moved.short.requires': 'After “{title}”, which moved',
+  'rm.capacity.title': 'Phase capacity',
+  'rm.capacity.lead':
+    'An organisation cannot start everything at once. Now and Next hold at most this many actions, dropped ones not counted; the actions ranked after them move to the following phase. Later has no limit.',
+  'rm.capacity.now': 'Now: at most',
+  'rm.capacity.next': 'Next: at most',
+  'rm.capacity.unit': 'actions',
+  'rm.capacity.hint': 'Default {count}',
+  'rm.capacity.reset': 'Use defaults',
+  'rm.capacity.saved': 'Capacity of {phase} saved',
+  'rm.capacity.resetSaved': 'Defaults restored and saved',
+  'rm.capacity.notNumber': 'Enter a whole number from {min} to {max}, or leave the field empty for the default.',
+  'rm.view': 'Show the roadmap as',
+  'rm.view.cards': 'Cards',
+  'rm.view.table': 'Table',
+  'rm.table.caption': 'Roadmap actions: {shown} of {total} shown',
+  'rm.col.n': '#',
+  'rm.col.action': 'Action',
+  'rm.col.dimension': 'Dimension',
+  'rm.col.transition': 'Step',
+  'rm.col.phase': 'Phase',
+  'rm.col.effort': 'Effort',
+  'rm.col.owner': 'Owner',
+  'rm.col.due': 'Due',
+  'rm.col.status': 'Status',
+  'rm.filter.title': 'Filters',
+  'rm.filter.phase': 'Phase',
+  'rm.filter.dimension': 'Dimension',
+  'rm.filter.owner': 'Owner',
+  'rm.filter.status': 'Status',
+  'rm.filter.all': 'All',
+  'rm.filter.clear': 'Clear filters',
+  'rm.filter.none': 'No action matches these filters.',
 } as const;
