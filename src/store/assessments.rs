@@ -308,8 +308,8 @@ impl Store {
     }
 
     /// Saves the set-up screen in one transaction: the organisation and
-    /// title, and the departments exactly as listed
-    /// ([`departments::replace_all`](super::departments::replace_all)).
+    /// title, and the departments exactly as listed (renamed in place,
+    /// reordered, added and removed together).
     /// Anything refused leaves the whole assessment as it was.
     pub fn save_setup(
         &mut self,
