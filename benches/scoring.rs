@@ -56,6 +56,7 @@ fn questionnaire() -> Questionnaire {
             .map(|d| Dimension {
                 id: format!("dim-{d}"),
                 title: format!("Dimension {d}"),
+                short_title: None,
                 description: String::new(),
                 weight: 1.0 + (d % 2) as f64,
                 questions: (0..QUESTIONS_PER_DIMENSION)

@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use crate::roadmap::Phase;
 use crate::scoring::{
-    DEFAULT_IMPORTANCE, DEFAULT_TARGET_UNSCORED, LEVEL_NAMES, LOW_COVERAGE_BELOW,
-    MISALIGNED_DIMENSION_SPREAD, MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW,
-    PERCEPTION_GAP_MIN_SCORE, PERCEPTION_GAP_NPS_BELOW, level_name,
+    DEFAULT_IMPORTANCE, LEVEL_NAMES, LOW_COVERAGE_BELOW, MISALIGNED_DIMENSION_SPREAD,
+    MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW, PERCEPTION_GAP_MIN_SCORE,
+    PERCEPTION_GAP_NPS_BELOW, level_name,
 };
 
 /// One section of the methodology.
@@ -130,11 +130,9 @@ pub fn methodology() -> Vec<Section> {
                 format!(
                     "Each dimension has a target level and an importance from 1 to 5, agreed \
                      for the assessment. Unless agreed otherwise, the target is one level above \
-                     today's (at most {}), or level {} ({}) for a dimension without a score, \
-                     and the importance is {}.",
+                     today's (at most {}) and the importance is {}. A dimension without a \
+                     score has no target until one is agreed, and so no gap and no priority.",
                     LEVEL_NAMES.len(),
-                    DEFAULT_TARGET_UNSCORED,
-                    level_name(DEFAULT_TARGET_UNSCORED),
                     DEFAULT_IMPORTANCE
                 ),
                 "The gap is how far the score is below the target (zero when it is at or \
@@ -203,9 +201,9 @@ fn section(heading: &str, paragraphs: Vec<String>) -> Section {
 }
 
 fn one_decimal(x: f64) -> String {
-    format!("{x:.1}")
+    crate::scoring::shown(x)
 }
 
 fn percent(fraction: f64) -> String {
-    format!("{} %", (fraction * 100.0).round())
+    crate::scoring::shown_percent(fraction)
 }

@@ -209,14 +209,14 @@ pub fn plan(data: &AssessmentData, scorecard: &Scorecard) -> Roadmap {
         let Some(ds) = scorecard.dimension(&dim.id) else {
             continue;
         };
-        let (Some(score), Some(gap)) = (ds.score, ds.gap) else {
+        let (Some(score), Some(gap), Some(target)) = (ds.score, ds.gap, ds.target) else {
             continue;
         };
         if gap <= 0.0 {
             continue;
         }
         let mut order = 0;
-        for (n, from) in (level(score)..ds.target).enumerate() {
+        for (n, from) in (level(score)..target).enumerate() {
             let Some(transition) = dim.transitions.iter().find(|t| t.from == from) else {
                 continue;
             };

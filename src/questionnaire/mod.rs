@@ -58,6 +58,11 @@ pub struct Level {
 pub struct Dimension {
     pub id: String,
     pub title: String,
+    /// The chart label the author chose (at most [`SHORT_TITLE_MAX_CHARS`]);
+    /// absent in files (and stored snapshots) without one: see
+    /// [`Dimension::chart_title`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_title: Option<String>,
     pub description: String,
     /// > 0, finite.
     pub weight: f64,
@@ -66,6 +71,65 @@ pub struct Dimension {
     /// Actions for transitions `from → from + 1`, `from` in 1..=4, each
     /// transition at most once, in ascending order.
     pub transitions: Vec<Transition>,
+}
+
+/// The longest `short_title` a dimension may have: a chart label that
+/// fits the radar's and the heat map's label room at their type size.
+pub const SHORT_TITLE_MAX_CHARS: usize = 24;
+
+/// Small words a shortened title does not end on ("Leadership, governance
+/// and…" reads as cut; "Leadership, governance…" does not).
+const DANGLING: [&str; 12] = [
+    "and", "or", "of", "the", "a", "an", "in", "for", "to", "with", "&", "+",
+];
+
+impl Dimension {
+    /// The dimension's name on a chart: its `short_title`, or else its
+    /// title, whole when it fits [`SHORT_TITLE_MAX_CHARS`], otherwise cut
+    /// at a word boundary with an ellipsis — never mid-word, never after a
+    /// comma or a small word ("Culture, employee…" not "Culture,").
+    pub fn chart_title(&self) -> String {
+        match &self.short_title {
+            Some(s) if !s.trim().is_empty() => s.trim().to_owned(),
+            _ => shorten_title(&self.title, SHORT_TITLE_MAX_CHARS),
+        }
+    }
+}
+
+/// `title` in at most `max` characters (ellipsis included), cut between
+/// words; a first word longer than that is kept whole.
+pub fn shorten_title(title: &str, max: usize) -> String {
+    let title = title.trim();
+    if title.chars().count() <= max {
+        return title.to_owned();
+    }
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let mut kept: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for w in &words {
+        let add = w.chars().count() + usize::from(!kept.is_empty());
+        // One character is kept for the ellipsis.
+        if len + add > max.saturating_sub(1) {
+            break;
+        }
+        kept.push(w);
+        len += add;
+    }
+    while kept.len() > 1
+        && kept
+            .last()
+            .is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
+    {
+        kept.pop();
+    }
+    if kept.is_empty() {
+        kept.push(words.first().copied().unwrap_or(title));
+    }
+    let mut out = kept.join(" ");
+    let trimmed = out.trim_end_matches([',', ';', ':', '-', '–']).len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -179,6 +243,7 @@ impl Questionnaire {
                 .map(|d| raw::RawDimension {
                     id: d.id.clone(),
                     title: d.title.clone(),
+                    short_title: d.short_title.clone(),
                     description: d.description.clone(),
                     weight: Some(d.weight),
                     questions: d

@@ -81,6 +81,12 @@ pub struct RawDimension {
     pub id: String,
     #[schemars(length(min = 1))]
     pub title: String,
+    /// A short name for chart labels (radar, bars, heat map), e.g. `Data`
+    /// or `Voice of the customer`: 1 to 24 characters. Without it, charts
+    /// use the title cut at a word boundary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = 24))]
+    pub short_title: Option<String>,
     /// What the dimension covers and why it matters.
     #[schemars(length(min = 1))]
     pub description: String,

@@ -34,6 +34,7 @@ pub mod fields {
     pub const DIMENSION: &[&str] = &[
         "id",
         "title",
+        "short_title",
         "description",
         "weight",
         "questions",

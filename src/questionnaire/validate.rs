@@ -214,6 +214,21 @@ impl<'a> Checker<'a> {
             }
         }
         self.text(format!("{path}.title"), &dim.title);
+        if let Some(short) = &dim.short_title {
+            let here = format!("{path}.short_title");
+            let chars = short.trim().chars().count();
+            if chars == 0 {
+                self.issue(here, "short_title is empty".to_owned());
+            } else if chars > super::SHORT_TITLE_MAX_CHARS {
+                self.issue(
+                    here,
+                    format!(
+                        "short_title is {chars} characters long; at most {} fit a chart label",
+                        super::SHORT_TITLE_MAX_CHARS
+                    ),
+                );
+            }
+        }
         self.text(format!("{path}.description"), &dim.description);
         self.weight(format!("{path}.weight"), dim.weight);
         if dim.questions.is_empty() {
@@ -581,6 +596,7 @@ fn convert(raw: RawQuestionnaire) -> Questionnaire {
                 Dimension {
                     id: d.id,
                     title: d.title,
+                    short_title: d.short_title.map(|s| s.trim().to_owned()),
                     description: d.description,
                     weight: d.weight.unwrap_or(1.0),
                     questions: d

@@ -158,6 +158,17 @@ pub fn fmt1(v: f64) -> String {
     crate::scoring::shown(v)
 }
 
+/// The value label of a bar: the score as the tables show it, then the
+/// target ("2.1 → 3"); a dash for what does not exist.
+pub fn bar_value(score: Option<f64>, target: Option<u8>) -> String {
+    match (score, target) {
+        (Some(s), Some(t)) => format!("{} → {t}", fmt1(s)),
+        (Some(s), None) => fmt1(s),
+        (None, Some(t)) => format!("– → {t}"),
+        (None, None) => "–".to_owned(),
+    }
+}
+
 /// Line height for a font size.
 fn lh(size: f32) -> f32 {
     size * 1.25
@@ -222,7 +233,7 @@ pub fn radar(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<
         .dimensions
         .iter()
         .map(|d| {
-            let mut lines = fonts.wrap(&d.title, Weight::Bold, size, max_label_w);
+            let mut lines = fonts.wrap(&d.short_title, Weight::Bold, size, max_label_w);
             if lines.len() > 3 {
                 let rest = lines[2..].join(" ");
                 lines.truncate(2);
@@ -357,7 +368,7 @@ pub fn radar(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<
         .dimensions
         .iter()
         .enumerate()
-        .map(|(i, d)| pt(i, f32::from(d.target)))
+        .filter_map(|(i, d)| d.target.map(|t| pt(i, f32::from(t))))
         .collect();
     if targets.len() >= 2 {
         shapes.push(Shape::Path {
@@ -492,7 +503,11 @@ fn draw_row_label(
 pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figure> {
     let fonts = Fonts::get()?;
     let size = 7.5;
-    let titles: Vec<&str> = sc.dimensions.iter().map(|d| d.title.as_str()).collect();
+    let titles: Vec<&str> = sc
+        .dimensions
+        .iter()
+        .map(|d| d.short_title.as_str())
+        .collect();
     let (labels, lw) = row_labels(fonts, &titles, size, width * 0.34);
     let x0 = lw + 10.0;
     let value_w = fonts.width("5.0 → 5", Weight::Bold, size) + 8.0;
@@ -515,16 +530,18 @@ pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<F
     for (i, d) in sc.dimensions.iter().enumerate() {
         let mid = top + row_h * (i as f32 + 0.5);
         draw_row_label(&mut shapes, fonts, &labels[i], x0 - 8.0, mid, size);
-        let target = f32::from(d.target);
+        let target = d.target.map(f32::from);
         let bar_h = 9.0;
+        let value = bar_value(d.score, d.target);
         match d.score {
-            Some(s) => {
-                let s = s as f32;
-                if target > s {
+            Some(score) => {
+                // Geometry only: the label above is the f64 figure.
+                let s = score as f32;
+                if let Some(t) = target.filter(|t| *t > s) {
                     shapes.push(rect(
                         sx(s),
                         mid - bar_h / 2.0,
-                        sx(target) - sx(s),
+                        sx(t) - sx(s),
                         bar_h,
                         Some(gap_fill),
                         None,
@@ -538,16 +555,6 @@ pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<F
                     Some(st.accent),
                     None,
                 ));
-                let value = format!("{} → {}", fmt1(f64::from(s)), d.target);
-                shapes.push(text(
-                    width,
-                    mid + 2.7,
-                    value,
-                    size,
-                    Weight::Bold,
-                    INK,
-                    Anchor::End,
-                ));
             }
             None => {
                 shapes.push(text(
@@ -559,23 +566,24 @@ pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<F
                     MUTED,
                     Anchor::Start,
                 ));
-                shapes.push(text(
-                    width,
-                    mid + 2.7,
-                    format!("– → {}", d.target),
-                    size,
-                    Weight::Bold,
-                    INK,
-                    Anchor::End,
-                ));
             }
         }
-        let tx = sx(target);
-        shapes.push(line(
-            [tx, mid - 7.5],
-            [tx, mid + 7.5],
-            Stroke::solid(INK, 1.6),
+        shapes.push(text(
+            width,
+            mid + 2.7,
+            value,
+            size,
+            Weight::Bold,
+            INK,
+            Anchor::End,
         ));
+        if let Some(tx) = target.map(sx) {
+            shapes.push(line(
+                [tx, mid - 7.5],
+                [tx, mid + 7.5],
+                Stroke::solid(INK, 1.6),
+            ));
+        }
     }
     let axis_y = top + plot_h + 10.0;
     for lvl in 1u8..=5 {
@@ -617,7 +625,7 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
     let heads: Vec<String> = sc
         .dimensions
         .iter()
-        .map(|d| fonts.ellipsize(&d.title, Weight::Regular, head_size, max_head))
+        .map(|d| fonts.ellipsize(&d.short_title, Weight::Regular, head_size, max_head))
         .collect();
     let head_w = heads
         .iter()
@@ -751,7 +759,11 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
 pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figure> {
     let fonts = Fonts::get()?;
     let size = 7.5;
-    let titles: Vec<&str> = sc.dimensions.iter().map(|d| d.title.as_str()).collect();
+    let titles: Vec<&str> = sc
+        .dimensions
+        .iter()
+        .map(|d| d.short_title.as_str())
+        .collect();
     let (labels, lw) = row_labels(fonts, &titles, size, width * 0.34);
     let x0 = lw + 10.0;
     let value_w = fonts.width("100 % · low", Weight::Bold, size) + 8.0;
@@ -783,7 +795,7 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
                 let low = d.low_coverage;
                 let fill = if low { WARN } else { st.accent.tint(0.35) };
                 shapes.push(rect(x0, mid - 4.5, sx(c) - x0, 9.0, Some(fill), None));
-                let pct = format!("{:.0} %", c * 100.0);
+                let pct = crate::scoring::shown_percent(c);
                 let label = if low {
                     format!("{pct} · {}", l.low)
                 } else {
@@ -816,7 +828,7 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         [tx, top + plot_h],
         Stroke::dashed(WARN, 1.0, [3.0, 2.0]),
     ));
-    let note = format!("{:.0} % {}", thr * 100.0, l.minimum);
+    let note = format!("{} {}", crate::scoring::shown_percent(thr), l.minimum);
     shapes.push(text(
         tx,
         top - 6.0,

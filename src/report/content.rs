@@ -16,7 +16,7 @@ use super::style::{self, Rgb};
 use crate::Result;
 use crate::model::{AnswerValue, AssessmentData, Branding};
 use crate::roadmap::{Moved, PlannedAction, Roadmap};
-use crate::scoring::{DimensionScore, Flag, Scorecard};
+use crate::scoring::{DimensionScore, Flag, Scorecard, shown_percent_value};
 
 /// Everything content building needs, gathered once.
 pub struct Ctx<'a> {
@@ -69,7 +69,7 @@ impl Ctx<'_> {
 }
 
 fn pct(v: f64) -> String {
-    format!("{:.0} %", v * 100.0)
+    crate::scoring::shown_percent(v)
 }
 
 /// The whole report as a flow of blocks.
@@ -100,11 +100,11 @@ fn cover(cx: &Ctx<'_>) -> Block {
         ),
         (
             l.respondents.to_owned(),
-            format!(
-                "{} · {} {}",
-                cx.data.respondents.len(),
-                cx.data.departments.len(),
-                l.departments_word
+            (l.participation_fact)(
+                cx.sc.participation.respondents,
+                cx.sc.participation.respondents_set_up,
+                cx.sc.participation.departments,
+                cx.sc.participation.departments_set_up,
             ),
         ),
     ];
@@ -120,7 +120,14 @@ fn cover(cx: &Ctx<'_>) -> Block {
         .sc
         .departments
         .iter()
-        .map(|d| (d.name.clone(), d.respondents))
+        .map(|d| {
+            let count = if d.took_part {
+                (l.took_part_of)(d.respondents, d.respondents_set_up)
+            } else {
+                l.did_not_take_part.to_owned()
+            };
+            (d.name.clone(), count)
+        })
         .collect();
     Block::Cover(Box::new(Cover {
         kicker: l.report_title.to_owned(),
@@ -191,7 +198,7 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             l.stage_incomplete_sentence.to_owned(),
         ),
     };
-    let respondents = sc.departments.iter().map(|d| d.respondents).sum::<usize>();
+    let p = &sc.participation;
     b.push(Block::KeyFigures(vec![
         KeyFigure {
             label: l.overall_score.into(),
@@ -206,10 +213,16 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         KeyFigure {
             label: l.coverage.into(),
             value: o.coverage.map(pct).unwrap_or_else(|| "–".into()),
-            note: format!("{respondents} {}", l.respondents.to_lowercase()),
+            note: (l.respondents_took_part)(p.respondents),
         },
     ]));
-    let mut text = (l.summary_sentence)(&cx.data.assessment.organisation, &score, &level);
+    b.push(Block::para(plain(participation_text(cx))));
+    let sentence = if p.is_partial() {
+        l.summary_sentence_partial
+    } else {
+        l.summary_sentence
+    };
+    let mut text = sentence(&cx.data.assessment.organisation, &score, &level);
     if let (Some(stage), Some(name), Some(w)) = (o.stage, &o.stage_name, &o.weakest_dimension) {
         let ws = sc
             .dimensions
@@ -232,10 +245,10 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             parts.push(format!("{} {}", l.nps, signed(n)));
         }
         if let Some(c) = e.csat {
-            parts.push(format!("{} {:.0} %", l.csat, c));
+            parts.push(format!("{} {}", l.csat, shown_percent_value(c)));
         }
         if let Some(c) = e.churn {
-            parts.push(format!("{} {:.0} %", l.churn, c));
+            parts.push(format!("{} {}", l.churn, shown_percent_value(c)));
         }
         b.push(Block::Callout {
             title: l.perception_gap_title.to_owned(),
@@ -274,10 +287,11 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                 }),
                 g.map_or_else(Cell::default, |d| Cell::bold(d.title.clone())),
                 g.map_or_else(Cell::default, |d| {
-                    Cell::text((l.gap_to_target)(
-                        &d.score.map(fmt1).unwrap_or_else(|| "–".into()),
-                        d.target,
-                    ))
+                    let score = d.score.map(fmt1).unwrap_or_else(|| "–".into());
+                    Cell::text(
+                        d.target
+                            .map_or(score.clone(), |t| (l.gap_to_target)(&score, t)),
+                    )
                 }),
             ]
         })
@@ -360,6 +374,26 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         }
         b.push(Block::bullet(format!("{}.", i + 1), spans));
     }
+}
+
+/// Who took part, of those set up, and — when some department did not —
+/// which departments, and that the organisation's figures are theirs.
+pub fn participation_text(cx: &Ctx<'_>) -> String {
+    let (l, p) = (cx.l, &cx.sc.participation);
+    let mut text = (l.participation_sentence)(
+        p.respondents,
+        p.respondents_set_up,
+        p.departments,
+        p.departments_set_up,
+    );
+    if p.is_partial() {
+        text.push(' ');
+        text.push_str(&(l.missing_departments_sentence)(
+            &p.missing_departments.join(", "),
+            p.departments,
+        ));
+    }
+    text
 }
 
 fn signed(v: f64) -> String {
@@ -488,10 +522,12 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             .level
             .map(|lv| format!("{lv} · {}", cx.level_name(lv)))
             .unwrap_or_else(|| l.no_score.to_owned());
-        let target_note = if d.target_is_default {
-            format!("{} ({})", cx.level_name(d.target), l.default_target)
-        } else {
-            cx.level_name(d.target).to_owned()
+        let target_note = match d.target {
+            Some(t) if d.target_is_default => {
+                format!("{} ({})", cx.level_name(t), l.default_target)
+            }
+            Some(t) => cx.level_name(t).to_owned(),
+            None => l.no_target.to_owned(),
         };
         b.push(Block::KeyFigures(vec![
             KeyFigure {
@@ -501,7 +537,7 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             },
             KeyFigure {
                 label: l.target.into(),
-                value: d.target.to_string(),
+                value: d.target.map_or_else(|| "–".into(), |t| t.to_string()),
                 note: target_note,
             },
             KeyFigure {
@@ -810,7 +846,7 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             };
             let value = match ev.metric {
                 crate::model::EvidenceMetric::Nps => signed(ev.value),
-                _ => format!("{:.0} %", ev.value),
+                _ => shown_percent_value(ev.value),
             };
             rows.push(vec![
                 Cell::bold(metric),

@@ -160,15 +160,15 @@ pub(super) fn cover_page(fonts: &Fonts, frame: &Frame<'_>, cv: &Cover) -> Page {
             let (col, r) = (k / rows_used.max(1), k % rows_used.max(1));
             let cx = x + col as f32 * (col_w + 24.0);
             let cy = y - r as f32 * row;
-            let count = n.to_string();
-            let cw = fonts.width(&count, Weight::Bold, 9.0);
+            let count = n.as_str();
+            let cw = fonts.width(count, Weight::Bold, 9.0);
             let name = fonts.ellipsize(name, Weight::Regular, 9.0, col_w - cw - 12.0);
             text(&mut items, cx, cy, &name, 9.0, Weight::Regular, INK);
             text(
                 &mut items,
                 cx + col_w - cw,
                 cy,
-                &count,
+                count,
                 9.0,
                 Weight::Bold,
                 INK,

@@ -109,8 +109,8 @@ pub struct Cover {
     /// (label, value) lines: date, questionnaire, respondents, prepared by.
     pub facts: Vec<(String, String)>,
     pub departments_title: String,
-    /// (department, respondents).
-    pub departments: Vec<(String, usize)>,
+    /// (department, who took part: "2 of 3" or "did not take part").
+    pub departments: Vec<(String, String)>,
     pub consultant: Option<String>,
     pub footer: String,
     /// The consultant's logo size in pixels, when there is one to draw.

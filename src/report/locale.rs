@@ -23,6 +23,21 @@ pub struct Labels {
     pub respondents_by_department: &'static str,
     pub departments_word: &'static str,
     pub more_departments: fn(usize) -> String,
+    /// Participation on the cover: respondents who took part of those set
+    /// up, departments likewise.
+    pub participation_fact: fn(usize, usize, usize, usize) -> String,
+    /// A department's respondents who took part, of those set up.
+    pub took_part_of: fn(usize, usize) -> String,
+    pub did_not_take_part: &'static str,
+    /// The executive summary's participation sentence.
+    pub participation_sentence: fn(usize, usize, usize, usize) -> String,
+    /// Names the departments that did not take part (joined), and how many did.
+    pub missing_departments_sentence: fn(&str, usize) -> String,
+    /// The summary sentence when some departments did not take part.
+    pub summary_sentence_partial: fn(org: &str, score: &str, level: &str) -> String,
+    pub no_target: &'static str,
+    /// Respondents who took part, in a key figure's note.
+    pub respondents_took_part: fn(usize) -> String,
     pub confidential: &'static str,
     pub page_of: fn(usize, usize) -> String,
     pub contents: &'static str,
@@ -156,6 +171,37 @@ pub static EN: Labels = Labels {
     respondents_by_department: "Respondents by department",
     departments_word: "departments",
     more_departments: |n| format!("and {n} more departments (listed in the appendix)"),
+    participation_fact: |r, rs, d, ds| format!("{r} of {rs} took part · {d} of {ds} departments"),
+    took_part_of: |n, m| format!("{n} of {m}"),
+    did_not_take_part: "did not take part",
+    participation_sentence: |r, rs, d, ds| {
+        let people = if rs == 1 { "respondent" } else { "respondents" };
+        let units = if ds == 1 { "department" } else { "departments" };
+        format!("{r} of {rs} {people} in {d} of {ds} {units} took part.")
+    },
+    missing_departments_sentence: |names, took_part| {
+        let which = if took_part == 1 {
+            "the one department that took part".to_owned()
+        } else {
+            format!("the {took_part} departments that took part")
+        };
+        format!(
+            "Did not take part: {names}. The organisation's figures in this report are those of {which}."
+        )
+    },
+    summary_sentence_partial: |org, score, level| {
+        format!(
+            "{org} scores {score} out of 5 on average across the departments that took part: {level}."
+        )
+    },
+    no_target: "no target",
+    respondents_took_part: |n| {
+        if n == 1 {
+            "1 respondent took part".to_owned()
+        } else {
+            format!("{n} respondents took part")
+        }
+    },
     confidential: "Confidential",
     page_of: |p, n| format!("Page {p} of {n}"),
     contents: "Contents",

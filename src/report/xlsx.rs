@@ -12,7 +12,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, X
 use super::locale::Labels;
 use crate::model::{AnswerValue, AssessmentData};
 use crate::roadmap::Roadmap;
-use crate::scoring::Scorecard;
+use crate::scoring::{self, Scorecard};
 use crate::{Error, Result};
 
 #[allow(clippy::needless_pass_by_value)] // used as `map_err(err)`
@@ -179,9 +179,12 @@ pub fn export(
     for (i, d) in sc.dimensions.iter().enumerate() {
         let r = row(i)?;
         ws.write_string(r, 0, cell_text(&d.title)).map_err(err)?;
+        // A spreadsheet rounds what it shows: the cells hold the figure as
+        // the method shows it (cut), so the workbook reads like the report.
         let num = |ws: &mut Worksheet, c: u16, v: Option<f64>, fmt: &Format| -> Result<()> {
             if let Some(v) = v {
-                ws.write_number_with_format(r, c, v, fmt).map_err(err)?;
+                ws.write_number_with_format(r, c, scoring::shown_value(v), fmt)
+                    .map_err(err)?;
             }
             Ok(())
         };
@@ -190,12 +193,17 @@ pub fn export(
             ws.write_string(r, 2, data.questionnaire.level_name(lv))
                 .map_err(err)?;
         }
-        ws.write_number(r, 3, f64::from(d.target)).map_err(err)?;
+        if let Some(target) = d.target {
+            ws.write_number(r, 3, f64::from(target)).map_err(err)?;
+        }
         num(ws, 4, d.gap, &f.one_decimal)?;
         ws.write_number(r, 5, f64::from(d.importance))
             .map_err(err)?;
         num(ws, 6, d.priority, &f.one_decimal)?;
-        num(ws, 7, d.coverage, &f.percent)?;
+        if let Some(c) = d.coverage {
+            ws.write_number_with_format(r, 7, scoring::shown_percent_value_of(c), &f.percent)
+                .map_err(err)?;
+        }
         num(ws, 8, Some(d.spread), &f.one_decimal)?;
         for (k, dep) in sc.departments.iter().enumerate() {
             let c = u16::try_from(9 + k)

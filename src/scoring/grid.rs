@@ -87,6 +87,8 @@ pub(super) fn pass(
         let dep_sum = &mut out.dep_q_sum[of_department.clone()];
         let dep_count = &mut out.dep_q_count[of_department];
         let mut dims = Vec::with_capacity(nd);
+        // Any answer, of any value, is taking part; 0 is "not answered".
+        let took_part = row.iter().any(|&cell| cell != 0);
         for (d, questions) in index.dim_questions.iter().enumerate() {
             let (mut sum, mut total) = (0.0f64, 0.0f64);
             let cells = row[questions.clone()]
@@ -114,6 +116,7 @@ pub(super) fn pass(
             id: Arc::from(resp.respondent.id.as_str()),
             name: Arc::clone(&resp.name),
             department: Arc::clone(&index.department_names[resp.department]),
+            took_part,
             score: weighted_mean(&dims, dim_weights),
             dimensions: dims,
         });

@@ -39,10 +39,6 @@ pub const MISALIGNED_QUESTION_SPREAD: f64 = 2.0;
 /// Default importance of a dimension.
 pub const DEFAULT_IMPORTANCE: u8 = 3;
 
-/// Default target of a dimension that has no score yet: one step above
-/// Initial, the same as the `level + 1` rule gives a dimension scored Initial.
-pub const DEFAULT_TARGET_UNSCORED: u8 = 2;
-
 /// Perception gap: overall score at least this…
 pub const PERCEPTION_GAP_MIN_SCORE: f64 = 3.0;
 
@@ -72,15 +68,61 @@ pub fn level(score: f64) -> u8 {
     if l.is_nan() { 1 } else { l as u8 }
 }
 
-/// A figure as people see it: one decimal, cut rather than rounded, so a
-/// shown score never reads as a level it has not reached (2.97 shows as
-/// "2.9", level 2 Developing — not "3.0" beside "Developing") and a shown
-/// spread never reads as past a threshold it has not crossed. Uses the same
-/// [`TOLERANCE`] as [`level`], so 2.9999999999999996 shows as "3.0".
+/// A figure as people see it, the one display rule of scoring.md
+/// ("Levels"): one decimal, cut rather than rounded, `floor(s × 10 + 1e-9) /
+/// 10`, so a shown score never reads as a level it has not reached (2.97
+/// shows as "2.9", level 2 Developing — not "3.0" beside "Developing") and a
+/// shown spread never reads as past a threshold it has not crossed; the
+/// 1e-9 ([`TOLERANCE`]) keeps floating-point noise from cutting 2.1 to 2.0.
+/// Every score in a table, a chart label, the report, the workbook, the CLI
+/// and the app is this string.
 pub fn shown(figure: f64) -> String {
-    let cut = ((figure + TOLERANCE) * 10.0).floor() / 10.0;
-    // `-0.0` would print with a sign.
-    format!("{:.1}", cut + 0.0)
+    let tenths = (figure * 10.0 + TOLERANCE).floor();
+    // Tenths are printed as integers, so no second rounding can happen in
+    // the formatter; `-0` is avoided by adding 0.0.
+    let tenths = tenths + 0.0;
+    if !tenths.is_finite() {
+        return "–".to_owned();
+    }
+    let negative = tenths < 0.0;
+    // invariant: scores, spreads and gaps are far inside i64.
+    let t = tenths.abs() as i64;
+    format!("{}{}.{}", if negative { "-" } else { "" }, t / 10, t % 10)
+}
+
+/// A share (0..=1: coverage, confirmed share) as people see it: whole
+/// percent, cut the same way as [`shown`] (`floor(f × 100 + 1e-9)`), so
+/// 0.9967 reads "99 %", never "100 %".
+pub fn shown_percent(fraction: f64) -> String {
+    shown_whole(fraction * 100.0) + " %"
+}
+
+/// A percentage already in percent (CSAT, churn: 0..=100) as people see
+/// it, cut like [`shown_percent`].
+pub fn shown_percent_value(percent: f64) -> String {
+    shown_whole(percent) + " %"
+}
+
+/// The figure [`shown`] prints, as a number: for a workbook cell whose
+/// one-decimal format must show the same figure (a spreadsheet rounds).
+pub fn shown_value(figure: f64) -> f64 {
+    (figure * 10.0 + TOLERANCE).floor() / 10.0 + 0.0
+}
+
+/// The share [`shown_percent`] prints, as a fraction: for a workbook cell
+/// in whole-percent format.
+pub fn shown_percent_value_of(fraction: f64) -> f64 {
+    (fraction * 100.0 + TOLERANCE).floor() / 100.0 + 0.0
+}
+
+fn shown_whole(v: f64) -> String {
+    let whole = (v + TOLERANCE).floor() + 0.0;
+    if whole.is_finite() {
+        // invariant: a percentage is far inside i64.
+        (whole as i64).to_string()
+    } else {
+        "–".to_owned()
+    }
 }
 
 /// The name of `level` (1..=5) from scoring.md's table.
@@ -116,6 +158,8 @@ pub struct Scorecard {
     pub overall: Overall,
     /// In questionnaire order.
     pub dimensions: Vec<DimensionScore>,
+    /// Who took part, of those set up (scoring.md, "Participation").
+    pub participation: Participation,
     /// In the assessment's department order.
     pub departments: Vec<DepartmentScore>,
     /// Every respondent of a known department, in department order, then
@@ -140,6 +184,30 @@ impl Scorecard {
     /// The department with this name.
     pub fn department(&self, name: &str) -> Option<&DepartmentScore> {
         self.departments.iter().find(|d| d.name == name)
+    }
+}
+
+/// Participation (scoring.md, "Participation"): a respondent took part
+/// with at least one answer of any value, a department when one of its
+/// respondents did. Every summary of the organisation states these figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Participation {
+    /// Respondents who took part.
+    pub respondents: usize,
+    /// Respondents set up (in a known department).
+    pub respondents_set_up: usize,
+    /// Departments that took part.
+    pub departments: usize,
+    /// Departments set up.
+    pub departments_set_up: usize,
+    /// The departments that did not take part, in department order.
+    pub missing_departments: Vec<String>,
+}
+
+impl Participation {
+    /// Whether some department set up did not take part.
+    pub fn is_partial(&self) -> bool {
+        !self.missing_departments.is_empty()
     }
 }
 
@@ -169,16 +237,20 @@ pub struct Overall {
 pub struct DimensionScore {
     pub id: String,
     pub title: String,
+    /// The dimension's chart label (`Dimension::chart_title`): its
+    /// `short_title`, or the title cut at a word boundary.
+    pub short_title: String,
     pub weight: f64,
     pub score: Option<f64>,
     pub level: Option<u8>,
-    /// Agreed target, or the default `min(5, level + 1)`
-    /// ([`DEFAULT_TARGET_UNSCORED`] when no score).
-    pub target: u8,
+    /// Agreed target, or the default `min(5, level + 1)`; `None` for a
+    /// dimension without a score and without an agreed target.
+    pub target: Option<u8>,
     pub target_is_default: bool,
     /// What the target is when none is agreed: `min(5, level + 1)`, shown
-    /// beside an agreed target so the room sees what it departs from.
-    pub default_target: u8,
+    /// beside an agreed target so the room sees what it departs from;
+    /// `None` without a score.
+    pub default_target: Option<u8>,
     pub importance: u8,
     pub importance_is_default: bool,
     pub gap: Option<f64>,
@@ -193,7 +265,12 @@ pub struct DimensionScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DepartmentScore {
     pub name: String,
+    /// Respondents who took part (at least one answer).
     pub respondents: usize,
+    /// Respondents set up in the department.
+    pub respondents_set_up: usize,
+    /// At least one of its respondents took part.
+    pub took_part: bool,
     pub score: Option<f64>,
     pub level: Option<u8>,
 }
@@ -204,6 +281,8 @@ pub struct RespondentScore {
     pub id: Arc<str>,
     pub name: Arc<str>,
     pub department: Arc<str>,
+    /// At least one answer of any value (scoring.md, "Participation").
+    pub took_part: bool,
     /// Weighted mean of the respondent's dimension scores (dimension weights).
     pub score: Option<f64>,
     /// One per dimension, in the order of [`Scorecard::dimensions`].
@@ -276,11 +355,15 @@ pub fn score(data: &AssessmentData) -> Scorecard {
     // Departments: plain mean of their respondents' dimension scores.
     let mut dep_dim: Vec<Option<f64>> = vec![None; ndep * nd];
     let mut dep_respondents = vec![0usize; ndep];
+    let mut dep_set_up = vec![0usize; ndep];
     {
         let mut sum = vec![0.0f64; ndep * nd];
         let mut count = vec![0u64; ndep * nd];
         for (resp, scored) in index.respondents.iter().zip(&respondents) {
-            dep_respondents[resp.department] += 1;
+            dep_set_up[resp.department] += 1;
+            if scored.took_part {
+                dep_respondents[resp.department] += 1;
+            }
             for (d, score) in scored.dimensions.iter().enumerate() {
                 if let Some(s) = *score {
                     sum[resp.department * nd + d] += s;
@@ -315,13 +398,14 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         let setting = settings.get(dim.id.as_str());
         let agreed_target = setting.and_then(|s| s.target).map(|t| t.clamp(1, 5));
         let default = default_target(org);
-        let target = agreed_target.unwrap_or(default);
+        let target = agreed_target.or(default);
         let agreed_importance = setting.and_then(|s| s.importance).map(|i| i.clamp(1, 5));
         let importance = agreed_importance.unwrap_or(DEFAULT_IMPORTANCE);
-        let gap = org.map(|s| (f64::from(target) - s).max(0.0));
+        let gap = org.zip(target).map(|(s, t)| (f64::from(t) - s).max(0.0));
         dimensions.push(DimensionScore {
             id: dim.id.clone(),
             title: dim.title.clone(),
+            short_title: dim.chart_title(),
             weight: dim.weight,
             score: org,
             level: org.map(level),
@@ -347,7 +431,7 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         });
     }
 
-    let departments = index
+    let departments: Vec<DepartmentScore> = index
         .departments
         .iter()
         .enumerate()
@@ -356,11 +440,24 @@ pub fn score(data: &AssessmentData) -> Scorecard {
             DepartmentScore {
                 name: dep.name.clone(),
                 respondents: dep_respondents[k],
+                respondents_set_up: dep_set_up[k],
+                took_part: dep_respondents[k] > 0,
                 score: s,
                 level: s.map(level),
             }
         })
         .collect();
+    let participation = Participation {
+        respondents: dep_respondents.iter().sum(),
+        respondents_set_up: nr,
+        departments: departments.iter().filter(|d| d.took_part).count(),
+        departments_set_up: departments.len(),
+        missing_departments: departments
+            .iter()
+            .filter(|d| !d.took_part)
+            .map(|d| d.name.clone())
+            .collect(),
+    };
 
     let org_scores: Vec<Option<f64>> = dimensions.iter().map(|d| d.score).collect();
     let overall = overall(q, &org_scores, &dim_weights, &numeric, &not_applicable, nr);
@@ -397,6 +494,7 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         },
         overall,
         dimensions,
+        participation,
         departments,
         respondents,
         misaligned_questions,
@@ -406,9 +504,10 @@ pub fn score(data: &AssessmentData) -> Scorecard {
     }
 }
 
-/// `min(5, level(score) + 1)`, or [`DEFAULT_TARGET_UNSCORED`] without a score.
-pub fn default_target(score: Option<f64>) -> u8 {
-    score.map_or(DEFAULT_TARGET_UNSCORED, |s| (level(s) + 1).min(5))
+/// `min(5, level(score) + 1)`; `None` without a score (scoring.md: a
+/// dimension without a score has no default target).
+pub fn default_target(score: Option<f64>) -> Option<u8> {
+    score.map(|s| (level(s) + 1).min(5))
 }
 
 /// The `perception_gap` rule: overall ≥ 3.0 while NPS < 0 or CSAT < 70.

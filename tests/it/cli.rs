@@ -268,3 +268,73 @@ fn control_characters_from_a_file_never_reach_the_terminal() {
         assert!(out.contains("Evil\\u{1b}[2J"), "{out}");
     }
 }
+
+/// Three departments set up with one respondent each; only Sales answers
+/// (one question, level 2). `cxm score` says 1 of 3 respondents and 1 of 3
+/// departments took part, names Service and IT; `--json` adds the same.
+#[test]
+fn score_states_who_took_part_of_those_set_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.sqlite");
+    let ok = |args: &[&str]| {
+        let o = run(&db, args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o).trim().to_owned()
+    };
+    let id = ok(&[
+        "assessment",
+        "create",
+        "--org",
+        "Acme",
+        "--department",
+        "Sales",
+        "--department",
+        "Service",
+        "--department",
+        "IT",
+    ]);
+    let ana = ok(&[
+        "respondent",
+        "add",
+        &id,
+        "--name",
+        "Ana",
+        "--department",
+        "Sales",
+    ]);
+    for (name, dep) in [("Ben", "Service"), ("Cy", "IT")] {
+        ok(&[
+            "respondent",
+            "add",
+            &id,
+            "--name",
+            name,
+            "--department",
+            dep,
+        ]);
+    }
+    ok(&["answer", &id, &ana, "vision.statement", "2"]);
+    let text = ok(&["score", &id]);
+    assert!(
+        text.contains("Took part: 1 of 3 respondents, 1 of 3 departments"),
+        "{text}"
+    );
+    assert!(text.contains("Did not take part: Service, IT"), "{text}");
+    assert!(text.contains("Service: did not take part"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&ok(&["score", &id, "--json"])).unwrap();
+    assert_eq!(
+        json["participation"],
+        serde_json::json!({"respondents": 1, "respondents_set_up": 3, "departments": 1,
+                           "departments_set_up": 3, "missing_departments": ["Service", "IT"]})
+    );
+    assert_eq!(json["departments"][1]["respondents"], 0);
+    assert_eq!(json["departments"][1]["took_part"], false);
+    // Every dimension but vision has no score, so no target, gap or priority.
+    let dims = json["dimensions"].as_array().unwrap();
+    assert_eq!(dims[0]["target"], 3);
+    assert!(
+        dims[1..]
+            .iter()
+            .all(|d| d["target"].is_null() && d["gap"].is_null())
+    );
+}

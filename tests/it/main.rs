@@ -2,6 +2,7 @@
 //! one module per area, shared helpers in `util`.
 
 mod cli;
+mod figures;
 mod questionnaire;
 mod report;
 mod roadmap;

@@ -943,3 +943,75 @@ fn thousands_of_requires_cycles_are_reported_twenty_at_a_time() {
         .count();
     assert_eq!(cycles, 20, "{}", issues.len());
 }
+
+#[test]
+fn short_title_too_long() {
+    // "Customer data and single view" is 29 characters.
+    check(
+        "short-title-too-long.json",
+        &[(
+            "dimensions[0].short_title",
+            "short_title is 29 characters long; at most 24",
+        )],
+    );
+}
+
+#[test]
+fn short_title_empty() {
+    check(
+        "short-title-empty.json",
+        &[("dimensions[1].short_title", "short_title is empty")],
+    );
+}
+
+/// Without a short title, a chart shows the title cut between words, never
+/// after a comma or a small word; a short title is used as written.
+#[test]
+fn chart_titles_are_short_titles_or_titles_cut_between_words() {
+    use cx_maturity::questionnaire::shorten_title;
+    for (title, shown) in [
+        ("Trust and transparency", "Trust and transparency"),
+        (
+            "Leadership, governance and ownership",
+            "Leadership, governance…",
+        ),
+        (
+            "Culture, employee empowerment and incentives",
+            "Culture, employee…",
+        ),
+        (
+            "Voice of the customer and insight",
+            "Voice of the customer…",
+        ),
+        (
+            "Personalisation and next best action in real time",
+            "Personalisation…",
+        ),
+        (
+            "Supercalifragilisticexpialidociousness",
+            "Supercalifragilisticexpialidociousness…",
+        ),
+    ] {
+        assert_eq!(shorten_title(title, 24), shown, "{title}");
+    }
+    let q = questionnaire::builtin("cx-maturity").unwrap();
+    let charts: Vec<String> = q.dimensions.iter().map(|d| d.chart_title()).collect();
+    assert_eq!(
+        charts,
+        [
+            "Vision and strategy",
+            "Leadership & governance",
+            "Voice of the customer",
+            "Data",
+            "Journeys",
+            "Personalisation",
+            "Measurement",
+            "Culture",
+            "Collaboration",
+            "Trust"
+        ]
+    );
+    let plain = questionnaire::load_file(&fixture("valid.json")).unwrap();
+    assert_eq!(plain.dimensions[0].short_title, None);
+    assert_eq!(plain.dimensions[0].chart_title(), "Customer data");
+}

@@ -574,7 +574,8 @@ fn charts_svg_shows_the_same_geometry() {
         .count();
     assert_eq!(svg.matches("<text ").count(), texts);
     for dim in &d.questionnaire.dimensions {
-        let first = dim.title.split_whitespace().next().unwrap();
+        let first = dim.chart_title();
+        let first = first.split_whitespace().next().unwrap();
         assert!(svg.contains(first), "{first}");
     }
 }
@@ -1031,4 +1032,60 @@ fn stored_roadmap_edits_reach_the_pdf_and_the_xlsx() {
     assert_eq!(row(&edited.id)[5].to_string(), OWNER);
     assert_eq!(row(&dropped.id)[8].to_string(), "dropped");
     assert_ne!(row(&edited.id)[8].to_string(), "dropped");
+}
+
+/// Two of five departments answered (two respondents each set up, one of
+/// each answering department answered): the cover states 2 of 10
+/// respondents and 2 of 5 departments; the executive summary says so,
+/// names the three departments that did not take part, and says the
+/// organisation's figures are those of the two that did.
+#[test]
+fn executive_summary_names_the_departments_that_did_not_take_part() {
+    let deps = names(&["Marketing", "Sales", "Service", "Product", "IT"]);
+    let d = data("Partial GmbH", &deps, 2, |di, r, qi| {
+        (di < 2 && r == 0).then(|| (AnswerValue::Level(2 + (qi % 2) as u8), None))
+    });
+    let pdf = render(&d, &Branding::default(), Paper::A4).pdf;
+    keep_for_review(&pdf, "partial-participation.pdf");
+    let pages: Vec<String> = if tool("pdftotext") {
+        let (_dir, path) = write_tmp(&pdf, "partial.pdf");
+        let out = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .split('\u{c}')
+            .map(normalise)
+            .collect()
+    } else {
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        doc.get_pages()
+            .keys()
+            .map(|p| normalise(&doc.extract_text(&[*p]).unwrap()))
+            .collect()
+    };
+    let cover = &pages[0];
+    assert!(
+        cover.contains("2 of 10 took part · 2 of 5 departments"),
+        "{cover}"
+    );
+    assert!(cover.contains("did not take part"), "{cover}");
+    let summary = pages
+        .iter()
+        .find(|p| p.contains("Executive summary"))
+        .expect("an executive summary page");
+    for needle in [
+        "2 of 10 respondents in 2 of 5 departments took part.",
+        "Did not take part: Service, Product, IT.",
+        "The organisation's figures in this report are those of the 2 departments that took part.",
+        "on average across the departments that took part",
+        "2 respondents took part",
+    ] {
+        assert!(summary.contains(needle), "{needle:?} not in: {summary}");
+    }
+    // Nowhere does the report count the eight who did not answer.
+    assert!(!pages.iter().any(|p| p.contains("10 respondents took part")));
 }

@@ -87,7 +87,10 @@ fn each_department_counts_once_whatever_its_head_count() {
     // Default targets: level 3 + 1 = 4; importance 3.
     // a: gap = 4 − 3.375 = 0.625, priority = 0.625·3·1 = 1.875.
     // b: gap = 4 − 10/3 = 2/3,   priority = 2/3·3·2 = 4.
-    assert_eq!((a.target, a.importance, a.target_is_default), (4, 3, true));
+    assert_eq!(
+        (a.target, a.importance, a.target_is_default),
+        (Some(4), 3, true)
+    );
     close(a.gap, 0.625);
     close(a.priority, 1.875);
     close(bd.gap, 2.0 / 3.0);
@@ -185,8 +188,8 @@ fn dimension_without_answers_withholds_the_stage() {
         (bd.score, bd.level, bd.gap, bd.priority),
         (None, None, None, None)
     );
-    // No score: the default target is 2 (one step above Initial).
-    assert_eq!(bd.target, 2);
+    // No score: no default target (scoring.md), so no gap and no priority.
+    assert_eq!((bd.target, bd.default_target), (None, None));
     // Coverage 0/1 = 0, flagged low; spread 0 (no department has a score).
     close(bd.coverage, 0.0);
     assert!(bd.low_coverage);
@@ -324,7 +327,10 @@ fn agreed_target_and_importance() {
     b.setting("a", Some(5), Some(5));
     let card = score(&b.data());
     let a = dim(&card, "a");
-    assert_eq!((a.target, a.importance, a.target_is_default), (5, 5, false));
+    assert_eq!(
+        (a.target, a.importance, a.target_is_default),
+        (Some(5), 5, false)
+    );
     // gap = 5 − 2 = 3; priority = 3 · 5 · 2 = 30.
     close(a.gap, 3.0);
     close(a.priority, 30.0);
@@ -370,7 +376,7 @@ fn methodology_states_the_method_in_plain_words() {
         "1.5 levels or more apart",
         "2.0 levels or more apart",
         "the importance is 3",
-        "level 2 (Developing) for a dimension without a score",
+        "A dimension without a score has no target until one is agreed",
         "Now (0–3 months)",
         "Next (3–9 months)",
         "Later (9–18 months)",
@@ -405,4 +411,94 @@ fn shown_scores_never_read_as_a_level_not_reached() {
     // A spread just below the 1.5 threshold must not print as 1.5.
     assert_eq!(shown(1.49), "1.4");
     assert_eq!(shown(0.0), "0.0");
+}
+
+/// The cut of scoring.md ("Levels") for scores and percentages, worked by
+/// hand: floor(s × 10 + 1e-9) / 10 and floor(f × 100 + 1e-9) %.
+#[test]
+fn scores_and_percentages_are_cut_not_rounded() {
+    use cx_maturity::scoring::{shown, shown_percent, shown_percent_value, shown_value};
+    // 2.1 × 10 = 21.000000000000004 → 21 → "2.1"; the same figure once
+    // passed through f32 (2.0999999046…) would cut to 2.0: charts must not.
+    assert_eq!(shown(2.1), "2.1");
+    assert_eq!(shown(3.1), "3.1");
+    assert_eq!(shown(3.6), "3.6");
+    assert_eq!(shown(2.55), "2.5");
+    assert_eq!(shown(0.3 + 0.6), "0.9"); // 0.8999999999999999 is 0.9
+    assert_eq!(shown(5.0), "5.0");
+    assert_eq!(shown_value(2.97), 2.9);
+    // 0.9967 × 100 = 99.67 → 99; 2/3 → 66; 0.29 × 100 = 28.999999999999996 → 29.
+    assert_eq!(shown_percent(0.9967), "99 %");
+    assert_eq!(shown_percent(2.0 / 3.0), "66 %");
+    assert_eq!(shown_percent(0.29), "29 %");
+    assert_eq!(shown_percent(1.0), "100 %");
+    assert_eq!(shown_percent(0.0), "0 %");
+    assert_eq!(shown_percent_value(69.9), "69 %");
+}
+
+/// Participation by hand: five departments, Sales and Service answered.
+/// Sales: s1 answered (one `unknown` is an answer), s2 did not. Service: v1
+/// answered only `na`. Marketing, IT and Finance: respondents who never
+/// answered, or none at all.
+#[test]
+fn participation_counts_who_answered_of_those_set_up() {
+    let q = questionnaire(&[("a", 1.0, &[("a1", 1.0), ("a2", 1.0)])]);
+    let mut b = Build::new(q);
+    for d in ["Sales", "Service", "Marketing", "IT", "Finance"] {
+        b.department(d);
+    }
+    b.respondent("Sales", "s1", "a1=unknown a2=3")
+        .respondent("Sales", "s2", "")
+        .respondent("Service", "v1", "a1=na")
+        .respondent("Marketing", "m1", "")
+        .respondent("Marketing", "m2", "")
+        .respondent("IT", "i1", "");
+    let card = score(&b.data());
+    let p = &card.participation;
+    // Took part: s1, v1 = 2 of 6; departments Sales, Service = 2 of 5.
+    assert_eq!((p.respondents, p.respondents_set_up), (2, 6));
+    assert_eq!((p.departments, p.departments_set_up), (2, 5));
+    assert_eq!(p.missing_departments, ["Marketing", "IT", "Finance"]);
+    let sales = card.department("Sales").unwrap();
+    assert_eq!((sales.respondents, sales.respondents_set_up), (1, 2));
+    assert!(sales.took_part);
+    let service = card.department("Service").unwrap();
+    // v1 took part (an `na` is an answer) but has no score.
+    assert_eq!((service.respondents, service.took_part), (1, true));
+    assert_eq!(service.score, None);
+    let marketing = card.department("Marketing").unwrap();
+    assert_eq!(
+        (marketing.respondents, marketing.respondents_set_up),
+        (0, 2)
+    );
+    assert!(!marketing.took_part);
+    assert_eq!(card.respondents.iter().filter(|r| r.took_part).count(), 2);
+}
+
+/// A dimension without a score has no default target, gap or priority; a
+/// target the user set is kept (and still no gap: there is no score).
+#[test]
+fn an_unscored_dimension_has_no_default_target_but_keeps_an_agreed_one() {
+    let q = questionnaire(&[("a", 1.0, &[("a1", 1.0)]), ("b", 1.0, &[("b1", 1.0)])]);
+    let mut b = Build::new(q);
+    b.department("X");
+    b.respondent("X", "r", "a1=2");
+    let card = score(&b.data());
+    let bd = dim(&card, "b");
+    assert_eq!(
+        (bd.target, bd.default_target, bd.target_is_default),
+        (None, None, true)
+    );
+    assert_eq!((bd.gap, bd.priority), (None, None));
+    // a: level 2 → default target 3, gap 1.
+    assert_eq!(dim(&card, "a").target, Some(3));
+
+    b.setting("b", Some(4), None);
+    let card = score(&b.data());
+    let bd = dim(&card, "b");
+    assert_eq!(
+        (bd.target, bd.default_target, bd.target_is_default),
+        (Some(4), None, false)
+    );
+    assert_eq!((bd.gap, bd.priority), (None, None));
 }

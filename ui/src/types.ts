@@ -61,6 +61,7 @@ export type * from './bindings/PackOpened';
 export type * from './bindings/PackSessionSummary';
 export type * from './bindings/PackSessionView';
 export type * from './bindings/PaperSize';
+export type * from './bindings/Participation';
 export type * from './bindings/PhaseName';
 export type * from './bindings/PhaseView';
 export type * from './bindings/Point';

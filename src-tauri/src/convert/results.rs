@@ -41,12 +41,20 @@ pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
             weakest_dimension: s.overall.weakest_dimension.clone(),
             coverage: s.overall.coverage,
         },
+        participation: wire::Participation {
+            respondents: count32(s.participation.respondents),
+            respondents_set_up: count32(s.participation.respondents_set_up),
+            departments: count32(s.participation.departments),
+            departments_set_up: count32(s.participation.departments_set_up),
+            missing_departments: s.participation.missing_departments.clone(),
+        },
         dimensions: s
             .dimensions
             .iter()
             .map(|d| wire::DimensionScore {
                 id: d.id.clone(),
                 title: d.title.clone(),
+                short_title: d.short_title.clone(),
                 weight: d.weight,
                 score: d.score,
                 level: d.level,
@@ -70,6 +78,8 @@ pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
             .map(|d| wire::DepartmentScore {
                 name: d.name.clone(),
                 respondents: count32(d.respondents),
+                respondents_set_up: count32(d.respondents_set_up),
+                took_part: d.took_part,
                 score: d.score,
                 level: d.level,
             })
@@ -81,6 +91,7 @@ pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
                 id: r.id.to_string(),
                 name: r.name.to_string(),
                 department: r.department.to_string(),
+                took_part: r.took_part,
                 score: r.score,
                 dimensions: r.dimensions.clone(),
             })

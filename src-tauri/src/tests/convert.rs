@@ -239,3 +239,31 @@ fn shapes_keep_their_geometry_and_colours() {
         }
     );
 }
+
+/// Ana (Sales) answered, Ben (Service) did not: 1 of 2 respondents and 1 of
+/// 2 departments took part, Service is named; the scored dimension has a
+/// target, the others none (no default without a score).
+#[test]
+fn the_scorecard_carries_participation_and_no_target_without_a_score() {
+    let card = crate::convert::results::scorecard(&cx_maturity::scoring::score(&data()));
+    let p = &card.participation;
+    assert_eq!((p.respondents, p.respondents_set_up), (1, 2));
+    assert_eq!((p.departments, p.departments_set_up), (1, 2));
+    assert_eq!(p.missing_departments, ["Service"]);
+    let sales = &card.departments[0];
+    assert_eq!(
+        (sales.respondents, sales.respondents_set_up, sales.took_part),
+        (1, 1, true)
+    );
+    let service = &card.departments[1];
+    assert_eq!((service.respondents, service.took_part), (0, false));
+    // vision: Ana's 3 → level 3, default target 4; every other dimension
+    // has no answer, so no target.
+    let vision = &card.dimensions[0];
+    assert_eq!((vision.target, vision.default_target), (Some(4), Some(4)));
+    assert!(
+        card.dimensions[1..]
+            .iter()
+            .all(|d| d.target.is_none() && d.default_target.is_none() && d.gap.is_none())
+    );
+}

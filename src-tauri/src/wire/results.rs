@@ -23,6 +23,8 @@ pub(crate) struct Scorecard {
     pub(crate) overall: Overall,
     /// In questionnaire order.
     pub(crate) dimensions: Vec<DimensionScore>,
+    /// Who took part, of those set up.
+    pub(crate) participation: Participation,
     /// In the assessment's department order.
     pub(crate) departments: Vec<DepartmentScore>,
     /// Every respondent of a known department, in department order.
@@ -32,6 +34,18 @@ pub(crate) struct Scorecard {
     pub(crate) knowledge_gaps: Vec<KnowledgeGap>,
     pub(crate) evidence: EvidenceSummary,
     pub(crate) flags: Vec<Flag>,
+}
+
+/// Respondents who took part (at least one answer) of those set up, and
+/// departments likewise; the departments that did not, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Participation {
+    pub(crate) respondents: u32,
+    pub(crate) respondents_set_up: u32,
+    pub(crate) departments: u32,
+    pub(crate) departments_set_up: u32,
+    pub(crate) missing_departments: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -54,14 +68,18 @@ pub(crate) struct Overall {
 pub(crate) struct DimensionScore {
     pub(crate) id: String,
     pub(crate) title: String,
+    /// The chart label: the questionnaire's short title, or the title cut
+    /// at a word boundary.
+    pub(crate) short_title: String,
     pub(crate) weight: f64,
     pub(crate) score: Option<f64>,
     pub(crate) level: Option<u8>,
-    pub(crate) target: u8,
+    /// `null` for a dimension without a score and without an agreed target.
+    pub(crate) target: Option<u8>,
     pub(crate) target_is_default: bool,
     /// The method's default target (`min(5, level + 1)`), shown beside an
-    /// agreed one.
-    pub(crate) default_target: u8,
+    /// agreed one; `null` without a score.
+    pub(crate) default_target: Option<u8>,
     pub(crate) importance: u8,
     pub(crate) importance_is_default: bool,
     pub(crate) gap: Option<f64>,
@@ -85,7 +103,10 @@ pub(crate) struct DepartmentFigure {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct DepartmentScore {
     pub(crate) name: String,
+    /// Respondents who took part.
     pub(crate) respondents: u32,
+    pub(crate) respondents_set_up: u32,
+    pub(crate) took_part: bool,
     pub(crate) score: Option<f64>,
     pub(crate) level: Option<u8>,
 }
@@ -97,6 +118,7 @@ pub(crate) struct RespondentScore {
     pub(crate) id: String,
     pub(crate) name: String,
     pub(crate) department: String,
+    pub(crate) took_part: bool,
     pub(crate) score: Option<f64>,
     /// One per dimension, in the order of `Scorecard.dimensions`.
     pub(crate) dimensions: Vec<Option<f64>>,

@@ -185,10 +185,10 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
             for a in &list {
                 let done = a.completion.map_or_else(
                     || "no respondents".to_owned(),
-                    |c| format!("{:.0} % answered", c * 100.0),
+                    |c| format!("{} answered", cx_maturity::scoring::shown_percent(c)),
                 );
                 outln!(
-                    "{}  {} — {}  ({} departments, {} respondents, {done})",
+                    "{}  {} — {}  ({} departments, {} respondents set up, {done})",
                     a.id,
                     a.organisation,
                     a.title,

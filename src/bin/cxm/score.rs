@@ -10,7 +10,7 @@ use clap::Args;
 use cx_maturity::Result;
 use cx_maturity::model::{ActionStatus, AssessmentData};
 use cx_maturity::roadmap::{Moved, Roadmap, plan};
-use cx_maturity::scoring::{Flag, Scorecard, score, shown};
+use cx_maturity::scoring::{Flag, Scorecard, score, shown, shown_percent, shown_percent_value};
 
 use crate::assessment::open_store;
 use crate::output::{out, print_json};
@@ -59,7 +59,7 @@ fn one(x: Option<f64>) -> String {
 }
 
 fn percent(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |x| format!("{:.0} %", x * 100.0))
+    x.map_or_else(|| "–".to_owned(), shown_percent)
 }
 
 fn title<'a>(data: &'a AssessmentData, dimension: &'a str) -> &'a str {
@@ -92,6 +92,20 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
         _ => "stage withheld: not every dimension has a score".to_owned(),
     };
     let _ = writeln!(out, "Overall: {headline}; {stage}");
+    let p = &card.participation;
+    let _ = writeln!(
+        out,
+        "Took part: {} of {} respondents, {} of {} departments",
+        p.respondents, p.respondents_set_up, p.departments, p.departments_set_up
+    );
+    if p.is_partial() {
+        let _ = writeln!(
+            out,
+            "Did not take part: {}; the organisation's figures are those of the departments \
+             that took part",
+            p.missing_departments.join(", ")
+        );
+    }
     let _ = writeln!(out, "Coverage: {}\n", percent(o.coverage));
 
     let width = card
@@ -123,7 +137,7 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
             d.title,
             one(d.score),
             level,
-            d.target,
+            d.target.map_or_else(|| "–".to_owned(), |t| t.to_string()),
             one(d.gap),
             one(d.priority),
             percent(d.coverage),
@@ -134,14 +148,19 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
 
     let _ = writeln!(out, "\nDepartments");
     for d in &card.departments {
-        let _ = writeln!(
-            out,
-            "  {} ({} respondent{}): {}",
-            d.name,
-            d.respondents,
-            if d.respondents == 1 { "" } else { "s" },
-            one(d.score)
-        );
+        if d.took_part {
+            let _ = writeln!(
+                out,
+                "  {} ({} of {} respondent{} took part): {}",
+                d.name,
+                d.respondents,
+                d.respondents_set_up,
+                if d.respondents_set_up == 1 { "" } else { "s" },
+                one(d.score)
+            );
+        } else {
+            let _ = writeln!(out, "  {}: did not take part", d.name);
+        }
     }
 
     if !card.misaligned_questions.is_empty() {
@@ -177,10 +196,10 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
             parts.push(format!("NPS {n}"));
         }
         if let Some(c) = e.csat {
-            parts.push(format!("CSAT {c} %"));
+            parts.push(format!("CSAT {}", shown_percent_value(c)));
         }
         if let Some(c) = e.churn {
-            parts.push(format!("churn {c} %"));
+            parts.push(format!("churn {}", shown_percent_value(c)));
         }
         let _ = writeln!(out, "\nCustomer evidence: {}", parts.join(", "));
     }

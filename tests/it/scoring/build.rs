@@ -38,6 +38,7 @@ pub fn questionnaire(dims: &[DimSpec<'_>]) -> Questionnaire {
             .map(|(id, weight, questions)| Dimension {
                 id: (*id).into(),
                 title: format!("Dimension {id}"),
+                short_title: None,
                 description: String::new(),
                 weight: *weight,
                 questions: questions

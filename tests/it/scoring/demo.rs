@@ -118,6 +118,12 @@ fn readable_score_and_roadmap() {
     let text = stdout(&run(&db, &["score", &id]));
     assert!(text.contains("Overall: average "), "{text}");
     assert!(text.contains("held back by"), "{text}");
+    // The demo's 24 respondents in 8 departments all answered.
+    assert!(
+        text.contains("Took part: 24 of 24 respondents, 8 of 8 departments"),
+        "{text}"
+    );
+    assert!(!text.contains("Did not take part"), "{text}");
     assert!(
         text.contains("Customer evidence: NPS -12, CSAT 64 %"),
         "{text}"

@@ -154,7 +154,7 @@ fn the_plan_shows_stored_edits_and_settings() {
     // gap = 4 − 1.0 = 3.0; priority = 3.0 × 5 × weight 1 = 15.
     assert_eq!(
         (dim.target, dim.default_target, dim.target_is_default),
-        (4, 2, false)
+        (Some(4), Some(2), false)
     );
     assert_eq!((dim.importance, dim.importance_is_default), (5, false));
     assert_eq!(dim.gap, Some(3.0));

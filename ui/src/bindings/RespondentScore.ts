@@ -3,7 +3,7 @@
 /**
  * One respondent's own scores, before departments are averaged.
  */
-export type RespondentScore = { id: string, name: string, department: string, score: number | null, 
+export type RespondentScore = { id: string, name: string, department: string, tookPart: boolean, score: number | null, 
 /**
  * One per dimension, in the order of `Scorecard.dimensions`.
  */

@@ -6,6 +6,7 @@ import type { Flag } from "./Flag";
 import type { KnowledgeGap } from "./KnowledgeGap";
 import type { MisalignedQuestion } from "./MisalignedQuestion";
 import type { Overall } from "./Overall";
+import type { Participation } from "./Participation";
 import type { RespondentScore } from "./RespondentScore";
 
 /**
@@ -17,6 +18,10 @@ export type Scorecard = { assessment: string, questionnaireId: string, questionn
  * In questionnaire order.
  */
 dimensions: Array<DimensionScore>, 
+/**
+ * Who took part, of those set up.
+ */
+participation: Participation, 
 /**
  * In the assessment's department order.
  */

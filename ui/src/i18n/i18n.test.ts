@@ -52,10 +52,18 @@ describe('locale formatting', () => {
     expect(formatScore(2.97)).toBe('2.9'); // level 2, so not "3.0"
     expect(formatScore(2.9999999999999996)).toBe('3.0'); // level 3 within the core's tolerance
     expect(formatScore(3)).toBe('3.0');
+    // The chart labels' figures: never cut twice (2.1 is not "2.0").
+    expect(formatScore(2.1)).toBe('2.1');
+    expect(formatScore(3.1)).toBe('3.1');
+    expect(formatScore(3.6)).toBe('3.6');
+    expect(formatScore(2.55)).toBe('2.5');
     expect(formatScore(null)).toBe('–');
   });
-  test('percentages are whole', () => {
-    expect(formatPercent(0.9267)).toBe('93%');
+  test('percentages are whole and cut, not rounded', () => {
+    expect(formatPercent(0.9267)).toBe('92%');
+    expect(formatPercent(0.9967)).toBe('99%');
+    expect(formatPercent(0.29)).toBe('29%');
+    expect(formatPercent(1)).toBe('100%');
     expect(formatPercent(null)).toBe('–');
   });
   test('a locale without a catalog falls back to English words and number formats', () => {

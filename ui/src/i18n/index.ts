@@ -49,19 +49,26 @@ const TOLERANCE = 1e-9;
 
 /**
  * A score with one decimal, cut rather than rounded, exactly as the core's
- * `scoring::shown` does for the report and the CLI: 2.97 shows as "2.9" so a
- * shown score never reads as a level it has not reached ("3.0 Developing").
+ * `scoring::shown` does for the report, the charts and the CLI
+ * (`floor(s × 10 + 1e-9) / 10`): 2.97 shows as "2.9" so a shown score never
+ * reads as a level it has not reached ("3.0 Developing"), and 2.1 stays "2.1".
+ * Intl only writes the already-cut figure in the locale's digits.
  */
 export function formatScore(score: number | null | undefined): string {
   if (score === null || score === undefined || !Number.isFinite(score)) return t('common.noScore');
-  const cut = Math.floor((score + TOLERANCE) * 10) / 10;
+  const cut = Math.floor(score * 10 + TOLERANCE) / 10;
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cut);
 }
 
-/** A fraction 0..1 as a whole percentage. */
+/**
+ * A fraction 0..1 as a whole percentage, cut like the core's
+ * `scoring::shown_percent` (`floor(f × 100 + 1e-9)`): 0.9967 reads "99%",
+ * never "100%".
+ */
 export function formatPercent(fraction: number | null | undefined): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return t('common.noScore');
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  const cut = Math.floor(fraction * 100 + TOLERANCE) / 100;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(cut);
 }
 
 export function formatInteger(n: number): string {

@@ -18,7 +18,7 @@ import { ChartSvg } from '../components/ChartSvg';
 import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { useWithAssessment } from '../hooks/openAssessment';
-import { formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
+import { formatInteger, formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
 import { useRules } from '../hooks/rules';
 import { heatLevel, hasAnyScore, perceptionEvidence } from '../logic/results';
 import { formatRoute } from '../logic/route';
@@ -104,6 +104,22 @@ function Dashboard({
           ) : (
             <p className="headline__stage">{t('res.stageIncomplete')}</p>
           )}
+          <p className="headline__participation" data-testid="participation">
+            {t('res.participation', {
+              respondents: formatInteger(sc.participation.respondents),
+              respondentsSetUp: formatInteger(sc.participation.respondentsSetUp),
+              departments: formatInteger(sc.participation.departments),
+              departmentsSetUp: formatInteger(sc.participation.departmentsSetUp),
+            })}
+            {sc.participation.missingDepartments.length > 0 && (
+              <>
+                {' '}
+                <strong>
+                  {t('res.participation.missing', { departments: sc.participation.missingDepartments.join(', ') })}
+                </strong>
+              </>
+            )}
+          </p>
         </div>
         <div className="headline__side">
           <p className="headline__label">{t('res.coverage')}</p>
@@ -215,8 +231,14 @@ function Dashboard({
                       : t('common.noScore')}
                   </td>
                   <td className="num">
-                    {d.target}
-                    {d.targetIsDefault && <span className="muted small"> ({t('res.flag.defaultTarget')})</span>}
+                    {d.target === null ? (
+                      <span className="muted">{t('res.noTarget')}</span>
+                    ) : (
+                      <>
+                        {d.target}
+                        {d.targetIsDefault && <span className="muted small"> ({t('res.flag.defaultTarget')})</span>}
+                      </>
+                    )}
                   </td>
                   <td className="num">{formatScore(d.gap)}</td>
                   <td className="num">{formatPercent(d.coverage)}</td>

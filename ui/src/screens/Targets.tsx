@@ -17,7 +17,7 @@ import { ChartSvg } from '../components/ChartSvg';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useWithAssessment } from '../hooks/openAssessment';
-import { formatNumber, formatScore, t, type MessageKey } from '../i18n';
+import { formatScore, t, type MessageKey } from '../i18n';
 import { countsByDimension, phaseCounts } from '../logic/roadmap';
 import { SerialQueue } from '../logic/saveQueue';
 import { storedSetting, type Setting } from '../logic/targets';
@@ -177,7 +177,9 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                       onChange={(e) => change(d, 'target', e.target.value)}
                     >
                       <option value="">
-                        {t('tgt.target.default', { level: d.defaultTarget, name: levelName(d.defaultTarget) })}
+                        {d.defaultTarget === null
+                          ? t('tgt.target.noDefault')
+                          : t('tgt.target.default', { level: d.defaultTarget, name: levelName(d.defaultTarget) })}
                       </option>
                       {LEVELS.map((l) => (
                         <option key={l} value={String(l)}>
@@ -191,7 +193,11 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                       ) : (
                         <>
                           <span className="badge badge--agreed">{t('tgt.isAgreed')}</span>{' '}
-                          <span className="muted">{t('tgt.defaultWas', { level: d.defaultTarget })}</span>
+                          <span className="muted">
+                            {d.defaultTarget === null
+                              ? t('tgt.defaultWasNone')
+                              : t('tgt.defaultWas', { level: d.defaultTarget })}
+                          </span>
                         </>
                       )}
                     </span>
@@ -227,7 +233,7 @@ function Editor({ id, data, onData }: { id: string; data: Loaded; onData: (d: Lo
                     </div>
                   </td>
                   <td className="num targets__gap">{formatScore(d.gap)}</td>
-                  <td className="num targets__priority">{formatNumber(d.priority, 1)}</td>
+                  <td className="num targets__priority">{formatScore(d.priority)}</td>
                   <td
                     className="targets__actions"
                     data-counts={counts ? `${counts.now}/${counts.next}/${counts.later}` : '0/0/0'}

@@ -41,6 +41,7 @@ interface RawAction {
 interface RawDimension {
   id: string;
   title: string;
+  short_title?: string;
   description: string;
   weight?: number;
   questions: RawQuestion[];
@@ -57,6 +58,12 @@ interface RawQuestionnaire {
 }
 
 const rq = raw as unknown as RawQuestionnaire;
+
+/** A dimension's chart label as the core sends it: the questionnaire's short title. */
+const shortTitle = (id: string): string => {
+  const d = rq.dimensions.find((x) => x.id === id);
+  return d?.short_title ?? d?.title ?? id;
+};
 
 export const questionnaire: QuestionnaireOutline = {
   id: rq.id,
@@ -224,6 +231,7 @@ export function demoScorecard(
     return {
       id: d.id,
       title: d.title,
+      shortTitle: shortTitle(d.id),
       weight: 1,
       score,
       level,
@@ -264,12 +272,19 @@ export function demoScorecard(
       coverage: 0.87,
     },
     dimensions: dims,
-    departments: departmentNames.map((name, di) => ({
-      name,
-      respondents: demoRespondents.filter((r) => r.departmentId === demoDepartments[di]!.id).length,
-      score: deptScore(name),
-      level: Math.floor(deptScore(name)),
-    })),
+    participation: demoParticipation(),
+    departments: departmentNames.map((name, di) => {
+      const ofDept = demoRespondents.filter((r) => r.departmentId === demoDepartments[di]!.id);
+      const answered = ofDept.filter((r) => r.progress.answered > 0).length;
+      return {
+        name,
+        respondents: answered,
+        respondentsSetUp: ofDept.length,
+        tookPart: answered > 0,
+        score: deptScore(name),
+        level: Math.floor(deptScore(name)),
+      };
+    }),
     respondents: [],
     misalignedQuestions: [
       {
@@ -294,6 +309,19 @@ export function demoScorecard(
   };
 }
 
+/** Who took part in the demo (every respondent has answers): worked out from the fixture's people. */
+function demoParticipation(): Scorecard['participation'] {
+  const took = demoRespondents.filter((r) => r.progress.answered > 0);
+  const depts = new Set(took.map((r) => r.departmentId));
+  return {
+    respondents: took.length,
+    respondentsSetUp: demoRespondents.length,
+    departments: depts.size,
+    departmentsSetUp: demoDepartments.length,
+    missingDepartments: demoDepartments.filter((d) => !depts.has(d.id)).map((d) => d.name),
+  };
+}
+
 export function emptyScorecard(id: string): Scorecard {
   return {
     assessment: id,
@@ -312,12 +340,13 @@ export function emptyScorecard(id: string): Scorecard {
     dimensions: questionnaire.dimensions.map((d) => ({
       id: d.id,
       title: d.title,
+      shortTitle: shortTitle(d.id),
       weight: 1,
       score: null,
       level: null,
-      target: 2,
+      target: null,
       targetIsDefault: true,
-      defaultTarget: 2,
+      defaultTarget: null,
       importance: 3,
       importanceIsDefault: true,
       gap: null,
@@ -328,6 +357,7 @@ export function emptyScorecard(id: string): Scorecard {
       lowCoverage: true,
       departments: [],
     })),
+    participation: { respondents: 0, respondentsSetUp: 0, departments: 0, departmentsSetUp: 0, missingDepartments: [] },
     departments: [],
     respondents: [],
     misalignedQuestions: [],
@@ -391,9 +421,7 @@ export function demoCharts(sc: Scorecard): Chart[] {
       dashed: false,
     });
     const p = at(k, 5.7);
-    radar.push(
-      text(p.x, p.y + 4, d.title.split(' ')[0] ?? d.title, p.x < cx - 5 ? 'end' : p.x > cx + 5 ? 'start' : 'middle'),
-    );
+    radar.push(text(p.x, p.y + 4, d.shortTitle, p.x < cx - 5 ? 'end' : p.x > cx + 5 ? 'start' : 'middle'));
   });
   const series: [string, string, boolean][] = [
     ['Marketing', '#8a4b00', true],
@@ -452,7 +480,7 @@ export function demoCharts(sc: Scorecard): Chart[] {
   }
   sc.dimensions.forEach((d, k) => {
     const y = top + rowH * k;
-    bars.push(text(left - 8, y + rowH / 2 + 4, d.title.length > 22 ? `${d.title.slice(0, 21)}…` : d.title, 'end', 11));
+    bars.push(text(left - 8, y + rowH / 2 + 4, d.shortTitle, 'end', 11));
     bars.push({
       shape: 'rect',
       x: left,
@@ -463,14 +491,15 @@ export function demoCharts(sc: Scorecard): Chart[] {
       stroke: null,
       strokeWidth: 0,
     });
-    bars.push({
-      shape: 'line',
-      from: { x: x(d.target), y: y + 2 },
-      to: { x: x(d.target), y: y + rowH - 2 },
-      stroke: '#8a4b00',
-      strokeWidth: 3,
-      dashed: true,
-    });
+    if (d.target !== null)
+      bars.push({
+        shape: 'line',
+        from: { x: x(d.target), y: y + 2 },
+        to: { x: x(d.target), y: y + rowH - 2 },
+        stroke: '#8a4b00',
+        strokeWidth: 3,
+        dashed: true,
+      });
   });
   bars.push({ shape: 'rect', x: left, y: 6, width: 14, height: 10, fill: '#0a5c61', stroke: null, strokeWidth: 0 });
   bars.push(text(left + 20, 15, 'Current', 'start'));
@@ -531,7 +560,7 @@ export function demoRoadmap(
   const all = rq.dimensions.flatMap((d) => d.transitions.flatMap((t) => t.actions));
   const levelName = (l: number) => rq.levels.find((x) => x.level === l)?.name ?? '';
   sc.dimensions.forEach((d, k) => {
-    if (d.score === null || d.gap === null || d.gap <= 0) return;
+    if (d.score === null || d.gap === null || d.target === null || d.gap <= 0) return;
     const raw = rq.dimensions.find((x) => x.id === d.id)!;
     for (let from = Math.floor(d.score), n = 0; from < d.target; from++, n++) {
       const tr = raw.transitions.find((t) => t.from === from);

@@ -17,6 +17,9 @@ after(async () => {
 const DEMO = '#/a/a-demo-northwind/results';
 
 /** The results the mock backend sends, read through the same IPC the app uses. */
+/** scoring.md's display rule, written out here: one decimal, cut (floor(s × 10 + 1e-9) / 10). */
+const cut1 = (s) => (Math.floor(s * 10 + 1e-9) / 10).toFixed(1);
+
 const served = (page) =>
   page.evaluate(() => window.__TAURI_INTERNALS__.invoke('get_results', { args: { assessmentId: 'a-demo-northwind' } }));
 
@@ -27,12 +30,15 @@ describe('results', () => {
     const { scorecard } = await served(page);
     const o = scorecard.overall;
     const headline = await page.locator('.headline').innerText();
-    // The UI rounds for display only: one decimal, as scoring.md shows scores.
-    assert.ok(headline.includes(`${o.levelName}, ${o.score.toFixed(1)}`), headline);
+    // One decimal, cut, as scoring.md shows scores.
+    assert.ok(headline.includes(`${o.levelName}, ${cut1(o.score)}`), headline);
     assert.ok(headline.includes(`Stage ${o.stage}: ${o.stageName}`), headline);
     assert.match(headline, /Held back by Customer data and a single customer view/);
-    assert.ok(headline.includes(`${Math.round(o.coverage * 100)}%`), headline);
+    assert.ok(headline.includes(`${Math.floor(o.coverage * 100 + 1e-9)}%`), headline);
     assert.match(headline, /2 “don’t know” answers/);
+    // The fixture's nine people in eight departments all answered.
+    assert.match(headline, /9 of 9 respondents in 8 of 8 departments took part\./);
+    assert.doesNotMatch(headline, /Did not take part/);
     await noSeriousViolations(page);
     await screenshots(page, 'results');
     assert.deepEqual(errors, []);
@@ -86,7 +92,7 @@ describe('results', () => {
     const cells = await row.locator('td').allInnerTexts();
     assert.deepEqual(
       cells.slice(0, -1),
-      data.departments.map((f) => f.score.toFixed(1)),
+      data.departments.map((f) => cut1(f.score)),
     );
     // Misaligned dimensions say so in words, not only by shade.
     const misaligned = scorecard.dimensions.filter((d) => d.misaligned).length;

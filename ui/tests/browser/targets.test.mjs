@@ -21,7 +21,7 @@ const DATA = 'Customer data and a single customer view';
 
 const served = (page, cmd) =>
   page.evaluate((c) => window.__TAURI_INTERNALS__.invoke(c, { args: { assessmentId: 'a-demo-northwind' } }), cmd);
-const cut = (x) => (Math.floor((x + 1e-9) * 10) / 10).toFixed(1);
+const cut = (x) => (Math.floor(x * 10 + 1e-9) / 10).toFixed(1);
 const row = (page, dim) => page.locator(`tr[data-dimension="${dim}"]`);
 
 describe('targets', () => {
@@ -68,7 +68,7 @@ describe('targets', () => {
     assert.match(await r.innerText(), /default/);
     assert.equal(await r.getByLabel(`Importance of ${DATA}`).inputValue(), '');
     assert.equal(await r.locator('.targets__gap').innerText(), cut(data.gap));
-    assert.equal(await r.locator('.targets__priority').innerText(), String(Math.round(data.priority * 10) / 10));
+    assert.equal(await r.locator('.targets__priority').innerText(), cut(data.priority));
     assert.match(await r.innerText(), new RegExp(`${cut(data.score)} · ${data.level === 2 ? 'Developing' : '\\w+'}`));
     await noSeriousViolations(page);
     await screenshots(page, 'targets');
@@ -115,7 +115,7 @@ describe('targets', () => {
     const last = (await served(page, 'get_results')).scorecard.dimensions.find((d) => d.id === 'data');
     await page.waitForFunction(
       (p) => document.querySelector('tr[data-dimension="data"] .targets__priority')?.textContent === p,
-      String(Math.round(last.priority * 10) / 10),
+      cut(last.priority),
     );
     // The roadmap now holds the extra steps for data.
     const roadmap = await served(page, 'get_roadmap');

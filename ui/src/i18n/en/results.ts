@@ -12,6 +12,11 @@ export const results = {
   'res.stage': 'Stage {stage}: {name}',
   'res.stageHeld': 'Held back by {dimension}, the weakest dimension.',
   'res.stageIncomplete': 'No stage yet: some dimensions have no answers.',
+  'res.participation':
+    '{respondents} of {respondentsSetUp} respondents in {departments} of {departmentsSetUp} departments took part.',
+  'res.participation.missing':
+    'Did not take part: {departments}. The organisation’s figures are those of the departments that took part.',
+  'res.noTarget': 'no target',
   'res.summary': 'Average {score} ({name}); stage {stage}, held back by {dimension}.',
   'res.coverage': 'Coverage',
   'res.coverageBody': 'Share of questions answered with a level (not “don’t know”, not missing).',

@@ -7,7 +7,7 @@ export const targets = {
   'tgt.error': 'The targets could not be loaded.',
   'tgt.empty.title': 'No scores yet',
   'tgt.empty.body':
-    'Targets are set against today’s scores. Once answers come in, each dimension gets a default target one level above where it stands.',
+    'Targets are set against today’s scores. Once answers come in, each dimension with a score gets a default target one level above where it stands; a dimension without one has no target until you set one.',
   'tgt.col.dimension': 'Dimension',
   'tgt.col.current': 'Today',
   'tgt.col.target': 'Target level',
@@ -18,6 +18,8 @@ export const targets = {
   'tgt.current': '{score} · {name}',
   'tgt.target.default': 'Default: {level} · {name}',
   'tgt.target.option': '{level} · {name}',
+  'tgt.target.noDefault': 'No target (no score yet)',
+  'tgt.defaultWasNone': 'No default without a score',
   'tgt.target.label': 'Target level for {dimension}',
   'tgt.importance.label': 'Importance of {dimension}',
   'tgt.importance.default': 'Default: {level} · {name}',
