@@ -15,8 +15,9 @@ packages=(libwebkit2gtk-4.1-dev build-essential libxdo-dev libssl-dev
 if [ "$with_tests" = 1 ]; then
   # Xvfb for the real app, WebKitWebDriver for tauri-driver, poppler/qpdf to
   # check the PDF, Chromium for the mocked-IPC UI tests, the sqlite3 shell to
-  # read copies of the database back, python3 for the window-close helper.
-  packages+=(xvfb xauth webkit2gtk-driver poppler-utils qpdf chromium sqlite3 python3)
+  # read copies of the database back, python3 for the window-close helper,
+  # dbus for a session bus (one app per database).
+  packages+=(xvfb xauth webkit2gtk-driver poppler-utils qpdf chromium sqlite3 python3 dbus)
 fi
 
 missing=()

@@ -8,6 +8,7 @@
 //! | `state` | the open store behind a mutex, panics and poisoning contained; which database (`--database`, `CXM_DB`, default) |
 //! | `tokens` | export destinations and previewed imports held under tokens; the files written in this run |
 //! | `file_names` | the names of the files the app writes, the pack extension, the dialogs' file types |
+//! | `single_instance` | a second launch on the same database brings the first app's window to the front instead |
 //! | `closing` | a close request waits until the page saved what it held (at most a few seconds) |
 //! | `picker/` | native save / open / folder dialogs (and their test hook), opening a written file |
 //!
@@ -25,6 +26,7 @@ mod commands;
 mod convert;
 mod file_names;
 mod picker;
+mod single_instance;
 mod state;
 mod tokens;
 mod wire;
@@ -34,10 +36,15 @@ mod tests;
 
 /// Starts the desktop app.
 pub fn run() {
-    let state = state::AppState::open_default();
-    #[cfg(feature = "test-picks")]
-    picker::test_picks::log_active();
+    let database = state::chosen_database();
+    let context = tauri::generate_context!();
     let result = tauri::Builder::default()
+        // First, so that a second launch hands over before anything else
+        // starts (the plugin's own advice).
+        .plugin(single_instance::plugin(
+            &context.config().identifier,
+            database.as_deref(),
+        ))
         .plugin(tauri_plugin_dialog::init())
         // Links inside the window never open a browser: the app has none.
         .plugin(
@@ -45,7 +52,14 @@ pub fn run() {
                 .open_js_links_on_click(false)
                 .build(),
         )
-        .manage(state)
+        // Plugins are set up before this, so a second launch that hands
+        // over never opens the database.
+        .setup(move |app| {
+            #[cfg(feature = "test-picks")]
+            picker::test_picks::log_active();
+            tauri::Manager::manage(app, state::AppState::open_chosen(database));
+            Ok(())
+        })
         .manage(tokens::Tokens::default())
         .invoke_handler(commands::handler())
         .on_window_event(|window, event| {
@@ -53,14 +67,16 @@ pub fn run() {
                 closing::requested(window, api);
             }
         })
-        .build(tauri::generate_context!());
+        .build(context);
     match result {
         Ok(app) => app.run(|app, event| {
             // The process ends right after this event without running
             // destructors, so the database is closed here: its changes
             // move from the `-wal` file into the database file itself.
-            if let tauri::RunEvent::Exit = event {
-                tauri::Manager::state::<state::AppState>(app).close();
+            if let tauri::RunEvent::Exit = event
+                && let Some(state) = tauri::Manager::try_state::<state::AppState>(app)
+            {
+                state.close();
             }
         }),
         Err(e) => {

@@ -64,6 +64,17 @@ pub(crate) fn choose_database(
         .or(default)
 }
 
+/// The database this run of the app opens: `--database`, else `CXM_DB`,
+/// else the app's own (`cx_maturity::paths::default_database`, the same
+/// file as `cxm`).
+pub(crate) fn chosen_database() -> Option<PathBuf> {
+    choose_database(
+        database_arg(std::env::args_os().skip(1)),
+        std::env::var_os(DB_ENV),
+        cx_maturity::paths::default_database(),
+    )
+}
+
 pub(crate) struct AppState {
     /// The open store, or why it could not be opened (retried by [`AppState::with`]).
     store: Mutex<Result<Store, WireError>>,
@@ -71,15 +82,9 @@ pub(crate) struct AppState {
 }
 
 impl AppState {
-    /// Opens the database named by `--database`, else by `CXM_DB`, else
-    /// the app's own (`cx_maturity::paths::default_database`, the same file
-    /// as `cxm`).
-    pub(crate) fn open_default() -> AppState {
-        let path = choose_database(
-            database_arg(std::env::args_os().skip(1)),
-            std::env::var_os(DB_ENV),
-            cx_maturity::paths::default_database(),
-        );
+    /// Opens `path` ([`chosen_database`]); without one, every command
+    /// says the app found no home folder for its data.
+    pub(crate) fn open_chosen(path: Option<PathBuf>) -> AppState {
         match path {
             Some(path) => AppState::open(path),
             None => AppState {

@@ -17,6 +17,7 @@ mod pack_sessions;
 mod picker;
 mod roadmap;
 mod rules;
+mod single_instance;
 mod state;
 mod tokens;
 
