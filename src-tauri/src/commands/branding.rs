@@ -66,12 +66,7 @@ pub(crate) fn accent_colours(args: AccentColoursArgs) -> Reply<AccentColours> {
 #[tauri::command(async)]
 pub(crate) fn set_logo(state: State<'_, AppState>, args: SetLogoArgs) -> Reply<BrandingView> {
     state.with("set_logo", |s| {
-        let name = Path::new(&args.file_name).file_name().map_or_else(
-            || "the logo file".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let bytes = decode_logo(&args.base64).map_err(|e| named(&name, e))?;
-        branding::check_logo(&bytes).map_err(|e| named(&name, e))?;
+        let bytes = checked_logo(&args.file_name, &args.base64)?;
         let b = s.update_branding(|b| {
             b.logo = Some(bytes);
             Ok(())
@@ -122,10 +117,22 @@ fn trimmed(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
 }
 
-/// Prefixes an input error with the file's name.
-fn named(name: &str, e: Error) -> Error {
-    match e {
-        Error::InvalidInput(m) => Error::InvalidInput(format!("{name}: {m}")),
+/// The logo's bytes from the window's base64 once the core accepted them
+/// (size, a whole PNG or JPEG); a refusal starts with the file's name in
+/// quotes, spelt as the user's file is (the message's first letter is
+/// capitalised for the screen, and `Logo.png` is not the user's file).
+pub(crate) fn checked_logo(file_name: &str, base64: &str) -> cx_maturity::Result<Vec<u8>> {
+    let named = |e: Error| match e {
+        Error::InvalidInput(m) => {
+            let name = Path::new(file_name).file_name().map_or_else(
+                || "the logo file".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            Error::InvalidInput(format!("\u{201c}{name}\u{201d}: {m}"))
+        }
         other => other,
-    }
+    };
+    let bytes = decode_logo(base64).map_err(named)?;
+    branding::check_logo(&bytes).map_err(named)?;
+    Ok(bytes)
 }

@@ -62,6 +62,32 @@ fn logos_are_checked_before_anything_is_stored() {
     assert_eq!(kept.logo, Some(logo));
 }
 
+/// A refused logo is named as the user's file is spelt, from a folder path
+/// down to its name, even though the message starts a sentence.
+#[test]
+fn a_refused_logo_is_named_as_the_file_is_spelt() {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(b"GIF89a not a logo we take");
+    let err = crate::commands::checked_logo("/home/ana/Pictures/acme-logo.gif", &b64)
+        .expect_err("a GIF is refused");
+    let shown = crate::convert::error::report("set_logo", &err);
+    assert_eq!(shown.kind, ErrorKind::InvalidInput);
+    assert!(
+        shown.message.starts_with("\u{201c}acme-logo.gif\u{201d}: "),
+        "{}",
+        shown.message
+    );
+    assert!(!shown.message.contains("Pictures"), "{}", shown.message);
+    let logo = jpeg();
+    assert_eq!(
+        crate::commands::checked_logo(
+            "Logo.JPG",
+            &base64::engine::general_purpose::STANDARD.encode(&logo)
+        )
+        .expect("a JPEG is taken"),
+        logo
+    );
+}
+
 /// The branding preview takes its band colours from the core, and they are
 /// the colours the PDF cover prints the organisation's name and the kicker
 /// in, for a light accent (dark text) and a dark one (white text).
