@@ -18,8 +18,10 @@
 //! report lists it with both values and times. The export time is the
 //! consultant's own record when there is one, and a pack answer dated after
 //! the moment of the import (a clock set ahead, or a forged time) never
-//! wins a conflict.
+//! wins a conflict. The consultant may decide any conflict the other way
+//! ([`ConflictChoices`]); the rule decides the rest.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -510,6 +512,82 @@ pub struct Conflict {
     pub pack: ConflictSide,
     /// Which side's answer stands.
     pub kept: Kept,
+    /// The side the merge rule keeps: the newer answer, never a pack
+    /// answer dated after the import. Equal to `kept` unless the
+    /// consultant chose the other side.
+    pub rule_keeps: Kept,
+    /// Whether `kept` is the consultant's choice or the rule's.
+    pub decided_by: DecidedBy,
+}
+
+/// Who decided a conflict. On the JSON of `cxm pack import --json`:
+/// `"rule"` or `"choice"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecidedBy {
+    /// The merge rule (no choice was given for this answer).
+    Rule,
+    /// The consultant's choice ([`ConflictChoices`]).
+    Choice,
+}
+
+/// The consultant's decisions on conflicts: for an answer (respondent id,
+/// question id), which side stands. A conflict without a choice is decided
+/// by the merge rule; a choice that names no conflict of the packs
+/// imported is refused as a whole (see
+/// [`crate::store::Store::import_pack_values`]). Empty: the rule decides
+/// every conflict, as `cxm pack import` does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConflictChoices {
+    /// Respondent id → question id → the side to keep.
+    by_respondent: BTreeMap<String, BTreeMap<String, Kept>>,
+}
+
+impl ConflictChoices {
+    /// No choice: the rule decides every conflict.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps `kept` for the conflict on `question_id` of `respondent_id`;
+    /// returns the choice it replaces for that answer, if there was one.
+    pub fn choose(
+        &mut self,
+        respondent_id: impl Into<String>,
+        question_id: impl Into<String>,
+        kept: Kept,
+    ) -> Option<Kept> {
+        self.by_respondent
+            .entry(respondent_id.into())
+            .or_default()
+            .insert(question_id.into(), kept)
+    }
+
+    /// The side chosen for one answer, if any.
+    pub fn get(&self, respondent_id: &str, question_id: &str) -> Option<Kept> {
+        self.by_respondent
+            .get(respondent_id)
+            .and_then(|q| q.get(question_id))
+            .copied()
+    }
+
+    /// Every choice as (respondent id, question id, side), ordered by ids.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, Kept)> {
+        self.by_respondent.iter().flat_map(|(r, qs)| {
+            qs.iter()
+                .map(move |(q, kept)| (r.as_str(), q.as_str(), *kept))
+        })
+    }
+
+    /// How many answers have a choice.
+    pub fn len(&self) -> usize {
+        self.by_respondent.values().map(BTreeMap::len).sum()
+    }
+
+    /// Whether there is no choice at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// The side whose answer stands after a conflict. On the JSON of

@@ -8,6 +8,10 @@
 //! and only when no file has a problem applies them in the order given.
 //! Any problem rolls the transaction back before anything was written.
 //!
+//! The consultant's choices for conflicts ([`ConflictChoices`]) go through
+//! preview and commit alike; a choice that names no conflict of the packs
+//! refuses the import (the transaction is rolled back).
+//!
 //! Exports are recorded in `pack_exports`, so an import can say whether the
 //! pack's export is one this database made. Times from a pack are never
 //! stored later than the import's clock.
@@ -22,8 +26,9 @@ use super::assessments::touch;
 use super::{Store, non_empty, now};
 use crate::model::{Answer, Assessment, Respondent};
 use crate::pack::{
-    self, Conflict, ConflictSide, FileReport, ImportReport, Kept, Merge, PACK_FORMAT, PACK_KIND,
-    Pack, PackAnswer, PackAssessment, PackDepartment, PackQuestionnaire, PackRespondent, issue,
+    self, Conflict, ConflictChoices, ConflictSide, DecidedBy, FileReport, ImportReport, Kept,
+    Merge, PACK_FORMAT, PACK_KIND, Pack, PackAnswer, PackAssessment, PackDepartment,
+    PackQuestionnaire, PackRespondent, issue,
 };
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Issue, Result};
@@ -185,12 +190,14 @@ fn export_recorded(conn: &Connection, assessment_id: &str, p: &Pack) -> Result<b
 
 /// Applies one checked pack; returns what it did. `now` is the import's
 /// clock: no time from the pack is stored later than it, and a pack answer
-/// dated after it never wins a conflict ([`pack::merge`]).
+/// dated after it never wins a conflict by the rule ([`pack::merge`]); a
+/// conflict with a choice in `choices` goes the chosen way.
 fn apply_pack(
     conn: &Connection,
     assessment_id: &str,
     file: &Path,
     p: &Pack,
+    choices: &ConflictChoices,
     now: OffsetDateTime,
 ) -> Result<FileReport> {
     // invariant: check_pack refused a pack whose department is not here.
@@ -253,7 +260,16 @@ fn apply_pack(
                 }
                 Merge::Keep => report.unchanged += 1,
                 Merge::Conflict { pack_wins } => {
-                    if pack_wins {
+                    let rule_keeps = if pack_wins {
+                        Kept::Pack
+                    } else {
+                        Kept::Database
+                    };
+                    let (kept, decided_by) = match choices.get(&r.id, &a.question) {
+                        Some(chosen) => (chosen, DecidedBy::Choice),
+                        None => (rule_keeps, DecidedBy::Rule),
+                    };
+                    if kept == Kept::Pack {
                         super::answers::upsert(conn, &incoming)?;
                     }
                     // invariant: a conflict needs a stored answer (merge
@@ -273,11 +289,9 @@ fn apply_pack(
                                 comment: incoming.comment,
                                 updated_at: a.updated_at,
                             },
-                            kept: if pack_wins {
-                                Kept::Pack
-                            } else {
-                                Kept::Database
-                            },
+                            kept,
+                            rule_keeps,
+                            decided_by,
                         });
                     }
                 }
@@ -383,29 +397,37 @@ impl Store {
                 Err(e) => errors.push(e),
             }
         }
-        self.import_checked(assessment_id, &packs, errors)
+        self.import_checked(assessment_id, &packs, &ConflictChoices::new(), errors)
     }
 
     /// [`Store::import_packs`] for packs already read (with
-    /// [`crate::pack::parse_bytes`]); `file` names each in errors.
+    /// [`crate::pack::parse_bytes`]); `file` names each in errors. Each
+    /// conflict with a choice in `choices` keeps the chosen side, the
+    /// others the rule's; a choice that names no conflict of these packs
+    /// refuses the whole import ([`Error::InvalidInput`], naming the
+    /// respondent and the question) and nothing changes.
     pub fn import_pack_values(
         &mut self,
         assessment_id: &str,
         packs: &[(PathBuf, Pack)],
+        choices: &ConflictChoices,
     ) -> Result<ImportReport> {
-        self.import_checked(assessment_id, packs, Vec::new())
+        self.import_checked(assessment_id, packs, choices, Vec::new())
     }
 
-    /// What [`Store::import_pack_values`] would do with `packs`, without
-    /// changing anything: the import runs through the same code in a write
-    /// transaction that is always rolled back, so preview and commit cannot
-    /// disagree. Refused packs are listed (one error per problem, file
-    /// order); the report then covers the acceptable packs only, and
-    /// committing would be refused as a whole.
+    /// What [`Store::import_pack_values`] would do with `packs` and
+    /// `choices`, without changing anything: the import runs through the
+    /// same code in a write transaction that is always rolled back, so
+    /// preview and commit cannot disagree. Refused packs are listed (one
+    /// error per problem, file order); the report then covers the
+    /// acceptable packs only, and committing would be refused as a whole.
+    /// A choice that names no conflict of the acceptable packs is an error,
+    /// as on commit.
     pub fn preview_import(
         &mut self,
         assessment_id: &str,
         packs: &[(PathBuf, Pack)],
+        choices: &ConflictChoices,
     ) -> Result<ImportPreview> {
         let assessment = self.assessment(assessment_id)?;
         let q = self.questionnaire(assessment_id)?;
@@ -420,7 +442,7 @@ impl Store {
             .enumerate()
             .filter(|(i, _)| !problems.iter().any(|(j, _)| j == i))
             .map(|(_, p)| p);
-        let report = apply_all(&tx, assessment_id, acceptable, now())?;
+        let report = apply_all(&tx, assessment_id, acceptable, choices, now())?;
         // Dropping would roll back too; saying it keeps the intent visible.
         tx.rollback()
             .map_err(|e| super::classify(&self.path, Error::storage(context)(e)))?;
@@ -438,6 +460,7 @@ impl Store {
         &mut self,
         assessment_id: &str,
         packs: &[(PathBuf, Pack)],
+        choices: &ConflictChoices,
         mut errors: Vec<Error>,
     ) -> Result<ImportReport> {
         let assessment = self.assessment(assessment_id)?;
@@ -455,7 +478,7 @@ impl Store {
             if !errors.is_empty() {
                 return Err(Error::InvalidPacks { errors });
             }
-            apply_all(tx, assessment_id, packs.iter(), now())
+            apply_all(tx, assessment_id, packs.iter(), choices, now())
         })
     }
 }
@@ -519,18 +542,59 @@ fn check_all(
 }
 
 /// Applies checked packs in order; the one code path of commit and preview.
+/// Fails when a choice names no conflict of these packs: the caller's
+/// transaction is then rolled back.
 fn apply_all<'a>(
     conn: &Connection,
     assessment_id: &str,
-    packs: impl Iterator<Item = &'a (PathBuf, Pack)>,
+    packs: impl Iterator<Item = &'a (PathBuf, Pack)> + Clone,
+    choices: &ConflictChoices,
     now: OffsetDateTime,
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
-    for (file, p) in packs {
+    for (file, p) in packs.clone() {
         report
             .files
-            .push(apply_pack(conn, assessment_id, file, p, now)?);
+            .push(apply_pack(conn, assessment_id, file, p, choices, now)?);
     }
+    check_choices(&report, packs, choices)?;
     touch(conn, assessment_id)?;
     Ok(report)
+}
+
+/// Refuses choices that name no conflict of the import's report, each
+/// named by respondent (as the packs call them) and question.
+fn check_choices<'a>(
+    report: &ImportReport,
+    packs: impl Iterator<Item = &'a (PathBuf, Pack)>,
+    choices: &ConflictChoices,
+) -> Result<()> {
+    let conflicts: Vec<&Conflict> = report.files.iter().flat_map(|f| &f.conflicts).collect();
+    let stray: Vec<(&str, &str)> = choices
+        .iter()
+        .filter(|(r, q, _)| {
+            !conflicts
+                .iter()
+                .any(|c| c.respondent_id == *r && c.question == *q)
+        })
+        .map(|(r, q, _)| (r, q))
+        .collect();
+    if stray.is_empty() {
+        return Ok(());
+    }
+    let names: HashMap<&str, &str> = packs
+        .flat_map(|(_, p)| &p.respondents)
+        .map(|r| (r.id.as_str(), r.name.as_str()))
+        .collect();
+    let named: Vec<String> = stray
+        .into_iter()
+        .map(|(r, q)| match names.get(r) {
+            Some(name) => format!("{name} (respondent {r}) on question {q}"),
+            None => format!("respondent {r} on question {q}"),
+        })
+        .collect();
+    Err(Error::InvalidInput(format!(
+        "nothing was imported: a choice was given for an answer that is not a conflict of these packs: {}; only an answer changed on both sides since the export can be decided",
+        named.join("; ")
+    )))
 }

@@ -1,7 +1,8 @@
 //! Tests of the store area: the tables and their rules (`basics`), opening
 //! and faults (`durability`), the CLI over the store (`commands`), the demo
 //! (`demo`), self-assessment packs (`packs`), their import preview
-//! (`preview`), hostile pack files (`hostile_packs`) and the head's side
+//! (`preview`), the consultant's choice per conflict
+//! (`conflict_choices`), hostile pack files (`hostile_packs`) and the head's side
 //! (`pack_sessions`), targets and roadmap edits
 //! (`roadmap_edits`), report branding (`branding`), one-file copies of the
 //! database (`copies`), saving the set-up
@@ -10,6 +11,7 @@
 mod basics;
 mod branding;
 mod commands;
+mod conflict_choices;
 mod copies;
 mod crash;
 mod demo;

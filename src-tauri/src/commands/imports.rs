@@ -1,21 +1,24 @@
 //! Pack imports: the files picked in the native dialog are read as hostile
 //! input (size, checksum, shape), previewed against the assessment in a
 //! transaction that is rolled back, and held under a token; the commit
-//! then imports exactly the packs that were shown, all or nothing.
+//! then imports exactly the packs that were shown, all or nothing, each
+//! conflict going the side the consultant chose (the rule's without one).
 
 use std::path::PathBuf;
 
-use cx_maturity::pack;
+use cx_maturity::pack::{self, ConflictChoices};
 use tauri::{AppHandle, Runtime, State};
 
 use super::Reply;
 use crate::convert::error::log_error;
-use crate::convert::imports::{refused_files, report_view};
+use crate::convert::imports::{conflict_choices, refused_files, report_view};
 use crate::file_names::PACKS;
 use crate::picker;
 use crate::state::AppState;
 use crate::tokens::{PendingImport, Tokens};
-use crate::wire::{AssessmentArgs, ImportPreviewView, ImportReportView, ImportTokenArgs};
+use crate::wire::{
+    AssessmentArgs, CommitImportArgs, ImportPreviewView, ImportReportView, ImportTokenArgs,
+};
 
 /// Asks for pack files (several at once), reads and checks them, and
 /// reports what importing them would do, committing nothing. `None` when
@@ -65,7 +68,7 @@ pub(crate) fn preview_files(
     }
     let (preview, q) = state.with("preview_import", |s| {
         Ok((
-            s.preview_import(assessment_id, &packs)?,
+            s.preview_import(assessment_id, &packs, &ConflictChoices::new())?,
             s.questionnaire(assessment_id)?,
         ))
     })?;
@@ -89,28 +92,33 @@ pub(crate) fn preview_files(
     })
 }
 
-/// Commits the packs of a preview, all or nothing; the merge report.
+/// Commits the packs of a preview, all or nothing, with the consultant's
+/// side for each conflict chosen (the rule's for the others); the merge
+/// report.
 #[tauri::command(async)]
 pub(crate) fn commit_import(
     state: State<'_, AppState>,
     tokens: State<'_, Tokens>,
-    args: ImportTokenArgs,
+    args: CommitImportArgs,
 ) -> Reply<ImportReportView> {
-    commit_pending(&state, &tokens, &args.assessment_id, &args.token)
+    let choices = conflict_choices(&args.choices)?;
+    commit_pending(&state, &tokens, &args.assessment_id, &args.token, &choices)
 }
 
-/// Commits the packs held under `token`; after a failure they stay held, so
-/// Cancel or a retry still work.
+/// Commits the packs held under `token`; after a failure (a choice that
+/// names no conflict among them, too) they stay held, so Cancel or a retry
+/// still work.
 pub(crate) fn commit_pending(
     state: &AppState,
     tokens: &Tokens,
     assessment_id: &str,
     token: &str,
+    choices: &ConflictChoices,
 ) -> Reply<ImportReportView> {
     let pending = tokens.take_import(token, assessment_id)?;
     let result = state.with("commit_import", |s| {
         Ok((
-            s.import_pack_values(assessment_id, &pending.packs)?,
+            s.import_pack_values(assessment_id, &pending.packs, choices)?,
             s.questionnaire(assessment_id)?,
         ))
     });

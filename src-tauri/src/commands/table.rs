@@ -61,6 +61,6 @@ command_table! {
     open_export(OpenExportArgs) -> ();
     // imports
     preview_import(AssessmentArgs) -> Option<ImportPreviewView>;
-    commit_import(ImportTokenArgs) -> ImportReportView;
+    commit_import(CommitImportArgs) -> ImportReportView;
     cancel_import(ImportTokenArgs) -> ();
 }

@@ -1,18 +1,20 @@
 //! A pack import's merge report and refused files → `wire/imports.rs`,
-//! with each conflict's question text from the assessment's questionnaire.
+//! with each conflict's question text from the assessment's questionnaire;
+//! and back, the consultant's choices for conflicts → the core's
+//! [`ConflictChoices`].
 
 use std::path::{Path, PathBuf};
 
 use cx_maturity::Error;
-use cx_maturity::pack::{self, ConflictSide, ImportReport};
+use cx_maturity::pack::{self, ConflictChoices, ConflictSide, ImportReport};
 use cx_maturity::questionnaire::Questionnaire;
 
 use super::error::to_wire;
 use super::{count32, timestamp};
 use crate::file_names::shown_name;
 use crate::wire::{
-    AnswerChoice, ConflictSideView, ConflictView, FileIssue, ImportReportView, Kept,
-    PackFileReport, RefusedFile,
+    AnswerChoice, ConflictChoice, ConflictSideView, ConflictView, DecidedBy, FileIssue,
+    ImportReportView, Kept, PackFileReport, RefusedFile, WireError,
 };
 
 /// One error per refused file's problem → the files, in the order picked,
@@ -75,6 +77,7 @@ pub(crate) fn report_view(
                 .conflicts
                 .iter()
                 .map(|c| ConflictView {
+                    respondent_id: c.respondent_id.clone(),
                     respondent: c.respondent.clone(),
                     question_id: c.question.clone(),
                     question: q
@@ -82,9 +85,11 @@ pub(crate) fn report_view(
                         .map_or_else(|| c.question.clone(), |(_, x)| x.prompt.clone()),
                     database: side(&c.database),
                     pack: side(&c.pack),
-                    kept: match c.kept {
-                        pack::Kept::Pack => Kept::Pack,
-                        pack::Kept::Database => Kept::Database,
+                    kept: kept_view(c.kept),
+                    rule_keeps: kept_view(c.rule_keeps),
+                    decided_by: match c.decided_by {
+                        pack::DecidedBy::Rule => DecidedBy::Rule,
+                        pack::DecidedBy::Choice => DecidedBy::Choice,
                     },
                 })
                 .collect(),
@@ -99,4 +104,35 @@ pub(crate) fn report_view(
         unchanged,
         conflicts: count32(conflicts),
     }
+}
+
+fn kept_view(k: pack::Kept) -> Kept {
+    match k {
+        pack::Kept::Pack => Kept::Pack,
+        pack::Kept::Database => Kept::Database,
+    }
+}
+
+/// The window's choices → the core's. Two choices for one answer are
+/// refused: the window sends one per conflict, so a second one is a
+/// mistake, never a correction to guess at. Whether each names a conflict
+/// of the packs is the core's check, on commit.
+pub(crate) fn conflict_choices(list: &[ConflictChoice]) -> Result<ConflictChoices, WireError> {
+    let mut choices = ConflictChoices::new();
+    for c in list {
+        let kept = match c.keep {
+            Kept::Pack => pack::Kept::Pack,
+            Kept::Database => pack::Kept::Database,
+        };
+        if choices
+            .choose(c.respondent_id.as_str(), c.question_id.as_str(), kept)
+            .is_some()
+        {
+            return Err(WireError::invalid_input(format!(
+                "Nothing was imported: the answer of respondent {} to question {} was given two choices; choose one side for it.",
+                c.respondent_id, c.question_id
+            )));
+        }
+    }
+    Ok(choices)
 }

@@ -1,6 +1,7 @@
 //! Pack imports with a preview: `preview_import` opens the native dialog,
 //! reads and checks the files and keeps the packs under a token, and reports
-//! what importing them would do; `commit_import` commits exactly those.
+//! what importing them would do; `commit_import` commits exactly those,
+//! with the consultant's side for each conflict decided on screen.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -14,6 +15,26 @@ pub(crate) struct ImportTokenArgs {
     pub(crate) token: String,
 }
 
+/// The commit of a previewed import, with the consultant's choices.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct CommitImportArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) token: String,
+    /// One per conflict decided on screen, at most one per answer; a
+    /// conflict without one goes the merge rule's way (the newer answer).
+    pub(crate) choices: Vec<ConflictChoice>,
+}
+
+/// Which side of one conflict stands, as the consultant chose it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ConflictChoice {
+    pub(crate) respondent_id: String,
+    pub(crate) question_id: String,
+    pub(crate) keep: Kept,
+}
+
 /// One side of a conflicting answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -24,18 +45,29 @@ pub(crate) struct ConflictSideView {
     pub(crate) updated_at: String,
 }
 
-/// Which answer stands after the import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+/// A conflict's side: the pack's answer or this app's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) enum Kept {
     Pack,
     Database,
 }
 
+/// Who decided which side of a conflict stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) enum DecidedBy {
+    /// The merge rule: the newer answer.
+    Rule,
+    /// The consultant, on the preview.
+    Choice,
+}
+
 /// An answer changed both in the app and in the pack since the export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ConflictView {
+    pub(crate) respondent_id: String,
     pub(crate) respondent: String,
     pub(crate) question_id: String,
     /// The question's text, from the assessment's questionnaire.
@@ -44,8 +76,13 @@ pub(crate) struct ConflictView {
     pub(crate) database: ConflictSideView,
     /// In the pack.
     pub(crate) pack: ConflictSideView,
-    /// The newer one, which stands.
+    /// The side that stands.
     pub(crate) kept: Kept,
+    /// The side the merge rule keeps (the newer answer; never a pack answer
+    /// dated after the import): what the preview offers first.
+    pub(crate) rule_keeps: Kept,
+    /// Whether `kept` is the consultant's choice or the rule's.
+    pub(crate) decided_by: DecidedBy,
 }
 
 /// What one acceptable pack file does.

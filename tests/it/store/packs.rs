@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use cx_maturity::model::AnswerValue;
-use cx_maturity::pack::{self, Kept, Pack, PackAnswer, PackRespondent};
+use cx_maturity::pack::{self, DecidedBy, Kept, Pack, PackAnswer, PackRespondent};
 use cx_maturity::store::Store;
 use cx_maturity::{Error, ErrorKind};
 use time::Duration;
@@ -202,6 +202,10 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
         (c1.question.as_str(), c1.kept),
         ("trust.cancellation", Kept::Database)
     );
+    // No choices (as `cxm pack import`): the rule decided both.
+    for c in [c0, c1] {
+        assert_eq!((c.rule_keeps, c.decided_by), (c.kept, DecidedBy::Rule));
+    }
     assert_eq!(c1.database.updated_at, db_cancel.updated_at);
     assert_eq!(report.totals(), (3, 1, 1, 2));
 

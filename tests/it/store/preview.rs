@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use cx_maturity::Error;
 use cx_maturity::model::AnswerValue;
-use cx_maturity::pack::{self, Kept, Pack, PackAnswer, PackRespondent};
+use cx_maturity::pack::{self, ConflictChoices, Kept, Pack, PackAnswer, PackRespondent};
 use cx_maturity::store::Store;
 use time::Duration;
 
@@ -92,7 +92,9 @@ fn the_preview_is_the_report_the_commit_then_gives() {
     let (_dir, mut store) = temp_store();
     let (id, packs) = two_packs(&mut store);
 
-    let preview = store.preview_import(&id, &packs).unwrap();
+    let preview = store
+        .preview_import(&id, &packs, &ConflictChoices::new())
+        .unwrap();
     assert!(preview.refused.is_empty(), "{:?}", preview.refused);
     let sales = &preview.report.files[0];
     // Sales: data.quality + Émilie's voc.churn added (2); vision.awareness
@@ -121,7 +123,9 @@ fn the_preview_is_the_report_the_commit_then_gives() {
     let service = &preview.report.files[1];
     assert_eq!((service.added, service.respondents_added.len()), (1, 1));
 
-    let committed = store.import_pack_values(&id, &packs).unwrap();
+    let committed = store
+        .import_pack_values(&id, &packs, &ConflictChoices::new())
+        .unwrap();
     assert_eq!(committed, preview.report);
 }
 
@@ -132,8 +136,12 @@ fn the_preview_changes_nothing_in_the_database() {
     let rows = dump(&db_path(&dir));
     let bytes = std::fs::read(db_path(&dir)).unwrap();
 
-    store.preview_import(&id, &packs).unwrap();
-    store.preview_import(&id, &packs).unwrap();
+    store
+        .preview_import(&id, &packs, &ConflictChoices::new())
+        .unwrap();
+    store
+        .preview_import(&id, &packs, &ConflictChoices::new())
+        .unwrap();
 
     assert_eq!(dump(&db_path(&dir)), rows);
     assert_eq!(std::fs::read(db_path(&dir)).unwrap(), bytes);
@@ -149,7 +157,9 @@ fn a_refused_pack_is_named_and_the_others_are_still_previewed() {
     packs[1].1.respondents[0].answers[0].question = "voc.crystal-ball".into();
     let rows = dump(&db_path(&dir));
 
-    let preview = store.preview_import(&id, &packs).unwrap();
+    let preview = store
+        .preview_import(&id, &packs, &ConflictChoices::new())
+        .unwrap();
     assert_eq!(preview.refused.len(), 1);
     let Error::InvalidPack { file, issue } = &preview.refused[0] else {
         panic!("expected InvalidPack, got {:?}", preview.refused[0]);
@@ -167,7 +177,9 @@ fn a_refused_pack_is_named_and_the_others_are_still_previewed() {
     assert_eq!(dump(&db_path(&dir)), rows);
 
     // And the commit refuses the whole set, changing nothing.
-    let e = store.import_pack_values(&id, &packs).unwrap_err();
+    let e = store
+        .import_pack_values(&id, &packs, &ConflictChoices::new())
+        .unwrap_err();
     assert!(matches!(e, Error::InvalidPack { .. }), "{e}");
     assert_eq!(dump(&db_path(&dir)), rows);
 }
@@ -184,8 +196,14 @@ fn packs_read_from_disk_preview_like_packs_in_memory() {
             (path.clone(), pack::read_file(&path).unwrap())
         })
         .collect();
-    let from_disk = store.preview_import(&id, &on_disk).unwrap().report;
-    let in_memory = store.preview_import(&id, &packs).unwrap().report;
+    let from_disk = store
+        .preview_import(&id, &on_disk, &ConflictChoices::new())
+        .unwrap()
+        .report;
+    let in_memory = store
+        .preview_import(&id, &packs, &ConflictChoices::new())
+        .unwrap()
+        .report;
     let totals = |r: &pack::ImportReport| r.totals();
     // 2 + 1 added, 1 updated, 0 unchanged, 1 conflict.
     assert_eq!(totals(&from_disk), (3, 1, 0, 1));

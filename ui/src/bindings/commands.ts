@@ -12,6 +12,7 @@ import type { CheckDepartmentNameArgs } from "./CheckDepartmentNameArgs";
 import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ChooseExportArgs } from "./ChooseExportArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
+import type { CommitImportArgs } from "./CommitImportArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentNameCheck } from "./DepartmentNameCheck";
 import type { ExportResult } from "./ExportResult";
@@ -92,7 +93,7 @@ export type Commands = {
   run_export: { args: RunExportArgs; result: ExportResult };
   open_export: { args: OpenExportArgs; result: null };
   preview_import: { args: AssessmentArgs; result: ImportPreviewView | null };
-  commit_import: { args: ImportTokenArgs; result: ImportReportView };
+  commit_import: { args: CommitImportArgs; result: ImportReportView };
   cancel_import: { args: ImportTokenArgs; result: null };
 };
 

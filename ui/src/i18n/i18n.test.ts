@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from './en';
-import { formatDate, formatPercent, formatScore, interpolate, setLocale, t, tn } from './index';
+import { formatDate, formatDateTime, formatPercent, formatScore, interpolate, setLocale, t, tn } from './index';
 
 afterEach(() => setLocale('en'));
 
@@ -77,5 +77,15 @@ describe('locale formatting', () => {
     expect(formatDate('2026-03-02')).toBe('2 Mar 2026');
     expect(formatDate('2026-03-02T08:30:00Z')).toMatch(/Mar 2026/);
     expect(formatDate(null)).toBe('–');
+  });
+  test('a date and time reads in the locale and this computer’s time zone', () => {
+    setLocale('en-GB');
+    // Midday UTC stays on 2 March in every time zone from −11 to +11 hours.
+    const iso = '2026-03-02T12:30:00Z';
+    const local = new Date(iso);
+    const hhmm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+    expect(formatDateTime(iso)).toBe(`2 Mar 2026, ${hhmm}`);
+    expect(formatDateTime(null)).toBe('–');
+    expect(formatDateTime('not a time')).toBe('not a time');
   });
 });

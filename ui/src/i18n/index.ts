@@ -87,3 +87,11 @@ export function formatDate(iso: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d);
 }
+
+/** An RFC 3339 timestamp as a medium date and a short time in the locale and time zone of this computer. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return t('common.noDate');
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}

@@ -1,7 +1,8 @@
 // Export & import: the PDF report, the XLSX action register and
 // self-assessment packs go out through native save dialogs (opened by the
 // desktop side; this screen never names a path to write), and filled packs
-// come back with a preview of the merge before anything is committed.
+// come back with a preview of the merge before anything is committed, in
+// which the consultant decides each conflict (components/ImportConflicts).
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   call,
@@ -12,14 +13,26 @@ import {
   type ExportTarget,
   type ImportPreviewView,
   type ImportReportView,
+  type Kept,
   type PaperSize,
 } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ImportConflicts } from '../components/ImportConflicts';
 import { ScreenTitle } from '../components/Layout';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { formatInteger, t, tn } from '../i18n';
-import { answerLabel, doneSummary, placeOf, previewSummary } from '../logic/importPreview';
+import {
+  allChoices,
+  choicesToSend,
+  conflictRows,
+  doneSummary,
+  placeOf,
+  previewSummary,
+  ruleChoices,
+  type Choices,
+  type ConflictRow,
+} from '../logic/importPreview';
 import { formatRoute, type Route } from '../logic/route';
 
 type Card = 'pdf' | 'xlsx' | 'packs';
@@ -304,7 +317,7 @@ function ExportStatus({ st }: { st: Exclude<ExportState, { phase: 'idle' }> | nu
 type ImportState =
   | { phase: 'idle' }
   | { phase: 'choosing' }
-  | { phase: 'preview'; preview: ImportPreviewView; committing: boolean; error: string | null }
+  | { phase: 'preview'; preview: ImportPreviewView; choices: Choices; committing: boolean; error: string | null }
   | { phase: 'done'; report: ImportReportView }
   | { phase: 'note'; text: string }
   | { phase: 'failed'; message: string };
@@ -314,9 +327,13 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
   const headingRef = useRef<HTMLHeadingElement>(null);
   const busy = st.phase === 'choosing' || (st.phase === 'preview' && st.committing);
 
+  // Focus the preview when it appears (and after a failed commit is
+  // cleared), not on every choice made in it.
+  const previewShown = st.phase === 'preview' ? st.preview : null;
+  const previewReady = st.phase === 'preview' && !st.committing && st.error === null;
   useEffect(() => {
-    if (st.phase === 'preview' && !st.committing && st.error === null) headingRef.current?.focus();
-  }, [st]);
+    if (previewShown && previewReady) headingRef.current?.focus();
+  }, [previewShown, previewReady]);
 
   async function pick() {
     setSt({ phase: 'choosing' });
@@ -324,7 +341,13 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
       const preview = await call('preview_import', { assessmentId: id });
       setSt(
         preview
-          ? { phase: 'preview', preview, committing: false, error: null }
+          ? {
+              phase: 'preview',
+              preview,
+              choices: ruleChoices(conflictRows(preview.report)),
+              committing: false,
+              error: null,
+            }
           : { phase: 'note', text: t('import.cancelledPick') },
       );
     } catch (e) {
@@ -332,14 +355,25 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
     }
   }
 
-  async function commit(preview: ImportPreviewView) {
-    setSt({ phase: 'preview', preview, committing: true, error: null });
+  async function commit(preview: ImportPreviewView, choices: Choices) {
+    setSt({ phase: 'preview', preview, choices, committing: true, error: null });
     try {
-      const report = await call('commit_import', { assessmentId: id, token: preview.token });
+      const report = await call('commit_import', {
+        assessmentId: id,
+        token: preview.token,
+        choices: choicesToSend(conflictRows(preview.report), choices),
+      });
       setSt({ phase: 'done', report });
     } catch (e) {
-      setSt({ phase: 'preview', preview, committing: false, error: errorMessage(e) });
+      setSt({ phase: 'preview', preview, choices, committing: false, error: errorMessage(e) });
     }
+  }
+
+  /** Changes the sides chosen on the preview; none while it commits. */
+  function choose(next: (current: Choices, rows: ConflictRow[]) => Choices) {
+    setSt((s) =>
+      s.phase === 'preview' && !s.committing ? { ...s, choices: next(s.choices, conflictRows(s.preview.report)) } : s,
+    );
   }
 
   async function cancel(preview: ImportPreviewView) {
@@ -391,10 +425,13 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
       {st.phase === 'preview' && (
         <Preview
           preview={st.preview}
+          choices={st.choices}
           committing={st.committing}
           error={st.error}
           headingRef={headingRef}
-          onCommit={() => void commit(st.preview)}
+          onChoose={(key, side) => choose((current) => ({ ...current, [key]: side }))}
+          onChooseAll={(side) => choose((_, rows) => allChoices(rows, side))}
+          onCommit={() => void commit(st.preview, st.choices)}
           onCancel={() => void cancel(st.preview)}
         />
       )}
@@ -404,21 +441,27 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
 
 function Preview({
   preview,
+  choices,
   committing,
   error,
   headingRef,
+  onChoose,
+  onChooseAll,
   onCommit,
   onCancel,
 }: {
   preview: ImportPreviewView;
+  choices: Choices;
   committing: boolean;
   error: string | null;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onChoose: (key: string, side: Kept) => void;
+  onChooseAll: (side: Kept) => void;
   onCommit: () => void;
   onCancel: () => void;
 }) {
   const r = preview.report;
-  const conflicts = r.files.flatMap((f) => f.conflicts.map((c) => ({ ...c, file: f.fileName })));
+  const conflicts = conflictRows(r);
   return (
     <div className="export-import__preview" aria-labelledby="preview-title" role="region">
       <h3 id="preview-title" ref={headingRef} tabIndex={-1}>
@@ -513,38 +556,14 @@ function Preview({
         </div>
       )}
 
-      {conflicts.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="caption export-import__caption">{t('import.preview.conflictsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.preview.col.respondent')}</th>
-                <th scope="col">{t('import.preview.col.question')}</th>
-                <th scope="col">{t('import.preview.col.database')}</th>
-                <th scope="col">{t('import.preview.col.pack')}</th>
-                <th scope="col">{t('import.preview.col.kept')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflicts.map((c) => (
-                <tr key={`${c.file}/${c.respondent}/${c.questionId}`}>
-                  <th scope="row">{c.respondent}</th>
-                  <td>{c.question}</td>
-                  <td className={c.kept === 'database' ? 'export-import__kept' : undefined}>
-                    {answerLabel(c.database.value)}
-                    {c.database.comment && <div className="muted">{c.database.comment}</div>}
-                  </td>
-                  <td className={c.kept === 'pack' ? 'export-import__kept' : undefined}>
-                    {answerLabel(c.pack.value)}
-                    {c.pack.comment && <div className="muted">{c.pack.comment}</div>}
-                  </td>
-                  <td>{t(c.kept === 'pack' ? 'import.preview.kept.pack' : 'import.preview.kept.database')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {conflicts.length > 0 && r.refused.length === 0 && (
+        <ImportConflicts
+          rows={conflicts}
+          choices={choices}
+          disabled={committing}
+          onChoose={onChoose}
+          onChooseAll={onChooseAll}
+        />
       )}
 
       {error && (

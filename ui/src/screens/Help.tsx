@@ -1,4 +1,5 @@
-// Help: where the data lives (with "copy path"), the keyboard shortcuts (the
+// Help: where the data lives (with "copy path"), packs coming back from
+// department heads, the keyboard shortcuts (the
 // lists of logic/shortcuts.ts, the same the questionnaire shows), and the
 // methodology, sent by the core as sections of paragraphs and lists and
 // rendered as elements: its text is never markup.
@@ -64,6 +65,12 @@ function HelpBody({ help }: { help: HelpData }) {
         <p className="help__notice" role="status" aria-live="polite">
           {notice}
         </p>
+      </section>
+
+      <section className="card help__section" aria-labelledby={`${uid}-packs`}>
+        <h2 id={`${uid}-packs`}>{t('help.packs.title')}</h2>
+        <p>{t('help.packs.import')}</p>
+        <p>{t('help.packs.conflicts')}</p>
       </section>
 
       <section className="card help__section" aria-labelledby={`${uid}-keys`}>

@@ -1,11 +1,12 @@
 // Export & import: each export shows its progress and then where the file
 // went, with an offer to open it; cancelling a dialog says nothing was saved;
-// an import shows the merge report before anything is committed, commits on
-// request, and a refused file blocks the commit with its reason; axe on every
-// state; screenshots.
+// an import shows the merge report before anything is committed, each
+// conflict with both answers and a choice of side, commits on request with
+// the sides chosen, and a refused file blocks the commit with its reason;
+// axe on every state; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { noSeriousViolations, screenshots, start } from './harness.mjs';
+import { layoutProblems, noSeriousViolations, screenshots, start } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -162,29 +163,138 @@ describe('export & import', () => {
     const text = await preview.innerText();
     assert.match(
       text,
-      /Importing would add 20 answers, update 3 answers and leave 77 answers as they are; 1 answer was changed on both sides/,
+      /Importing would add 20 answers, update 3 answers and leave 77 answers as they are; 2 answers were changed on both sides: you choose below which one stands/,
     );
     // Per file: added / updated / unchanged / conflicts, new respondents.
     const rows = await preview.locator('table').first().locator('tbody tr').allInnerTexts();
-    assert.match(rows[0], /Sales\s+12\s+3\s+35\s+1/);
+    assert.match(rows[0], /Sales\s+12\s+3\s+35\s+2/);
     assert.match(rows[0], /New respondents: Émilie Laurent/);
     assert.match(rows[1], /Service\s+8\s+0\s+42\s+0/);
-    // The conflict with both values and which one wins; user text is text.
-    const conflict = await preview.locator('table').nth(1).locator('tbody tr').first().innerText();
-    assert.match(conflict, /Søren Nielsen/);
-    assert.match(conflict, /Level 2/);
-    assert.match(conflict, /after the <b>board<\/b> meeting/);
-    assert.match(conflict, /Level 4/);
-    assert.match(conflict, /The pack’s \(newer\)/);
     await noSeriousViolations(page);
     await screenshots(page, 'export-import-preview');
 
+    // With the rule's sides, untouched: both choices go as shown.
     await preview.getByRole('button', { name: 'Import 2 files' }).click();
-    await page.getByText('Imported 2 files: 20 answers added, 3 answers updated, 1 conflict resolved.').waitFor();
+    await page.getByText('Imported 2 files: 20 answers added, 3 answers updated, 2 conflicts resolved.').waitFor();
     const [commit] = await calls(page, 'commit_import');
-    assert.deepEqual(commit, { assessmentId: 'a-demo-northwind', token: 'import-1' });
+    assert.deepEqual(commit, {
+      assessmentId: 'a-demo-northwind',
+      token: 'import-1',
+      choices: [
+        { respondentId: 'r-import-soren', questionId: commit.choices[0].questionId, keep: 'pack' },
+        { respondentId: 'r-import-kasia', questionId: commit.choices[1].questionId, keep: 'database' },
+      ],
+    });
     assert.equal(await preview.count(), 0);
     await noSeriousViolations(page);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('import: each conflict shows both answers with comment and time, the newer marked, the rule’s side chosen', async () => {
+    const { page, errors } = await app.open(SCREEN);
+    await page.getByRole('button', { name: 'Import packs…' }).click();
+    const soren = page.getByRole('group', { name: /^Søren Nielsen: / });
+    await soren.waitFor();
+    const ours = soren.getByRole('radio', { name: 'Keep ours (this laptop)' });
+    const theirs = soren.getByRole('radio', { name: 'Keep theirs (the pack from Søren Nielsen)' });
+    // Both answers, the comment as text (not markup), and when each was given.
+    const text = await soren.innerText();
+    assert.match(text, /Level 2/);
+    assert.match(text, /after the <b>board<\/b> meeting/);
+    assert.match(text, /Level 4/);
+    assert.match(text, /No comment/);
+    // Formatted in the page: its locale and time zone.
+    const [ourTime, theirTime] = await page.evaluate(() => [
+      new Intl.DateTimeFormat(window.navigator.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date('2026-04-20T10:00:00Z'),
+      ),
+      new Intl.DateTimeFormat(window.navigator.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date('2026-04-21T09:30:00Z'),
+      ),
+    ]);
+    assert.ok(text.includes(`Given ${ourTime}`), `${text} has ${ourTime}`);
+    assert.ok(text.includes(`Given ${theirTime}`), `${text} has ${theirTime}`);
+    // The pack's answer is newer: marked, and chosen to start with.
+    assert.equal(await theirs.isChecked(), true);
+    assert.equal(await ours.isChecked(), false);
+    const newer = await soren.locator('.conflict__option', { has: page.locator('.badge') }).innerText();
+    assert.match(newer, /Keep theirs/);
+    // The radio's description is its answer.
+    assert.match(await ours.getAttribute('aria-describedby'), /database-answer$/);
+    // Kasia's own answer here is newer: ours chosen.
+    const kasia = page.getByRole('group', { name: /^Kasia Nowak: / });
+    assert.equal(await kasia.getByRole('radio', { name: 'Keep ours (this laptop)' }).isChecked(), true);
+    assert.match(await page.locator('.conflicts').innerText(), /Chosen now: 1 from this app, 1 from the packs\./);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('import: “keep ours” on one of two conflicts goes to the commit with the other as shown', async () => {
+    const { page, errors } = await app.open(SCREEN);
+    await page.getByRole('button', { name: 'Import packs…' }).click();
+    const soren = page.getByRole('group', { name: /^Søren Nielsen: / });
+    await soren.waitFor();
+    // By keyboard: into the group, then the arrow moves the choice.
+    await soren.getByRole('radio', { name: /^Keep theirs/ }).focus();
+    await page.keyboard.press('ArrowUp');
+    const ours = soren.getByRole('radio', { name: 'Keep ours (this laptop)' });
+    assert.equal(await ours.isChecked(), true);
+    assert.match(await page.locator('.conflicts').innerText(), /Chosen now: 2 from this app, 0 from the packs\./);
+    await noSeriousViolations(page);
+
+    await page.getByRole('button', { name: 'Import 2 files' }).click();
+    await page.getByText(/^Imported 2 files/).waitFor();
+    const [commit] = await calls(page, 'commit_import');
+    assert.deepEqual(
+      commit.choices.map((c) => [c.respondentId, c.keep]),
+      [
+        ['r-import-soren', 'database'],
+        ['r-import-kasia', 'database'],
+      ],
+    );
+    assert.equal(new Set(commit.choices.map((c) => c.questionId)).size, 2);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('import: keep all theirs, then all ours, sets every conflict', async () => {
+    const { page } = await app.open(SCREEN);
+    await page.getByRole('button', { name: 'Import packs…' }).click();
+    await page.getByRole('button', { name: 'Keep all theirs' }).click();
+    const checked = async (name) =>
+      Promise.all(
+        ['Søren Nielsen', 'Kasia Nowak'].map((who) =>
+          page
+            .getByRole('group', { name: new RegExp(`^${who}: `) })
+            .getByRole('radio', { name })
+            .isChecked(),
+        ),
+      );
+    assert.deepEqual(await checked(/^Keep theirs/), [true, true]);
+    await page.getByRole('button', { name: 'Keep all ours' }).click();
+    assert.deepEqual(await checked('Keep ours (this laptop)'), [true, true]);
+    await page.getByRole('button', { name: 'Import 2 files' }).click();
+    await page.getByText(/^Imported 2 files/).waitFor();
+    const [commit] = await calls(page, 'commit_import');
+    assert.deepEqual(
+      commit.choices.map((c) => c.keep),
+      ['database', 'database'],
+    );
+    await page.context().close();
+  });
+
+  test('import: the conflicts fit 1024×768 without sideways scrolling', async () => {
+    const { page, errors } = await app.open(SCREEN, { width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Import packs…' }).click();
+    await page.locator('.conflicts').waitFor();
+    await page.waitForTimeout(100);
+    assert.deepEqual(await layoutProblems(page), []);
+    await page.locator('.conflicts').scrollIntoViewIfNeeded();
+    await screenshots(page, 'export-import-conflicts');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(50);
+    assert.deepEqual(await layoutProblems(page), []);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -705,14 +705,30 @@ export function goodPreview(): ImportPreviewView {
           added: 12,
           updated: 3,
           unchanged: 35,
+          // Søren's pack answer is newer (the rule keeps the pack's);
+          // Kasia's answer in this app is newer (the rule keeps ours).
           conflicts: [
             {
+              respondentId: 'r-import-soren',
               respondent: 'Søren Nielsen',
               questionId: questionIds[0]!,
               question: questionnaire.dimensions[0]!.questions[0]!.prompt,
               database: { value: 2, comment: 'after the <b>board</b> meeting', updatedAt: '2026-04-20T10:00:00Z' },
               pack: { value: 4, comment: null, updatedAt: '2026-04-21T09:30:00Z' },
               kept: 'pack',
+              ruleKeeps: 'pack',
+              decidedBy: 'rule',
+            },
+            {
+              respondentId: 'r-import-kasia',
+              respondent: 'Kasia Nowak',
+              questionId: questionIds[1]!,
+              question: questionnaire.dimensions[0]!.questions[1]!.prompt,
+              database: { value: 3, comment: 'checked with the team', updatedAt: '2026-04-22T16:45:00Z' },
+              pack: { value: 1, comment: 'nobody owns this yet', updatedAt: '2026-04-19T08:15:00Z' },
+              kept: 'database',
+              ruleKeeps: 'database',
+              decidedBy: 'rule',
             },
           ],
         },
@@ -731,7 +747,7 @@ export function goodPreview(): ImportPreviewView {
       added: 20,
       updated: 3,
       unchanged: 77,
-      conflicts: 1,
+      conflicts: 2,
     },
   };
 }

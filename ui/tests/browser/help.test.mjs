@@ -1,7 +1,8 @@
 // Help: reachable from the header and with F1 from any screen (but `?` keeps
 // meaning "don't know" in the questionnaire); the methodology's sections as
 // headings, paragraphs and a list; a markup-looking text stays text; the
-// shortcuts are the questionnaire's own list; paths with "copy path"; axe.
+// shortcuts are the questionnaire's own list; paths with "copy path"; packs
+// coming back, with the choice per conflict; axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { noSeriousViolations, screenshots, start } from './harness.mjs';
@@ -17,6 +18,17 @@ after(async () => {
 const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> <b>not bold</b>';
 
 describe('help', () => {
+  test('says how packs come back and that each conflict is the consultant’s choice', async () => {
+    const { page, errors } = await app.open('#/help');
+    const packs = page.getByRole('region', { name: 'Packs from department heads' });
+    await packs.waitFor();
+    const text = await packs.innerText();
+    assert.match(text, /all the files go in together or none/);
+    assert.match(text, /keep ours \(this laptop\) or theirs \(the pack\); the newer answer is chosen to start with/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   test('shows the methodology as sections, with a markup-looking text kept as text', async () => {
     const { page, errors } = await app.open('#/help');
     await page.getByRole('heading', { level: 1, name: 'Help' }).waitFor();

@@ -733,10 +733,26 @@ const handlers: Handler = {
     if (control.importPick === 'cancel') return null;
     return control.importPick === 'refused' ? refusedPreview() : goodPreview();
   },
-  commit_import: ({ token }) => {
+  commit_import: ({ token, choices }) => {
     if (token !== 'import-1')
       throw fail('invalidInput', 'These packs are no longer waiting to be imported. Choose them again.');
-    return goodPreview().report;
+    // As the shell and the core: one choice per answer, each naming a conflict.
+    const report = goodPreview().report;
+    const conflicts = report.files.flatMap((f) => f.conflicts);
+    const seen = new Set<string>();
+    for (const c of choices) {
+      const key = `${c.respondentId} ${c.questionId}`;
+      if (seen.has(key)) throw fail('invalidInput', `Two choices for ${key}.`);
+      seen.add(key);
+      if (!conflicts.some((x) => x.respondentId === c.respondentId && x.questionId === c.questionId))
+        throw fail('invalidInput', `No conflict for ${key}.`);
+    }
+    for (const f of report.files)
+      f.conflicts = f.conflicts.map((x) => {
+        const chosen = choices.find((c) => c.respondentId === x.respondentId && c.questionId === x.questionId);
+        return chosen ? { ...x, kept: chosen.keep, decidedBy: 'choice' } : x;
+      });
+    return report;
   },
   cancel_import: () => null,
 };

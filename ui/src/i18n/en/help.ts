@@ -1,5 +1,5 @@
-// Help: where the data lives, the keyboard shortcuts (their descriptions too)
-// and the methodology.
+// Help: where the data lives, packs coming back, the keyboard shortcuts
+// (their descriptions too) and the methodology.
 export const help = {
   'help.title': 'Help',
   'help.lead': 'How the assessment works, the keyboard shortcuts, and where your data is kept.',
@@ -21,6 +21,12 @@ export const help = {
   'help.copyLabel': 'Copy path: {what}',
   'help.copied': 'Path copied: {what}.',
   'help.copyFailed': 'The path could not be copied. Select it and press Ctrl+C.',
+
+  'help.packs.title': 'Packs from department heads',
+  'help.packs.import':
+    'Filled packs come back under Export & import, “Import packs…”: you see what would change before anything is saved, and all the files go in together or none.',
+  'help.packs.conflicts':
+    'When an answer was changed both here and in a pack since the export, you choose for each one whether to keep ours (this laptop) or theirs (the pack); the newer answer is chosen to start with.',
 
   'help.keys.title': 'Keyboard shortcuts',
   'help.keys.questionnaire': 'In the questionnaire',
