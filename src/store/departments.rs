@@ -74,9 +74,9 @@ pub fn normalise_name(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Department names compare after [`normalise_name`], ignoring case
-/// (Unicode).
-fn same_name(a: &str, b: &str) -> bool {
+/// Names (of departments, of respondents) compare after
+/// [`normalise_name`], ignoring case (Unicode).
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     normalise_name(a).to_lowercase() == normalise_name(b).to_lowercase()
 }
 

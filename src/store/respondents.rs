@@ -209,6 +209,25 @@ impl Store {
         })
     }
 
+    /// Another respondent of the department with the same name as `name`
+    /// (case and spacing ignored, as for department names), other than
+    /// `except` (the one being edited). Two people may share a name, so
+    /// this is a warning the set-up asks for before it saves, not a rule
+    /// that refuses.
+    pub fn namesake(
+        &self,
+        assessment_id: &str,
+        department_id: &str,
+        name: &str,
+        except: Option<&str>,
+    ) -> Result<Option<Respondent>> {
+        Ok(self.respondents(assessment_id)?.into_iter().find(|r| {
+            r.department_id == department_id
+                && Some(r.id.as_str()) != except
+                && super::departments::same_name(&r.name, name)
+        }))
+    }
+
     /// A respondent by id.
     pub fn respondent(&self, id: &str) -> Result<Respondent> {
         with_assessment(self.conn(), id)

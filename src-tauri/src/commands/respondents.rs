@@ -11,9 +11,30 @@ use crate::convert;
 use crate::state::AppState;
 use crate::tokens::Tokens;
 use crate::wire::{
-    AddRespondentArgs, AssessmentView, RespondentArgs, RespondentRemoved, UndoRemovalArgs,
+    AddRespondentArgs, AssessmentView, NamesakeArgs, RespondentArgs, RespondentRemoved, UndoRemovalArgs,
     UpdateRespondentArgs, WireError,
 };
+
+/// The stored name of another respondent of the department with the name
+/// typed (case and spacing ignored), for the form's "add anyway?" warning.
+#[tauri::command(async)]
+pub(crate) fn find_namesake(
+    state: State<'_, AppState>,
+    args: NamesakeArgs,
+) -> Reply<Option<String>> {
+    state.with("find_namesake", |s| {
+        if let Some(id) = &args.respondent_id {
+            ensure_respondent(s, &args.assessment_id, id)?;
+        }
+        Ok(s.namesake(
+            &args.assessment_id,
+            &args.department_id,
+            &args.name,
+            args.respondent_id.as_deref(),
+        )?
+        .map(|r| r.name))
+    })
+}
 
 #[tauri::command(async)]
 pub(crate) fn add_respondent(

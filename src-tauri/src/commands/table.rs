@@ -20,6 +20,7 @@ command_table! {
     save_setup(SaveSetupArgs) -> AssessmentView;
     check_department_name(CheckDepartmentNameArgs) -> DepartmentNameCheck;
     // respondents
+    find_namesake(NamesakeArgs) -> Option<String>;
     add_respondent(AddRespondentArgs) -> AssessmentView;
     update_respondent(UpdateRespondentArgs) -> AssessmentView;
     remove_respondent(RespondentArgs) -> RespondentRemoved;

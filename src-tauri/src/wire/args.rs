@@ -74,6 +74,17 @@ pub(crate) struct CheckDepartmentNameArgs {
     pub(crate) name: String,
 }
 
+/// A respondent's name as typed, to look for another of that name in the
+/// department; `respondent_id` is the one being edited (none when adding).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct NamesakeArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) department_id: String,
+    pub(crate) name: String,
+    pub(crate) respondent_id: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct AddRespondentArgs {

@@ -325,6 +325,59 @@ fn respondents_update_and_consensus() {
     ));
 }
 
+/// Two people in one department with one name is allowed but worth a
+/// warning; the same name elsewhere, or the person being edited, is not.
+#[test]
+fn a_namesake_is_found_in_the_same_department_only() {
+    let (_dir, mut store) = temp_store();
+    let id = small_assessment(&mut store);
+    let sales = store.department_by_name(&id, "Sales").unwrap();
+    let service = store.department_by_name(&id, "Service").unwrap();
+    let anna = store
+        .add_respondent(&id, &sales.id, "Anna  Berg", None, false)
+        .unwrap();
+    let found = store
+        .namesake(&id, &sales.id, " anna berg ", None)
+        .unwrap()
+        .expect("same name, other case and spacing");
+    assert_eq!(
+        (found.id.as_str(), found.name.as_str()),
+        (anna.id.as_str(), "Anna  Berg")
+    );
+    assert_eq!(
+        store.namesake(&id, &service.id, "Anna Berg", None).unwrap(),
+        None
+    );
+    assert_eq!(
+        store
+            .namesake(&id, &sales.id, "Anna Bergström", None)
+            .unwrap(),
+        None
+    );
+    // Editing Anna herself is no namesake of hers.
+    assert_eq!(
+        store
+            .namesake(&id, &sales.id, "ANNA BERG", Some(&anna.id))
+            .unwrap(),
+        None
+    );
+    // A second Anna may still be added: the warning is the window's.
+    let second = store
+        .add_respondent(&id, &sales.id, "Anna Berg", None, false)
+        .unwrap();
+    assert_eq!(
+        store
+            .namesake(&id, &sales.id, "anna berg", Some(&second.id))
+            .unwrap()
+            .map(|r| r.id),
+        Some(anna.id)
+    );
+    assert!(matches!(
+        store.namesake("no-such-assessment", &sales.id, "Anna", None),
+        Err(Error::NotFound { .. })
+    ));
+}
+
 #[test]
 fn targets_and_importance_are_validated() {
     let (_dir, mut store) = temp_store();

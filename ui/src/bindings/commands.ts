@@ -21,6 +21,7 @@ import type { Help } from "./Help";
 import type { ImportPreviewView } from "./ImportPreviewView";
 import type { ImportReportView } from "./ImportReportView";
 import type { ImportTokenArgs } from "./ImportTokenArgs";
+import type { NamesakeArgs } from "./NamesakeArgs";
 import type { OpenExportArgs } from "./OpenExportArgs";
 import type { PackOpened } from "./PackOpened";
 import type { PackSessionSummary } from "./PackSessionSummary";
@@ -61,6 +62,7 @@ export type Commands = {
   get_assessment: { args: AssessmentArgs; result: AssessmentView };
   save_setup: { args: SaveSetupArgs; result: AssessmentView };
   check_department_name: { args: CheckDepartmentNameArgs; result: DepartmentNameCheck };
+  find_namesake: { args: NamesakeArgs; result: string | null };
   add_respondent: { args: AddRespondentArgs; result: AssessmentView };
   update_respondent: { args: UpdateRespondentArgs; result: AssessmentView };
   remove_respondent: { args: RespondentArgs; result: RespondentRemoved };
@@ -112,6 +114,7 @@ export const COMMAND_NAMES = [
   "get_assessment",
   "save_setup",
   "check_department_name",
+  "find_namesake",
   "add_respondent",
   "update_respondent",
   "remove_respondent",

@@ -3,6 +3,10 @@
 // department consensus. The Respondents screen adds and edits respondents
 // with it; a pack session's head adds themself (the department is the
 // pack's). The caller sends the person; a failure is shown in the form.
+// Where the caller can look for a namesake (another person of that name in
+// the department, by the core's name rule), a save that would add one asks
+// first: two people may share a name, but usually it is a typo or a
+// double entry.
 import { useId, useRef, useState } from 'react';
 import { errorMessage, type DepartmentView } from '../api';
 import { t, type MessageKey } from '../i18n';
@@ -35,6 +39,7 @@ export function PersonForm({
   words,
   initial,
   departments,
+  findNamesake,
   onSubmit,
   onCancel,
 }: {
@@ -45,6 +50,8 @@ export function PersonForm({
   initial: Person;
   /** Offers the department and consensus fields, the department chosen from these. */
   departments?: readonly DepartmentView[];
+  /** The stored name of another person of this name in the department, or null. */
+  findNamesake?: (person: Person) => Promise<string | null>;
   onSubmit: (person: Person) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -56,12 +63,16 @@ export function PersonForm({
   const [errors, setErrors] = useState<{ name?: string; department?: string }>({});
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The namesake found for exactly this name in this department: "Save
+  // anyway" saves that person and no other.
+  const [namesake, setNamesake] = useState<{ of: string; person: Person } | null>(null);
   const uid = useId();
   const nameRef = useRef<HTMLInputElement>(null);
+  const warningRef = useRef<HTMLDivElement>(null);
   const deptName = departments?.find((d) => d.id === departmentId)?.name ?? '';
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  async function submit(e?: React.FormEvent, confirmed: Person | null = null) {
+    e?.preventDefault();
     // A consensus without a name is named after its department.
     const finalName = name.trim() || (consensus && deptName ? t('resp.consensusName', { department: deptName }) : '');
     const errs: typeof errors = {};
@@ -73,10 +84,20 @@ export function PersonForm({
       return;
     }
     if (errs.department) return;
+    const person: Person = { name: finalName, departmentId, role: role.trim() === '' ? null : role.trim(), consensus };
     setSending(true);
     setFailure(null);
     try {
-      await onSubmit({ name: finalName, departmentId, role: role.trim() === '' ? null : role.trim(), consensus });
+      if (findNamesake && !(confirmed && samePerson(confirmed, person))) {
+        const of = await findNamesake(person);
+        if (of !== null) {
+          setNamesake({ of, person });
+          requestAnimationFrame(() => warningRef.current?.focus());
+          return;
+        }
+      }
+      setNamesake(null);
+      await onSubmit(person);
     } catch (err) {
       setFailure(t(words.failed, { message: errorMessage(err) || t('common.error') }));
     } finally {
@@ -97,7 +118,10 @@ export function PersonForm({
             value={name}
             maxLength={rules.text.name}
             autoFocus
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setNamesake(null);
+            }}
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={errors.name ? `${uid}-name-err` : undefined}
           />
@@ -110,7 +134,10 @@ export function PersonForm({
               id={`${uid}-dept`}
               className="input"
               value={departmentId}
-              onChange={(e) => setDepartmentId(e.target.value)}
+              onChange={(e) => {
+                setDepartmentId(e.target.value);
+                setNamesake(null);
+              }}
             >
               {departments.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -154,6 +181,25 @@ export function PersonForm({
           </span>
         </label>
       )}
+      {namesake && (
+        <div className="namesake" role="alert" tabIndex={-1} ref={warningRef}>
+          <p className="namesake__title">
+            {t('resp.namesake', {
+              name: namesake.of,
+              department: departments?.find((d) => d.id === namesake.person.departmentId)?.name ?? '',
+            })}
+          </p>
+          <p>{t('resp.namesake.hint')}</p>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={sending}
+            onClick={() => void submit(undefined, namesake.person)}
+          >
+            {t('resp.namesake.save')}
+          </button>
+        </div>
+      )}
       {failure && (
         <p className="field__error" role="alert">
           {failure}
@@ -169,4 +215,8 @@ export function PersonForm({
       </div>
     </form>
   );
+}
+
+function samePerson(a: Person, b: Person): boolean {
+  return a.name === b.name && a.departmentId === b.departmentId && a.role === b.role && a.consensus === b.consensus;
 }

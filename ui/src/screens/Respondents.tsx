@@ -181,6 +181,14 @@ function RespondentForm({
           consensus: existing?.consensus ?? false,
         }}
         departments={detail.departments}
+        findNamesake={(person) =>
+          call('find_namesake', {
+            assessmentId: detail.assessment.id,
+            departmentId: person.departmentId,
+            name: person.name,
+            respondentId: existing?.id ?? null,
+          })
+        }
         onSubmit={(person) => onSave(existing, person)}
         onCancel={onCancel}
       />

@@ -541,6 +541,13 @@ const handlers: Handler = {
     });
     return view(d);
   },
+  find_namesake: ({ assessmentId, departmentId, name, respondentId }) => {
+    const normal = (n: string) => n.trim().replace(/\s+/g, ' ').toLowerCase();
+    const same = need(assessmentId).respondents.find(
+      (r) => r.departmentId === departmentId && r.id !== respondentId && normal(r.name) === normal(name),
+    );
+    return same?.name ?? null;
+  },
   add_respondent: (a: AddRespondentArgs) => {
     const d = need(a.assessmentId);
     if (a.name.trim() === '') throw fail('invalidInput', 'a respondent needs a name');

@@ -74,6 +74,36 @@ describe('respondents', () => {
     await page.context().close();
   });
 
+  test('a second person of the same name in a department is saved only after a warning', async () => {
+    const { page } = await app.open('#/a/a-demo-northwind/respondents');
+    await page.getByRole('button', { name: 'Add a respondent' }).click();
+    const form = page.getByRole('form', { name: 'Add a respondent' });
+    await form.getByLabel('Name').fill('jonas  berg');
+    await form.getByLabel('Department', { exact: true }).selectOption({ label: 'Sales' });
+    await form.getByRole('button', { name: 'Save respondent' }).click();
+    const warning = form
+      .getByRole('alert')
+      .filter({ hasText: 'There is already a respondent called “Jonas Berg” in Sales.' });
+    await warning.waitFor();
+    // The warning has focus, so a screen reader reads it and Enter is not a second save.
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'namesake');
+    const adds = () => page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'add_respondent').length);
+    assert.equal(await adds(), 0, 'nothing is saved before the user decides');
+    await noSeriousViolations(page);
+    await screenshots(page, 'respondents-namesake');
+    // A change of name is a new question: the warning goes.
+    await form.getByLabel('Name').fill('Jonas Berg-Lund');
+    assert.equal(await warning.count(), 0);
+    await form.getByLabel('Name').fill('Jonas Berg');
+    await form.getByRole('button', { name: 'Save respondent' }).click();
+    await form.getByRole('button', { name: 'Save anyway' }).click();
+    await form.waitFor({ state: 'detached' });
+    assert.equal(await adds(), 1);
+    const sales = page.getByRole('region', { name: /^Sales/ });
+    assert.equal((await sales.innerText()).match(/Jonas Berg/g)?.length, 2, await sales.innerText());
+    await page.context().close();
+  });
+
   test('a consensus respondent without a name is named after the department', async () => {
     const { page } = await app.open('#/a/a-contoso-bank/respondents');
     await page.getByRole('button', { name: 'Add a respondent' }).click();

@@ -1,5 +1,9 @@
 // Respondents: who answers, by department, and the form to add or edit one.
 export const respondents = {
+  'resp.namesake': 'There is already a respondent called “{name}” in {department}.',
+  'resp.namesake.hint':
+    'Two people may share a name, but it is often the same person entered twice. To tell two people apart in the results, add an initial or their role; or save this one as it is.',
+  'resp.namesake.save': 'Save anyway',
   'resp.title': 'Respondents',
   'resp.lead':
     'Everyone who answers, by department. A department consensus answers once for the whole department in a workshop.',
