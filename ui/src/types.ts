@@ -56,6 +56,7 @@ export type * from './bindings/LogoView';
 export type * from './bindings/MisalignedQuestion';
 export type * from './bindings/MoveReason';
 export type * from './bindings/MovedView';
+export type * from './bindings/NamesakeArgs';
 export type * from './bindings/OpenExportArgs';
 export type * from './bindings/Overall';
 export type * from './bindings/PackFileReport';
