@@ -457,12 +457,13 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
     b.push(Block::h(2, l.heat_title));
     b.push(Block::Figure {
         // Up to ten departments the heat map shares the page with the
-        // radar; more get a page of their own.
+        // radar, in a third of the page's height (Letter's is shorter than
+        // A4's); more get a page of their own.
         figure: Box::new(charts::heat_map(
             cx.sc,
             cx.width,
             if cx.sc.departments.len() <= 10 {
-                250.0
+                cx.height * 0.34
             } else {
                 cx.height - 60.0
             },

@@ -384,9 +384,10 @@ fn col_widths(t: &Table, total: f32) -> Vec<f32> {
 /// its page.
 fn min_height(fonts: &Fonts, b: &Block, width: f32) -> f32 {
     match b {
+        // The heading itself: what follows it is added by the caller.
         Block::Heading { level, .. } => {
             let (size, before, after) = heading_style(*level);
-            before + lh(size) + after + 30.0
+            before + lh(size) + after
         }
         Block::Paragraph { size, .. } => 2.0 * lh(*size),
         Block::Table(t) => {
@@ -398,7 +399,14 @@ fn min_height(fonts: &Fonts, b: &Block, width: f32) -> f32 {
                 .map_or(0.0, |r| row_lines(fonts, t, r, &widths).1);
             head + first.min(4.0 * lh(t.size) + 2.0 * CELL_PAD_Y)
         }
-        Block::Figure { figure, .. } => figure.height * (width / figure.width).min(1.0) + 20.0,
+        // As `place_figure` will take it: a figure is never cut, so all of
+        // it, with its caption.
+        Block::Figure { figure, caption } => {
+            let cap = caption.as_deref().map_or(0.0, |t| {
+                fonts.wrap(t, Weight::Regular, SMALL, width).len() as f32 * lh(SMALL) + 4.0
+            });
+            figure.height * (width / figure.width).min(1.0) + cap
+        }
         Block::KeyFigures(_) => 70.0,
         Block::Callout { .. } => 60.0,
         _ => 0.0,

@@ -1089,3 +1089,58 @@ fn executive_summary_names_the_departments_that_did_not_take_part() {
     // Nowhere does the report count the eight who did not answer.
     assert!(!pages.iter().any(|p| p.contains("10 respondents took part")));
 }
+
+/// How far down its content area each page is filled, 0 to 1: the lowest
+/// item between the running header and the footer. The layout's `y` runs
+/// up from the page's foot, as in PDF; A4 and Letter keep 70 pt at the
+/// top and 62 pt at the foot for the header and footer.
+fn page_fill(laid: &report::layout::Laid) -> Vec<f32> {
+    let (top, foot) = (laid.height - 70.0, 62.0);
+    laid.pages
+        .iter()
+        .map(|page| {
+            let lowest = page
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    Item::Text { y, .. } | Item::Rect { y, .. } | Item::Logo { y, .. } => Some(*y),
+                    Item::Path { points, .. } => points.iter().map(|p| p[1]).min_by(f32::total_cmp),
+                })
+                .filter(|y| *y > foot && *y < top)
+                .min_by(f32::total_cmp)
+                .unwrap_or(top);
+            (top - lowest) / (top - foot)
+        })
+        .collect()
+}
+
+/// The demo's report wastes no paper: apart from its last page, no page
+/// is less than half full (a chart that fits below another is not pushed
+/// to a page of its own).
+#[test]
+fn no_page_of_the_demo_report_is_more_than_half_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = cx_maturity::store::Store::open(&dir.path().join("cx.db")).unwrap();
+    let id = cx_maturity::demo::create_demo(&mut store).unwrap();
+    let d = store.load(&id).unwrap();
+    let sc = scoring::score(&d);
+    let rm = roadmap::plan(&d, &sc);
+    for paper in [Paper::A4, Paper::Letter] {
+        let mut opts = ReportOptions::new(WHEN);
+        opts.paper = paper;
+        let laid =
+            report::layout(&d, &sc, &rm, &Branding::default(), &opts, &mut Vec::new()).unwrap();
+        let fill = page_fill(&laid);
+        let last = fill.len() - 1;
+        for (i, f) in fill[..last].iter().enumerate() {
+            assert!(
+                *f >= 0.5,
+                "{paper:?} page {} of {} is {:.0} % full ({:?})",
+                i + 1,
+                fill.len(),
+                f * 100.0,
+                laid.pages[i].section
+            );
+        }
+    }
+}

@@ -11,8 +11,8 @@ use crate::convert;
 use crate::state::AppState;
 use crate::tokens::Tokens;
 use crate::wire::{
-    AddRespondentArgs, AssessmentView, NamesakeArgs, RespondentArgs, RespondentRemoved, UndoRemovalArgs,
-    UpdateRespondentArgs, WireError,
+    AddRespondentArgs, AssessmentView, NamesakeArgs, RespondentArgs, RespondentRemoved,
+    UndoRemovalArgs, UpdateRespondentArgs, WireError,
 };
 
 /// The stored name of another respondent of the department with the name
