@@ -12,6 +12,7 @@ import { DataCopy } from '../components/DataCopy';
 import { ProgressBar } from '../components/Status';
 import { useAsync } from '../hooks/useAsync';
 import { formatDate, formatInteger, formatPercent, formatScore, t } from '../i18n';
+import { Toast, ToastRegion } from '../components/Toast';
 import { openRoute } from '../logic/home';
 import { needsSaving, rememberOpened } from '../logic/packSession';
 import { formatRoute, type Route } from '../logic/route';
@@ -146,24 +147,19 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         <ScreenTitle sub={t('home.lead')}>{t('home.title')}</ScreenTitle>
         {actions}
       </div>
-      <div role="status" aria-live="polite" className="toast-region">
+      <ToastRegion>
         {deleted && (
-          <div className="toast">
-            <span>{t('home.deleted', { name: deleted.item.name })}</span>
-            <button type="button" className="btn btn--inverse btn--small" onClick={() => void undo()}>
-              {t('home.undo')}
-            </button>
-          </div>
+          <Toast
+            message={t('home.deleted', { name: deleted.item.name })}
+            action={{ label: t('home.undo'), onClick: () => void undo() }}
+            onClose={() => {
+              window.clearTimeout(deleted.timer);
+              setDeleted(null);
+            }}
+          />
         )}
-        {notice && (
-          <div className="toast toast--error">
-            <span>{notice}</span>
-            <button type="button" className="btn btn--inverse btn--small" onClick={() => setNotice(null)}>
-              {t('common.close')}
-            </button>
-          </div>
-        )}
-      </div>
+        {notice && <Toast tone="error" message={notice} onClose={() => setNotice(null)} />}
+      </ToastRegion>
       {sessions.length > 0 && (
         <PackSessions
           sessions={sessions}

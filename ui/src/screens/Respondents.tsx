@@ -12,6 +12,7 @@ import { RespondentTable } from '../components/RespondentTable';
 import { EmptyState } from '../components/Status';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { t, tn } from '../i18n';
+import { Toast, ToastRegion } from '../components/Toast';
 import { formatRoute } from '../logic/route';
 
 export function Respondents({ id }: { id: string }) {
@@ -111,27 +112,16 @@ export function Respondents({ id }: { id: string }) {
           </>
         )}
       </AsyncView>
-      <div role="status" aria-live="polite" className="toast-region">
+      <ToastRegion>
         {removed && (
-          <div className="toast">
-            <span>{tn('resp.removed', removed.answers, { name: removed.name })}</span>
-            <button type="button" className="btn btn--inverse btn--small" onClick={() => void undo()}>
-              {t('resp.undo')}
-            </button>
-            <button type="button" className="btn btn--inverse btn--small" onClick={() => setRemoved(null)}>
-              {t('resp.dismiss')}
-            </button>
-          </div>
+          <Toast
+            message={tn('resp.removed', removed.answers, { name: removed.name })}
+            action={{ label: t('resp.undo'), onClick: () => void undo() }}
+            onClose={() => setRemoved(null)}
+          />
         )}
-        {notice && (
-          <div className="toast toast--error">
-            <span>{notice}</span>
-            <button type="button" className="btn btn--inverse btn--small" onClick={() => setNotice(null)}>
-              {t('resp.dismiss')}
-            </button>
-          </div>
-        )}
-      </div>
+        {notice && <Toast tone="error" message={notice} onClose={() => setNotice(null)} />}
+      </ToastRegion>
       <ConfirmDialog
         open={removing !== null}
         title={removing ? t('resp.remove.title', { name: removing.name }) : ''}

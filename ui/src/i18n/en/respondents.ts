@@ -27,7 +27,6 @@ export const respondents = {
   'resp.removed_one': '{name} was removed with {count} answer.',
   'resp.removed_other': '{name} was removed with {count} answers.',
   'resp.undo': 'Undo',
-  'resp.dismiss': 'Close',
   'resp.removeFailed': 'Could not remove {name}: {message}',
   'resp.undoFailed': 'Could not undo: {message}',
   'resp.name': 'Name',
