@@ -103,6 +103,20 @@ export async function openTab(browser, name, text = null, timeout = 30_000) {
   );
 }
 
+/** Opens the demo from the home screen; resolves with its assessment id
+ * once its results are on screen. */
+export async function openDemo(browser) {
+  await until(browser, async () => (await button(browser, 'Open the demo')).isExisting(), 'home screen did not appear');
+  await (await button(browser, 'Open the demo')).click();
+  await until(
+    browser,
+    async () => /#\/a\/[^/]+\/results/.test(await browser.execute(() => location.hash)),
+    'the demo did not open',
+    30_000,
+  );
+  return decodeURIComponent((await browser.execute(() => location.hash)).split('/')[2]);
+}
+
 /** The status line of one card on the Export & import tab ("PDF report",
  * "Action register (XLSX)", "Self-assessment packs"). */
 export async function exportStatus(browser, title) {

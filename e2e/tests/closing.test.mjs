@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { button, launch, openTab, pageText, press, quit, until } from '../lib.mjs';
+import { button, launch, openTab, pageText, press, quit, until, openDemo } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const COMMENT = 'Closed the lid straight after typing this';
@@ -47,9 +47,7 @@ async function continueFirst(browser) {
 
 test('a comment typed just before the window closes is saved; the database is one file after', async () => {
   app = await launch();
-  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
-  await (await button(app, 'Open the demo')).click();
-  await until(app, async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)), 'no demo');
+  await openDemo(app);
   await continueFirst(app);
   const question = await (await app.$('.q-count')).getText();
   await (await app.$('.q-prompt')).click();

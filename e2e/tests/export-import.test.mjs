@@ -26,6 +26,7 @@ import {
   queuePicks,
   quit,
   until,
+  openDemo,
 } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -75,14 +76,7 @@ async function exportPdf(path) {
 }
 
 test('demo → exports (PDF with a raised target, XLSX, all packs) → imports with preview', async () => {
-  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
-  await (await button(app, 'Open the demo')).click();
-  await until(
-    app,
-    async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)),
-    'demo did not open',
-  );
-  id = decodeURIComponent((await app.execute(() => location.hash)).split('/')[2]);
+  id = await openDemo(app);
 
   await openTab(app, 'Export & import', 'Self-assessment packs');
 

@@ -4,19 +4,13 @@
 
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { button, field, launch, openTab, pageText, quit, until } from '../lib.mjs';
+import { button, field, launch, openDemo, openTab, pageText, quit, until } from '../lib.mjs';
 
 let app;
 
 after(async () => {
   if (app) await quit(app).catch(() => {});
 });
-
-async function openDemo(browser) {
-  await until(browser, async () => (await button(browser, 'Open the demo')).isExisting(), 'home screen did not appear');
-  await (await button(browser, 'Open the demo')).click();
-  await until(browser, async () => /#\/a\/[^/]+\/results/.test(await browser.execute(() => location.hash)), 'no demo');
-}
 
 /** The accessible names of the elements matching `selector`. */
 function labels(browser, selector) {

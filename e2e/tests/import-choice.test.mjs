@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { button, launch, openTab, pageText, press, queuePicks, quit, until, xpathLiteral } from '../lib.mjs';
+import { button, launch, openTab, pageText, press, queuePicks, quit, until, xpathLiteral, openDemo } from '../lib.mjs';
 
 const root = process.env.E2E_ROOT;
 const DEPARTMENT = 'Sales';
@@ -112,14 +112,7 @@ async function openQuestionnaire(browser, id, respondentId) {
 
 test('a conflict the pack would win by time is kept as ours when the consultant chooses so', async () => {
   app = await launch();
-  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
-  await (await button(app, 'Open the demo')).click();
-  await until(
-    app,
-    async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)),
-    'the demo did not open',
-  );
-  const id = decodeURIComponent((await app.execute(() => location.hash)).split('/')[2]);
+  const id = await openDemo(app);
 
   // The Sales pack goes out.
   await openTab(app, 'Export & import', 'Self-assessment packs');

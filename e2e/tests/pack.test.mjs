@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { button, field, launch, openTab, pageText, press, queuePicks, quit, until } from '../lib.mjs';
+import { button, field, launch, openTab, pageText, press, queuePicks, quit, until, openDemo } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cxmBin = resolve(here, process.env.CXM_BIN ?? '../../target/debug/cxm');
@@ -66,14 +66,7 @@ test('a pack goes out, is answered in a second profile across a restart, and com
 
   // The consultant: the demo, and the Service department's pack.
   app = await launch();
-  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
-  await (await button(app, 'Open the demo')).click();
-  await until(
-    app,
-    async () => /#\/a\/[^/]+\/results/.test(await app.execute(() => location.hash)),
-    'the demo did not open',
-  );
-  const id = decodeURIComponent((await app.execute(() => location.hash)).split('/')[2]);
+  const id = await openDemo(app);
   await openTab(app, 'Export & import', 'Self-assessment packs');
   await (await app.$('//select[@id=//label[normalize-space(.)="Department"]/@for]')).selectByVisibleText(DEPARTMENT);
   const sent = join(root, 'nordlicht-customer-service.cxpack');

@@ -22,6 +22,7 @@ import {
   queuePicks,
   quit,
   until,
+  openDemo,
 } from '../lib.mjs';
 
 const ORG = 'Nordlicht Haushaltswaren GmbH';
@@ -50,8 +51,7 @@ const unxml = (text) =>
     .replace(/\s+/g, ' ');
 
 test('set a target, edit and drop roadmap actions, relaunch: all kept', async () => {
-  await until(app, async () => (await button(app, 'Open the demo')).isExisting(), 'home screen did not appear');
-  await (await button(app, 'Open the demo')).click();
+  await openDemo(app);
   await until(app, async () => (await pageText(app)).includes('Held back by'), 'the demo results did not open');
 
   // Targets: data to 5 (Optimising); "Saved" once the core has it, and the
