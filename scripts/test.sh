@@ -4,7 +4,8 @@
 # and Node needs nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says when it started (minutes since the start), so a slow step shows.
+step() { printf '\n==> %s  [%dm%02ds]\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "dependencies"
 ./scripts/install-deps.sh --test
