@@ -6,7 +6,8 @@
 //! (`pack_sessions`), targets and roadmap edits
 //! (`roadmap_edits`), report branding (`branding`), one-file copies of the
 //! database (`copies`), saving the set-up
-//! (`setup`), and the kill -9 test (`crash`).
+//! (`setup`), live-workshop votes (`votes`), and the kill -9 test
+//! (`crash`).
 
 mod basics;
 mod branding;
@@ -22,6 +23,7 @@ mod packs;
 mod preview;
 mod roadmap_edits;
 mod setup;
+mod votes;
 
 use std::path::{Path, PathBuf};
 

@@ -571,7 +571,7 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
         // Back to schema 1: what the first release wrote.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
+            "DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
              PRAGMA application_id = 0; PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -583,7 +583,7 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
     let store = Store::open(&path).unwrap();
     let after = dump(&path);
     assert_eq!(after[0], format!("user_version={SCHEMA_VERSION}"));
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
     assert_eq!(after[1..].to_vec(), before);
     assert!(store.pack_sessions().unwrap().is_empty());
     assert_eq!(
