@@ -20,6 +20,7 @@
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
+//! | [`live`] | the live-workshop server: participants join and vote from their phones over HTTP (a front door like `cxm`; nothing else in the core uses it) |
 //! | [`workflow`] | the sequences across layers: load → score → plan → render, for `cxm` and the app |
 //! | [`error`] | the one error type |
 
@@ -27,6 +28,7 @@ pub mod demo;
 pub mod error;
 pub mod files;
 pub mod limits;
+pub mod live;
 pub mod logo;
 pub mod methodology;
 pub mod model;

@@ -27,6 +27,7 @@ mod votes;
 
 use std::path::{Path, PathBuf};
 
+use cx_maturity::model::AnswerValue;
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::Store;
 
@@ -88,4 +89,14 @@ pub fn small_assessment(store: &mut Store) -> String {
     store
         .create_assessment("Acme", "Spring review", &builtin(), &["Sales", "Service"])
         .expect("create assessment")
+}
+
+/// A respondent's stored answer to a question, if any.
+pub fn answer_of(store: &Store, respondent: &str, question: &str) -> Option<AnswerValue> {
+    store
+        .answers_of(respondent)
+        .unwrap()
+        .into_iter()
+        .find(|a| &*a.question_id == question)
+        .map(|a| a.value)
 }

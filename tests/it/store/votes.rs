@@ -6,7 +6,7 @@ use cx_maturity::ErrorKind;
 use cx_maturity::model::{AnswerValue, VoteRound};
 use cx_maturity::store::Store;
 
-use super::{db_path, dump, small_assessment, temp_store};
+use super::{answer_of, db_path, dump, small_assessment, temp_store};
 
 const Q: &str = "vision.statement";
 
@@ -16,15 +16,6 @@ fn participant(store: &mut Store, id: &str, name: &str) -> String {
         .add_respondent(id, &sales, name, None, false)
         .unwrap()
         .id
-}
-
-fn answer(store: &Store, respondent: &str, question: &str) -> Option<AnswerValue> {
-    store
-        .answers_of(respondent)
-        .unwrap()
-        .into_iter()
-        .find(|a| &*a.question_id == question)
-        .map(|a| a.value)
 }
 
 #[test]
@@ -47,7 +38,7 @@ fn a_blind_vote_is_the_answer_and_the_first_vote_a_revote_only_the_answer() {
         (votes[0].value, votes[0].revoted_at),
         (AnswerValue::Level(3), None)
     );
-    assert_eq!(answer(&store, &ann, Q), Some(AnswerValue::Level(3)));
+    assert_eq!(answer_of(&store, &ann, Q), Some(AnswerValue::Level(3)));
 
     // After the discussion she re-votes 4: the answer moves, the first
     // vote stays, the re-vote is stamped.
@@ -55,7 +46,7 @@ fn a_blind_vote_is_the_answer_and_the_first_vote_a_revote_only_the_answer() {
         .save_vote(&ann, Q, AnswerValue::Level(4), VoteRound::Revote)
         .unwrap();
     assert_eq!(saved.value, AnswerValue::Level(4));
-    assert_eq!(answer(&store, &ann, Q), Some(AnswerValue::Level(4)));
+    assert_eq!(answer_of(&store, &ann, Q), Some(AnswerValue::Level(4)));
     let votes = store.first_votes(&id).unwrap();
     assert_eq!(votes[0].value, AnswerValue::Level(3));
     assert_eq!(votes[0].revoted_at, Some(saved.updated_at));
@@ -74,7 +65,7 @@ fn a_vote_only_after_the_reveal_has_no_first_vote() {
     store
         .save_vote(&late, Q, AnswerValue::Level(5), VoteRound::Revote)
         .unwrap();
-    assert_eq!(answer(&store, &late, Q), Some(AnswerValue::Level(5)));
+    assert_eq!(answer_of(&store, &late, Q), Some(AnswerValue::Level(5)));
     assert!(store.first_votes(&id).unwrap().is_empty());
 }
 
@@ -162,7 +153,7 @@ fn removing_a_participant_and_undoing_it_keeps_their_first_votes() {
     assert!(store.first_votes(&id).unwrap().is_empty());
     store.restore_respondent(&removed).unwrap();
     assert_eq!(store.first_votes(&id).unwrap(), votes);
-    assert_eq!(answer(&store, &ann, Q), Some(AnswerValue::Level(4)));
+    assert_eq!(answer_of(&store, &ann, Q), Some(AnswerValue::Level(4)));
 }
 
 #[test]
@@ -206,7 +197,7 @@ fn a_database_of_schema_4_upgrades_with_its_answers_and_no_votes() {
     }
     let mut store = Store::open(&path).unwrap();
     assert!(store.first_votes(&id).unwrap().is_empty());
-    assert_eq!(answer(&store, &ann, Q), Some(AnswerValue::Level(4)));
+    assert_eq!(answer_of(&store, &ann, Q), Some(AnswerValue::Level(4)));
     store
         .save_vote(&ann, Q, AnswerValue::Level(2), VoteRound::Blind)
         .unwrap();

@@ -1,0 +1,169 @@
+//! Every type that crosses the live server's HTTP API, as JSON (camelCase
+//! fields). Requests refuse unknown fields; responses carry only what a
+//! participant's page needs: no id of another participant, no path, no
+//! other assessment. Core types become these in `convert.rs` only.
+
+use serde::{Deserialize, Serialize};
+
+/// `POST /api/session`: what the join form needs, for the right code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SessionRequest {
+    pub code: String,
+}
+
+/// The session as the join form shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionView {
+    pub organisation: String,
+    pub title: String,
+    /// Whether the facilitator leads the room question by question.
+    pub paced: bool,
+    /// In the assessment's order.
+    pub departments: Vec<DepartmentView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DepartmentView {
+    pub id: String,
+    pub name: String,
+}
+
+/// `POST /api/join`: a new participant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct JoinRequest {
+    pub code: String,
+    /// A department id from [`SessionView::departments`].
+    pub department: String,
+    pub name: String,
+}
+
+/// The answer to a join: the token the device keeps, sent back as
+/// `Authorization: Bearer <token>` on every later request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Joined {
+    pub token: String,
+    pub participant: ParticipantView,
+}
+
+/// `GET /api/me`: the participant a token stands for (a reloaded page
+/// comes back as the same one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantView {
+    pub name: String,
+    pub department: DepartmentView,
+    /// Questions answered, of `total`.
+    pub answered: u32,
+    pub total: u32,
+}
+
+/// `GET /api/questionnaire`: the questions, with the participant's own
+/// answers so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionnaireView {
+    pub title: String,
+    /// The five levels' names, level 1 first.
+    pub levels: Vec<String>,
+    pub dimensions: Vec<DimensionView>,
+    /// In questionnaire order.
+    pub answers: Vec<AnswerView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DimensionView {
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<QuestionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    pub id: String,
+    pub prompt: String,
+    pub help: Option<String>,
+    /// What each level looks like, level 1 first.
+    pub anchors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerView {
+    pub question: String,
+    pub value: VoteValue,
+}
+
+/// An answer on the wire: a level 1–5 as a number, or `"na"` / `"unknown"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VoteValue {
+    Level(u8),
+    Word(String),
+}
+
+/// `POST /api/votes`: the participant's vote on one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct VoteRequest {
+    pub question: String,
+    pub value: VoteValue,
+}
+
+/// A vote the database committed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VoteSaved {
+    pub question: String,
+    pub value: VoteValue,
+    /// `"blind"` before the question's votes were revealed, `"revote"` after.
+    pub round: String,
+    /// RFC 3339, UTC.
+    pub saved_at: String,
+}
+
+/// Every refusal: a status 4xx (5xx when the server could not do its
+/// part) with this body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    pub kind: ProblemKind,
+    /// Plain words for the participant; no path, no SQL.
+    pub message: String,
+}
+
+/// The closed set of refusals the page can switch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ProblemKind {
+    /// Not JSON, not the expected fields, not the expected types.
+    BadRequest,
+    /// A value the core refused (an empty name, a level out of range).
+    InvalidInput,
+    /// No such address, question or department.
+    NotFound,
+    /// The method is not one this address takes.
+    MethodNotAllowed,
+    /// No token, or one this session did not give.
+    Unauthorized,
+    /// The join code is wrong.
+    WrongCode,
+    /// Too many wrong codes, from this device or in total.
+    RateLimited,
+    /// Every seat is taken.
+    SessionFull,
+    /// The session has ended.
+    SessionEnded,
+    /// The body is larger than the server takes.
+    TooLarge,
+    /// The request took too long.
+    Timeout,
+    /// The server could not save or read; nothing was changed.
+    Unavailable,
+}
