@@ -13,8 +13,21 @@ pub struct Issue {
     /// 1-based line and column, for syntax and type errors.
     pub line: Option<usize>,
     pub column: Option<usize>,
-    /// Lower-case, no final period.
+    /// Lower-case, no final period, without the place (shown beside it,
+    /// or in front by [`Issue::located`]).
     pub message: String,
+}
+
+impl Issue {
+    /// The message with its place in front when it has one ("line 12,
+    /// column 5: a comma or a closing brace } is missing"): how a problem
+    /// reads where it is shown alone, without the file's other problems.
+    pub fn located(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("line {l}, column {c}: {}", self.message),
+            _ => self.message.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for Issue {

@@ -36,14 +36,10 @@ pub(crate) fn json_issue(path: &str, e: &serde_json::Error, text: &str) -> Issue
         Some(i) if e.line() > 0 => &said[..i],
         _ => said.as_str(),
     };
-    let at = |what: &str| match (line, column) {
-        (Some(l), Some(c)) => format!("line {l}, column {c}: {what}"),
-        _ => what.to_owned(),
-    };
     let message = match e.classify() {
-        Category::Eof => cut_short(text, e.line()),
-        Category::Syntax | Category::Io => syntax(said, text, e.line(), column, &at),
-        Category::Data => at(&data(path, said)),
+        Category::Eof => cut_short(text),
+        Category::Syntax | Category::Io => syntax(said, text, e.line(), column),
+        Category::Data => data(path, said),
     };
     Issue {
         path: path.to_owned(),
@@ -53,21 +49,18 @@ pub(crate) fn json_issue(path: &str, e: &serde_json::Error, text: &str) -> Issue
     }
 }
 
-/// What was open where the text ends: the file was cut short there.
-fn cut_short(text: &str, line: usize) -> String {
+/// What was open where the text ends: the file was cut short there (the
+/// issue's line and column say where that is).
+fn cut_short(text: &str) -> String {
     const AGAIN: &str = "it may be cut short — copy or download it again";
     match open_at_end(text) {
         Open::Nothing if text.trim().is_empty() => {
             "the file is empty; it may not have been saved or copied completely".to_owned()
         }
-        Open::Text => format!("the file stops in the middle of a text at line {line}; {AGAIN}"),
-        Open::List => {
-            format!("the file stops in the middle of a list [ … ] at line {line}; {AGAIN}")
-        }
-        Open::Block => {
-            format!("the file stops in the middle of a {{ … }} block at line {line}; {AGAIN}")
-        }
-        Open::Nothing => format!("the file stops early at line {line}; {AGAIN}"),
+        Open::Text => format!("the file stops in the middle of a text; {AGAIN}"),
+        Open::List => format!("the file stops in the middle of a list [ … ]; {AGAIN}"),
+        Open::Block => format!("the file stops in the middle of a {{ … }} block; {AGAIN}"),
+        Open::Nothing => format!("the file stops early; {AGAIN}"),
     }
 }
 
@@ -114,15 +107,9 @@ fn open_at_end(text: &str) -> Open {
 
 /// A syntax error by its `serde_json` message, at `line` and the character
 /// `column`.
-fn syntax(
-    said: &str,
-    text: &str,
-    line: usize,
-    column: Option<usize>,
-    at: &dyn Fn(&str) -> String,
-) -> String {
+fn syntax(said: &str, text: &str, line: usize, column: Option<usize>) -> String {
     let found = column.and_then(|c| char_at(text, line, c));
-    let what: String = match said {
+    match said {
         "expected `:`" => "a colon (:) is missing after the name".into(),
         "expected `,` or `]`" => "a comma or a closing bracket ] is missing".into(),
         "expected `,` or `}`" => "a comma or a closing brace } is missing".into(),
@@ -135,11 +122,9 @@ fn syntax(
         "expected ident" => "this word is not a value; put text in double quotes \
              (the only words without quotes are true, false and null)"
             .into(),
-        "expected value" if line == 1 && column == Some(1) => {
-            return "this is not a JSON file (it should begin with a {); check that you chose \
-                    the right file"
-                .into();
-        }
+        "expected value" if line == 1 && column == Some(1) => "this is not a JSON file (it \
+             should begin with a {); check that you chose the right file"
+            .into(),
         "expected value" => match found {
             Some('\'') => "texts must be in double quotes (\"…\"), not single quotes".into(),
             Some(c @ (']' | '}' | ',')) => {
@@ -168,16 +153,14 @@ fn syntax(
             "a \\u escape in a text is not a valid character".into()
         }
         "recursion limit exceeded" => {
-            return "the file is nested too deeply (more than 128 levels of [ and {) to be read"
-                .into();
+            "the file is nested too deeply (more than 128 levels of [ and {) to be read".into()
         }
         s if s.starts_with("control character") => "a text runs over a line break or holds a \
              tab; a closing double quote may be missing (inside a text, write \\n for a line \
              break)"
             .into(),
         other => format!("this is not valid JSON ({other})"),
-    };
-    at(&what)
+    }
 }
 
 /// A value-level error (wrong type, missing or unknown field) at `path`.
@@ -359,11 +342,9 @@ pub(crate) fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Issue {
         path: "$".into(),
         line: Some(line),
         column: Some(column),
-        message: format!(
-            "line {line}, column {column}: a character there cannot be read, so the file was \
-             saved in another text encoding; open it in a text editor and save it with the \
-             encoding “UTF-8”"
-        ),
+        message: "a character here cannot be read, so the file was saved in another text \
+                  encoding; open it in a text editor and save it with the encoding “UTF-8”"
+            .into(),
     }
 }
 
@@ -419,26 +400,26 @@ mod tests {
     /// The plain message for parsing `text` as any JSON value.
     fn said(text: &str) -> String {
         let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-        json_issue("$", &e, text).message
+        json_issue("$", &e, text).located()
     }
 
     #[test]
     fn a_file_cut_short_says_what_it_stopped_in() {
         assert_eq!(
             said("{\n  \"title\": \"Cust"),
-            "the file stops in the middle of a text at line 2; it may be cut short — copy or download it again"
+            "line 2, column 16: the file stops in the middle of a text; it may be cut short — copy or download it again"
         );
         assert_eq!(
             said("{\n  \"authors\": [\"A\",\n"),
-            "the file stops in the middle of a list [ … ] at line 3; it may be cut short — copy or download it again"
+            "line 3, column 1: the file stops in the middle of a list [ … ]; it may be cut short — copy or download it again"
         );
         assert_eq!(
             said("{\"a\": {\"b\": 1}"),
-            "the file stops in the middle of a { … } block at line 1; it may be cut short — copy or download it again"
+            "line 1, column 14: the file stops in the middle of a { … } block; it may be cut short — copy or download it again"
         );
         assert_eq!(
             said(""),
-            "the file is empty; it may not have been saved or copied completely"
+            "line 1, column 1: the file is empty; it may not have been saved or copied completely"
         );
         // An escaped quote does not end the text.
         assert_eq!(open_at_end("[\"a \\\" b"), Open::Text);
@@ -478,7 +459,7 @@ mod tests {
             ),
             (
                 "x",
-                "this is not a JSON file (it should begin with a {); check that you chose the right file",
+                "line 1, column 1: this is not a JSON file (it should begin with a {); check that you chose the right file",
             ),
             (
                 "[1, 'a']",
@@ -519,7 +500,7 @@ mod tests {
         let deep = "[".repeat(200);
         assert_eq!(
             said(&deep),
-            "the file is nested too deeply (more than 128 levels of [ and {) to be read"
+            "line 1, column 128: the file is nested too deeply (more than 128 levels of [ and {) to be read"
         );
     }
 
@@ -545,12 +526,14 @@ mod tests {
             let e = serde_path_to_error::deserialize::<_, Doc>(&mut de).unwrap_err();
             json_issue(&path_string(e.path()), e.inner(), text)
         };
+        let at_place = |text: &str| at(text).located();
         let issue = at("{\"list\": \"one long text\", \"level\": 1}");
         assert_eq!(issue.path, "list");
         assert_eq!(
             issue.message,
-            "line 1, column 24: list must be a list [ … ], not the text \"one long text\""
+            "list must be a list [ … ], not the text \"one long text\""
         );
+        assert_eq!((issue.line, issue.column), (Some(1), Some(24)));
         let cases: &[(&str, &str)] = &[
             (
                 "{\"list\": [], \"level\": 300}",
@@ -590,11 +573,11 @@ mod tests {
             ),
         ];
         for (text, plain) in cases {
-            assert_eq!(&at(text).message, plain, "for {text:?}");
+            assert_eq!(&at_place(text), plain, "for {text:?}");
         }
         let long = format!("{{\"list\": \"{}\", \"level\": 1}}", "x".repeat(60));
         assert_eq!(
-            at(&long).message,
+            at_place(&long),
             format!(
                 "line 1, column 71: list must be a list [ … ], not the text \"{}…\"",
                 "x".repeat(40)
@@ -612,8 +595,8 @@ mod tests {
         let issue = not_utf8(&bytes, e.valid_up_to());
         assert_eq!((issue.line, issue.column), (Some(2), Some(4)));
         assert_eq!(
-            issue.message,
-            "line 2, column 4: a character there cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”"
+            issue.located(),
+            "line 2, column 4: a character here cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”"
         );
     }
 

@@ -472,9 +472,15 @@ fn truncated_file() {
     assert_eq!(issues[0].path, "dimensions[0].questions[1].anchors[4]");
     assert_eq!(
         issues[0].message,
-        "the file stops in the middle of a text at line 68; it may be cut short — copy or download it again"
+        "the file stops in the middle of a text; it may be cut short — copy or download it again"
     );
-    assert_eq!(issues[0].line, Some(68));
+    // The last line holds 26 characters: the file stops after the 26th.
+    assert_eq!((issues[0].line, issues[0].column), (Some(68), Some(26)));
+    // Shown alone (the app's message, the command line), it says where.
+    assert_eq!(
+        issues[0].located(),
+        "line 68, column 26: the file stops in the middle of a text; it may be cut short — copy or download it again"
+    );
 }
 
 #[test]
@@ -499,7 +505,7 @@ fn trailing_comma() {
     assert_eq!((issues[0].line, issues[0].column), (Some(4), Some(1)));
     assert_eq!(
         issues[0].message,
-        "line 4, column 1: there is a comma before the closing bracket; remove that last comma"
+        "there is a comma before the closing bracket; remove that last comma"
     );
 }
 
@@ -551,10 +557,9 @@ fn a_file_cut_anywhere_says_where_it_stops_in_plain_words() {
         assert_eq!(issues.len(), 1, "{issues:?}");
         assert_eq!(
             issues[0].message,
-            format!(
-                "the file stops {inside} at line {line}; it may be cut short — copy or download it again"
-            )
+            format!("the file stops {inside}; it may be cut short — copy or download it again")
         );
+        assert_eq!(issues[0].line, Some(line));
         assert!(!issues[0].message.contains("EOF"));
     }
 }
@@ -573,7 +578,7 @@ fn non_utf8_bytes_say_where() {
     assert_eq!(issues.len(), 1);
     assert_eq!(
         issues[0].message,
-        "line 2, column 16: a character there cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”"
+        "a character here cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”"
     );
     assert_eq!((issues[0].line, issues[0].column), (Some(2), Some(16)));
 }

@@ -61,7 +61,7 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
                 [one] => sentence(&format!(
                     "{} is not a valid questionnaire: {}",
                     file_name(file),
-                    one.message
+                    one.located()
                 )),
                 _ => format!(
                     "{} is not a valid questionnaire: {}",
@@ -75,7 +75,7 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
             sentence(&format!(
                 "{} is not a valid pack: {}",
                 file_name(file),
-                issue.message
+                issue.located()
             )),
             vec![file_issue(issue)],
         ),

@@ -106,7 +106,7 @@ fn questionnaire_problems_come_one_by_one_with_their_place() {
                 path: "$".into(),
                 line: Some(12),
                 column: Some(5),
-                message: "line 12, column 5: a comma or a closing brace } is missing".into(),
+                message: "a comma or a closing brace } is missing".into(),
             },
             Issue {
                 path: "dimensions[1].questions[0].anchors".into(),
@@ -160,7 +160,7 @@ fn on_the_wire_an_error_is_kind_message_and_issues_in_camel_case() {
 fn a_questionnaire_file_with_one_problem_says_it_in_the_message() {
     // The core's own words for a file cut short (tests/it/questionnaire.rs
     // checks the core says exactly this).
-    let cut = "the file stops in the middle of a text at line 1076; it may be cut short \u{2014} copy or download it again";
+    let cut = "the file stops in the middle of a text; it may be cut short \u{2014} copy or download it again";
     let err = Error::InvalidQuestionnaire {
         file: PathBuf::from("/tmp/upload/cx-maturity.json"),
         issues: vec![Issue {
@@ -173,7 +173,9 @@ fn a_questionnaire_file_with_one_problem_says_it_in_the_message() {
     let wire = to_wire(&err);
     assert_eq!(
         wire.message,
-        format!("\u{201c}cx-maturity.json\u{201d} is not a valid questionnaire: {cut}.")
+        format!(
+            "\u{201c}cx-maturity.json\u{201d} is not a valid questionnaire: line 1076, column 152: {cut}."
+        )
     );
     assert_eq!(wire.issues[0].message, cut);
     assert_eq!(

@@ -359,7 +359,7 @@ fn every_malformed_pack_is_refused_with_file_and_place() {
         &db,
         &id,
         &fixtures().join("packs/latin1.json"),
-        "2:42: $: line 2, column 42: a character there cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”",
+        "2:42: $: a character here cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”",
     );
     // Another kind of JSON file.
     refused(&db, &id, &fixtures().join("packs/wrong-kind.json"), "kind");
