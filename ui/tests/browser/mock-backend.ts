@@ -100,6 +100,7 @@ const rules: Rules = {
     { metric: 'csat', min: 0, max: 100 },
     { metric: 'churn', min: 0, max: 100 },
   ],
+  dates: { min: '2000-01-01', max: '2099-12-31' },
 };
 
 /** The core's department-name rule (`store::departments::name_problem`), as the mock applies it. */
