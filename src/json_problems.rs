@@ -377,10 +377,18 @@ pub(crate) fn path_string(path: &serde_path_to_error::Path) -> String {
 
 /// Appends a member key to a path the way issues spell it: `a.b`.
 pub(crate) fn push_key(path: &str, key: &str) -> String {
-    if path.is_empty() || path == "$" {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+    let root = path.is_empty() || path == "$";
+    // A key that would read as something else (nothing at all, a dot, a
+    // bracket, a space) is written quoted in brackets: `$[""]`, `a["x.y"]`.
+    let plain = !key.is_empty()
+        && !key
+            .chars()
+            .any(|c| matches!(c, '.' | '[' | ']' | '"') || c.is_whitespace() || c.is_control());
+    match (plain, root) {
+        (true, true) => key.to_owned(),
+        (true, false) => format!("{path}.{key}"),
+        (false, true) => format!("$[{key:?}]"),
+        (false, false) => format!("{path}[{key:?}]"),
     }
 }
 
@@ -401,6 +409,17 @@ mod tests {
     fn said(text: &str) -> String {
         let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
         json_issue("$", &e, text).located()
+    }
+
+    #[test]
+    fn every_key_gives_a_path_that_names_it() {
+        assert_eq!(push_key("$", "title"), "title");
+        assert_eq!(push_key("dimensions[0]", "title"), "dimensions[0].title");
+        // A key that is empty or holds a dot, bracket or space is quoted, so
+        // the path is never empty and never reads as a deeper one.
+        assert_eq!(push_key("$", ""), "$[\"\"]");
+        assert_eq!(push_key("", "a.b"), "$[\"a.b\"]");
+        assert_eq!(push_key("levels[1]", "my name"), "levels[1][\"my name\"]");
     }
 
     #[test]
