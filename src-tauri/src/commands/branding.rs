@@ -123,11 +123,14 @@ fn trimmed(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
 }
 
-/// Prefixes an input error with the file's name.
+/// Prefixes an input error with the file's name, in quotes (the sentence
+/// the window shows starts with it, and a name keeps its own case).
 fn named(name: &str, e: Error) -> Error {
     match e {
-        Error::InvalidInput(m) => Error::InvalidInput(format!("{name}: {m}")),
-        Error::InvalidField { field, message } => Error::field(field, format!("{name}: {message}")),
+        Error::InvalidInput(m) => Error::InvalidInput(format!("\u{201c}{name}\u{201d}: {m}")),
+        Error::InvalidField { field, message } => {
+            Error::field(field, format!("\u{201c}{name}\u{201d}: {message}"))
+        }
         other => other,
     }
 }
