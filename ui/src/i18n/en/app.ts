@@ -28,6 +28,8 @@ export const app = {
   'common.close': 'Close',
   'common.error': 'Something went wrong. Try again.',
   'common.errorDetail': 'The app said: {message}',
+  'common.internal':
+    'The app could not complete this step because of an internal problem. Nothing was changed; try again, and restart the app if it keeps happening.',
   'common.required': '(required)',
   'common.optional': '(optional)',
   'common.back': 'Back',
