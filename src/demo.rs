@@ -11,9 +11,11 @@
 //! gives the same answers; only ids and timestamps differ between runs,
 //! which is what the scorecard snapshot tests rely on.
 
+use crate::Field;
+use crate::dates::parse_date;
 use crate::model::{ActionEdit, ActionStatus, AnswerValue, DimensionSetting, EvidenceMetric};
 use crate::questionnaire::Questionnaire;
-use crate::store::{Store, parse_date};
+use crate::store::Store;
 use crate::{Error, Result};
 
 /// The invented client.
@@ -284,7 +286,7 @@ pub fn create_demo_with(store: &mut Store, questionnaire: &Questionnaire) -> Res
             (EvidenceMetric::Csat, 64.0),
             (EvidenceMetric::Churn, 18.0),
         ],
-        Some(parse_date("2026-09-30")?),
+        Some(parse_date("2026-09-30", Field::EvidenceDate)?),
         Some("Kundenbefragung Q3 2026 (n = 1 842), Marktforschung Süd"),
     )?;
 
@@ -323,7 +325,7 @@ pub fn create_demo_with(store: &mut Store, questionnaire: &Questionnaire) -> Res
             &ActionEdit {
                 action_id: (*action_id).to_owned(),
                 owner: owner.map(str::to_owned),
-                due: due.map(parse_date).transpose()?,
+                due: due.map(|d| parse_date(d, Field::ActionDue)).transpose()?,
                 status,
                 notes: notes.map(str::to_owned),
                 dropped,

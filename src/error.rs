@@ -13,8 +13,21 @@ pub struct Issue {
     /// 1-based line and column, for syntax and type errors.
     pub line: Option<usize>,
     pub column: Option<usize>,
-    /// Lower-case, no final period.
+    /// Lower-case, no final period, without the place (shown beside it,
+    /// or in front by [`Issue::located`]).
     pub message: String,
+}
+
+impl Issue {
+    /// The message with its place in front when it has one ("line 12,
+    /// column 5: a comma or a closing brace } is missing"): how a problem
+    /// reads where it is shown alone, without the file's other problems.
+    pub fn located(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("line {l}, column {c}: {}", self.message),
+            _ => self.message.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for Issue {
@@ -22,6 +35,73 @@ impl std::fmt::Display for Issue {
         match (self.line, self.column) {
             (Some(l), Some(c)) => write!(f, "{}:{}: {}: {}", l, c, self.path, self.message),
             _ => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// A field of a form the user fills in, so that an error about its value
+/// can point at it: the app marks that field, the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Field {
+    Organisation,
+    Title,
+    Departments,
+    RespondentName,
+    RespondentRole,
+    AnswerComment,
+    EvidenceValue,
+    EvidenceDate,
+    EvidenceSource,
+    ConsultantName,
+    AccentColour,
+    Logo,
+    ActionOwner,
+    ActionDue,
+    ActionNotes,
+}
+
+impl Field {
+    /// The field in words, as a message names it ("the due date").
+    pub fn what(self) -> &'static str {
+        match self {
+            Field::Organisation => "the organisation name",
+            Field::Title => "the title",
+            Field::Departments => "the department list",
+            Field::RespondentName => "the respondent's name",
+            Field::RespondentRole => "the respondent's role",
+            Field::AnswerComment => "the comment",
+            Field::EvidenceValue => "the evidence value",
+            Field::EvidenceDate => "the evidence date",
+            Field::EvidenceSource => "the evidence source",
+            Field::ConsultantName => "the consultant name",
+            Field::AccentColour => "the accent colour",
+            Field::Logo => "the logo",
+            Field::ActionOwner => "the owner",
+            Field::ActionDue => "the due date",
+            Field::ActionNotes => "the notes text",
+        }
+    }
+
+    /// The field's key where a program reads it (camelCase, as serialised:
+    /// `organisation`, `actionDue`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Organisation => "organisation",
+            Field::Title => "title",
+            Field::Departments => "departments",
+            Field::RespondentName => "respondentName",
+            Field::RespondentRole => "respondentRole",
+            Field::AnswerComment => "answerComment",
+            Field::EvidenceValue => "evidenceValue",
+            Field::EvidenceDate => "evidenceDate",
+            Field::EvidenceSource => "evidenceSource",
+            Field::ConsultantName => "consultantName",
+            Field::AccentColour => "accentColour",
+            Field::Logo => "logo",
+            Field::ActionOwner => "actionOwner",
+            Field::ActionDue => "actionDue",
+            Field::ActionNotes => "actionNotes",
         }
     }
 }
@@ -62,6 +142,11 @@ pub enum Error {
     #[error("{0}")]
     InvalidInput(String),
 
+    /// A value the user gave in one [`Field`] that breaks its rule; the
+    /// message names the field in words and says what to do.
+    #[error("{message}")]
+    InvalidField { field: Field, message: String },
+
     /// The database was written by a newer version of the app; it is not touched.
     #[error(
         "{} was written by a newer version of this app (schema {found}, this build knows up to {supported}); it was not changed — update the app to open it",
@@ -100,8 +185,9 @@ pub enum Error {
     #[error("could not upgrade the database: {0}")]
     Migration(#[from] rusqlite_migration::Error),
 
-    /// Reading or writing a file.
-    #[error("{}: {source}", path.display())]
+    /// Reading or writing a file; the message says why in plain words
+    /// ([`io_reason`]), the system's own words stay in the source.
+    #[error("could not read or write {}: {}", path.display(), io_reason(source.kind()))]
     Io {
         path: PathBuf,
         #[source]
@@ -143,7 +229,7 @@ impl Error {
             Error::InvalidQuestionnaire { .. } => ErrorKind::InvalidQuestionnaire,
             Error::InvalidPack { .. } | Error::InvalidPacks { .. } => ErrorKind::InvalidPack,
             Error::NotFound { .. } => ErrorKind::NotFound,
-            Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::InvalidInput(_) | Error::InvalidField { .. } => ErrorKind::InvalidInput,
             Error::NewerDatabase { .. }
             | Error::ForeignDatabase { .. }
             | Error::CorruptDatabase { .. }
@@ -154,10 +240,37 @@ impl Error {
         }
     }
 
+    /// Shorthand for an [`Error::InvalidField`].
+    pub fn field(field: Field, message: impl Into<String>) -> Error {
+        Error::InvalidField {
+            field,
+            message: message.into(),
+        }
+    }
+
     /// Shorthand for a [`Error::Storage`] with context.
     pub fn storage(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> Error {
         let context = context.into();
         move |source| Error::Storage { context, source }
+    }
+}
+
+/// Why reading or writing a file failed, in words a user can act on; the
+/// command line and the desktop app say it the same way.
+pub fn io_reason(kind: std::io::ErrorKind) -> &'static str {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => "it does not exist (it may have been moved or renamed)",
+        K::PermissionDenied => "this user may not read or write it; choose another place",
+        K::StorageFull | K::QuotaExceeded => "the disk is full; free some space and try again",
+        K::ReadOnlyFilesystem => "the disk is read-only; choose another place",
+        K::IsADirectory => "it is a folder, not a file",
+        K::NotADirectory => "a part of its path is a file, not a folder",
+        K::InvalidData => "it is not readable text",
+        K::FileTooLarge => "it is too large",
+        K::TimedOut | K::Interrupted => "the system took too long; try again",
+        K::AlreadyExists => "a file of that name is in the way",
+        _ => "the system reported a problem",
     }
 }
 

@@ -14,6 +14,7 @@
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
 //! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
+//! | [`dates`] | dates and times from a user or a file, read with errors in plain words |
 //! | [`limits`] | how long each user text may be, and the check the store and the pack reader apply |
 //! | [`logo`] | the consultant's logo: checked by decoding it whole, and read for drawing |
 //! | [`files`] | writing a user's file atomically (temporary file, flush, rename) |
@@ -22,11 +23,14 @@
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`live`] | the live-workshop server: participants join and vote from their phones over HTTP (a front door like `cxm`; nothing else in the core uses it) |
 //! | [`workflow`] | the sequences across layers: load → score → plan → render, for `cxm` and the app |
+//! | `json_problems` | why a JSON file (questionnaire, pack) cannot be read, in plain words, for both readers |
 //! | [`error`] | the one error type |
 
+pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod files;
+mod json_problems;
 pub mod limits;
 pub mod live;
 pub mod logo;
@@ -41,4 +45,4 @@ pub mod scoring;
 pub mod store;
 pub mod workflow;
 
-pub use error::{Error, ErrorKind, Issue, Result};
+pub use error::{Error, ErrorKind, Field, Issue, Result};

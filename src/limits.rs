@@ -8,7 +8,7 @@
 //! thousand pages. The numbers are generous for real use: a name or title
 //! is a line, a comment is a few paragraphs.
 
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// Names and titles: organisation, assessment title, department,
 /// respondent, role, evidence source.
@@ -33,17 +33,17 @@ pub fn problem(what: &str, text: &str, max: usize, multi_line: bool) -> Option<S
     if n > max {
         let total = text.chars().count();
         return Some(format!(
-            "{what} is {total} characters long; at most {max} are accepted"
+            "{what} is {total} characters long; at most {max} are accepted — shorten it"
         ));
     }
     if has_control(text, multi_line) {
         return Some(if multi_line {
             format!(
-                "{what} contains a control character; only text, line breaks and tabs are accepted"
+                "{what} holds an invisible character that is not text (only text, line breaks and tabs are accepted); retype it or paste it as plain text"
             )
         } else {
             format!(
-                "{what} must be one line of text (it contains a line break or control character)"
+                "{what} must be one line of text; it holds a line break or an invisible character such as a tab — retype it or paste it as plain text"
             )
         });
     }
@@ -57,14 +57,14 @@ pub fn has_control(text: &str, multi_line: bool) -> bool {
     text.chars().any(|c| c.is_control() && !allowed(c))
 }
 
-/// [`problem`] for a one-line text, as an [`Error::InvalidInput`].
-pub fn check_line(what: &str, text: &str, max: usize) -> Result<()> {
-    problem(what, text, max, false).map_or(Ok(()), |m| Err(Error::InvalidInput(m)))
+/// [`problem`] for a one-line text in `field`, as an [`Error::InvalidField`].
+pub fn check_line(field: Field, text: &str, max: usize) -> Result<()> {
+    problem(field.what(), text, max, false).map_or(Ok(()), |m| Err(Error::field(field, m)))
 }
 
-/// [`problem`] for a text that may span lines, as an [`Error::InvalidInput`].
-pub fn check_text(what: &str, text: &str, max: usize) -> Result<()> {
-    problem(what, text, max, true).map_or(Ok(()), |m| Err(Error::InvalidInput(m)))
+/// [`problem`] for a text in `field` that may span lines, as an [`Error::InvalidField`].
+pub fn check_text(field: Field, text: &str, max: usize) -> Result<()> {
+    problem(field.what(), text, max, true).map_or(Ok(()), |m| Err(Error::field(field, m)))
 }
 
 #[cfg(test)]
@@ -73,19 +73,27 @@ mod tests {
 
     #[test]
     fn a_name_at_the_limit_passes_one_over_is_refused_with_both_numbers() {
-        assert!(check_line("the name", &"é".repeat(NAME_CHARS), NAME_CHARS).is_ok());
-        let e = check_line("the name", &"é".repeat(NAME_CHARS + 1), NAME_CHARS).unwrap_err();
+        let name = Field::RespondentName;
+        assert!(check_line(name, &"é".repeat(NAME_CHARS), NAME_CHARS).is_ok());
+        let e = check_line(name, &"é".repeat(NAME_CHARS + 1), NAME_CHARS).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "the name is 201 characters long; at most 200 are accepted"
+            "the respondent's name is 201 characters long; at most 200 are accepted — shorten it"
         );
+        assert!(matches!(e, Error::InvalidField { field, .. } if field == name));
     }
 
     #[test]
     fn line_breaks_belong_to_comments_not_to_names() {
-        assert!(check_text("the comment", "one\r\ntwo\tthree", COMMENT_CHARS).is_ok());
-        assert!(check_line("the name", "one\ntwo", NAME_CHARS).is_err());
-        assert!(check_text("the comment", "bell\u{7}", COMMENT_CHARS).is_err());
-        assert!(check_line("the name", "esc\u{1b}[31m", NAME_CHARS).is_err());
+        let (name, comment) = (Field::RespondentName, Field::AnswerComment);
+        assert!(check_text(comment, "one\r\ntwo\tthree", COMMENT_CHARS).is_ok());
+        assert!(check_line(name, "one\ntwo", NAME_CHARS).is_err());
+        assert!(check_text(comment, "bell\u{7}", COMMENT_CHARS).is_err());
+        assert_eq!(
+            check_line(name, "esc\u{1b}[31m", NAME_CHARS)
+                .unwrap_err()
+                .to_string(),
+            "the respondent's name must be one line of text; it holds a line break or an invisible character such as a tab — retype it or paste it as plain text"
+        );
     }
 }

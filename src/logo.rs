@@ -119,21 +119,25 @@ pub fn inspect(bytes: &[u8]) -> Result<Info, String> {
 /// Reads a logo for drawing; the error says why it cannot be drawn.
 pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
     if bytes.len() > MAX_BYTES {
+        // Lossy only in the message; the comparison is exact.
+        #[allow(clippy::cast_precision_loss)]
+        let mb = bytes.len() as f64 / (1024.0 * 1024.0);
         return Err(format!(
-            "the logo is {} bytes; at most {MAX_BYTES} bytes (2 MB) are accepted",
-            bytes.len()
+            "the logo is {mb:.1} MB; at most 2 MB are accepted — save it smaller or choose another file"
         ));
     }
     match sniff(bytes) {
         Some(Format::Png) => decode_png(bytes),
         Some(Format::Jpeg) => read_jpeg(bytes),
-        None => Err("the logo is neither a PNG nor a JPEG image".into()),
+        None => Err("the logo is neither a PNG nor a JPEG image; choose a PNG or JPEG file".into()),
     }
 }
 
 fn check_size(w: u32, h: u32) -> Result<(), String> {
     if w == 0 || h == 0 {
-        return Err(format!("the logo is {w}×{h} pixels, an empty image"));
+        return Err(format!(
+            "the logo is {w}×{h} pixels, an empty image; choose another file"
+        ));
     }
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
         return Err(format!(
@@ -143,12 +147,14 @@ fn check_size(w: u32, h: u32) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a PNG cannot be used, whatever the decoder said (its own words are
+/// no help to the person choosing a logo).
+const PNG_DAMAGED: &str = "the logo PNG is damaged or cut short; save it again from your image program, or choose another file";
+
 fn decode_png(bytes: &[u8]) -> Result<Logo, String> {
     let mut decoder = png::Decoder::new(Cursor::new(bytes));
     decoder.set_transformations(png::Transformations::normalize_to_color8());
-    let mut reader = decoder
-        .read_info()
-        .map_err(|e| format!("the logo PNG cannot be read: {e}"))?;
+    let mut reader = decoder.read_info().map_err(|_| PNG_DAMAGED.to_owned())?;
     let (w, h) = (reader.info().width, reader.info().height);
     check_size(w, h)?;
     // A palette must hold whole RGB entries: png 0.18.1 panics expanding
@@ -161,7 +167,7 @@ fn decode_png(bytes: &[u8]) -> Result<Logo, String> {
         .as_ref()
         .is_some_and(|p| p.len() % 3 != 0)
     {
-        return Err("the logo PNG has a damaged palette".into());
+        return Err(PNG_DAMAGED.into());
     }
     let size = reader
         .output_buffer_size()
@@ -169,13 +175,18 @@ fn decode_png(bytes: &[u8]) -> Result<Logo, String> {
     let mut buf = vec![0; size];
     let info = reader
         .next_frame(&mut buf)
-        .map_err(|e| format!("the logo PNG cannot be read: {e}"))?;
+        .map_err(|_| PNG_DAMAGED.to_owned())?;
     let channels = match info.color_type {
         png::ColorType::Grayscale => Channels::Gray,
         png::ColorType::GrayscaleAlpha => Channels::GrayAlpha,
         png::ColorType::Rgb => Channels::Rgb,
         png::ColorType::Rgba => Channels::Rgba,
-        png::ColorType::Indexed => return Err("the logo PNG uses an unsupported palette".into()),
+        png::ColorType::Indexed => {
+            return Err(
+                "the logo PNG uses a colour palette reports cannot draw; save it as an RGB PNG"
+                    .into(),
+            );
+        }
     };
     let n = match channels {
         Channels::Gray => 1,
@@ -201,7 +212,7 @@ fn decode_png(bytes: &[u8]) -> Result<Logo, String> {
 /// inverted. The file must end with the end-of-image marker, which a cut-off
 /// download or copy lacks.
 fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
-    const TRUNCATED: &str = "the logo JPEG is cut off (the file ends inside its headers)";
+    const TRUNCATED: &str = "the logo JPEG is cut off (the file ends inside its headers); save the logo again or use a PNG";
     let mut at = 2; // after SOI
     let mut frame: Option<(u32, u32, u8)> = None;
     let mut adobe = false;
@@ -211,7 +222,7 @@ fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
             return Err(if at >= bytes.len() {
                 TRUNCATED.into()
             } else {
-                format!("the logo JPEG is damaged: no marker at byte {at}")
+                "the logo JPEG is damaged; save the logo again or use a PNG".to_owned()
             });
         }
         while bytes.get(at) == Some(&0xFF) {
@@ -224,7 +235,11 @@ fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
         match code {
             // Standalone markers carry no length.
             0x01 | 0xD0..=0xD7 => continue,
-            0xD9 => return Err("the logo JPEG has no image data".into()),
+            0xD9 => {
+                return Err(
+                    "the logo JPEG has no image data; save the logo again or use a PNG".into(),
+                );
+            }
             _ => {}
         }
         let len = match bytes.get(at..at + 2) {
@@ -239,11 +254,14 @@ fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
             // what every PDF reader's DCT decoder draws.
             0xC0..=0xC2 => {
                 let [precision, h1, h0, w1, w0, components, ..] = *body else {
-                    return Err("the logo JPEG has a damaged frame header".into());
+                    return Err(
+                        "the logo JPEG is damaged (its frame header); save the logo again or use a PNG"
+                            .into(),
+                    );
                 };
                 if precision != 8 {
                     return Err(format!(
-                        "the logo JPEG has {precision}-bit samples; only 8-bit JPEGs can be drawn"
+                        "the logo JPEG has {precision}-bit samples; only 8-bit JPEGs can be drawn — save it as a standard JPEG or a PNG"
                     ));
                 }
                 frame = Some((
@@ -266,19 +284,29 @@ fn read_jpeg(bytes: &[u8]) -> Result<Logo, String> {
         at += len;
     }
     let Some((width, height, components)) = frame else {
-        return Err("the logo JPEG has no frame header".into());
+        return Err(
+            "the logo JPEG is damaged (it has no frame header); save the logo again or use a PNG"
+                .into(),
+        );
     };
     check_size(width, height)?;
     let colour = match components {
         1 => JpegColour::Gray,
         3 => JpegColour::Rgb,
         4 => JpegColour::Cmyk { inverted: adobe },
-        n => return Err(format!("the logo JPEG has {n} colour components")),
+        n => {
+            return Err(format!(
+                "the logo JPEG has {n} colour channels, which reports cannot draw; save it as a standard JPEG or a PNG"
+            ));
+        }
     };
     // Some writers pad the file after the end marker; zero bytes are harmless.
     let end = bytes.len() - bytes.iter().rev().take_while(|&&b| b == 0).count();
     if !bytes[..end].ends_with(&[0xFF, 0xD9]) {
-        return Err("the logo JPEG is cut off (its image data has no end)".into());
+        return Err(
+            "the logo JPEG is cut off (its image data has no end); save the logo again or use a PNG"
+                .into(),
+        );
     }
     decode_jpeg_pixels(bytes, width, height)?;
     Ok(Logo {
@@ -303,14 +331,17 @@ fn decode_jpeg_pixels(bytes: &[u8], width: u32, height: u32) -> Result<(), Strin
         .set_max_width(limit)
         .set_max_height(limit);
     let mut decoder = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
-    let pixels = decoder.decode().map_err(|e| {
-        format!("the logo JPEG's image data is damaged ({e}); save the logo again or use a PNG")
+    let pixels = decoder.decode().map_err(|_| {
+        "the logo JPEG's image data is damaged; save the logo again or use a PNG".to_owned()
     })?;
     let seen = decoder
         .info()
         .map(|i| (u32::from(i.width), u32::from(i.height)));
     if seen != Some((width, height)) || pixels.is_empty() {
-        return Err("the logo JPEG's image data does not match its header".into());
+        return Err(
+            "the logo JPEG's image data does not match its header; save the logo again or use a PNG"
+                .into(),
+        );
     }
     Ok(())
 }
@@ -427,7 +458,11 @@ mod tests {
     fn a_logo_over_two_megabytes_is_refused_wherever_it_is_read() {
         let mut big = RGB.to_vec();
         big.resize(MAX_BYTES + 1, 0);
-        assert!(decode(&big).unwrap_err().contains("at most 2097152 bytes"));
+        assert!(
+            decode(&big)
+                .unwrap_err()
+                .contains("at most 2 MB are accepted")
+        );
         assert!(inspect(&big).is_err());
     }
 
@@ -466,7 +501,11 @@ mod tests {
     fn truncated_png_and_garbage_are_refused_with_a_reason() {
         let mut broken = png_2x1();
         broken.truncate(30);
-        assert!(decode(&broken).unwrap_err().contains("cannot be read"));
+        assert!(
+            decode(&broken)
+                .unwrap_err()
+                .contains("damaged or cut short")
+        );
         assert!(
             decode(b"GIF89a....")
                 .unwrap_err()
@@ -481,10 +520,7 @@ mod tests {
     fn a_palette_png_with_a_partial_palette_entry_is_refused() {
         let bytes =
             include_bytes!("../tests/fixtures/fuzz/logo/png-palette-plte-49-bytes-valid-crc.png");
-        assert_eq!(
-            decode(bytes).unwrap_err(),
-            "the logo PNG has a damaged palette"
-        );
+        assert_eq!(decode(bytes).unwrap_err(), PNG_DAMAGED);
         assert!(inspect(bytes).is_err());
     }
 }

@@ -54,7 +54,7 @@ pub struct Pack {
     pub assessment: PackAssessment,
     pub questionnaire: PackQuestionnaire,
     pub department: PackDepartment,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::dates::rfc3339")]
     pub exported_at: OffsetDateTime,
     pub respondents: Vec<PackRespondent>,
     /// `sha256:` and the hex SHA-256 of the canonical payload (every other
@@ -101,7 +101,7 @@ pub struct PackRespondent {
     pub role: Option<String>,
     #[serde(default)]
     pub consensus: bool,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::dates::rfc3339")]
     pub created_at: OffsetDateTime,
     pub answers: Vec<PackAnswer>,
 }
@@ -115,7 +115,7 @@ pub struct PackAnswer {
     pub value: serde_json::Value,
     #[serde(default)]
     pub comment: Option<String>,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::dates::rfc3339")]
     pub updated_at: OffsetDateTime,
 }
 
@@ -223,21 +223,6 @@ fn invalid(file: &Path, issue: Issue) -> Error {
     }
 }
 
-/// 1-based line and column of byte `offset` in `text`.
-fn position(text: &[u8], offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, column)
-}
-
 /// Reads and checks a pack file: at most [`MAX_PACK_BYTES`] (checked before
 /// reading), UTF-8, JSON, `kind`, `format`, checksum, shape. What needs the
 /// database (which assessment, which questions) is checked on import.
@@ -248,15 +233,7 @@ pub fn read_file(path: &Path) -> Result<Pack> {
     };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_PACK_BYTES {
-        return Err(invalid(
-            path,
-            issue(
-                "$",
-                format!(
-                    "the file is {size} bytes; packs larger than {MAX_PACK_BYTES} bytes (20 MB) are refused"
-                ),
-            ),
-        ));
+        return Err(invalid(path, too_big(size)));
     }
     let mut bytes = Vec::new();
     {
@@ -269,12 +246,29 @@ pub fn read_file(path: &Path) -> Result<Pack> {
             .map_err(io)?;
     }
     if bytes.len() as u64 > MAX_PACK_BYTES {
-        return Err(invalid(
-            path,
-            issue("$", "the file grew beyond 20 MB while it was read"),
-        ));
+        return Err(invalid(path, too_big(bytes.len() as u64)));
     }
     parse_bytes(&bytes, path)
+}
+
+/// A file over [`MAX_PACK_BYTES`]: not a pack, or not one this app wrote.
+fn too_big(size: u64) -> Issue {
+    let limit = MAX_PACK_BYTES / (1024 * 1024);
+    // Lossy only in the message; the comparison is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let mb = size as f64 / (1024.0 * 1024.0);
+    // Just over the limit reads "20.0 MB" to one decimal: say "more than".
+    let shown = if format!("{mb:.1}") == format!("{limit}.0") {
+        format!("more than {limit} MB")
+    } else {
+        format!("{mb:.1} MB")
+    };
+    issue(
+        "$",
+        format!(
+            "the file is {shown}; packs are at most {limit} MB — choose the pack file itself, not an export or a database"
+        ),
+    )
 }
 
 /// Why a time read from a file cannot be stored, or `None`: it must lie
@@ -358,33 +352,16 @@ fn check_texts(p: &Pack) -> Option<Issue> {
 }
 
 /// [`read_file`] on bytes already in memory; `file` names them in errors.
+/// Every problem of reading the JSON is worded as a questionnaire's is
+/// (`crate::json_problems`), with its line, column and JSON path.
 pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = position(bytes, e.valid_up_to());
-        invalid(
-            file,
-            Issue {
-                path: "$".into(),
-                line: Some(line),
-                column: Some(column),
-                message: format!("byte {} is not valid UTF-8", e.valid_up_to()),
-            },
-        )
-    })?;
-    let syntax = |e: serde_json::Error| {
-        invalid(
-            file,
-            Issue {
-                path: "$".into(),
-                line: Some(e.line()),
-                column: Some(e.column()),
-                message: format!("{e}"),
-            },
-        )
-    };
-    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+    use crate::json_problems::{json_issue, not_utf8, path_string};
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| invalid(file, not_utf8(bytes, e.valid_up_to())))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| invalid(file, json_issue("$", &e, text)))?;
     let Some(obj) = value.as_object() else {
-        return Err(invalid(file, issue("$", "a pack is a JSON object")));
+        return Err(invalid(file, issue("$", not_a_pack())));
     };
     match obj.get("kind").and_then(|k| k.as_str()) {
         Some(PACK_KIND) => {}
@@ -393,19 +370,11 @@ pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
                 file,
                 issue(
                     "kind",
-                    format!("{other:?} is not {PACK_KIND:?}: not a pack"),
+                    format!("this file is a \u{201c}{other}\u{201d}, not a pack; {CHOOSE_A_PACK}"),
                 ),
             ));
         }
-        None => {
-            return Err(invalid(
-                file,
-                issue(
-                    "kind",
-                    format!("missing; a pack says \"kind\": {PACK_KIND:?}"),
-                ),
-            ));
-        }
+        None => return Err(invalid(file, issue("kind", not_a_pack()))),
     }
     match obj.get("format").and_then(serde_json::Value::as_u64) {
         Some(f) if f == u64::from(PACK_FORMAT) => {}
@@ -415,18 +384,30 @@ pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
                 issue(
                     "format",
                     format!(
-                        "pack format {f} is not supported; this build reads format {PACK_FORMAT}"
+                        "pack format {f} is not supported; this version of the app reads format {PACK_FORMAT} — update the app, or ask for a pack exported by this version"
                     ),
                 ),
             ));
         }
         None => {
-            return Err(invalid(file, issue("format", "missing or not a number")));
+            return Err(invalid(
+                file,
+                issue(
+                    "format",
+                    "the pack's format number is missing or not a number; the file was changed after it was exported — ask for the pack again",
+                ),
+            ));
         }
     }
     let stated = obj.get("checksum").and_then(|c| c.as_str()).unwrap_or("");
     if stated.is_empty() {
-        return Err(invalid(file, issue("checksum", "missing")));
+        return Err(invalid(
+            file,
+            issue(
+                "checksum",
+                "the pack's checksum is missing; the file was changed after it was exported — ask for the pack again",
+            ),
+        ));
     }
     let actual = checksum_of(&value);
     if stated != actual {
@@ -434,17 +415,30 @@ pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
             file,
             issue(
                 "checksum",
-                "does not match the content: the file was changed or damaged after it was exported",
+                "does not match the content: the file was changed or damaged after it was exported — ask for the pack again",
             ),
         ));
     }
-    let pack = serde_json::from_str::<Pack>(text).map_err(syntax)?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let pack: Pack = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| invalid(file, json_issue(&path_string(e.path()), e.inner(), text)))?;
     if let Some(found) =
         check_times(&pack, OffsetDateTime::now_utc()).or_else(|| check_texts(&pack))
     {
         return Err(invalid(file, found));
     }
     Ok(pack)
+}
+
+/// What to do with a file that is no pack.
+const CHOOSE_A_PACK: &str =
+    "choose a pack file (its name ends in .cxpack.json) that this app exported";
+
+/// The message for JSON that is not a pack at all.
+fn not_a_pack() -> String {
+    format!(
+        "this file is not a self-assessment pack (it has no \"kind\": \"{PACK_KIND}\"); {CHOOSE_A_PACK}"
+    )
 }
 
 /// What happens to one answer of a pack.

@@ -1,5 +1,6 @@
 // Targets and the roadmap editor in the real app: open the demo, agree a
-// target, give an action an owner and drop another, close the app, open it
+// target, give an action an owner and a due date (through the web view's
+// date input) and drop another, close the app, open it
 // again and find every edit as it was left (stored in SQLite, read back by
 // the core); then export the PDF report and the XLSX action register
 // through the app (the save dialogs answered by the CXM_TEST_PICKS hook)
@@ -93,6 +94,17 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   await owner.addValue(OWNER);
   await press(app, 'Enter');
   await until(app, async () => (await first.getText()).includes('Owner saved'), 'the owner was not saved');
+  // The due date is the web view's own date input: a step of its month
+  // with the arrow key, committed with Enter, goes to the core as ISO.
+  const due = await first.$('input[type="date"]');
+  const dueBefore = await due.getValue();
+  await app.execute((el) => el.focus(), due);
+  await press(app, 'ArrowUp');
+  await until(app, async () => (await due.getValue()) !== dueBefore, 'the date input did not take the arrow key');
+  const dueSet = await due.getValue();
+  assert.match(dueSet, /^\d{4}-\d{2}-\d{2}$/);
+  await press(app, 'Enter');
+  await until(app, async () => (await first.getText()).includes('Due date saved'), 'the due date was not saved');
   await (await second.$('button=Drop')).click();
   await until(
     app,
@@ -111,6 +123,7 @@ test('set a target, edit and drop roadmap actions, relaunch: all kept', async ()
   const card = await app.$(`li[data-action="${firstId}"]`);
   await card.waitForDisplayed({ timeout: 15_000 });
   assert.equal(await (await card.$('input')).getValue(), OWNER);
+  assert.equal(await (await card.$('input[type="date"]')).getValue(), dueSet);
   const firstTitle = (await (await card.$('h3')).getText()).replace(/\s+/g, ' ');
   const dropped = await app.$('.dropped-list');
   await dropped.waitForDisplayed({ timeout: 15_000 });

@@ -97,9 +97,11 @@ impl Tokens {
             }
         }
         // invariant: present, checked just above under the same lock.
-        imports
-            .remove(token)
-            .ok_or_else(|| WireError::internal("the import disappeared"))
+        imports.remove(token).ok_or_else(|| {
+            WireError::internal(
+                "These packs are no longer waiting to be imported. Choose them again.",
+            )
+        })
     }
 
     /// Puts packs back after a failed commit, so Cancel or a retry still work.

@@ -11,6 +11,7 @@ use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
 use crate::Issue;
+use crate::json_problems::{push_index, push_key};
 
 /// Line and column (both 1-based, column in characters) of each JSON path.
 #[derive(Debug, Default)]
@@ -73,37 +74,6 @@ fn parent(path: &str) -> Option<&str> {
         Some(i) => &path[..i],
         None => "",
     })
-}
-
-/// Appends a member key to a path the way issues spell it: `a.b`.
-pub fn push_key(path: &str, key: &str) -> String {
-    if path.is_empty() || path == "$" {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-/// Appends an element index to a path: `a[3]`.
-pub fn push_index(path: &str, index: usize) -> String {
-    if path == "$" {
-        format!("[{index}]")
-    } else {
-        format!("{path}[{index}]")
-    }
-}
-
-/// `serde_json` counts columns in bytes; issues count characters, as editors
-/// do. Converts a 1-based byte column on a 1-based line to characters.
-pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
-    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
-        return byte_column;
-    };
-    line_text
-        .char_indices()
-        .take_while(|(i, _)| *i < byte_column)
-        .count()
-        .max(1)
 }
 
 /// Turns byte offsets into 1-based line and character column.
@@ -338,14 +308,6 @@ mod tests {
     fn survives_truncated_text() {
         let p = Positions::scan("{\"a\": [1, {\"b\": ");
         assert_eq!(p.get("a[1].b"), Some((1, 12)));
-    }
-
-    #[test]
-    fn byte_columns_become_character_columns() {
-        // "é" is two bytes: the `x` after it is byte column 4, character column 3.
-        assert_eq!(char_column("{\n\"é\"x", 2, 4), 3);
-        assert_eq!(char_column("abc", 1, 2), 2);
-        assert_eq!(char_column("abc", 1, 0), 1);
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn read_text(path: &Path) -> Result<String> {
     if meta.is_dir() {
         return Err(file_issue(
             path,
-            "is a folder, not a questionnaire file".into(),
+            "this is a folder, not a questionnaire file; choose the .json file inside it".into(),
             None,
         ));
     }
@@ -78,7 +78,7 @@ fn too_big(path: &Path, len: u64) -> Error {
     file_issue(
         path,
         format!(
-            "file is {more}; questionnaire files are limited to {} MB",
+            "the file is {more}; questionnaire files are at most {} MB — choose the questionnaire file itself, not an export or a database",
             MAX_FILE_BYTES / (1024 * 1024)
         ),
         None,
@@ -87,12 +87,12 @@ fn too_big(path: &Path, len: u64) -> Error {
 
 /// Bytes to text: UTF-8 only, a leading byte-order mark dropped.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
+    let refused = |issue: Issue| Error::InvalidQuestionnaire {
+        file: path.to_owned(),
+        issues: vec![issue],
+    };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(file_issue(
-            path,
-            "file is UTF-16; save it as UTF-8".into(),
-            None,
-        ));
+        return Err(refused(crate::json_problems::utf16()));
     }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
@@ -103,16 +103,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
         }
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
-            let prefix = e.as_bytes().get(..valid).unwrap_or_default();
-            // invariant: `prefix` is exactly the part the decoder found valid.
-            let prefix = std::str::from_utf8(prefix).unwrap_or_default();
-            let line = prefix.matches('\n').count() + 1;
-            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(file_issue(
-                path,
-                format!("invalid UTF-8 at byte offset {valid}; questionnaire files must be UTF-8"),
-                Some((line, column)),
-            ))
+            Err(refused(crate::json_problems::not_utf8(e.as_bytes(), valid)))
         }
     }
 }
@@ -122,9 +113,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn invalid_utf8_names_line_column_and_offset() {
-        // "{\n  é" is 6 bytes ("é" is two); the bad byte is at offset 6,
-        // on line 2 after three characters ("  é"), so column 4.
+    fn invalid_utf8_names_line_and_column() {
+        // "{\n  é" then a bad byte: line 2, after three characters.
         let mut bytes = "{\n  é".as_bytes().to_vec();
         bytes.push(0xFF);
         let err = decode(Path::new("q.json"), bytes).unwrap_err();
@@ -133,7 +123,9 @@ mod tests {
         };
         assert_eq!((issues[0].line, issues[0].column), (Some(2), Some(4)));
         assert!(
-            issues[0].message.contains("byte offset 6"),
+            issues[0]
+                .message
+                .starts_with("a character here cannot be read"),
             "{}",
             issues[0].message
         );

@@ -6,13 +6,15 @@
 //! error stops here, with `serde_path_to_error`'s path), report *every*
 //! unknown field by walking the value against the known field sets and drop
 //! them, then deserialise what remains (the first type error, with its path).
-//! Positions for value-level findings come from [`Positions`].
+//! Positions for value-level findings come from [`Positions`]; every
+//! `serde_json` error is worded by `crate::json_problems`, as a pack's is.
 
 use serde::de::DeserializeOwned;
 
-use super::positions::{Positions, push_index, push_key};
+use super::positions::Positions;
 use super::raw::RawQuestionnaire;
 use crate::Issue;
+use crate::json_problems::{json_issue, path_string, push_key};
 
 /// Field names of each object in the format, as `raw.rs` declares them
 /// (a unit test keeps these equal to the generated schema).
@@ -95,55 +97,6 @@ fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Issue>
         let path = path_string(e.path());
         json_issue(&path, e.inner(), "")
     })
-}
-
-/// A `serde_json` error as an issue: its own position when it has one, and
-/// the message without the "at line … column …" that the issue carries.
-/// `text` is what was parsed, to count the column in characters.
-pub fn json_issue(path: &str, e: &serde_json::Error, text: &str) -> Issue {
-    let said = e.to_string();
-    let message = match said.rfind(" at line ") {
-        Some(i) if e.line() > 0 => said[..i].to_owned(),
-        _ => said,
-    };
-    let message = match e.classify() {
-        serde_json::error::Category::Eof => {
-            format!("{message}; the file ends too early (truncated?)")
-        }
-        // Wrong from the very first character: not JSON at all.
-        serde_json::error::Category::Syntax if e.line() == 1 && e.column() <= 1 => {
-            format!("not JSON: {message}")
-        }
-        _ => message,
-    };
-    let (line, column) = if e.line() > 0 {
-        (
-            Some(e.line()),
-            Some(super::positions::char_column(text, e.line(), e.column())),
-        )
-    } else {
-        (None, None)
-    };
-    Issue {
-        path: path.to_owned(),
-        line,
-        column,
-        message,
-    }
-}
-
-/// `serde_path_to_error`'s path spelled like every other issue path.
-fn path_string(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        out = match segment {
-            Segment::Seq { index } => push_index(&out, *index),
-            Segment::Map { key } | Segment::Enum { variant: key } => push_key(&out, key),
-            Segment::Unknown => out,
-        };
-    }
-    if out.is_empty() { "$".to_owned() } else { out }
 }
 
 /// Reports and removes every key that the format does not know, at every level

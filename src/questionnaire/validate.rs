@@ -25,9 +25,9 @@ pub fn parse(text: &str, file: &Path) -> Result<Questionnaire> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         let message = if text.is_empty() {
-            "file is empty"
+            "the file is empty; choose the questionnaire file itself (this one may not have been saved completely)"
         } else {
-            "file is empty (only whitespace)"
+            "the file holds only blank space; choose the questionnaire file itself (this one may not have been saved completely)"
         };
         return Err(file_issue(file, message.into(), None));
     }
@@ -40,7 +40,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Questionnaire> {
                 Some(_) | None => {
                     let issues = if found.issues.is_empty() {
                         // The slow road saw nothing the fast one did: say what serde said.
-                        vec![syntax::json_issue("$", &fast, text)]
+                        vec![crate::json_problems::json_issue("$", &fast, text)]
                     } else {
                         found.issues
                     };

@@ -1,6 +1,6 @@
 //! The `action_edits` table: the consultant's edits of roadmap actions
 //! (owner, due date, status, notes, dropped) per assessment, their checks
-//! (lengths, one-line owner), and the one-field update the roadmap editor
+//! (lengths, one-line owner, each error naming its field), and the one-field update the roadmap editor
 //! saves with.
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -9,7 +9,7 @@ use time::Date;
 use super::assessments::{require_live, touch};
 use super::{Store, fmt_date, now_text, parse_stored_date};
 use crate::model::{ActionEdit, ActionStatus};
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// The longest owner accepted, in characters: a name or a role.
 pub const MAX_OWNER_CHARS: usize = crate::limits::OWNER_CHARS;
@@ -30,37 +30,14 @@ pub enum ActionField {
 }
 
 /// Checks an edit: owner one line of at most [`MAX_OWNER_CHARS`], notes at
-/// most [`MAX_NOTES_CHARS`]; the message names the action.
+/// most [`MAX_NOTES_CHARS`] (line breaks and tabs allowed); the error
+/// names the field.
 pub fn check_action_edit(edit: &ActionEdit) -> Result<()> {
-    let id = &edit.action_id;
     if let Some(owner) = &edit.owner {
-        let n = owner.chars().count();
-        if n > MAX_OWNER_CHARS {
-            return Err(Error::InvalidInput(format!(
-                "the owner of action {id} is {n} characters long; at most {MAX_OWNER_CHARS} are accepted"
-            )));
-        }
-        if owner.chars().any(char::is_control) {
-            return Err(Error::InvalidInput(format!(
-                "the owner of action {id} must be one line of text"
-            )));
-        }
+        crate::limits::check_line(Field::ActionOwner, owner, MAX_OWNER_CHARS)?;
     }
     if let Some(notes) = &edit.notes {
-        let n = notes.chars().count();
-        if n > MAX_NOTES_CHARS {
-            return Err(Error::InvalidInput(format!(
-                "the notes of action {id} are {n} characters long; at most {MAX_NOTES_CHARS} are accepted"
-            )));
-        }
-        if notes
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\t'))
-        {
-            return Err(Error::InvalidInput(format!(
-                "the notes of action {id} contain a control character"
-            )));
-        }
+        crate::limits::check_text(Field::ActionNotes, notes, MAX_NOTES_CHARS)?;
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use super::{Store, fmt_time, non_empty, now, parse_time};
 use crate::limits;
 use crate::model::{Answer, AnswerValue};
 use crate::questionnaire::Questionnaire;
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// The stored text of an answer value (the `value` column's CHECK set).
 pub(crate) fn value_text(v: AnswerValue) -> String {
@@ -78,7 +78,7 @@ pub(crate) fn check(q: &Questionnaire, question_id: &str, value: AnswerValue) ->
 /// Checks an answer's comment: within [`limits::COMMENT_CHARS`].
 pub(crate) fn check_comment(comment: Option<&str>) -> Result<()> {
     comment.map_or(Ok(()), |c| {
-        limits::check_text("the comment", c, limits::COMMENT_CHARS)
+        limits::check_text(Field::AnswerComment, c, limits::COMMENT_CHARS)
     })
 }
 

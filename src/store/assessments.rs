@@ -11,7 +11,7 @@ use super::{Store, new_id, now_text, parse_time, snapshot_json};
 use crate::limits;
 use crate::model::{Assessment, AssessmentData, AssessmentStatus};
 use crate::questionnaire::Questionnaire;
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// One line of the assessment list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -95,15 +95,19 @@ pub(crate) fn touch(conn: &Connection, id: &str) -> Result<()> {
 /// line, within [`limits::NAME_CHARS`].
 pub(crate) fn check_identity(organisation: &str, title: &str) -> Result<()> {
     if organisation.trim().is_empty() {
-        return Err(Error::InvalidInput(
-            "the organisation name must not be empty".into(),
+        return Err(Error::field(
+            Field::Organisation,
+            "the organisation name is empty; enter the organisation's name",
         ));
     }
     if title.trim().is_empty() {
-        return Err(Error::InvalidInput("the title must not be empty".into()));
+        return Err(Error::field(
+            Field::Title,
+            "the title is empty; enter a title for the assessment",
+        ));
     }
-    limits::check_line("the organisation name", organisation, limits::NAME_CHARS)?;
-    limits::check_line("the title", title, limits::NAME_CHARS)
+    limits::check_line(Field::Organisation, organisation, limits::NAME_CHARS)?;
+    limits::check_line(Field::Title, title, limits::NAME_CHARS)
 }
 
 /// Checks a list of department names: none empty, each within its limit,

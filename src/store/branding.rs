@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, params};
 use super::Store;
 use crate::logo;
 use crate::model::Branding;
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// The largest logo accepted, in bytes.
 pub const MAX_LOGO_BYTES: usize = logo::MAX_BYTES;
@@ -19,23 +19,12 @@ pub const MAX_NAME_CHARS: usize = crate::limits::CONSULTANT_CHARS;
 /// the report can draw (a truncated file, a non-image with an image's name,
 /// an exotic JPEG are refused with the reason). Returns its format and size.
 pub fn check_logo(bytes: &[u8]) -> Result<logo::Info> {
-    logo::inspect(bytes).map_err(Error::InvalidInput)
+    logo::inspect(bytes).map_err(|m| Error::field(Field::Logo, m))
 }
 
 /// Checks a consultant name: one line, at most [`MAX_NAME_CHARS`].
 pub fn check_name(name: &str) -> Result<()> {
-    let chars = name.chars().count();
-    if chars > MAX_NAME_CHARS {
-        return Err(Error::InvalidInput(format!(
-            "the consultant name is {chars} characters long; at most {MAX_NAME_CHARS} are accepted"
-        )));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput(
-            "the consultant name must be one line of text".into(),
-        ));
-    }
-    Ok(())
+    crate::limits::check_line(Field::ConsultantName, name, MAX_NAME_CHARS)
 }
 
 /// Checks an accent colour: `#rrggbb`.
@@ -46,10 +35,18 @@ pub fn check_accent(colour: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::InvalidInput(format!(
-            "accent colour {colour:?} is not of the form #rrggbb"
-        )))
+        Err(accent_refused(colour))
     }
+}
+
+/// Why `colour` is no accent colour, and the form to use.
+pub fn accent_refused(colour: &str) -> Error {
+    Error::field(
+        Field::AccentColour,
+        format!(
+            "the accent colour must look like #1f6feb (a # and six digits or letters a to f); \u{201c}{colour}\u{201d} does not"
+        ),
+    )
 }
 
 impl Store {

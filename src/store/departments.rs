@@ -7,7 +7,7 @@ use super::assessments::{require_live, touch};
 use super::{Store, new_id};
 use crate::limits;
 use crate::model::Department;
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Department> {
     Ok(Department {
@@ -97,15 +97,18 @@ pub enum NameProblem {
 impl std::fmt::Display for NameProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Empty => f.write_str("a department name must not be empty"),
+            Self::Empty => f.write_str("a department name is empty; enter a name"),
             Self::TooLong { chars, max } => write!(
                 f,
-                "the department name is {chars} characters long; at most {max} are accepted"
+                "the department name is {chars} characters long; at most {max} are accepted — shorten it"
             ),
             Self::NotOneLine => f.write_str(
-                "the department name must be one line of text (it contains a line break or control character)",
+                "the department name must be one line of text; it holds a line break or an invisible character such as a tab — retype it",
             ),
-            Self::Duplicate { of } => write!(f, "the assessment already has a department {of:?}"),
+            Self::Duplicate { of } => write!(
+                f,
+                "the assessment already has a department \u{201c}{of}\u{201d}; choose another name"
+            ),
         }
     }
 }
@@ -148,10 +151,13 @@ pub(crate) fn check_listed<'a>(
 ) -> Result<()> {
     match name_problem(earlier, name) {
         None => Ok(()),
-        Some(NameProblem::Duplicate { of }) => Err(Error::InvalidInput(format!(
-            "department {name:?} is listed twice (as {of:?})"
-        ))),
-        Some(p) => Err(Error::InvalidInput(p.to_string())),
+        Some(NameProblem::Duplicate { of }) => Err(Error::field(
+            Field::Departments,
+            format!(
+                "the department \u{201c}{name}\u{201d} is listed twice (as \u{201c}{of}\u{201d}); remove one or rename it"
+            ),
+        )),
+        Some(p) => Err(Error::field(Field::Departments, p.to_string())),
     }
 }
 
@@ -167,7 +173,9 @@ fn check_name_free(
         .iter()
         .filter(|d| Some(d.id.as_str()) != except_id)
         .map(|d| d.name.as_str());
-    name_problem(others, name).map_or(Ok(()), |p| Err(Error::InvalidInput(p.to_string())))
+    name_problem(others, name).map_or(Ok(()), |p| {
+        Err(Error::field(Field::Departments, p.to_string()))
+    })
 }
 
 /// The department with this id in this assessment.
@@ -220,9 +228,10 @@ pub(crate) fn replace_all(
                 });
             }
             if wanted[..i].iter().any(|w| w.id.as_ref() == Some(id)) {
-                return Err(Error::InvalidInput(format!(
-                    "department {id} is listed twice"
-                )));
+                return Err(Error::field(
+                    Field::Departments,
+                    "a department is listed twice; reload the set-up and try again",
+                ));
             }
         }
         check_listed(wanted[..i].iter().map(|w| w.name.as_str()), &edit.name)?;
@@ -236,10 +245,13 @@ pub(crate) fn replace_all(
         }
         let people = respondent_count(tx, &d.id)?;
         if people > 0 {
-            return Err(Error::InvalidInput(format!(
-                "department {:?} still has {people} respondent(s): remove them first, or keep the department",
-                d.name
-            )));
+            return Err(Error::field(
+                Field::Departments,
+                format!(
+                    "the department \u{201c}{}\u{201d} still has {people} respondent(s); remove them first, or keep the department",
+                    d.name
+                ),
+            ));
         }
         tx.execute("DELETE FROM departments WHERE id = ?1", [&d.id])
             .map_err(Error::storage("could not remove the department"))?;
@@ -381,10 +393,13 @@ impl Store {
             let d = by_id(tx, assessment_id, department_id)?;
             let people = respondent_count(tx, department_id)?;
             if people > 0 {
-                return Err(Error::InvalidInput(format!(
-                    "department {:?} still has {people} respondent(s); remove them first",
-                    d.name
-                )));
+                return Err(Error::field(
+                    Field::Departments,
+                    format!(
+                        "the department \u{201c}{}\u{201d} still has {people} respondent(s); remove them first",
+                        d.name
+                    ),
+                ));
             }
             tx.execute("DELETE FROM departments WHERE id = ?1", [department_id])
                 .map_err(Error::storage("could not remove the department"))?;

@@ -8,7 +8,7 @@ use super::assessments::{require_live, touch};
 use super::{Store, fmt_date, fmt_time, non_empty, now, parse_stored_date, parse_time};
 use crate::limits;
 use crate::model::{Evidence, EvidenceMetric};
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 fn metric_text(m: EvidenceMetric) -> &'static str {
     match m {
@@ -42,9 +42,10 @@ pub fn check_value(metric: EvidenceMetric, value: f64) -> Result<()> {
     if value.is_finite() && (lo..=hi).contains(&value) {
         Ok(())
     } else {
-        Err(Error::InvalidInput(format!(
-            "{name} {value} is outside {lo}..{hi}"
-        )))
+        Err(Error::field(
+            Field::EvidenceValue,
+            format!("{name} must be a number from {lo} to {hi}; {value} is not"),
+        ))
     }
 }
 
@@ -59,15 +60,16 @@ impl Store {
         source: Option<&str>,
     ) -> Result<Vec<Evidence>> {
         if values.is_empty() {
-            return Err(Error::InvalidInput(
-                "give at least one of NPS, CSAT or churn".into(),
+            return Err(Error::field(
+                Field::EvidenceValue,
+                "no value was given; give at least one of NPS, CSAT or churn",
             ));
         }
         for (metric, value) in values {
             check_value(*metric, *value)?;
         }
         if let Some(source) = source {
-            limits::check_line("the evidence source", source, limits::NAME_CHARS)?;
+            limits::check_line(Field::EvidenceSource, source, limits::NAME_CHARS)?;
         }
         let at = now();
         let records: Vec<Evidence> = values

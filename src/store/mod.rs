@@ -174,7 +174,9 @@ impl Store {
             .map_err(fail("could not switch the database to WAL"))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::InvalidInput(format!(
-                "{}: the database refused write-ahead logging (journal mode {mode})",
+                "{} cannot be used safely where it is (its folder does not allow the journal \
+                 file the app writes beside it, as on some network drives); move it to a \
+                 folder on this computer",
                 path.display()
             )));
         }
@@ -500,23 +502,10 @@ pub(crate) fn parse_time(text: &str) -> rusqlite::Result<OffsetDateTime> {
     })
 }
 
-/// A calendar date as stored: `YYYY-MM-DD`.
-pub(crate) const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day]");
-
-/// Parses a user's `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> Result<time::Date> {
-    time::Date::parse(text.trim(), DATE_FORMAT)
-        .map_err(|e| Error::InvalidInput(format!("date {text:?} is not YYYY-MM-DD: {e}")))
-}
-
-pub(crate) fn fmt_date(d: time::Date) -> String {
-    // invariant: years 0..=9999 always format.
-    d.format(DATE_FORMAT).unwrap_or_default()
-}
+pub(crate) use crate::dates::fmt_date;
 
 pub(crate) fn parse_stored_date(text: &str) -> rusqlite::Result<time::Date> {
-    time::Date::parse(text, DATE_FORMAT).map_err(|e| {
+    time::Date::parse(text, crate::dates::DATE_FORMAT).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
 }

@@ -464,9 +464,11 @@ impl Store {
             let stored = (questionnaire_id, questionnaire_version, department);
             if base.department_id != p.department.id {
                 return Err(Error::InvalidInput(format!(
-                    "{} is the pack of department {:?}, but this app already holds the \
-                     self-assessment of department {:?} of the same assessment; answer the \
-                     other department's pack in a separate profile (--database)",
+                    "{} is the pack of department \u{201c}{}\u{201d}, but this app already holds \
+                     the self-assessment of department \u{201c}{}\u{201d} of the same \
+                     assessment; send the filled pack back first, then answer the other \
+                     department's pack with its own database file (see Help, \u{201c}Where your \
+                     data lives\u{201d})",
                     file_name(file),
                     p.department.name,
                     stored.2

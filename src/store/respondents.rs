@@ -8,7 +8,7 @@ use super::assessments::{require_live, touch};
 use super::{Store, fmt_time, new_id, non_empty, now, parse_time};
 use crate::limits;
 use crate::model::Respondent;
-use crate::{Error, Result};
+use crate::{Error, Field, Result};
 
 /// A respondent with how many questions they have answered.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -76,13 +76,14 @@ pub(crate) fn home(conn: &Connection, id: &str) -> Result<Option<(String, String
 /// [`limits::NAME_CHARS`].
 pub(crate) fn check_person(name: &str, role: Option<&str>) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::InvalidInput(
-            "a respondent's name must not be empty".into(),
+        return Err(Error::field(
+            Field::RespondentName,
+            "the respondent's name is empty; enter a name",
         ));
     }
-    limits::check_line("the respondent's name", name, limits::NAME_CHARS)?;
+    limits::check_line(Field::RespondentName, name, limits::NAME_CHARS)?;
     if let Some(role) = role {
-        limits::check_line("the respondent's role", role, limits::NAME_CHARS)?;
+        limits::check_line(Field::RespondentRole, role, limits::NAME_CHARS)?;
     }
     Ok(())
 }

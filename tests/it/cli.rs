@@ -232,7 +232,7 @@ fn negative_evidence_values_are_values_not_flags() {
     let o = run(&db, &["evidence", &id, "--csat", "-1"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("CSAT -1 is outside 0..100"),
+        stderr(&o).contains("CSAT must be a number from 0 to 100; -1 is not"),
         "{}",
         stderr(&o)
     );
@@ -240,6 +240,38 @@ fn negative_evidence_values_are_values_not_flags() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = run(&db, &["evidence", &id, "--churn", "-0.5"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn an_evidence_date_that_is_no_date_is_refused_in_words_and_nothing_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let id = stdout(&run(&db, &["demo"])).trim().to_owned();
+    let before = cx_maturity::store::Store::open(&db)
+        .unwrap()
+        .evidence(&id)
+        .unwrap()
+        .len();
+    for (date, said) in [
+        (
+            "2027-02-31",
+            "error: 31 February 2027 is not a date (February 2027 has 28 days)\n",
+        ),
+        (
+            "31.03.2027",
+            "error: the evidence date must look like 2027-03-31 (year, month, day); \u{201c}31.03.2027\u{201d} does not\n",
+        ),
+    ] {
+        let o = run(&db, &["evidence", &id, "--nps", "10", "--date", date]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert_eq!(stderr(&o), said);
+    }
+    let after = cx_maturity::store::Store::open(&db)
+        .unwrap()
+        .evidence(&id)
+        .unwrap()
+        .len();
+    assert_eq!(after, before);
 }
 
 #[test]

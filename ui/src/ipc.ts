@@ -14,6 +14,7 @@ import type { CommandName, Commands } from './bindings/commands';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { FileIssue } from './bindings/FileIssue';
 import type { WireError } from './bindings/WireError';
+import { t } from './i18n';
 
 export type { CommandName, Commands, ErrorKind, FileIssue, WireError };
 
@@ -74,7 +75,7 @@ export function toWireError(reason: unknown): WireError {
   console.error('IPC failure', reason);
   return {
     kind: 'internal',
-    message: 'The app could not complete this step because of an internal problem. Nothing was changed.',
+    message: t('common.internal'),
     issues: [],
   };
 }

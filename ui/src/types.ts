@@ -25,6 +25,7 @@ export type * from './bindings/ConflictSideView';
 export type * from './bindings/ConflictView';
 export type * from './bindings/CreateAssessmentArgs';
 export type * from './bindings/DataLocations';
+export type * from './bindings/DateRange';
 export type * from './bindings/DecidedBy';
 export type * from './bindings/DepartmentEditArgs';
 export type * from './bindings/DepartmentFigure';

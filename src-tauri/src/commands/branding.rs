@@ -6,10 +6,10 @@
 use std::path::Path;
 
 use base64::Engine as _;
-use cx_maturity::Error;
 use cx_maturity::model::Branding;
 use cx_maturity::report::style;
 use cx_maturity::store::branding;
+use cx_maturity::{Error, Field};
 use tauri::State;
 
 use super::Reply;
@@ -50,12 +50,8 @@ pub(crate) fn set_accent_colour(
 pub(crate) fn accent_colours(args: AccentColoursArgs) -> Reply<AccentColours> {
     branding::check_accent(args.colour.trim())
         .and_then(|()| {
-            style::Rgb::parse_hex(args.colour.trim()).ok_or_else(|| {
-                Error::InvalidInput(format!(
-                    "accent colour {:?} is not of the form #rrggbb",
-                    args.colour
-                ))
-            })
+            style::Rgb::parse_hex(args.colour.trim())
+                .ok_or_else(|| branding::accent_refused(args.colour.trim()))
         })
         .map(crate::convert::branding::accent_colours)
         .map_err(|e| crate::convert::error::report("accent_colours", &e))
@@ -102,14 +98,19 @@ pub(crate) fn decode_logo(text: &str) -> cx_maturity::Result<Vec<u8>> {
     let text = text.trim();
     let approx = text.len() / 4 * 3;
     if approx > branding::MAX_LOGO_BYTES + 3 {
-        return Err(Error::InvalidInput(format!(
-            "the logo is {approx} bytes; at most {} bytes (2 MB) are accepted",
-            branding::MAX_LOGO_BYTES
-        )));
+        return Err(Error::field(
+            Field::Logo,
+            "the logo is larger than 2 MB; save it smaller or choose another file",
+        ));
     }
     base64::engine::general_purpose::STANDARD
         .decode(text)
-        .map_err(|e| Error::InvalidInput(format!("the logo file could not be read: {e}")))
+        .map_err(|_| {
+            Error::field(
+                Field::Logo,
+                "the logo file did not arrive whole; choose it again",
+            )
+        })
 }
 
 /// A text as stored: trimmed, `None` when empty.
@@ -122,13 +123,14 @@ fn trimmed(text: Option<String>) -> Option<String> {
 /// quotes, spelt as the user's file is (the message's first letter is
 /// capitalised for the screen, and `Logo.png` is not the user's file).
 pub(crate) fn checked_logo(file_name: &str, base64: &str) -> cx_maturity::Result<Vec<u8>> {
+    let name = Path::new(file_name).file_name().map_or_else(
+        || "the logo file".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let named = |e: Error| match e {
-        Error::InvalidInput(m) => {
-            let name = Path::new(file_name).file_name().map_or_else(
-                || "the logo file".to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            Error::InvalidInput(format!("\u{201c}{name}\u{201d}: {m}"))
+        Error::InvalidInput(m) => Error::InvalidInput(format!("\u{201c}{name}\u{201d}: {m}")),
+        Error::InvalidField { field, message } => {
+            Error::field(field, format!("\u{201c}{name}\u{201d}: {message}"))
         }
         other => other,
     };

@@ -1,8 +1,10 @@
 //! The results screen: the scorecard and charts, and the customer evidence
 //! (NPS, CSAT, churn) recorded beside them.
 
+use cx_maturity::Field;
+use cx_maturity::dates::parse_date;
 use cx_maturity::scoring;
-use cx_maturity::store::{self, Store};
+use cx_maturity::store::Store;
 use tauri::State;
 
 use super::Reply;
@@ -19,7 +21,7 @@ pub(crate) fn get_results(state: State<'_, AppState>, args: AssessmentArgs) -> R
 pub(crate) fn save_evidence(state: State<'_, AppState>, args: SaveEvidenceArgs) -> Reply<Results> {
     state.with("save_evidence", |s| {
         let date = match args.date.as_deref().map(str::trim) {
-            Some(d) if !d.is_empty() => Some(store::parse_date(d)?),
+            Some(d) if !d.is_empty() => Some(parse_date(d, Field::EvidenceDate)?),
             _ => None,
         };
         s.record_evidence(

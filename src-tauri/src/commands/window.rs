@@ -8,7 +8,8 @@ use crate::wire::WireError;
 
 #[tauri::command(async)]
 pub(crate) fn finish_closing<R: Runtime>(window: Window<R>) -> Reply<()> {
-    window
-        .destroy()
-        .map_err(|e| WireError::internal(format!("The window could not be closed: {e}")))
+    window.destroy().map_err(|e| {
+        eprintln!("cx-maturity: finish_closing failed: {e}");
+        WireError::internal("The window could not be closed. Close it again.")
+    })
 }

@@ -4,7 +4,9 @@
 //! The full error (with its source chain, SQL context and paths) is logged on
 //! the Rust side; the message the UI shows is plain words that never carry
 //! SQL text or a path of the user's machine (a file's own name is fine: the
-//! user picked it).
+//! user picked it). An error about one field of a form carries that field's
+//! key as its one issue's `path` (`organisation`, `actionDue`), so the
+//! screen marks the field.
 
 use std::path::Path;
 
@@ -54,15 +56,27 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
     };
     let (message, issues) = match err {
         Error::InvalidQuestionnaire { file, issues } => (
-            format!(
-                "{} is not a valid questionnaire: {}",
-                file_name(file),
-                count(issues.len(), "problem", "problems")
-            ),
+            match issues.as_slice() {
+                // One problem is said whole; several are listed in place.
+                [one] => sentence(&format!(
+                    "{} is not a valid questionnaire: {}",
+                    file_name(file),
+                    one.located()
+                )),
+                _ => format!(
+                    "{} is not a valid questionnaire: {}",
+                    file_name(file),
+                    count(issues.len(), "problem", "problems")
+                ),
+            },
             issues.iter().map(file_issue).collect(),
         ),
         Error::InvalidPack { file, issue } => (
-            format!("{} is not a valid pack: {}", file_name(file), issue.message),
+            sentence(&format!(
+                "{} is not a valid pack: {}",
+                file_name(file),
+                issue.located()
+            )),
             vec![file_issue(issue)],
         ),
         Error::InvalidPacks { errors } => (
@@ -85,6 +99,16 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
             Vec::new(),
         ),
         Error::InvalidInput(message) => (sentence(message), Vec::new()),
+        // The field's key as the issue's path: the form marks that field.
+        Error::InvalidField { field, message } => (
+            sentence(message),
+            vec![FileIssue {
+                path: field.key().to_owned(),
+                line: None,
+                column: None,
+                message: sentence(message),
+            }],
+        ),
         Error::NewerDatabase { .. } => (
             "The database was written by a newer version of CX Maturity. It was not changed; \
              update the app to open it."
@@ -122,8 +146,11 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
             ),
             Vec::new(),
         ),
-        Error::Report(message) => (
-            format!("Could not build the report: {message}."),
+        // What failed inside the report writer is for the log, not the user.
+        Error::Report(_) => (
+            "The document could not be built because of a problem inside the app; nothing \
+             was written. Try again; if it fails again, the details are in the app's log."
+                .to_owned(),
             Vec::new(),
         ),
     };
@@ -196,14 +223,12 @@ fn storage_message(source: &rusqlite::Error) -> String {
     format!("Could not save or read the data: {reason}. Nothing was changed.")
 }
 
-fn io_reason(kind: std::io::ErrorKind) -> &'static str {
-    use std::io::ErrorKind as K;
-    match kind {
-        K::NotFound => "it does not exist",
-        K::PermissionDenied => "permission denied",
-        K::StorageFull => "the disk is full",
-        K::ReadOnlyFilesystem => "the disk is read-only",
-        K::InvalidData => "it is not readable text",
-        _ => "the system reported a problem (details are in the app's log)",
+/// The core's reason, pointing at the log where the system's own words are.
+fn io_reason(kind: std::io::ErrorKind) -> String {
+    let reason = cx_maturity::error::io_reason(kind);
+    if reason == cx_maturity::error::io_reason(std::io::ErrorKind::Other) {
+        format!("{reason} (details are in the app's log)")
+    } else {
+        reason.to_owned()
     }
 }

@@ -2,10 +2,12 @@
 //! back to the core's. Phases, owners and order come from
 //! `cx_maturity::roadmap::plan`; nothing here plans or scores.
 
+use cx_maturity::Field;
+use cx_maturity::dates::parse_date;
 use cx_maturity::model::AssessmentData;
 use cx_maturity::questionnaire::{self, Action};
 use cx_maturity::roadmap::{Capacity, MAX_CAPACITY, Moved, Phase, Roadmap};
-use cx_maturity::store::{self, action_edits::ActionField};
+use cx_maturity::store::action_edits::ActionField;
 
 use super::date;
 use crate::wire;
@@ -147,7 +149,7 @@ pub(crate) fn action_field(change: wire::ActionFieldValue) -> cx_maturity::Resul
     Ok(match change {
         V::Owner(o) => ActionField::Owner(o),
         V::Due(d) => ActionField::Due(match d.as_deref().map(str::trim) {
-            Some(text) if !text.is_empty() => Some(store::parse_date(text)?),
+            Some(text) if !text.is_empty() => Some(parse_date(text, Field::ActionDue)?),
             _ => None,
         }),
         V::Status(s) => ActionField::Status(s.map(|s| s.0.parse()).transpose()?),

@@ -1,7 +1,8 @@
-//! The core's limits and ranges as the screens receive them.
+//! The core's limits and ranges as the screens receive them (dates as
+//! `YYYY-MM-DD`, what a date input's `min` and `max` take).
 
-use cx_maturity::limits;
 use cx_maturity::model::EvidenceMetric;
+use cx_maturity::{dates, limits};
 
 use super::count32;
 use crate::wire;
@@ -29,5 +30,9 @@ pub(crate) fn rules() -> wire::Rules {
                 }
             })
             .collect(),
+        dates: wire::DateRange {
+            min: dates::fmt_date(dates::EARLIEST_DATE),
+            max: dates::fmt_date(dates::LATEST_DATE),
+        },
     }
 }

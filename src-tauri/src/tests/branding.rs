@@ -22,9 +22,15 @@ fn logos_are_checked_before_anything_is_stored() {
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     // A 3 MB file is refused from its base64 length, before decoding it.
     let err = decode_logo(&"A".repeat(4 * 1024 * 1024)).unwrap_err();
-    assert!(err.to_string().contains("at most 2097152 bytes"), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "the logo is larger than 2 MB; save it smaller or choose another file"
+    );
     let err = decode_logo("not base64 at all!").unwrap_err();
-    assert!(err.to_string().contains("could not be read"), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "the logo file did not arrive whole; choose it again"
+    );
     let logo = jpeg();
     assert_eq!(decode_logo(&b64(&logo)).unwrap(), logo);
 
@@ -153,4 +159,11 @@ fn the_preview_band_text_is_the_pdf_covers_for_light_and_dark_accents() {
     })
     .expect_err("not a colour");
     assert_eq!(bad.kind, ErrorKind::InvalidInput);
+    assert_eq!(
+        bad.message,
+        "The accent colour must look like #1f6feb (a # and six digits or letters a to f); \u{201c}teal\u{201d} does not."
+    );
+    // The field at fault, for the screen to mark.
+    assert_eq!(bad.issues.len(), 1);
+    assert_eq!(bad.issues[0].path, "accentColour");
 }

@@ -59,12 +59,20 @@ fn file_errors_name_the_file_but_not_its_folder() {
         "{}",
         wire.message
     );
-    assert!(
-        wire.message.contains("permission denied"),
-        "{}",
-        wire.message
+    assert_eq!(
+        wire.message,
+        "Could not read or write \u{201c}questionnaire.json\u{201d}: this user may not read or write it; choose another place."
     );
     assert!(!wire.message.contains("/home/alice"), "{}", wire.message);
+    // A reason the app has no words for points at the log.
+    let odd = to_wire(&Error::Io {
+        path: PathBuf::from("/home/alice/report.pdf"),
+        source: std::io::Error::other("EIO: input/output error"),
+    });
+    assert_eq!(
+        odd.message,
+        "Could not read or write \u{201c}report.pdf\u{201d}: the system reported a problem (details are in the app's log)."
+    );
 }
 
 #[test]
@@ -98,7 +106,7 @@ fn questionnaire_problems_come_one_by_one_with_their_place() {
                 path: "$".into(),
                 line: Some(12),
                 column: Some(5),
-                message: "expected `,` or `}`".into(),
+                message: "a comma or a closing brace } is missing".into(),
             },
             Issue {
                 path: "dimensions[1].questions[0].anchors".into(),
@@ -145,5 +153,71 @@ fn on_the_wire_an_error_is_kind_message_and_issues_in_camel_case() {
     assert_eq!(
         json["message"],
         "A department named \"Sales\" already exists."
+    );
+}
+
+#[test]
+fn a_questionnaire_file_with_one_problem_says_it_in_the_message() {
+    // The core's own words for a file cut short (tests/it/questionnaire.rs
+    // checks the core says exactly this).
+    let cut = "the file stops in the middle of a text; it may be cut short \u{2014} copy or download it again";
+    let err = Error::InvalidQuestionnaire {
+        file: PathBuf::from("/tmp/upload/cx-maturity.json"),
+        issues: vec![Issue {
+            path: "dimensions[9].questions[4].anchors[2]".into(),
+            line: Some(1076),
+            column: Some(152),
+            message: cut.into(),
+        }],
+    };
+    let wire = to_wire(&err);
+    assert_eq!(
+        wire.message,
+        format!(
+            "\u{201c}cx-maturity.json\u{201d} is not a valid questionnaire: line 1076, column 152: {cut}."
+        )
+    );
+    assert_eq!(wire.issues[0].message, cut);
+    assert_eq!(
+        (wire.issues[0].line, wire.issues[0].column),
+        (Some(1076), Some(152))
+    );
+}
+
+#[test]
+fn an_error_about_one_field_names_it_for_the_form() {
+    let wire = to_wire(&Error::field(
+        cx_maturity::Field::Organisation,
+        "the organisation name must be one line of text",
+    ));
+    assert_eq!(wire.kind, ErrorKind::InvalidInput);
+    assert_eq!(
+        wire.message,
+        "The organisation name must be one line of text."
+    );
+    assert_eq!(wire.issues.len(), 1);
+    assert_eq!(
+        (
+            wire.issues[0].path.as_str(),
+            wire.issues[0].line,
+            wire.issues[0].column
+        ),
+        ("organisation", None, None)
+    );
+    let json = serde_json::to_value(&wire).expect("serialises");
+    assert_eq!(json["issues"][0]["path"], "organisation");
+}
+
+#[test]
+fn a_report_that_could_not_be_built_keeps_its_inner_words_for_the_log() {
+    let wire = to_wire(&Error::Report(
+        "xlsx: XlsxError::ParameterError(\"row 1048577\")".into(),
+    ));
+    assert_eq!(wire.kind, ErrorKind::Report);
+    assert!(!wire.message.contains("xlsx"), "{}", wire.message);
+    assert!(
+        wire.message.contains("nothing was written"),
+        "{}",
+        wire.message
     );
 }

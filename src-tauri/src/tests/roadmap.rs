@@ -37,9 +37,24 @@ fn field_changes_are_parsed_by_the_core_with_plain_errors() {
             .contains("planned, in_progress, done, blocked")
     );
     let bad_date = action_field(ActionFieldValue::Due(Some("30.09.2026".into()))).unwrap_err();
-    assert!(
-        bad_date.to_string().contains("is not YYYY-MM-DD"),
-        "{bad_date}"
+    assert_eq!(
+        bad_date.to_string(),
+        "the due date must look like 2027-03-31 (year, month, day); \u{201c}30.09.2026\u{201d} does not"
+    );
+    let no_day = action_field(ActionFieldValue::Due(Some("2027-02-31".into()))).unwrap_err();
+    // On the wire: the plain sentence, and the due date as the field at fault.
+    let wire = crate::convert::error::to_wire(&no_day);
+    assert_eq!(wire.kind, ErrorKind::InvalidInput);
+    assert_eq!(
+        wire.message,
+        "31 February 2027 is not a date (February 2027 has 28 days)."
+    );
+    assert_eq!(
+        wire.issues
+            .iter()
+            .map(|i| i.path.as_str())
+            .collect::<Vec<_>>(),
+        ["actionDue"]
     );
 }
 

@@ -35,6 +35,10 @@ fn the_screens_get_the_stores_limits_and_the_evidence_ranges() {
             (EvidenceMetric::Churn, 0.0, 100.0),
         ]
     );
+    assert_eq!(
+        (r.dates.min.as_str(), r.dates.max.as_str()),
+        ("2000-01-01", "2099-12-31")
+    );
 }
 
 #[test]

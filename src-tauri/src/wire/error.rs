@@ -27,15 +27,19 @@ pub(crate) struct WireError {
     pub(crate) kind: ErrorKind,
     pub(crate) message: String,
     /// Every problem found in a questionnaire or pack file, so the UI can show
-    /// each one in place; empty for other kinds.
+    /// each one in place; for a refused value of a form, the one field at
+    /// fault; empty otherwise.
     pub(crate) issues: Vec<FileIssue>,
 }
 
-/// One problem in a questionnaire or pack file, with where it is.
+/// One problem in a questionnaire or pack file, with where it is; or the
+/// field of a form whose value was refused (`path` is the field's key, such
+/// as `organisation` or `actionDue`, without line and column).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct FileIssue {
-    /// JSON path, e.g. `dimensions[3].questions[1].anchors`; `$` for the root.
+    /// JSON path, e.g. `dimensions[3].questions[1].anchors`; `$` for the
+    /// root; or a form field's key.
     pub(crate) path: String,
     /// 1-based, for syntax and type errors.
     pub(crate) line: Option<u32>,

@@ -1,6 +1,6 @@
 //! The core's rules that the screens apply while the user types: how long
 //! each text may be, how big a questionnaire file, which values each kind
-//! of customer evidence takes. The store checks them again on every write;
+//! of customer evidence takes, which dates a date field offers. The store checks them again on every write;
 //! the screens use them to say so before a save is even tried.
 
 use serde::Serialize;
@@ -19,6 +19,17 @@ pub(crate) struct Rules {
     pub(crate) logo_max_bytes: u32,
     /// Every evidence metric with its range, in display order.
     pub(crate) evidence: Vec<EvidenceRange>,
+    /// The dates a user may give (a due date, the date of evidence).
+    pub(crate) dates: DateRange,
+}
+
+/// The first and last date accepted, both `YYYY-MM-DD`: what a date
+/// picker offers (`min` / `max`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct DateRange {
+    pub(crate) min: String,
+    pub(crate) max: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

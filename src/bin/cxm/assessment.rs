@@ -3,10 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use cx_maturity::Field;
+use cx_maturity::dates::parse_date;
 use cx_maturity::model::{AnswerValue, DimensionSetting, EvidenceMetric, Respondent};
 use cx_maturity::pack::ImportReport;
 use cx_maturity::questionnaire::{self, Questionnaire};
-use cx_maturity::store::{Store, parse_date};
+use cx_maturity::store::Store;
 use cx_maturity::{Error, Result, paths};
 
 use crate::output::{outln, print_json};
@@ -279,7 +281,10 @@ pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
             "give at least one of --nps, --csat, --churn".into(),
         ));
     }
-    let date = date.as_deref().map(parse_date).transpose()?;
+    let date = date
+        .as_deref()
+        .map(|d| parse_date(d, Field::EvidenceDate))
+        .transpose()?;
     let mut store = open_store(db)?;
     store.record_evidence(&assessment, &values, date, source.as_deref())?;
     Ok(())

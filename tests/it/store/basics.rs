@@ -1,11 +1,12 @@
 //! The tables and their rules, through the `Store` API.
 
+use cx_maturity::dates::parse_date;
 use cx_maturity::model::{
     ActionEdit, ActionStatus, AnswerValue, AssessmentStatus, Branding, DimensionSetting,
     EvidenceMetric,
 };
-use cx_maturity::store::{Store, parse_date};
-use cx_maturity::{Error, ErrorKind};
+use cx_maturity::store::Store;
+use cx_maturity::{Error, ErrorKind, Field};
 
 use super::{builtin, small_assessment, temp_store};
 
@@ -265,7 +266,10 @@ fn departments_add_rename_reorder_remove() {
     assert_eq!(it.position, 2);
     assert!(matches!(
         store.add_department(&id, " sales "),
-        Err(Error::InvalidInput(_))
+        Err(Error::InvalidField {
+            field: Field::Departments,
+            ..
+        })
     ));
     store.rename_department(&id, &it.id, "IT & Data").unwrap();
     let ids: Vec<String> = store
@@ -290,7 +294,10 @@ fn departments_add_rename_reorder_remove() {
         .unwrap();
     assert!(matches!(
         store.remove_department(&id, &it.id),
-        Err(Error::InvalidInput(_))
+        Err(Error::InvalidField {
+            field: Field::Departments,
+            ..
+        })
     ));
     store.remove_respondent(&r.id).unwrap();
     store.remove_department(&id, &it.id).unwrap();
@@ -321,7 +328,10 @@ fn respondents_update_and_consensus() {
     ));
     assert!(matches!(
         store.add_respondent(&id, &sales.id, "  ", None, false),
-        Err(Error::InvalidInput(_))
+        Err(Error::InvalidField {
+            field: Field::RespondentName,
+            ..
+        })
     ));
 }
 
@@ -421,7 +431,7 @@ fn targets_and_importance_are_validated() {
 fn evidence_ranges_and_dates() {
     let (_dir, mut store) = temp_store();
     let id = small_assessment(&mut store);
-    let date = parse_date("2026-03-31").unwrap();
+    let date = parse_date("2026-03-31", Field::EvidenceDate).unwrap();
     store
         .record_evidence(
             &id,
@@ -439,11 +449,14 @@ fn evidence_ranges_and_dates() {
     ] {
         assert!(matches!(
             store.record_evidence(&id, &[(EvidenceMetric::Csat, 50.0), (m, v)], None, None),
-            Err(Error::InvalidInput(_))
+            Err(Error::InvalidField {
+                field: Field::EvidenceValue,
+                ..
+            })
         ));
     }
-    assert!(parse_date("31.03.2026").is_err());
-    assert!(parse_date("2026-02-30").is_err());
+    assert!(parse_date("31.03.2026", Field::EvidenceDate).is_err());
+    assert!(parse_date("2026-02-30", Field::EvidenceDate).is_err());
     let ev = store.evidence(&id).unwrap();
     // Only the first, valid record pair was written; the failing calls wrote nothing.
     assert_eq!(ev.len(), 2);
@@ -460,7 +473,7 @@ fn action_edits_name_actions_of_the_snapshot() {
     let edit = ActionEdit {
         action_id: "data.1-2.inventory".into(),
         owner: Some("CIO".into()),
-        due: Some(parse_date("2026-12-01").unwrap()),
+        due: Some(parse_date("2026-12-01", Field::ActionDue).unwrap()),
         status: Some(ActionStatus::InProgress),
         notes: Some("started".into()),
         dropped: false,
@@ -536,7 +549,7 @@ fn branding_checks_logo_and_accent() {
     ] {
         assert!(matches!(
             store.set_branding(&bad),
-            Err(Error::InvalidInput(_))
+            Err(Error::InvalidField { .. })
         ));
     }
     assert_eq!(store.branding().unwrap(), jpeg);

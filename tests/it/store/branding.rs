@@ -2,9 +2,9 @@
 //! before they are stored, branding fields changed one at a time, and
 //! hostile logos and names refused with nothing stored.
 
-use cx_maturity::Error;
 use cx_maturity::model::Branding;
 use cx_maturity::store::branding;
+use cx_maturity::{Error, Field};
 
 use super::{db_path, dump, temp_store};
 use crate::util::fixtures;
@@ -93,12 +93,12 @@ fn hostile_logos_and_names_are_refused_and_nothing_is_stored() {
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (jpeg[..jpeg.len() / 2].to_vec(), "cut off"),
         (jpeg[..40].to_vec(), "cut off"),
-        (png_cut, "cannot be read"),
+        (png_cut, "damaged or cut short"),
         (
             b"<html>not a picture</html>".to_vec(),
             "neither a PNG nor a JPEG",
         ),
-        (three_mb, "at most 2097152 bytes"),
+        (three_mb, "at most 2 MB are accepted"),
         (Vec::new(), "neither a PNG nor a JPEG"),
     ];
     for (bytes, says) in cases {
@@ -108,7 +108,16 @@ fn hostile_logos_and_names_are_refused_and_nothing_is_stored() {
                 Ok(())
             })
             .unwrap_err();
-        assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                Error::InvalidField {
+                    field: Field::Logo,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
         assert!(err.to_string().contains(says), "{err} (wanted {says})");
     }
     for bad_name in ["a\nb".to_owned(), "n".repeat(branding::MAX_NAME_CHARS + 1)] {
@@ -117,7 +126,10 @@ fn hostile_logos_and_names_are_refused_and_nothing_is_stored() {
                 b.consultant_name = Some(bad_name.clone());
                 Ok(())
             }),
-            Err(Error::InvalidInput(_))
+            Err(Error::InvalidField {
+                field: Field::ConsultantName,
+                ..
+            })
         ));
     }
     assert!(matches!(
@@ -125,7 +137,10 @@ fn hostile_logos_and_names_are_refused_and_nothing_is_stored() {
             b.accent_colour = Some("teal".into());
             Ok(())
         }),
-        Err(Error::InvalidInput(_))
+        Err(Error::InvalidField {
+            field: Field::AccentColour,
+            ..
+        })
     ));
     assert_eq!(dump(&db_path(&dir)), before);
 }

@@ -207,7 +207,10 @@ fn bad_input_exits_1_names_the_problem_and_changes_nothing() {
         ),
         (&["target", id, "data", "--level", "9"], "target 9"),
         (&["target", id, "moonshots", "--level", "3"], "moonshots"),
-        (&["evidence", id, "--nps", "-140"], "NPS -140"),
+        (
+            &["evidence", id, "--nps", "-140"],
+            "NPS must be a number from -100 to 100; -140 is not",
+        ),
         (
             &["evidence", id, "--csat", "60", "--date", "30.09.2026"],
             "30.09.2026",

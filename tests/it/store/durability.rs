@@ -169,8 +169,13 @@ fn a_database_path_under_a_regular_file_is_a_clear_error() {
     assert_eq!(e.kind(), ErrorKind::Io);
     assert!(
         e.to_string()
-            .contains("could not create the database folder"),
+            .ends_with("plain.txt/sub: a part of its path is a file, not a folder"),
         "{e}"
+    );
+    let source = std::error::Error::source(&e).map(ToString::to_string);
+    assert!(
+        source.is_some_and(|s| s.contains("could not create the database folder")),
+        "{e:?}"
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
 }

@@ -223,6 +223,76 @@ fn texts_beyond_their_limits_or_with_control_characters_are_refused_at_their_pat
     }
 }
 
+/// A time that is no time, a value of the wrong kind, a field the format
+/// does not know, and a pack cut short: each refused in plain words at its
+/// place (never the `time` crate's or `serde_json`'s own words), nothing
+/// stored.
+#[test]
+fn a_pack_that_cannot_be_read_says_what_is_wrong_where_in_plain_words() {
+    let (dir, mut store) = temp_store();
+    let (id, _, _, value) = exported(&mut store);
+    let files = tempfile::tempdir().unwrap();
+    type Change = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: [(&str, Change, &str); 5] = [
+        (
+            "respondents[0].answers[0].updated_at",
+            Box::new(|v| {
+                v["respondents"][0]["answers"][0]["updated_at"] = "2027-02-31T10:00:00Z".into();
+            }),
+            "respondents[0].answers[0].updated_at: \u{201c}2027-02-31T10:00:00Z\u{201d} is not a time: 31 February 2027 is not a date (February 2027 has 28 days)",
+        ),
+        (
+            "exported_at",
+            Box::new(|v| v["exported_at"] = "last Tuesday".into()),
+            "exported_at: \u{201c}last Tuesday\u{201d} is not a time written like 2027-03-31T14:05:00Z (date, T, time, then Z or an offset like +01:00)",
+        ),
+        (
+            "respondents",
+            Box::new(|v| v["respondents"] = "Søren".into()),
+            "respondents must be a list [ … ], not the text \"Søren\"",
+        ),
+        (
+            "respondents[0].consensus",
+            Box::new(|v| v["respondents"][0]["consensus"] = "yes".into()),
+            "respondents[0].consensus must be true or false, not the text \"yes\"",
+        ),
+        (
+            "respondents[0].mood",
+            Box::new(|v| v["respondents"][0]["mood"] = "fine".into()),
+            "\"mood\" is not a field of respondents[0]; the known fields are: id, name, role, consensus, created_at, answers",
+        ),
+    ];
+    for (i, (path, change, said)) in cases.iter().enumerate() {
+        let mut v = value.clone();
+        change(&mut v);
+        let file = sealed(files.path(), &format!("{i}.cxpack"), v);
+        let before = bytes(&db_path(&dir));
+        let (at, message) = refusal(store.import_packs(&id, &[file]).unwrap_err());
+        assert_eq!(&at, path, "{message}");
+        assert_eq!(message, *said);
+        assert!(!message.contains("invalid type") && !message.contains("component"));
+        assert_eq!(bytes(&db_path(&dir)), before);
+    }
+
+    // Cut short inside a text: the line it stops on, counted by hand from
+    // the text kept.
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let at = text.find("\"Søren\"").unwrap() + 2;
+    let line = text[..at].matches('\n').count() + 1;
+    let cut = files.path().join("cut.cxpack.json");
+    std::fs::write(&cut, &text[..at]).unwrap();
+    let before = bytes(&db_path(&dir));
+    let Error::InvalidPack { issue, .. } = store.import_packs(&id, &[cut]).unwrap_err() else {
+        panic!("expected one refused pack")
+    };
+    assert_eq!((issue.path.as_str(), issue.line), ("$", Some(line)));
+    assert_eq!(
+        issue.message,
+        "the file stops in the middle of a text; it may be cut short — copy or download it again"
+    );
+    assert_eq!(bytes(&db_path(&dir)), before);
+}
+
 #[test]
 fn the_report_names_the_department_as_stored_and_says_whether_the_export_is_on_record() {
     let (_dir, mut store) = temp_store();

@@ -430,7 +430,11 @@ fn a_second_department_of_the_same_assessment_is_refused_with_the_reason() {
     head.open_pack_session(&sales).unwrap();
     let before = dump(&db_path(&hdir));
     let e = head.open_pack_session(&service).unwrap_err();
-    assert!(e.to_string().contains("\"Service\""), "{e}");
+    assert!(
+        e.to_string()
+            .contains("department \u{201c}Service\u{201d}, but"),
+        "{e}"
+    );
     assert_eq!(dump(&db_path(&hdir)), before);
 }
 

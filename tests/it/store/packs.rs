@@ -352,13 +352,18 @@ fn every_malformed_pack_is_refused_with_file_and_place() {
     let good_value: serde_json::Value = serde_json::from_str(&good_text).unwrap();
 
     // Not JSON.
-    refused(&db, &id, &fixtures().join("packs/not-json.json"), "1:1");
-    // Not UTF-8 (Latin-1 ü at line 2, column 43).
+    refused(
+        &db,
+        &id,
+        &fixtures().join("packs/not-json.json"),
+        "1:1: $: this is not a JSON file (it should begin with a {); check that you chose the right file",
+    );
+    // Not UTF-8 (Latin-1 ü after 41 characters of line 2).
     refused(
         &db,
         &id,
         &fixtures().join("packs/latin1.json"),
-        "2:42: $: byte",
+        "2:42: $: a character here cannot be read, so the file was saved in another text encoding; open it in a text editor and save it with the encoding “UTF-8”",
     );
     // Another kind of JSON file.
     refused(&db, &id, &fixtures().join("packs/wrong-kind.json"), "kind");
@@ -367,13 +372,19 @@ fn every_malformed_pack_is_refused_with_file_and_place() {
         &db,
         &id,
         &fixtures().join("packs/format-2.json"),
-        "format: pack format 2 is not supported",
+        "format: pack format 2 is not supported; this version of the app reads format 1 — update the app, or ask for a pack exported by this version",
     );
 
     // Truncated in the middle (a mail client cut it off).
     let truncated = d.join("truncated.json");
     std::fs::write(&truncated, &good_text[..good_text.len() * 2 / 3]).unwrap();
-    refused(&db, &id, &truncated, "EOF");
+    refused(&db, &id, &truncated, "the file stops in the middle of");
+    refused(
+        &db,
+        &id,
+        &truncated,
+        "it may be cut short — copy or download it again",
+    );
 
     // Changed by hand after export: the checksum no longer matches.
     let tampered = d.join("tampered.json");
@@ -446,7 +457,12 @@ fn every_malformed_pack_is_refused_with_file_and_place() {
     let big = d.join("big.json");
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(20 * 1024 * 1024 + 1).unwrap();
-    refused(&db, &id, &big, "larger than");
+    refused(
+        &db,
+        &id,
+        &big,
+        "$: the file is more than 20 MB; packs are at most 20 MB — choose the pack file itself, not an export or a database",
+    );
 }
 
 #[test]

@@ -2,9 +2,9 @@
 //! list in one transaction, and the department-name rule the screen asks
 //! for while a name is typed.
 
-use cx_maturity::Error;
 use cx_maturity::store::departments::name_problem;
 use cx_maturity::store::{DepartmentEdit, NameProblem};
+use cx_maturity::{Error, Field};
 
 use super::{small_assessment, temp_store};
 
@@ -88,9 +88,16 @@ fn a_refused_save_changes_nothing_at_all() {
     let e = store
         .save_setup(&id, "Other", "Other title", &[keep(&d[0].id, "Revenue")])
         .unwrap_err();
-    assert!(matches!(e, Error::InvalidInput(_)));
+    assert!(matches!(
+        e,
+        Error::InvalidField {
+            field: Field::Departments,
+            ..
+        }
+    ));
     assert!(
-        e.to_string().contains("\"Service\" still has 1 respondent"),
+        e.to_string()
+            .contains("\u{201c}Service\u{201d} still has 1 respondent"),
         "{e}"
     );
 
@@ -109,7 +116,7 @@ fn a_refused_save_changes_nothing_at_all() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "department \" SALES \" is listed twice (as \"Sales\")"
+        "the department \u{201c} SALES \u{201d} is listed twice (as \u{201c}Sales\u{201d}); remove one or rename it"
     );
 
     // An id from nowhere.

@@ -10,6 +10,7 @@ import type { FileIssue } from "./FileIssue";
 export type WireError = { kind: ErrorKind, message: string, 
 /**
  * Every problem found in a questionnaire or pack file, so the UI can show
- * each one in place; empty for other kinds.
+ * each one in place; for a refused value of a form, the one field at
+ * fault; empty otherwise.
  */
 issues: Array<FileIssue>, };

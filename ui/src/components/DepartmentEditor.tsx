@@ -6,8 +6,8 @@ import { useId, useState } from 'react';
 import { call, errorMessage, type DepartmentNameCheck } from '../api';
 import { formatInteger, t, tn } from '../i18n';
 import { moveItem, otherNames, type DepartmentRow } from '../logic/departments';
+import { useFieldErrors } from '../hooks/fieldErrors';
 import { useRules } from '../hooks/rules';
-import { FieldError } from './FieldError';
 
 /** The sentence for a name the core refused, or null when it can be used. */
 function refusal(check: DepartmentNameCheck, typed: string): string | null {
@@ -53,18 +53,24 @@ export function DepartmentEditor({
   const uid = useId();
   const rules = useRules();
   const [custom, setCustom] = useState('');
-  const [customError, setCustomError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<{ index: number; text: string; error: string | null } | null>(null);
+  // The typed name and the name being renamed, each refused in place.
+  const fields = useFieldErrors(['custom', 'rename'] as const);
+  const [editing, setEditing] = useState<{ index: number; text: string } | null>(null);
 
   async function add(name: string, fromField: boolean) {
     const r = await checkName(otherNames(rows), name);
     if ('error' in r) {
-      setCustomError(r.error);
+      fields.mark('custom', r.error);
       return;
     }
     onRows([...rows, { id: null, name: r.name, respondents: 0 }]);
-    setCustomError(null);
+    fields.clear('custom');
     if (fromField) setCustom('');
+  }
+
+  function stopEditing() {
+    setEditing(null);
+    fields.clear('rename');
   }
 
   function toggleCommon(name: string, on: boolean) {
@@ -75,15 +81,15 @@ export function DepartmentEditor({
   async function commitRename() {
     if (!editing) return;
     const row = rows[editing.index];
-    if (!row) return setEditing(null);
-    if (editing.text === row.name) return setEditing(null);
+    if (!row) return stopEditing();
+    if (editing.text === row.name) return stopEditing();
     const r = await checkName(otherNames(rows, editing.index), editing.text);
     if ('error' in r) {
-      setEditing({ ...editing, error: r.error });
+      fields.mark('rename', r.error);
       return;
     }
     onRows(rows.map((x, i) => (i === editing.index ? { ...x, name: r.name } : x)));
-    setEditing(null);
+    stopEditing();
   }
 
   return (
@@ -113,16 +119,16 @@ export function DepartmentEditor({
           })}
         </ul>
         <div className="field field--inline">
-          <label htmlFor={`${uid}-custom`}>{t('setup.dept.custom')}</label>
+          <label htmlFor={fields.id('custom')}>{t('setup.dept.custom')}</label>
           <div className="inline-row">
             <input
-              id={`${uid}-custom`}
+              {...fields.control('custom')}
               className="input"
               value={custom}
               maxLength={rules.text.name}
               onChange={(e) => {
                 setCustom(e.target.value);
-                setCustomError(null);
+                fields.clear('custom');
               }}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
@@ -130,14 +136,12 @@ export function DepartmentEditor({
                   void add(custom, true);
                 }
               }}
-              aria-describedby={customError ? `${uid}-custom-err` : undefined}
-              aria-invalid={customError ? true : undefined}
             />
             <button type="button" className="btn btn--secondary" onClick={() => void add(custom, true)}>
               {t('setup.dept.add')}
             </button>
           </div>
-          {customError && <FieldError id={`${uid}-custom-err`}>{customError}</FieldError>}
+          {fields.error('custom')}
         </div>
       </div>
       <div>
@@ -156,12 +160,16 @@ export function DepartmentEditor({
                 {editing?.index === i ? (
                   <span className="order-list__name order-list__name--editing">
                     <input
+                      {...fields.control('rename')}
                       className="input"
                       aria-label={t('setup.dept.renameField', { name: d.name })}
                       value={editing.text}
                       maxLength={rules.text.name}
                       autoFocus
-                      onChange={(e) => setEditing({ index: i, text: e.target.value, error: null })}
+                      onChange={(e) => {
+                        setEditing({ index: i, text: e.target.value });
+                        fields.clear('rename');
+                      }}
                       onKeyDown={(e) => {
                         if (e.key === 'Enter') {
                           e.preventDefault();
@@ -169,14 +177,12 @@ export function DepartmentEditor({
                         } else if (e.key === 'Escape') {
                           e.preventDefault();
                           e.stopPropagation();
-                          setEditing(null);
+                          stopEditing();
                         }
                       }}
                       onBlur={() => void commitRename()}
-                      aria-invalid={editing.error ? true : undefined}
-                      aria-describedby={editing.error ? `${uid}-rename-err` : undefined}
                     />
-                    {editing.error && <FieldError id={`${uid}-rename-err`}>{editing.error}</FieldError>}
+                    {fields.error('rename')}
                   </span>
                 ) : (
                   <span className="order-list__name">
@@ -194,7 +200,10 @@ export function DepartmentEditor({
                     className="icon-btn"
                     aria-label={t('setup.dept.rename', { name: d.name })}
                     title={t('setup.dept.rename', { name: d.name })}
-                    onClick={() => setEditing({ index: i, text: d.name, error: null })}
+                    onClick={() => {
+                      fields.clear('rename');
+                      setEditing({ index: i, text: d.name });
+                    }}
                   >
                     <span aria-hidden="true">✎</span>
                   </button>

@@ -10,8 +10,13 @@
 import { useId, useRef, useState } from 'react';
 import { errorMessage, type DepartmentView } from '../api';
 import { t, type MessageKey } from '../i18n';
+import { useFieldErrors } from '../hooks/fieldErrors';
 import { useRules } from '../hooks/rules';
-import { FieldError } from './FieldError';
+import { byKey, type FieldErrors } from '../logic/fieldErrors';
+
+/** The form's fields in on-screen order, and the core's keys for them. */
+const FIELDS = ['name', 'department', 'role'] as const;
+const CORE_FIELDS = byKey<(typeof FIELDS)[number]>({ respondentName: 'name', respondentRole: 'role' });
 
 export interface Person {
   name: string;
@@ -60,14 +65,13 @@ export function PersonForm({
   const [departmentId, setDepartmentId] = useState(initial.departmentId);
   const [role, setRole] = useState(initial.role ?? '');
   const [consensus, setConsensus] = useState(initial.consensus);
-  const [errors, setErrors] = useState<{ name?: string; department?: string }>({});
+  const fields = useFieldErrors(FIELDS);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // The namesake found for exactly this name in this department: "Save
   // anyway" saves that person and no other.
   const [namesake, setNamesake] = useState<{ of: string; person: Person } | null>(null);
   const uid = useId();
-  const nameRef = useRef<HTMLInputElement>(null);
   const warningRef = useRef<HTMLDivElement>(null);
   const deptName = departments?.find((d) => d.id === departmentId)?.name ?? '';
 
@@ -75,15 +79,11 @@ export function PersonForm({
     e?.preventDefault();
     // A consensus without a name is named after its department.
     const finalName = name.trim() || (consensus && deptName ? t('resp.consensusName', { department: deptName }) : '');
-    const errs: typeof errors = {};
+    const errs: FieldErrors<(typeof FIELDS)[number]> = {};
     if (finalName === '') errs.name = t(words.nameMissing);
     if (departmentId === '') errs.department = t('resp.err.department');
-    setErrors(errs);
-    if (errs.name) {
-      nameRef.current?.focus();
-      return;
-    }
-    if (errs.department) return;
+    fields.show(errs, { focus: true });
+    if (Object.keys(errs).length > 0) return;
     const person: Person = { name: finalName, departmentId, role: role.trim() === '' ? null : role.trim(), consensus };
     setSending(true);
     setFailure(null);
@@ -99,7 +99,9 @@ export function PersonForm({
       setNamesake(null);
       await onSubmit(person);
     } catch (err) {
-      setFailure(t(words.failed, { message: errorMessage(err) || t('common.error') }));
+      // The core names the field it refused: shown there, else below the form.
+      if (!fields.refused(err, CORE_FIELDS, { focus: true }))
+        setFailure(t(words.failed, { message: errorMessage(err) || t('common.error') }));
     } finally {
       setSending(false);
     }
@@ -110,10 +112,9 @@ export function PersonForm({
       <Heading id={`${uid}-h`}>{title}</Heading>
       <div className="form-row">
         <div className="field">
-          <label htmlFor={`${uid}-name`}>{t(words.name)}</label>
+          <label htmlFor={fields.id('name')}>{t(words.name)}</label>
           <input
-            ref={nameRef}
-            id={`${uid}-name`}
+            {...fields.control('name')}
             className="input"
             value={name}
             maxLength={rules.text.name}
@@ -121,22 +122,22 @@ export function PersonForm({
             onChange={(e) => {
               setName(e.target.value);
               setNamesake(null);
+              fields.clear('name');
             }}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? `${uid}-name-err` : undefined}
           />
-          {errors.name && <FieldError id={`${uid}-name-err`}>{errors.name}</FieldError>}
+          {fields.error('name')}
         </div>
         {departments && (
           <div className="field">
-            <label htmlFor={`${uid}-dept`}>{t('resp.department')}</label>
+            <label htmlFor={fields.id('department')}>{t('resp.department')}</label>
             <select
-              id={`${uid}-dept`}
+              {...fields.control('department')}
               className="input"
               value={departmentId}
               onChange={(e) => {
                 setDepartmentId(e.target.value);
                 setNamesake(null);
+                fields.clear('department');
               }}
             >
               {departments.map((d) => (
@@ -145,24 +146,27 @@ export function PersonForm({
                 </option>
               ))}
             </select>
-            {errors.department && <p className="field__error">{errors.department}</p>}
+            {fields.error('department')}
           </div>
         )}
         <div className="field">
-          <label htmlFor={`${uid}-role`}>
+          <label htmlFor={fields.id('role')}>
             {t(words.role)} <span className="muted">{t('common.optional')}</span>
           </label>
           <input
-            id={`${uid}-role`}
+            {...fields.control('role', `${uid}-role-hint`)}
             className="input"
             value={role}
             maxLength={rules.text.name}
-            onChange={(e) => setRole(e.target.value)}
-            aria-describedby={`${uid}-role-hint`}
+            onChange={(e) => {
+              setRole(e.target.value);
+              fields.clear('role');
+            }}
           />
           <p className="field__hint" id={`${uid}-role-hint`}>
             {t(words.roleHint)}
           </p>
+          {fields.error('role')}
         </div>
       </div>
       {departments && (

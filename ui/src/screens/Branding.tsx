@@ -7,15 +7,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { call, errorMessage, type AccentColours, type BrandingView } from '../api';
 import { AsyncView } from '../components/AsyncView';
-import { FieldError } from '../components/FieldError';
 import { BackLink } from '../components/BackLink';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useAsync } from '../hooks/useAsync';
+import { useFieldErrors } from '../hooks/fieldErrors';
+import { byKey } from '../logic/fieldErrors';
 import { useRules } from '../hooks/rules';
 import { t } from '../i18n';
 import { base64Of, formatBytes } from '../logic/files';
 import { SerialQueue } from '../logic/saveQueue';
+
+/** The branding's fields in on-screen order, and the core's keys for them. */
+const FIELDS = ['name', 'logo', 'accent'] as const;
+const CORE_FIELDS = byKey<(typeof FIELDS)[number]>({ consultantName: 'name', logo: 'logo', accentColour: 'accent' });
 
 export function Branding({ back }: { back: string }) {
   const { state, reload, set } = useAsync(() => call('get_branding'), []);
@@ -47,7 +52,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
   const colourInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(b.consultantName ?? '');
   const [accentText, setAccentText] = useState(b.accentColour ?? '');
-  const [accentError, setAccentError] = useState<string | null>(null);
+  const fields = useFieldErrors(FIELDS);
   const [nameSave, setNameSave] = useState<SaveState>({ status: 'idle' });
   const [logoSave, setLogoSave] = useState<SaveState>({ status: 'idle' });
   const [accentSave, setAccentSave] = useState<SaveState>({ status: 'idle' });
@@ -80,7 +85,9 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
         return true;
       },
       (e: unknown) => {
-        setState({ status: 'failed', message: errorMessage(e) || t('common.error') });
+        // A refused value is shown at its field; a failure to save beside it, with a retry.
+        if (fields.refused(e, CORE_FIELDS)) setState({ status: 'idle' });
+        else setState({ status: 'failed', message: errorMessage(e) || t('common.error') });
         return false;
       },
     );
@@ -100,11 +107,11 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
         () => false,
       );
       if (!readable) {
-        setAccentError(t('brand.accent.bad'));
+        fields.mark('accent', t('brand.accent.bad'));
         return;
       }
     }
-    setAccentError(null);
+    fields.clear('accent');
     if (v === (b.accentColour ?? '')) return;
     void run(setAccentSave, () => call('set_accent_colour', { colour: v === '' ? null : v }));
   }
@@ -121,16 +128,18 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
 
   async function chooseLogo(file: File | undefined) {
     if (!file) return;
+    fields.clear('logo');
     if (file.size > rules.logoMaxBytes) {
       // Refused before reading it; the core checks again whatever comes.
-      setLogoSave({
-        status: 'failed',
-        message: t('brand.logo.tooBig', {
+      setLogoSave({ status: 'idle' });
+      fields.mark(
+        'logo',
+        t('brand.logo.tooBig', {
           file: file.name,
           size: formatBytes(file.size),
           max: formatBytes(rules.logoMaxBytes),
         }),
-      });
+      );
       if (fileInput.current) fileInput.current.value = '';
       return;
     }
@@ -152,14 +161,17 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
     <div className="branding">
       <div className="card branding__form">
         <div className="field">
-          <label htmlFor={`${uid}-name`}>{t('brand.name')}</label>
+          <label htmlFor={fields.id('name')}>{t('brand.name')}</label>
           <input
-            id={`${uid}-name`}
+            {...fields.control('name', `${uid}-name-hint`)}
             className="input"
             value={name}
             maxLength={rules.text.consultant}
             autoComplete="organization"
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              fields.clear('name');
+            }}
             onBlur={commitName}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -167,11 +179,11 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
                 commitName();
               }
             }}
-            aria-describedby={`${uid}-name-hint`}
           />
           <p className="field__hint" id={`${uid}-name-hint`}>
             {t('brand.name.hint')}
           </p>
+          {fields.error('name', { alert: true })}
           <SaveStatus state={nameSave} onRetry={commitName} />
         </div>
 
@@ -189,11 +201,11 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
             <label className="btn btn--secondary branding__file">
               {t('brand.logo.choose')}
               <input
+                {...fields.control('logo', `${uid}-logo-hint`)}
                 ref={fileInput}
                 type="file"
                 className="visually-hidden"
                 accept="image/png,image/jpeg"
-                aria-describedby={`${uid}-logo-hint`}
                 onChange={(e) => void chooseLogo(e.target.files?.[0])}
               />
             </label>
@@ -207,6 +219,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
               </button>
             )}
           </div>
+          {fields.error('logo', { alert: true })}
           <SaveStatus state={logoSave} />
         </fieldset>
 
@@ -226,6 +239,7 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
               }}
             />
             <input
+              {...fields.control('accent', fields.errors.accent === undefined ? `${uid}-accent-note` : undefined)}
               className="input branding__hex"
               aria-label={t('brand.accent.text')}
               value={accentText}
@@ -239,8 +253,6 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
                   void commitAccent(accentText);
                 }
               }}
-              aria-invalid={accentError ? true : undefined}
-              aria-describedby={accentError ? `${uid}-accent-err` : `${uid}-accent-note`}
             />
             {b.accentColour !== null && (
               <button
@@ -255,10 +267,8 @@ function Editor({ branding: b, onBranding }: { branding: BrandingView; onBrandin
               </button>
             )}
           </div>
-          {accentError ? (
-            <FieldError id={`${uid}-accent-err`} alert>
-              {accentError}
-            </FieldError>
+          {fields.errors.accent !== undefined ? (
+            fields.error('accent', { alert: true })
           ) : (
             <p className="field__hint" id={`${uid}-accent-note`}>
               {b.accentColour === null && accentText === '' && (

@@ -2,7 +2,7 @@
 // words, the charts (geometry from the core), the department × dimension heat
 // map, misaligned dimensions and questions, coverage, the customer evidence
 // form and the perception-gap warning. Nothing here computes a figure.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   call,
   errorMessage,
@@ -20,6 +20,8 @@ import { ScreenTitle } from '../components/Layout';
 import { useWithAssessment } from '../hooks/openAssessment';
 import { formatInteger, formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
 import { useRules } from '../hooks/rules';
+import { useFieldErrors } from '../hooks/fieldErrors';
+import { byKey, type FieldErrors } from '../logic/fieldErrors';
 import { heatLevel, hasAnyScore, perceptionEvidence } from '../logic/results';
 import { formatRoute } from '../logic/route';
 
@@ -318,25 +320,38 @@ function ChartsSection({ charts }: { charts: Chart[] }) {
   );
 }
 
+/** The evidence form's fields in on-screen order, and the core's keys for them. */
+const EVIDENCE_FIELDS = ['value', 'date', 'source'] as const;
+const EVIDENCE_CORE_FIELDS = byKey<(typeof EVIDENCE_FIELDS)[number]>({
+  evidenceValue: 'value',
+  evidenceDate: 'date',
+  evidenceSource: 'source',
+});
+
 function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onResults: (r: ResultsData) => void }) {
   const uid = useId();
   const [metric, setMetric] = useState<EvidenceMetric>('nps');
   const [value, setValue] = useState('');
   const [date, setDate] = useState('');
   const [source, setSource] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const fields = useFieldErrors(EVIDENCE_FIELDS);
+  const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const dateInput = useRef<HTMLInputElement>(null);
   const rules = useRules();
   const range = rules.evidence.find((r) => r.metric === metric) ?? { min: 0, max: 0 };
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const n = Number(value.replace(',', '.'));
-    if (value.trim() === '' || !Number.isFinite(n) || n < range.min || n > range.max) {
-      setError(t('res.evidence.err.value', { min: formatNumber(range.min, 0), max: formatNumber(range.max, 0) }));
-      return;
-    }
-    setError(null);
+    const errors: FieldErrors<(typeof EVIDENCE_FIELDS)[number]> = {};
+    if (value.trim() === '' || !Number.isFinite(n) || n < range.min || n > range.max)
+      errors.value = t('res.evidence.err.value', { min: formatNumber(range.min, 0), max: formatNumber(range.max, 0) });
+    // A date typed in part reads as no date at all: say so rather than save none.
+    if (dateInput.current?.validity.badInput) errors.date = t('date.incomplete');
+    fields.show(errors, { focus: true });
+    setFailure(null);
+    if (Object.keys(errors).length > 0) return;
     setStatus('saving');
     try {
       const r = await call('save_evidence', {
@@ -351,7 +366,8 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
       onResults(r);
     } catch (err) {
       setStatus('idle');
-      setError(t('res.evidence.failed', { message: errorMessage(err) || t('common.error') }));
+      if (!fields.refused(err, EVIDENCE_CORE_FIELDS, { focus: true }))
+        setFailure(t('res.evidence.failed', { message: errorMessage(err) || t('common.error') }));
     }
   }
 
@@ -404,49 +420,60 @@ function EvidenceSection({ id, sc, onResults }: { id: string; sc: Scorecard; onR
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${uid}-value`}>{t('res.evidence.value')}</label>
+              <label htmlFor={fields.id('value')}>{t('res.evidence.value')}</label>
               <input
-                id={`${uid}-value`}
+                {...fields.control('value')}
                 className="input"
                 inputMode="decimal"
                 value={value}
                 onChange={(e) => {
                   setValue(e.target.value);
                   setStatus('idle');
+                  fields.clear('value');
                 }}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${uid}-err` : undefined}
               />
+              {fields.error('value')}
             </div>
             <div className="field">
-              <label htmlFor={`${uid}-date`}>
+              <label htmlFor={fields.id('date')}>
                 {t('res.evidence.date')} <span className="muted">{t('common.optional')}</span>
               </label>
               <input
-                id={`${uid}-date`}
+                {...fields.control('date')}
+                ref={dateInput}
                 className="input"
                 type="date"
+                min={rules.dates.min}
+                max={rules.dates.max}
                 value={date}
-                onChange={(e) => setDate(e.target.value)}
+                onChange={(e) => {
+                  setDate(e.target.value);
+                  fields.clear('date');
+                }}
               />
+              {fields.error('date')}
             </div>
             <div className="field">
-              <label htmlFor={`${uid}-source`}>
+              <label htmlFor={fields.id('source')}>
                 {t('res.evidence.source')} <span className="muted">{t('common.optional')}</span>
               </label>
               <input
-                id={`${uid}-source`}
+                {...fields.control('source')}
                 className="input"
                 value={source}
                 maxLength={rules.text.name}
-                onChange={(e) => setSource(e.target.value)}
+                onChange={(e) => {
+                  setSource(e.target.value);
+                  fields.clear('source');
+                }}
                 placeholder={t('res.evidence.source.hint')}
               />
+              {fields.error('source')}
             </div>
           </div>
-          {error && (
+          {failure && (
             <FieldError id={`${uid}-err`} alert>
-              {error}
+              {failure}
             </FieldError>
           )}
           <div className="actions">

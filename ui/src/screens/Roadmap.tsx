@@ -26,6 +26,7 @@ import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { useAsync } from '../hooks/useAsync';
 import { useDraft } from '../hooks/useDraft';
+import { useFieldErrors } from '../hooks/fieldErrors';
 import { useRules } from '../hooks/rules';
 import { t, tn, type MessageKey } from '../i18n';
 import {
@@ -39,6 +40,7 @@ import {
   type RoadmapFilter,
   type StatusFilter,
 } from '../logic/roadmap';
+import { byKey } from '../logic/fieldErrors';
 import { SerialQueue } from '../logic/saveQueue';
 import { formatRoute } from '../logic/route';
 
@@ -65,6 +67,15 @@ function movedShort(m: MovedView): string {
 }
 
 type Field = ActionFieldValue['field'];
+/** A card's text fields in on-screen order, and the core's keys for them. */
+const CARD_FIELDS = ['owner', 'due', 'notes'] as const;
+const CARD_CORE_FIELDS = byKey<(typeof CARD_FIELDS)[number]>({
+  actionOwner: 'owner',
+  actionDue: 'due',
+  actionNotes: 'notes',
+});
+/** Says whether a refused save was shown at the field it names. */
+type RefusedAtField = (error: unknown) => boolean;
 const fieldName = (f: Exclude<Field, 'dropped'>) =>
   ({ owner: t('rm.owner'), due: t('rm.due'), status: t('rm.status'), notes: t('rm.notes') })[f];
 
@@ -113,8 +124,14 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
 
   /** Sends one change (in order with the others) and shows its state
    * under `key` (an action's id, or the capacities); resolves true once
-   * the core committed it, and shows `what` as saved. */
-  function send(key: string, request: () => Promise<RoadmapView>, what: string): Promise<boolean> {
+   * the core committed it, and shows `what` as saved. A refusal that
+   * `atField` shows at its field is not said again in the save status. */
+  function send(
+    key: string,
+    request: () => Promise<RoadmapView>,
+    what: string,
+    atField?: RefusedAtField,
+  ): Promise<boolean> {
     setSaves((m) => new Map(m).set(key, { status: 'saving' }));
     return queue.run(request).then(
       (r) => {
@@ -123,6 +140,11 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
         return true;
       },
       (e: unknown) => {
+        if (atField?.(e)) {
+          retries.delete(key);
+          setSaves((m) => new Map(m).set(key, { status: 'idle' }));
+          return false;
+        }
         // Bad input is corrected in the field; anything else can be retried.
         if (errorKind(e) === 'invalidInput') retries.delete(key);
         else retries.set(key, () => void send(key, request, what));
@@ -147,12 +169,17 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
   }
 
   /** Saves one field. */
-  function save(action: ActionView, change: ActionFieldValue): Promise<boolean> {
+  function save(action: ActionView, change: ActionFieldValue, atField?: RefusedAtField): Promise<boolean> {
     const what =
       change.field === 'dropped'
         ? t(change.value ? 'rm.droppedSaved' : 'rm.restoredSaved')
         : t('rm.fieldSaved', { field: fieldName(change.field) });
-    return send(action.id, () => call('set_action_field', { assessmentId: id, actionId: action.id, change }), what);
+    return send(
+      action.id,
+      () => call('set_action_field', { assessmentId: id, actionId: action.id, change }),
+      what,
+      atField,
+    );
   }
 
   /** Takes the action back to the roadmap as computed: every edit removed. */
@@ -263,7 +290,7 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
                     phase={p.phase}
                     saveState={saves.get(a.id) ?? { status: 'idle' }}
                     onRetry={retries.has(a.id) ? () => retries.get(a.id)?.() : undefined}
-                    onSave={(change) => void save(a, change)}
+                    onSave={(change, atField) => void save(a, change, atField)}
                     onClear={() => void clearEdits(a)}
                     onDrop={() =>
                       void drop(
@@ -333,12 +360,16 @@ function ActionCard({
   phase: PhaseName;
   saveState: SaveState;
   onRetry?: () => void;
-  onSave: (change: ActionFieldValue) => void;
+  onSave: (change: ActionFieldValue, atField?: RefusedAtField) => void;
   onClear: () => void;
   onDrop: () => void;
 }) {
   const uid = useId();
   const rules = useRules();
+  const fields = useFieldErrors(CARD_FIELDS);
+  const dueInput = useRef<HTMLInputElement>(null);
+  // A refusal of one of this card's fields is shown at the field.
+  const atField: RefusedAtField = (e) => fields.refused(e, CARD_CORE_FIELDS);
   const edited = a.ownerEdited || a.due !== null || a.status !== null || a.notes !== null;
   const [confirming, setConfirming] = useState(false);
   const [owner, setOwner, ownerDone] = useDraft(a.owner);
@@ -349,19 +380,27 @@ function ActionCard({
     ownerDone();
     const v = owner.trim();
     if (v === a.owner) return;
+    fields.clear('owner');
     // Clearing the field, or typing the suggested owner, goes back to it.
-    onSave({ field: 'owner', value: v === '' || v === a.defaultOwner ? null : v });
+    onSave({ field: 'owner', value: v === '' || v === a.defaultOwner ? null : v }, atField);
   }
   function commitDue() {
     dueDone();
+    // A date typed in part reads as an empty field: never clear the stored one for it.
+    if (dueInput.current?.validity.badInput) {
+      fields.mark('due', t('date.incomplete'));
+      return;
+    }
     const v = due.trim();
     if (v === (a.due ?? '')) return;
-    onSave({ field: 'due', value: v === '' ? null : v });
+    fields.clear('due');
+    onSave({ field: 'due', value: v === '' ? null : v }, atField);
   }
   function commitNotes() {
     notesDone();
     if (notes.trim() === (a.notes ?? '')) return;
-    onSave({ field: 'notes', value: notes.trim() === '' ? null : notes });
+    fields.clear('notes');
+    onSave({ field: 'notes', value: notes.trim() === '' ? null : notes }, atField);
   }
   const enter = (commit: () => void) => (e: React.KeyboardEvent) => {
     if (e.key === 'Enter') {
@@ -405,37 +444,42 @@ function ActionCard({
       )}
       <div className="rm-fields">
         <div className="field">
-          <label htmlFor={`${uid}-owner`}>{t('rm.owner')}</label>
+          <label htmlFor={fields.id('owner')}>{t('rm.owner')}</label>
           <input
-            id={`${uid}-owner`}
+            {...fields.control('owner', `${uid}-owner-hint`)}
             className="input"
             value={owner}
             maxLength={rules.text.owner}
             onChange={(e) => setOwner(e.target.value)}
             onBlur={commitOwner}
             onKeyDown={enter(commitOwner)}
-            aria-describedby={`${uid}-owner-hint`}
           />
           <p className="field__hint" id={`${uid}-owner-hint`}>
             {a.ownerEdited ? t('rm.owner.edited', { owner: a.defaultOwner }) : t('rm.owner.fromQuestionnaire')}
           </p>
+          {fields.error('owner', { alert: true })}
         </div>
         <div className="field">
-          <label htmlFor={`${uid}-due`}>{t('rm.due')}</label>
+          <label htmlFor={fields.id('due')}>{t('rm.due')}</label>
           <input
-            id={`${uid}-due`}
+            {...fields.control('due', `${uid}-due-hint`)}
+            ref={dueInput}
             className="input"
+            type="date"
+            min={rules.dates.min}
+            max={rules.dates.max}
             value={due}
-            inputMode="numeric"
-            autoComplete="off"
-            onChange={(e) => setDue(e.target.value)}
+            onChange={(e) => {
+              setDue(e.target.value);
+              fields.clear('due');
+            }}
             onBlur={commitDue}
             onKeyDown={enter(commitDue)}
-            aria-describedby={`${uid}-due-hint`}
           />
           <p className="field__hint" id={`${uid}-due-hint`}>
             {t('rm.due.hint')}
           </p>
+          {fields.error('due', { alert: true })}
         </div>
         <div className="field">
           <label htmlFor={`${uid}-status`}>{t('rm.status')}</label>
@@ -457,9 +501,9 @@ function ActionCard({
         </div>
       </div>
       <div className="field field--wide">
-        <label htmlFor={`${uid}-notes`}>{t('rm.notes')}</label>
+        <label htmlFor={fields.id('notes')}>{t('rm.notes')}</label>
         <textarea
-          id={`${uid}-notes`}
+          {...fields.control('notes')}
           className="input textarea"
           rows={2}
           value={notes}
@@ -473,6 +517,7 @@ function ActionCard({
             }
           }}
         />
+        {fields.error('notes', { alert: true })}
       </div>
       {confirming && edited && (
         <div className="rm-action__confirm" role="group" aria-labelledby={`${uid}-confirm`}>
@@ -579,29 +624,30 @@ function CapacityField({
   onSet: (phase: PhaseName, capacity: number | null) => void;
 }) {
   const uid = useId();
+  const fields = useFieldErrors(['capacity'] as const);
   const [draft, setDraft, done] = useDraft(String(value));
-  const [bad, setBad] = useState(false);
   function commit() {
     done();
     const parsed = parseCapacity(draft);
-    setBad(!parsed.ok);
-    if (!parsed.ok) return;
+    if (!parsed.ok) {
+      fields.mark('capacity', t('rm.capacity.notNumber', { min: capacity.min, max: capacity.max }));
+      return;
+    }
+    fields.clear('capacity');
     if (parsed.value === value) return;
     onSet(phase, parsed.value);
   }
   return (
     <div className="field rm-capacity__field">
-      <label htmlFor={`${uid}-input`}>{t(`rm.capacity.${phase}`)}</label>
+      <label htmlFor={fields.id('capacity')}>{t(`rm.capacity.${phase}`)}</label>
       <span className="rm-capacity__input">
         <input
-          id={`${uid}-input`}
+          {...fields.control('capacity', `${uid}-hint`)}
           className="input"
           value={draft}
           inputMode="numeric"
           autoComplete="off"
           size={4}
-          aria-invalid={bad}
-          aria-describedby={`${uid}-hint${bad ? ` ${uid}-error` : ''}`}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
@@ -616,11 +662,7 @@ function CapacityField({
       <p className="field__hint" id={`${uid}-hint`}>
         {t('rm.capacity.hint', { count: fallback })}
       </p>
-      {bad && (
-        <p className="field__error" id={`${uid}-error`}>
-          {t('rm.capacity.notNumber', { min: capacity.min, max: capacity.max })}
-        </p>
-      )}
+      {fields.error('capacity', { alert: true })}
     </div>
   );
 }

@@ -2,17 +2,27 @@
 // checked by the core with its problems shown in place) and the departments
 // (common ones offered, custom allowed, reorderable). Creates a new
 // assessment or edits an existing one.
-import { useId, useRef, useState } from 'react';
-import { call, errorIssues, errorMessage, type AssessmentView, type FileIssue, type QuestionnaireInfo } from '../api';
+import { useId, useState } from 'react';
+import {
+  call,
+  errorIssues,
+  errorKind,
+  errorMessage,
+  type AssessmentView,
+  type FileIssue,
+  type QuestionnaireInfo,
+} from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { DepartmentEditor } from '../components/DepartmentEditor';
 import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
+import { useFieldErrors } from '../hooks/fieldErrors';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { useAsync, type AsyncState } from '../hooks/useAsync';
 import { useRules } from '../hooks/rules';
-import { formatInteger, t, type MessageKey } from '../i18n';
+import { formatInteger, t, tn } from '../i18n';
 import { type DepartmentRow } from '../logic/departments';
+import type { FieldErrors } from '../logic/fieldErrors';
 import type { Route } from '../logic/route';
 
 export const COMMON_DEPARTMENTS = [
@@ -71,7 +81,18 @@ type CheckState =
   | { status: 'invalid'; message: string; issues: FileIssue[] }
   | { status: 'failed'; message: string };
 
-type Errors = Partial<Record<'organisation' | 'title' | 'departments' | 'questionnaire', MessageKey>>;
+/** The set-up's fields, in on-screen order (focus goes to the first at fault). */
+const FIELDS = ['organisation', 'title', 'questionnaire', 'departments'] as const;
+type SetupField = (typeof FIELDS)[number];
+
+/** The field a refused save names: the core's field keys, and every place in a questionnaire file. */
+function setupFieldOf(error: unknown): (path: string) => SetupField | null {
+  const fileProblem = errorKind(error) === 'invalidQuestionnaire';
+  return (path) => {
+    if (path === 'organisation' || path === 'title' || path === 'departments') return path;
+    return fileProblem ? 'questionnaire' : null;
+  };
+}
 
 function SetupForm({
   title,
@@ -95,11 +116,11 @@ function SetupForm({
     detail?.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })) ?? [],
   );
   const rules = useRules();
-  const [errors, setErrors] = useState<Errors>({});
+  const fields = useFieldErrors(FIELDS);
+  const errors = fields.errors;
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [savedNote, setSavedNote] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const uid = useId();
 
   const commonNames = COMMON_DEPARTMENTS.map((k) => t(`dept.${k}`));
@@ -135,25 +156,23 @@ function SetupForm({
     }
   }
 
-  function validate(): Errors {
-    const e: Errors = {};
-    if (organisation.trim() === '') e.organisation = 'setup.err.organisation';
-    if (name.trim() === '') e.title = 'setup.err.title';
-    if (departments.length === 0) e.departments = 'setup.err.departments';
-    if (!detail && source === 'file' && check.status !== 'valid') e.questionnaire = 'setup.err.questionnaire';
+  function validate(): FieldErrors<SetupField> {
+    const e: FieldErrors<SetupField> = {};
+    if (organisation.trim() === '') e.organisation = t('setup.err.organisation');
+    if (name.trim() === '') e.title = t('setup.err.title');
+    if (departments.length === 0) e.departments = t('setup.err.departments');
+    if (!detail && source === 'file' && check.status !== 'valid') e.questionnaire = t('setup.err.questionnaire');
     return e;
   }
 
   async function submit(ev: React.FormEvent) {
     ev.preventDefault();
     const e = validate();
-    setErrors(e);
+    // The summary above lists every field at fault; focus goes to the first.
+    fields.show(e, { focus: true });
     setSaveError(null);
     setSavedNote(false);
-    if (Object.keys(e).length > 0) {
-      summaryRef.current?.focus();
-      return;
-    }
+    if (Object.keys(e).length > 0) return;
     setSaving(true);
     try {
       if (detail) {
@@ -180,47 +199,43 @@ function SetupForm({
         navigate({ screen: 'respondents', id: view.assessment.id });
       }
     } catch (err) {
-      setSaveError(t('setup.failed', { message: errorMessage(err) || t('common.error') }));
+      // A refusal that names a field is shown at the field; anything else here.
+      if (!fields.refused(err, setupFieldOf(err), { focus: true }))
+        setSaveError(t('setup.failed', { message: errorMessage(err) || t('common.error') }));
     } finally {
       setSaving(false);
     }
   }
 
-  const errorCount = Object.values(errors).filter(Boolean).length;
-  const fieldError = (k: keyof Errors) =>
-    errors[k] ? <FieldError id={`${uid}-${k}-err`}>{t(errors[k])}</FieldError> : null;
-  const describedBy = (k: keyof Errors, hint?: string) =>
-    [hint, errors[k] ? `${uid}-${k}-err` : null].filter(Boolean).join(' ') || undefined;
+  const atFault = FIELDS.filter((k) => errors[k] !== undefined);
+  const errorCount = atFault.length;
+  const fileRefused = check.status === 'invalid' || check.status === 'failed';
 
   return (
     <section className="screen screen--setup">
       <ScreenTitle>{title}</ScreenTitle>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <div
-          ref={summaryRef}
-          tabIndex={-1}
           className={errorCount > 0 ? 'panel panel--error' : 'visually-hidden'}
           role={errorCount > 0 ? 'alert' : undefined}
         >
           {errorCount > 0 && (
             <>
-              <p className="panel__title">{t('setup.err.summary', { count: formatInteger(errorCount) })}</p>
+              <p className="panel__title">{tn('setup.err.summary', errorCount)}</p>
               <ul>
-                {Object.entries(errors).map(([k, v]) =>
-                  v === undefined ? null : (
-                    <li key={k}>
-                      <a
-                        href={`#${uid}-${k}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          document.getElementById(`${uid}-${k}`)?.focus();
-                        }}
-                      >
-                        {t(v)}
-                      </a>
-                    </li>
-                  ),
-                )}
+                {atFault.map((k) => (
+                  <li key={k}>
+                    <a
+                      href={`#${fields.id(k)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(fields.id(k))?.focus();
+                      }}
+                    >
+                      {errors[k]}
+                    </a>
+                  </li>
+                ))}
               </ul>
             </>
           )}
@@ -230,43 +245,45 @@ function SetupForm({
           <legend>{t('setup.section.about')}</legend>
           <div className="form-row">
             <div className="field">
-              <label htmlFor={`${uid}-organisation`}>
+              <label htmlFor={fields.id('organisation')}>
                 {t('setup.organisation')} <span className="muted">{t('common.required')}</span>
               </label>
               <p className="field__hint" id={`${uid}-org-hint`}>
                 {t('setup.organisation.hint')}
               </p>
               <input
-                id={`${uid}-organisation`}
+                {...fields.control('organisation', `${uid}-org-hint`)}
                 className="input"
                 value={organisation}
                 maxLength={rules.text.name}
-                onChange={(e) => setOrganisation(e.target.value)}
-                aria-invalid={errors.organisation ? true : undefined}
-                aria-describedby={describedBy('organisation', `${uid}-org-hint`)}
+                onChange={(e) => {
+                  setOrganisation(e.target.value);
+                  fields.clear('organisation');
+                }}
                 autoComplete="organization"
                 required
               />
-              {fieldError('organisation')}
+              {fields.error('organisation')}
             </div>
             <div className="field">
-              <label htmlFor={`${uid}-title`}>
+              <label htmlFor={fields.id('title')}>
                 {t('setup.title')} <span className="muted">{t('common.required')}</span>
               </label>
               <p className="field__hint" id={`${uid}-title-hint`}>
                 {t('setup.title.hint')}
               </p>
               <input
-                id={`${uid}-title`}
+                {...fields.control('title', `${uid}-title-hint`)}
                 className="input"
                 value={name}
                 maxLength={rules.text.name}
-                onChange={(e) => setName(e.target.value)}
-                aria-invalid={errors.title ? true : undefined}
-                aria-describedby={describedBy('title', `${uid}-title-hint`)}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  fields.clear('title');
+                }}
                 required
               />
-              {fieldError('title')}
+              {fields.error('title')}
             </div>
           </div>
         </fieldset>
@@ -304,7 +321,7 @@ function SetupForm({
                 ))}
                 <label className="choice">
                   <input
-                    id={`${uid}-questionnaire`}
+                    id={`${uid}-source-file`}
                     type="radio"
                     name="questionnaire"
                     checked={source === 'file'}
@@ -317,21 +334,25 @@ function SetupForm({
               </div>
               {source === 'file' && (
                 <div className="field field--nested">
-                  <label htmlFor={`${uid}-file`}>{t('setup.q.fileInput')}</label>
+                  <label htmlFor={fields.id('questionnaire')}>{t('setup.q.fileInput')}</label>
                   <input
-                    id={`${uid}-file`}
+                    {...fields.control('questionnaire', `${uid}-file-status`)}
+                    // A file the core refused is at fault before any save.
+                    aria-invalid={fields.errors.questionnaire !== undefined || fileRefused ? true : undefined}
                     className="input input--file"
                     type="file"
                     accept=".json,application/json"
-                    onChange={(e) => void chooseFile(e.target.files?.[0])}
-                    aria-describedby={`${uid}-file-status`}
+                    onChange={(e) => {
+                      fields.clear('questionnaire');
+                      void chooseFile(e.target.files?.[0]);
+                    }}
                   />
                   <div id={`${uid}-file-status`} role="status" aria-live="polite">
                     <QuestionnaireStatus check={check} fileName={file?.name ?? ''} />
                   </div>
                 </div>
               )}
-              {fieldError('questionnaire')}
+              {fields.error('questionnaire')}
             </>
           )}
         </fieldset>
@@ -343,12 +364,11 @@ function SetupForm({
             rows={departments}
             onRows={(rows) => {
               setDepartments(rows);
-              if (rows.length > 0)
-                setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'departments')) as Errors);
+              if (rows.length > 0) fields.clear('departments');
             }}
             commonNames={commonNames}
-            firstId={`${uid}-departments`}
-            error={fieldError('departments')}
+            firstId={fields.id('departments')}
+            error={fields.error('departments')}
           />
         </fieldset>
 
@@ -388,11 +408,12 @@ function QuestionnaireStatus({ check, fileName }: { check: CheckState; fileName:
     );
   return (
     <div className="issues">
-      <FieldError>{t('setup.q.invalid', { file: fileName, count: formatInteger(check.issues.length) })}</FieldError>
+      <FieldError>{tn('setup.q.invalid', check.issues.length, { file: fileName })}</FieldError>
       <ul className="issues__list">
         {check.issues.map((i, n) => (
-          <li key={n}>
-            <code className="issues__path">{i.path}</code>
+          <li key={n} className={i.path === '$' ? 'issues__whole' : undefined}>
+            {/* `$` is the whole file: no path to name. */}
+            {i.path !== '$' && <code className="issues__path">{i.path}</code>}
             <span className="issues__where">
               {i.line !== null
                 ? t('setup.q.issue', { line: formatInteger(i.line), column: formatInteger(i.column ?? 0) })

@@ -60,11 +60,14 @@ describe('branding', () => {
     assert.equal((await calls(page, 'set_logo'))[0].base64, JPEG.toString('base64'));
 
     await input.setInputFiles({ name: 'cut.jpg', mimeType: 'image/jpeg', buffer: JPEG.subarray(0, JPEG.length - 40) });
-    await page.locator('.branding__logo [data-save-state="failed"]').waitFor();
-    assert.match(
-      await page.locator('.branding__logo .save').innerText(),
-      /Not saved: cut\.jpg: the logo image is cut off/,
-    );
+    // Refused by the core: said at the field, which is marked; not as a failed save to retry.
+    await page
+      .locator('.branding__logo .field__error')
+      .getByText('“cut.jpg”: the logo JPEG is cut off (its image data has no end); save the logo again or use a PNG.')
+      .waitFor();
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    assert.match(await input.getAttribute('aria-describedby'), /-logo-err$/);
+    assert.equal(await page.locator('.branding__logo [data-save-state="failed"]').count(), 0);
     assert.match(await page.getByTestId('logo-info').innerText(), /JPEG, 24 × 12 pixels/);
 
     await input.setInputFiles({
@@ -72,7 +75,9 @@ describe('branding', () => {
       mimeType: 'image/png',
       buffer: Buffer.from('<html>not a picture</html>'),
     });
-    await page.getByText(/notes\.png: the logo is neither a PNG nor a JPEG image/).waitFor();
+    await page
+      .getByText(/“notes\.png”: the logo is neither a PNG nor a JPEG image; choose a PNG or JPEG file\./)
+      .waitFor();
     assert.equal(await preview(page).getByRole('img').getAttribute('src'), src);
 
     const sent = (await calls(page, 'set_logo')).length;
@@ -87,6 +92,8 @@ describe('branding', () => {
     await input.setInputFiles({ name: 'mark.png', mimeType: 'image/png', buffer: PNG });
     await page.getByText('Logo saved.').waitFor();
     assert.match(await page.getByTestId('logo-info').innerText(), /PNG, 1 × 1 pixels/);
+    // A logo that saved takes the mark away.
+    assert.equal(await input.getAttribute('aria-invalid'), null);
     await page.getByRole('button', { name: 'Remove logo' }).click();
     await page.getByText('Logo removed.').waitFor();
     assert.match(await page.getByTestId('logo-info').innerText(), /No logo/);

@@ -762,7 +762,14 @@ export function refusedPreview(): ImportPreviewView {
       refused: [
         {
           fileName: 'sales-from-mail.cxpack',
-          problems: [{ path: '$', line: 212, column: 9, message: 'EOF while parsing an object at line 212 column 9' }],
+          problems: [
+            {
+              path: '$',
+              line: 212,
+              column: 9,
+              message: 'the file stops in the middle of a { … } block; it may be cut short — copy or download it again',
+            },
+          ],
         },
       ],
       added: good.added,

@@ -100,6 +100,7 @@ const rules: Rules = {
     { metric: 'csat', min: 0, max: 100 },
     { metric: 'churn', min: 0, max: 100 },
   ],
+  dates: { min: '2000-01-01', max: '2099-12-31' },
 };
 
 /** The core's department-name rule (`store::departments::name_problem`), as the mock applies it. */
@@ -228,20 +229,17 @@ function setActionField(assessmentId: string, actionId: string, change: ActionFi
   switch (change.field) {
     case 'owner':
       e.owner = text(change.value);
-      if (e.owner !== null && e.owner.length > 120)
-        throw fail(
-          'invalidInput',
-          `the owner of action ${actionId} is ${e.owner.length} characters long; at most 120 are accepted`,
-        );
+      if (e.owner !== null) {
+        const problem = lineProblem('the owner', e.owner, rules.text.owner);
+        if (problem) throw refuse('actionOwner', problem);
+      }
       break;
-    case 'due':
+    case 'due': {
       e.due = text(change.value);
-      if (e.due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(e.due))
-        throw fail(
-          'invalidInput',
-          `date ${JSON.stringify(e.due)} is not YYYY-MM-DD: the 'year' component could not be parsed`,
-        );
+      const problem = e.due === null ? null : dateProblem(e.due, 'the due date');
+      if (problem) throw refuse('actionDue', problem);
       break;
+    }
     case 'status':
       e.status = change.value;
       break;
@@ -276,6 +274,66 @@ function setCapacity(assessmentId: string, phase: PhaseName, value: number | nul
 
 function fail(kind: WireError['kind'], message: string, issues: WireError['issues'] = []): WireError {
   return { kind, message, issues };
+}
+
+/** The shell's sentence of a core message: capital first, a final period. */
+function sentence(message: string): string {
+  const s = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** A value refused in one field, as the shell sends it: the field's key as the one issue's path. */
+function refuse(field: string, message: string): WireError {
+  const said = sentence(message);
+  return fail('invalidInput', said, [{ path: field, line: null, column: null, message: said }]);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The core's `dates::parse_date` with its words (`what`: "the due date"). */
+function dateProblem(text: string, what: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return `${what} must look like 2027-03-31 (year, month, day); “${text.trim()}” does not`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12)
+    return `${text.trim()} is not a date: there is no month ${month}; months run from 01 to 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days)
+    return `${day} ${MONTHS[month - 1]} ${year} is not a date (${MONTHS[month - 1]} ${year} has ${days} days)`;
+  if (year < 2000) return `${what} ${text.trim()} is before the year 2000; check the year`;
+  if (year > 2099) return `${what} ${text.trim()} is after the year 2099; check the year`;
+  return null;
+}
+
+/** The core's rule for a one-line text (`limits::problem`), or null. */
+function lineProblem(what: string, text: string, max: number): string | null {
+  if ([...text].length > max)
+    return `${what} is ${[...text].length} characters long; at most ${max} are accepted — shorten it`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    return `${what} must be one line of text; it holds a line break or an invisible character such as a tab — retype it or paste it as plain text`;
+  return null;
+}
+
+/** The core's check of an assessment's organisation name and title (`check_identity`). */
+function checkIdentity(organisation: string, title: string) {
+  const org = lineProblem('the organisation name', organisation, rules.text.name);
+  if (org) throw refuse('organisation', org);
+  const named = lineProblem('the title', title, rules.text.name);
+  if (named) throw refuse('title', named);
 }
 
 function seed() {
@@ -399,19 +457,70 @@ function need(id: string): AssessmentView {
   return d;
 }
 
+/** Where `text` ends, as the core counts it: the last line, and the characters on it. */
+function endOf(text: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  return { line: lines.length, column: Math.max([...(lines.at(-1) ?? '')].length, 1) };
+}
+
+/** What is still open where `text` ends, as `json_problems::open_at_end` finds it. */
+function openAtEnd(text: string): 'text' | 'list' | 'block' | null {
+  const stack: string[] = [];
+  let inText = false;
+  let escaped = false;
+  for (const c of text) {
+    if (inText) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inText = false;
+      continue;
+    }
+    if (c === '"') inText = true;
+    else if (c === '[' || c === '{') stack.push(c);
+    else if (c === ']' || c === '}') stack.pop();
+  }
+  if (inText) return 'text';
+  const top = stack.at(-1);
+  return top === '[' ? 'list' : top === '{' ? 'block' : null;
+}
+
+const CUT_SHORT = {
+  text: 'the file stops in the middle of a text; it may be cut short — copy or download it again',
+  list: 'the file stops in the middle of a list [ … ]; it may be cut short — copy or download it again',
+  block: 'the file stops in the middle of a { … } block; it may be cut short — copy or download it again',
+} as const;
+
+/** `check_questionnaire`: the core's words for a file that is no questionnaire. */
 function checkFile(fileName: string, text: string) {
   let parsed: { title?: string; dimensions?: { questions?: unknown[] }[] };
+  const invalid = (issues: WireError['issues']) => {
+    const [one] = issues;
+    const located = (i: WireError['issues'][number]) =>
+      i.line !== null ? `line ${i.line}, column ${i.column}: ${i.message}` : i.message;
+    const message =
+      issues.length === 1 && one
+        ? sentence(`“${fileName}” is not a valid questionnaire: ${located(one)}`)
+        : `“${fileName}” is not a valid questionnaire: ${issues.length} problems`;
+    return fail('invalidQuestionnaire', message, issues);
+  };
   try {
     parsed = JSON.parse(text) as typeof parsed;
   } catch {
-    throw fail('invalidQuestionnaire', `${fileName} is not a valid questionnaire`, [
-      { path: '$', line: 1, column: 2, message: 'expected value' },
+    const open = openAtEnd(text);
+    if (open !== null) throw invalid([{ path: '$', ...endOf(text), message: CUT_SHORT[open] }]);
+    throw invalid([
+      {
+        path: '$',
+        line: 1,
+        column: 1,
+        message: 'this is not a JSON file (it should begin with a {); check that you chose the right file',
+      },
     ]);
   }
   if (!Array.isArray(parsed.dimensions) || parsed.dimensions.length === 0) {
-    throw fail('invalidQuestionnaire', `${fileName} is not a valid questionnaire`, [
-      { path: '$.dimensions', line: 3, column: 17, message: 'at least one dimension is required' },
-      { path: '$.levels', line: null, column: null, message: 'missing field `levels`' },
+    throw invalid([
+      { path: 'dimensions', line: 3, column: 3, message: 'no dimensions; a questionnaire needs at least one' },
+      { path: '$', line: null, column: null, message: '"levels" is missing; add it' },
     ]);
   }
   const questions = parsed.dimensions.reduce((a, d) => a + (d.questions?.length ?? 0), 0);
@@ -495,6 +604,7 @@ const handlers: Handler = {
     return handlers.list_questionnaires(null)[0]!;
   },
   create_assessment: (a: CreateAssessmentArgs) => {
+    checkIdentity(a.organisation, a.title);
     if (a.questionnaire.kind === 'file') checkFile(a.questionnaire.fileName, a.questionnaire.text);
     const id = `a-new-${++counter}`;
     const d: AssessmentView = {
@@ -526,9 +636,13 @@ const handlers: Handler = {
   check_department_name: ({ others, name }) => departmentNameCheck(others, name),
   save_setup: ({ assessmentId, organisation, title, departments }) => {
     const d = need(assessmentId);
+    checkIdentity(organisation, title);
     for (const old of d.departments)
       if (old.respondents > 0 && !departments.some((n) => n.id === old.id))
-        throw fail('invalidInput', `department "${old.name}" still has ${old.respondents} respondent(s)`);
+        throw refuse(
+          'departments',
+          `the department “${old.name}” still has ${old.respondents} respondent(s); remove them first, or keep the department`,
+        );
     d.assessment = { ...d.assessment, organisation, title };
     d.departments = departments.map((n, position) => {
       const old = d.departments.find((x) => x.id === n.id);
@@ -550,7 +664,11 @@ const handlers: Handler = {
   },
   add_respondent: (a: AddRespondentArgs) => {
     const d = need(a.assessmentId);
-    if (a.name.trim() === '') throw fail('invalidInput', 'a respondent needs a name');
+    if (a.name.trim() === '') throw refuse('respondentName', "the respondent's name is empty; enter a name");
+    const name = lineProblem("the respondent's name", a.name, rules.text.name);
+    if (name) throw refuse('respondentName', name);
+    const role = a.role === null ? null : lineProblem("the respondent's role", a.role, rules.text.name);
+    if (role) throw refuse('respondentRole', role);
     d.respondents.push({
       id: `${a.assessmentId}-r${++counter}`,
       name: a.name,
@@ -630,6 +748,8 @@ const handlers: Handler = {
   },
   save_evidence: (a: SaveEvidenceArgs) => {
     need(a.assessmentId);
+    const date = a.date === null ? null : dateProblem(a.date, 'the evidence date');
+    if (date) throw refuse('evidenceDate', date);
     evidence = { ...evidence, [a.metric]: a.value };
     return results(a.assessmentId);
   },
@@ -648,15 +768,18 @@ const handlers: Handler = {
   get_branding: () => branding,
   set_consultant_name: ({ name }) => {
     const n = name?.trim() ?? '';
-    if (n.length > 120)
-      throw fail('invalidInput', `the consultant name is ${n.length} characters long; at most 120 are accepted`);
+    const problem = lineProblem('the consultant name', n, rules.text.consultant);
+    if (problem) throw refuse('consultantName', problem);
     branding = { ...branding, consultantName: n === '' ? null : n };
     return branding;
   },
   set_accent_colour: ({ colour }) => {
     const c = colour?.trim().toLowerCase() ?? '';
     if (c !== '' && !/^#[0-9a-f]{6}$/.test(c))
-      throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
+      throw refuse(
+        'accentColour',
+        `the accent colour must look like #1f6feb (a # and six digits or letters a to f); “${c}” does not`,
+      );
     branding = {
       ...branding,
       accentColour: c === '' ? null : c,
@@ -667,23 +790,25 @@ const handlers: Handler = {
   accent_colours: ({ colour }) => {
     const c = colour.trim().toLowerCase();
     if (!/^#[0-9a-f]{6}$/.test(c))
-      throw fail('invalidInput', `accent colour ${JSON.stringify(c)} is not of the form #rrggbb`);
+      throw refuse(
+        'accentColour',
+        `the accent colour must look like #1f6feb (a # and six digits or letters a to f); “${c}” does not`,
+      );
     return accentColours(c);
   },
   set_logo: ({ fileName, base64 }) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     if (bytes.length > rules.logoMaxBytes)
-      throw fail(
-        'invalidInput',
-        `${fileName}: the logo is ${bytes.length} bytes; at most 2097152 bytes (2 MB) are accepted`,
-      );
+      throw refuse('logo', `“${fileName}”: the logo is larger than 2 MB; save it smaller or choose another file`);
     const info = imageInfo(bytes);
     if (!info) {
-      const isImage = bytes[0] === 0x89 || bytes[0] === 0xff;
-      throw fail(
-        'invalidInput',
-        `${fileName}: ${isImage ? 'the logo image is cut off' : 'the logo is neither a PNG nor a JPEG image'}`,
-      );
+      const why =
+        bytes[0] === 0xff
+          ? 'the logo JPEG is cut off (its image data has no end); save the logo again or use a PNG'
+          : bytes[0] === 0x89
+            ? 'the logo PNG is damaged or cut short; save it again from your image program, or choose another file'
+            : 'the logo is neither a PNG nor a JPEG image; choose a PNG or JPEG file';
+      throw refuse('logo', `“${fileName}”: ${why}`);
     }
     branding = { ...branding, logo: { ...info, bytes: bytes.length, dataUrl: `data:${info.mime};base64,${base64}` } };
     return branding;

@@ -123,15 +123,30 @@ describe('results', () => {
     await form.getByLabel('Value').fill('150');
     await form.getByRole('button', { name: 'Record evidence' }).click();
     await form.getByText('Enter a number between -100 and 100.').waitFor();
+    const value = form.getByLabel('Value');
+    assert.equal(await value.getAttribute('aria-invalid'), 'true');
+    assert.ok(await value.evaluate((el) => el === document.activeElement));
     let sent = await page.evaluate(() => window.__cxmMock.calls.some((c) => c.cmd === 'save_evidence'));
     assert.equal(sent, false);
+
+    // The date is a date picker within the core's range; a date the core refuses is marked there.
+    const date = form.getByLabel(/Date measured/);
+    assert.equal(await date.getAttribute('type'), 'date');
+    assert.deepEqual([await date.getAttribute('min'), await date.getAttribute('max')], ['2000-01-01', '2099-12-31']);
+    await value.fill('20');
+    await date.fill('1999-12-31');
+    await form.getByRole('button', { name: 'Record evidence' }).click();
+    await form.getByText('The evidence date 1999-12-31 is before the year 2000; check the year.').waitFor();
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    assert.equal(await value.getAttribute('aria-invalid'), null);
+    assert.ok(await date.evaluate((el) => el === document.activeElement));
     await form.getByLabel('Metric').selectOption('csat');
     await form.getByLabel('Value').fill('82');
     await form.getByLabel(/Date measured/).fill('2026-04-30');
     await form.getByLabel(/Source/).fill('Q1 relationship survey');
     await form.getByRole('button', { name: 'Record evidence' }).click();
     await page.getByText('Evidence recorded.').waitFor();
-    sent = await page.evaluate(() => window.__cxmMock.calls.find((c) => c.cmd === 'save_evidence').args);
+    sent = await page.evaluate(() => window.__cxmMock.calls.filter((c) => c.cmd === 'save_evidence').at(-1).args);
     assert.deepEqual(sent, {
       assessmentId: 'a-demo-northwind',
       metric: 'csat',

