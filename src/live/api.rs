@@ -9,6 +9,8 @@
 //! | `GET /api/me` | the token's participant (a reloaded page is the same participant) |
 //! | `GET /api/questionnaire` | the questions and the participant's own answers |
 //! | `POST /api/votes` | `{question, value}` → the vote, once committed |
+//! | `GET /api/room` | the room: mode, question on the screen, phase, ended |
+//! | `GET /api/events?token=…` | the room as server-sent events: now, then every change |
 //!
 //! A join code is checked before anything else is read, and wrong codes
 //! are counted ([`super::limiter`]); a token opens only its own
@@ -27,12 +29,12 @@ use axum::{Json, Router};
 use serde::de::DeserializeOwned;
 
 use super::problem::ApiError;
-use super::session::{Participant, Session};
+use super::session::{Closed, Participant, Session};
 use super::wire::{
-    JoinRequest, Joined, ParticipantView, QuestionnaireView, SessionRequest, SessionView,
-    VoteRequest, VoteSaved,
+    JoinRequest, Joined, ParticipantView, ProblemKind, QuestionnaireView, RoomState,
+    SessionRequest, SessionView, VoteRequest, VoteSaved,
 };
-use super::{ProblemHook, convert, secrets};
+use super::{ChangeHook, ProblemHook, convert, events, page, secrets};
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
 use crate::{Error, ErrorKind, Result};
@@ -44,9 +46,10 @@ pub(crate) struct App {
     /// The assessment's snapshot: it never changes.
     pub(crate) questionnaire: Arc<Questionnaire>,
     pub(crate) on_problem: Option<ProblemHook>,
+    pub(crate) on_change: Option<ChangeHook>,
 }
 
-type Shared = Arc<App>;
+pub(crate) type Shared = Arc<App>;
 
 impl App {
     /// Runs `work` on the store, on the blocking pool; a core error
@@ -81,6 +84,14 @@ impl App {
             hook(e);
         }
     }
+
+    /// Tells the session's owner that a join, a vote or the room changed
+    /// (the projector updates).
+    pub(crate) fn changed(&self) {
+        if let Some(hook) = &self.on_change {
+            hook();
+        }
+    }
 }
 
 /// The routes, with their state; the limits and headers are added by the
@@ -92,6 +103,9 @@ pub(crate) fn routes(app: Shared) -> Router {
         .route("/api/me", get(me))
         .route("/api/questionnaire", get(questionnaire))
         .route("/api/votes", post(vote))
+        .route("/api/room", get(room))
+        .route("/api/events", get(events::follow))
+        .merge(page::routes())
         .with_state(app)
 }
 
@@ -115,7 +129,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
 }
 
 /// The token of `Authorization: Bearer <token>`.
-struct Token(String);
+pub(crate) struct Token(pub(crate) String);
 
 impl<S: Send + Sync> FromRequestParts<S> for Token {
     type Rejection = ApiError;
@@ -158,7 +172,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
         if !is_json {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                super::wire::ProblemKind::BadRequest,
+                ProblemKind::BadRequest,
                 "the request body must be JSON (Content-Type: application/json)",
             ));
         }
@@ -166,7 +180,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
             if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
-                    super::wire::ProblemKind::TooLarge,
+                    ProblemKind::TooLarge,
                     "the request is larger than the server takes",
                 )
             } else {
@@ -185,7 +199,7 @@ fn check_code(app: &App, client: IpAddr, code: &str) -> Result<(), ApiError> {
         true => Ok(()),
         false => Err(ApiError::new(
             StatusCode::FORBIDDEN,
-            super::wire::ProblemKind::WrongCode,
+            ProblemKind::WrongCode,
             "the join code is wrong; check the six digits on the projector",
         )),
     }
@@ -204,7 +218,7 @@ async fn session(
     Ok(Json(convert::session(
         &assessment,
         &departments,
-        app.session.paced,
+        app.session.paced(),
     )))
 }
 
@@ -226,6 +240,7 @@ async fn join(
     let respondent = app
         .with_store(move |store| store.add_respondent(&id, &department, name.trim(), None, false))
         .await?;
+    let department_id = respondent.department_id.clone();
     let participant = participant_view(&app, respondent.id.clone())
         .await?
         .ok_or_else(|| {
@@ -236,13 +251,15 @@ async fn join(
         &token,
         Participant {
             respondent_id: respondent.id,
+            department_id,
         },
     )?;
+    app.changed();
     Ok((StatusCode::CREATED, Json(Joined { token, participant })))
 }
 
 /// The participant of `token`, or the refusal.
-fn holder(app: &App, token: &Token) -> Result<Participant, ApiError> {
+pub(crate) fn holder(app: &App, token: &Token) -> Result<Participant, ApiError> {
     Ok(app.session.participant(&token.0)?)
 }
 
@@ -327,8 +344,9 @@ async fn vote(
 ) -> Result<Json<VoteSaved>, ApiError> {
     let participant = holder(&app, &token)?;
     let value = convert::answer_value(&request.value).map_err(|e| app.refusal(&e))?;
-    let round = app.session.round(&request.question);
+    let round = app.session.round(&request.question).map_err(not_now)?;
     let question = request.question;
+    let respondent_id = participant.respondent_id.clone();
     let saved = app
         .with_store(move |store| {
             if !present(store, &participant.respondent_id)? {
@@ -340,5 +358,27 @@ async fn vote(
         })
         .await?
         .ok_or_else(|| gone(&app, &token))?;
+    app.session.voted(&respondent_id, &saved.question_id);
+    app.changed();
     Ok(Json(convert::vote_saved(&saved, round)))
+}
+
+/// Why a paced room refused a vote, in the participant's words.
+fn not_now(closed: Closed) -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        ProblemKind::NotNow,
+        match closed {
+            Closed::Waiting => "the facilitator has not opened a question yet; wait for it",
+            Closed::OtherQuestion => "the room is on another question now; vote on the one shown",
+            Closed::Revealed => {
+                "voting on this question is closed while the room discusses; wait for the re-vote"
+            }
+        },
+    )
+}
+
+async fn room(State(app): State<Shared>, token: Token) -> Result<Json<RoomState>, ApiError> {
+    holder(&app, &token)?;
+    Ok(Json(app.session.room()))
 }

@@ -15,7 +15,11 @@
 //! | file | owns |
 //! |---|---|
 //! | `api.rs` | the routes, the extractors (client address, token, JSON body) and the handlers |
-//! | `session.rs` | the session in memory: join code, token → participant, seats, revealed questions, ended |
+//! | `events.rs` | the room as server-sent events, for the phones to follow |
+//! | `page.rs` | the participant page's files, embedded at build time |
+//! | `session.rs` | the session in memory: join code, token → participant, seats, the room (mode, question, phase), ended |
+//! | [`status`] | what the facilitator's screen shows: progress per department, the votes on the question |
+//! | `network.rs` | the addresses this computer has on its networks, and the join link's QR code |
 //! | `limiter.rs` | wrong join codes counted per client and in total |
 //! | `secrets.rs` | the random join code and tokens, compared in constant time |
 //! | `serve.rs` | accepting connections: limits, header timeout, the bounded stop |
@@ -25,14 +29,18 @@
 
 mod api;
 mod convert;
+mod events;
 mod limiter;
+mod network;
+mod page;
 mod problem;
 mod secrets;
 mod serve;
 mod session;
+pub mod status;
 pub mod wire;
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -47,11 +55,18 @@ use tower_http::timeout::TimeoutLayer;
 use crate::store::Store;
 use crate::{Error, Result};
 
+pub use network::{NetworkAddress, network_addresses, qr_svg};
 pub use secrets::JOIN_CODE_DIGITS;
+pub use status::LiveStatus;
 
 /// Told about every failure a participant only hears about as "try
 /// again" (the disk, the database): the whole error, for the log.
 pub type ProblemHook = Arc<dyn Fn(&Error) + Send + Sync>;
+
+/// Told after every join, every vote and every change of the room, so
+/// the facilitator's screen can ask for the new [`LiveStatus`]. Called on
+/// the server's threads: it should only pass the news on.
+pub type ChangeHook = Arc<dyn Fn() + Send + Sync>;
 
 /// How a session runs and what it takes. [`Default`] is what a workshop
 /// needs; tests shorten the windows.
@@ -79,6 +94,7 @@ pub struct LiveOptions {
     /// How long [`LiveServer::stop`] lets requests in flight finish.
     pub stop_grace: Duration,
     pub on_problem: Option<ProblemHook>,
+    pub on_change: Option<ChangeHook>,
 }
 
 /// At most this many participants per session.
@@ -103,6 +119,7 @@ impl Default for LiveOptions {
             max_connections: 1024,
             stop_grace: Duration::from_secs(2),
             on_problem: None,
+            on_change: None,
         }
     }
 }
@@ -121,6 +138,7 @@ impl std::fmt::Debug for LiveOptions {
             .field("max_connections", &self.max_connections)
             .field("stop_grace", &self.stop_grace)
             .field("on_problem", &self.on_problem.is_some())
+            .field("on_change", &self.on_change.is_some())
             .finish()
     }
 }
@@ -166,6 +184,7 @@ impl LiveServer {
             max_connections,
             stop_grace,
             on_problem,
+            on_change,
         } = options;
         let store = Store::open(database)?;
         store.assessment(assessment_id)?;
@@ -187,6 +206,7 @@ impl LiveServer {
             store: Mutex::new(store),
             questionnaire,
             on_problem,
+            on_change,
         });
 
         let listener = std::net::TcpListener::bind(address)
@@ -248,18 +268,91 @@ impl LiveServer {
         self.app.session.participant_count()
     }
 
-    /// Shows the room the votes on a question: from now on a vote on it is
-    /// a re-vote, and each participant's vote until now stays their first
-    /// vote (scoring.md, "Workshop votes").
-    pub fn reveal(&self, question_id: &str) -> Result<()> {
-        if self.app.questionnaire.question(question_id).is_none() {
+    /// The address a phone opens to join through `host` (one of
+    /// [`network_addresses`], or the address listened on): the join code
+    /// rides in the fragment, which a browser never sends to a server.
+    pub fn join_url(&self, host: IpAddr) -> String {
+        let address = SocketAddr::new(host, self.address.port());
+        format!("http://{address}/#code={}", self.join_code())
+    }
+
+    /// Whether the facilitator leads the room question by question.
+    pub fn paced(&self) -> bool {
+        self.app.session.paced()
+    }
+
+    /// Switches the room between paced and at one's own pace; a room
+    /// switched to paced waits for the first question.
+    pub fn set_paced(&self, paced: bool) {
+        self.app.session.set_paced(paced);
+        self.app.changed();
+    }
+
+    /// Shows the room a question (`None`: the waiting screen). A question
+    /// whose votes were shown before comes back to its discussion, not to
+    /// a blind vote. Paced rooms only.
+    pub fn show(&self, question_id: Option<&str>) -> Result<()> {
+        self.require_paced()?;
+        if let Some(id) = question_id
+            && self.app.questionnaire.question(id).is_none()
+        {
             return Err(Error::NotFound {
                 what: "question",
-                id: question_id.to_owned(),
+                id: id.to_owned(),
             });
         }
-        self.app.session.reveal(question_id);
+        self.app.session.show(question_id.map(str::to_owned));
+        self.app.changed();
         Ok(())
+    }
+
+    /// Shows the room the votes on its question: voting closes, each
+    /// participant's vote until now stays their first vote, and any vote
+    /// on it from now on is a re-vote (scoring.md, "Workshop votes").
+    pub fn reveal(&self) -> Result<()> {
+        self.require_paced()?;
+        if !self.app.session.reveal() {
+            return Err(Error::InvalidInput(
+                "no question is on the screen; show one before revealing its votes".into(),
+            ));
+        }
+        self.app.changed();
+        Ok(())
+    }
+
+    /// Opens the re-vote on the question whose votes were revealed.
+    pub fn open_revote(&self) -> Result<()> {
+        self.require_paced()?;
+        if !self.app.session.open_revote() {
+            return Err(Error::InvalidInput(
+                "a re-vote opens after the question's votes were revealed".into(),
+            ));
+        }
+        self.app.changed();
+        Ok(())
+    }
+
+    /// What the facilitator's screen shows now: participants and progress
+    /// per department, the room, and the votes on its question (counted
+    /// while hidden, tallied once revealed).
+    pub fn status(&self) -> Result<LiveStatus> {
+        let store = self
+            .app
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        status::status(&store, &self.app.session, &self.app.questionnaire)
+    }
+
+    fn require_paced(&self) -> Result<()> {
+        if self.app.session.paced() {
+            Ok(())
+        } else {
+            Err(Error::InvalidInput(
+                "the room answers at its own pace; switch to paced to lead it question by question"
+                    .into(),
+            ))
+        }
     }
 
     /// Ends the session: every token is refused at once, requests in
@@ -299,7 +392,9 @@ fn router(app: Arc<api::App>, max_body_bytes: usize, timeout: Duration) -> axum:
             timeout,
         ))
         .layer(axum::middleware::map_response(problem::as_problem))
-        .layer(SetResponseHeaderLayer::overriding(
+        // The page's files set their own caching and policy (`page.rs`);
+        // everything else is never cached and may load nothing.
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
@@ -307,7 +402,7 @@ fn router(app: Arc<api::App>, max_body_bytes: usize, timeout: Duration) -> axum:
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(SetResponseHeaderLayer::overriding(
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         ))

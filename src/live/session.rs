@@ -1,21 +1,39 @@
 //! One live session in memory: its join code, who joined (token →
-//! respondent), the seats left, which questions' votes were revealed, and
-//! whether it has ended. Nothing here is stored: the participants are
-//! respondents in the database, the tokens die with the session.
+//! respondent), the seats left, the room (the mode, the question the
+//! facilitator shows and its phase, who voted on it in that phase), which
+//! questions' votes were revealed, and whether it has ended. Nothing here
+//! is stored: the participants are respondents in the database, the
+//! tokens die with the session. Every change of the room is published on
+//! a watch channel the phones' event streams follow.
 
 use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
+use tokio::sync::watch;
+
 use super::limiter::{Blocked, WrongCodes};
 use super::secrets::{same_secret, token_key};
+use super::wire::{Phase, RoomState};
 use crate::model::VoteRound;
 
 /// A participant as the session knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Participant {
     pub(crate) respondent_id: String,
+    pub(crate) department_id: String,
+}
+
+/// Why the room takes no vote on a question now (paced mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Closed {
+    /// The facilitator shows no question yet.
+    Waiting,
+    /// The room is on another question.
+    OtherQuestion,
+    /// The votes are on the screen; the re-vote is not open.
+    Revealed,
 }
 
 /// Why the session turned a request away.
@@ -38,6 +56,31 @@ struct State {
     pending: usize,
     revealed: HashSet<String>,
     wrong_codes: WrongCodes,
+    paced: bool,
+    /// The question the facilitator shows (paced).
+    question: Option<String>,
+    phase: Phase,
+    /// Respondents who voted on `question` in this phase.
+    voted: HashSet<String>,
+}
+
+impl State {
+    fn room(&self) -> RoomState {
+        RoomState {
+            paced: self.paced,
+            question: if self.paced {
+                self.question.clone()
+            } else {
+                None
+            },
+            phase: if self.paced {
+                self.phase
+            } else {
+                Phase::Voting
+            },
+            ended: self.ended,
+        }
+    }
 }
 
 /// The session's shared state.
@@ -45,9 +88,9 @@ struct State {
 pub(crate) struct Session {
     pub(crate) assessment_id: String,
     join_code: String,
-    pub(crate) paced: bool,
     max_participants: usize,
     state: Mutex<State>,
+    room: watch::Sender<RoomState>,
 }
 
 /// A seat held for a join in progress; given back unless [`Session::admit`]
@@ -75,19 +118,154 @@ impl Session {
         max_participants: usize,
         wrong_codes: WrongCodes,
     ) -> Self {
+        let state = State {
+            ended: false,
+            participants: HashMap::new(),
+            pending: 0,
+            revealed: HashSet::new(),
+            wrong_codes,
+            paced,
+            question: None,
+            phase: Phase::Waiting,
+            voted: HashSet::new(),
+        };
+        let (room, _) = watch::channel(state.room());
         Session {
             assessment_id,
             join_code,
-            paced,
             max_participants,
-            state: Mutex::new(State {
-                ended: false,
-                participants: HashMap::new(),
-                pending: 0,
-                revealed: HashSet::new(),
-                wrong_codes,
-            }),
+            state: Mutex::new(state),
+            room,
         }
+    }
+
+    /// Changes the room and tells every phone, in one step under the
+    /// lock, so two changes are published in the order they were made.
+    fn change_room(&self, change: impl FnOnce(&mut State)) {
+        let mut state = self.lock();
+        change(&mut state);
+        self.room.send_replace(state.room());
+    }
+
+    /// The room as the phones see it.
+    pub(crate) fn room(&self) -> RoomState {
+        self.lock().room()
+    }
+
+    /// Follows the room: the current state, then every change.
+    pub(crate) fn watch_room(&self) -> watch::Receiver<RoomState> {
+        self.room.subscribe()
+    }
+
+    pub(crate) fn paced(&self) -> bool {
+        self.lock().paced
+    }
+
+    /// Switches between the room led question by question and everyone at
+    /// their own pace; a paced room starts waiting.
+    pub(crate) fn set_paced(&self, paced: bool) {
+        self.change_room(|s| {
+            if s.paced != paced {
+                s.paced = paced;
+                s.question = None;
+                s.phase = Phase::Waiting;
+                s.voted.clear();
+            }
+        });
+    }
+
+    /// Shows the room a question (or none): blind voting opens, or, on a
+    /// question whose votes were already shown, the discussion goes on.
+    pub(crate) fn show(&self, question: Option<String>) {
+        self.change_room(|s| {
+            s.phase = match &question {
+                None => Phase::Waiting,
+                Some(q) if s.revealed.contains(q) => Phase::Revealed,
+                Some(_) => Phase::Voting,
+            };
+            s.question = question;
+            s.voted.clear();
+        });
+    }
+
+    /// Shows the room the votes on the current question; voting closes and
+    /// every vote on it from now on is a re-vote. `false` without a question.
+    pub(crate) fn reveal(&self) -> bool {
+        let mut shown = false;
+        self.change_room(|s| {
+            if let Some(q) = &s.question {
+                s.revealed.insert(q.clone());
+                s.phase = Phase::Revealed;
+                shown = true;
+            }
+        });
+        shown
+    }
+
+    /// Opens the re-vote on a revealed question. `false` unless the room is
+    /// on a revealed question.
+    pub(crate) fn open_revote(&self) -> bool {
+        let mut opened = false;
+        self.change_room(|s| {
+            if s.question.is_some() && matches!(s.phase, Phase::Revealed | Phase::Revote) {
+                s.phase = Phase::Revote;
+                s.voted.clear();
+                opened = true;
+            }
+        });
+        opened
+    }
+
+    /// The round a vote on `question_id` is cast in now, or why the room
+    /// takes none: in a paced room only the current question while voting
+    /// or re-voting; at one's own pace any question, a re-vote once its
+    /// votes were shown.
+    pub(crate) fn round(&self, question_id: &str) -> Result<VoteRound, Closed> {
+        let state = self.lock();
+        if !state.paced {
+            return Ok(if state.revealed.contains(question_id) {
+                VoteRound::Revote
+            } else {
+                VoteRound::Blind
+            });
+        }
+        match (&state.question, state.phase) {
+            (None, _) | (_, Phase::Waiting) => Err(Closed::Waiting),
+            (Some(q), _) if q != question_id => Err(Closed::OtherQuestion),
+            (_, Phase::Voting) => Ok(VoteRound::Blind),
+            (_, Phase::Revote) => Ok(VoteRound::Revote),
+            (_, Phase::Revealed) => Err(Closed::Revealed),
+        }
+    }
+
+    /// Counts a saved vote for the question on the screen.
+    pub(crate) fn voted(&self, respondent_id: &str, question_id: &str) {
+        let mut state = self.lock();
+        if state.question.as_deref() == Some(question_id) {
+            state.voted.insert(respondent_id.to_owned());
+        }
+    }
+
+    /// The room's question, its phase, and how many participants voted
+    /// on it in this phase (of those still seated).
+    pub(crate) fn current(&self) -> (Option<String>, Phase, usize) {
+        let state = self.lock();
+        let seated: HashSet<&str> = state
+            .participants
+            .values()
+            .map(|p| p.respondent_id.as_str())
+            .collect();
+        let voted = state
+            .voted
+            .iter()
+            .filter(|r| seated.contains(r.as_str()))
+            .count();
+        (state.question.clone(), state.phase, voted)
+    }
+
+    /// The participants seated now.
+    pub(crate) fn participants(&self) -> Vec<Participant> {
+        self.lock().participants.values().cloned().collect()
     }
 
     /// The state; a panic elsewhere while it was held leaves nothing half
@@ -179,27 +357,12 @@ impl Session {
         self.lock().participants.len()
     }
 
-    /// The round a vote on `question_id` is cast in now: blind until the
-    /// room saw the question's votes.
-    pub(crate) fn round(&self, question_id: &str) -> VoteRound {
-        if self.lock().revealed.contains(question_id) {
-            VoteRound::Revote
-        } else {
-            VoteRound::Blind
-        }
-    }
-
-    /// Marks a question's votes as shown to the room: later votes on it
-    /// are re-votes.
-    pub(crate) fn reveal(&self, question_id: &str) {
-        self.lock().revealed.insert(question_id.to_owned());
-    }
-
     /// Ends the session: every token is refused from now on.
     pub(crate) fn end(&self) {
-        let mut state = self.lock();
-        state.ended = true;
-        state.participants.clear();
+        self.change_room(|s| {
+            s.ended = true;
+            s.participants.clear();
+        });
     }
 }
 
@@ -229,6 +392,7 @@ mod tests {
     fn someone(id: &str) -> Participant {
         Participant {
             respondent_id: id.into(),
+            department_id: "d".into(),
         }
     }
 
@@ -277,11 +441,72 @@ mod tests {
     }
 
     #[test]
-    fn a_vote_after_the_reveal_is_a_revote() {
+    fn at_ones_own_pace_a_vote_after_a_reveal_is_a_revote() {
         let s = session(5);
-        assert_eq!(s.round("q1"), VoteRound::Blind);
-        s.reveal("q1");
-        assert_eq!(s.round("q1"), VoteRound::Revote);
-        assert_eq!(s.round("q2"), VoteRound::Blind);
+        assert_eq!(s.round("q1"), Ok(VoteRound::Blind));
+        s.set_paced(true);
+        s.show(Some("q1".into()));
+        assert!(s.reveal());
+        s.set_paced(false);
+        assert_eq!(s.round("q1"), Ok(VoteRound::Revote));
+        assert_eq!(s.round("q2"), Ok(VoteRound::Blind));
+    }
+
+    #[test]
+    fn a_paced_room_takes_votes_on_its_question_while_voting_or_revoting() {
+        let s = session(5);
+        s.set_paced(true);
+        assert_eq!(s.round("q1"), Err(Closed::Waiting));
+        assert!(!s.reveal(), "nothing to reveal before a question is shown");
+        s.show(Some("q1".into()));
+        assert_eq!(s.round("q1"), Ok(VoteRound::Blind));
+        assert_eq!(s.round("q2"), Err(Closed::OtherQuestion));
+        assert!(!s.open_revote(), "no re-vote before the reveal");
+        assert!(s.reveal());
+        assert_eq!(s.round("q1"), Err(Closed::Revealed));
+        assert!(s.open_revote());
+        assert_eq!(s.round("q1"), Ok(VoteRound::Revote));
+        // Back on a question already shown: the discussion, not a blind vote.
+        s.show(Some("q2".into()));
+        s.show(Some("q1".into()));
+        assert_eq!(s.room().phase, Phase::Revealed);
+    }
+
+    #[test]
+    fn the_voted_count_is_per_phase_and_only_of_seated_participants() {
+        let s = session(5);
+        s.set_paced(true);
+        s.show(Some("q1".into()));
+        for (token, id) in [("t1", "r1"), ("t2", "r2")] {
+            let seat = s.reserve().unwrap();
+            s.admit(seat, token, someone(id)).unwrap();
+        }
+        s.voted("r1", "q1");
+        s.voted("r1", "q1");
+        s.voted("r2", "q2");
+        assert_eq!(s.current(), (Some("q1".into()), Phase::Voting, 1));
+        s.voted("r2", "q1");
+        s.forget("t2");
+        assert_eq!(s.current().2, 1, "a participant removed no longer counts");
+        s.reveal();
+        s.open_revote();
+        assert_eq!(s.current(), (Some("q1".into()), Phase::Revote, 0));
+    }
+
+    #[test]
+    fn every_change_of_the_room_reaches_a_watcher_and_the_end_is_the_last() {
+        let s = session(5);
+        let mut watcher = s.watch_room();
+        assert!(!watcher.borrow_and_update().paced);
+        s.set_paced(true);
+        s.show(Some("q1".into()));
+        assert!(watcher.has_changed().unwrap());
+        let room = watcher.borrow_and_update().clone();
+        assert_eq!(
+            (room.question.as_deref(), room.phase),
+            (Some("q1"), Phase::Voting)
+        );
+        s.end();
+        assert!(watcher.borrow_and_update().ended);
     }
 }

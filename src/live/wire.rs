@@ -128,6 +128,35 @@ pub struct VoteSaved {
     pub saved_at: String,
 }
 
+/// `GET /api/room` and every message of `GET /api/events`: what the
+/// phones show. A room at one's own pace has no question and is always
+/// `voting`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomState {
+    /// Whether the facilitator leads the room question by question.
+    pub paced: bool,
+    /// The question on the screen (paced).
+    pub question: Option<String>,
+    pub phase: Phase,
+    /// The session was stopped: every token is dead.
+    pub ended: bool,
+}
+
+/// Where the room is with the question on the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Phase {
+    /// No question on the screen yet.
+    Waiting,
+    /// The blind vote is open: nobody sees another's vote.
+    Voting,
+    /// The votes are on the screen and the room discusses; no vote now.
+    Revealed,
+    /// The re-vote is open: a vote now is a re-vote, the first stays.
+    Revote,
+}
+
 /// Every refusal: a status 4xx (5xx when the server could not do its
 /// part) with this body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,4 +195,6 @@ pub enum ProblemKind {
     Timeout,
     /// The server could not save or read; nothing was changed.
     Unavailable,
+    /// The room takes no vote on this question now (paced).
+    NotNow,
 }

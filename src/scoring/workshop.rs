@@ -2,7 +2,9 @@
 //! calibration of each question the room voted on blind (first-vote
 //! spread, final-vote spread, how many changed their vote) and the
 //! discussion agenda (every question ranked by the spread of the
-//! department mean answers). Neither changes a score: a participant's
+//! department mean answers), and the tally of the room's votes on one
+//! question that the projector shows after the reveal (per level and per
+//! department, spread, median). None changes a score: a participant's
 //! final vote is their answer, which [`super::score`] reads like any other.
 
 use std::collections::HashMap;
@@ -10,7 +12,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::{ByDepartment, Index, question_alignment, tally, tolerant_key};
-use crate::model::{Answer, AnswerValue, AssessmentData, FirstVote};
+use crate::model::{Answer, AnswerValue, AssessmentData, Department, FirstVote};
 use crate::questionnaire::Questionnaire;
 
 /// How a question's votes moved between the blind vote and the end.
@@ -129,4 +131,101 @@ pub fn agenda(data: &AssessmentData) -> Vec<AgendaItem> {
             }
         })
         .collect()
+}
+
+/// The room's votes on one question, as the projector shows them after
+/// the reveal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VoteTally {
+    /// Votes per level, level 1 first.
+    pub levels: [usize; 5],
+    pub not_applicable: usize,
+    pub unknown: usize,
+    /// Each department with at least one vote, in department order.
+    pub by_department: Vec<DepartmentVotes>,
+    /// max − min of the numeric votes; `None` without one.
+    pub spread: Option<u8>,
+    /// The median numeric vote (the mean of the two middle ones for an
+    /// even count); `None` without one.
+    pub median: Option<f64>,
+}
+
+/// One department's votes on a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DepartmentVotes {
+    pub department_id: String,
+    pub name: String,
+    /// Votes per level, level 1 first.
+    pub levels: [usize; 5],
+    pub not_applicable: usize,
+    pub unknown: usize,
+}
+
+/// Tallies `votes` (each with its voter's department id); `departments`
+/// give the order and the names. A vote from a department not listed is
+/// counted in the room's figures only.
+pub fn vote_tally(departments: &[Department], votes: &[(&str, AnswerValue)]) -> VoteTally {
+    let mut tally = VoteTally {
+        levels: [0; 5],
+        not_applicable: 0,
+        unknown: 0,
+        by_department: Vec::new(),
+        spread: spread(votes.iter().map(|(_, v)| *v)),
+        median: median(votes.iter().filter_map(|(_, v)| v.level())),
+    };
+    let mut by_department: Vec<DepartmentVotes> = departments
+        .iter()
+        .map(|d| DepartmentVotes {
+            department_id: d.id.clone(),
+            name: d.name.clone(),
+            levels: [0; 5],
+            not_applicable: 0,
+            unknown: 0,
+        })
+        .collect();
+    for (department, value) in votes {
+        count(
+            value,
+            &mut tally.levels,
+            &mut tally.not_applicable,
+            &mut tally.unknown,
+        );
+        if let Some(d) = by_department
+            .iter_mut()
+            .find(|d| d.department_id == *department)
+        {
+            count(value, &mut d.levels, &mut d.not_applicable, &mut d.unknown);
+        }
+    }
+    by_department.retain(|d| d.levels.iter().sum::<usize>() + d.not_applicable + d.unknown > 0);
+    tally.by_department = by_department;
+    tally
+}
+
+fn count(value: &AnswerValue, levels: &mut [usize; 5], na: &mut usize, unknown: &mut usize) {
+    match value {
+        AnswerValue::Level(l) => {
+            if let Some(slot) = usize::from(*l)
+                .checked_sub(1)
+                .and_then(|i| levels.get_mut(i))
+            {
+                *slot += 1;
+            }
+        }
+        AnswerValue::NotApplicable => *na += 1,
+        AnswerValue::Unknown => *unknown += 1,
+    }
+}
+
+/// The median of the levels; the mean of the two middle ones for an even
+/// count.
+fn median(levels: impl Iterator<Item = u8>) -> Option<f64> {
+    let mut sorted: Vec<u8> = levels.collect();
+    sorted.sort_unstable();
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(f64::from(sorted[n / 2])),
+        _ => Some((f64::from(sorted[n / 2 - 1]) + f64::from(sorted[n / 2])) / 2.0),
+    }
 }

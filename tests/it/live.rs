@@ -1,11 +1,14 @@
 //! Tests of the live-workshop server over loopback, with a real HTTP
 //! client: joining (`join`), voting (`votes`), the limits a hostile
-//! network meets (`limits`), the end of a session (`stop`), and
-//! `cxm live` (`cli`).
+//! network meets (`limits`), the facilitator leading the room question by
+//! question and the phones following it (`paced`), the participant page's
+//! files (`page`), the end of a session (`stop`), and `cxm live` (`cli`).
 
 mod cli;
 mod join;
 mod limits;
+mod paced;
+mod page;
 mod stop;
 mod votes;
 
@@ -73,10 +76,15 @@ impl Room {
 
     /// Joins Sales as `name`; the token.
     pub fn join(&self, name: &str) -> String {
+        self.join_in(&self.sales, name)
+    }
+
+    /// Joins the department `department` (an id) as `name`; the token.
+    pub fn join_in(&self, department: &str, name: &str) -> String {
         let response = post(
             &client(),
             &self.url("/api/join"),
-            &json!({"code": self.server.join_code(), "department": self.sales, "name": name}),
+            &json!({"code": self.server.join_code(), "department": department, "name": name}),
             None,
         );
         assert_eq!(response.status(), StatusCode::CREATED);

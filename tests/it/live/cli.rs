@@ -103,3 +103,55 @@ fn cxm_live_refuses_an_unknown_assessment_with_exit_1() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn cxm_live_paced_takes_the_facilitators_commands_on_its_input() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let assessment = crate::store::small_assessment(&mut Store::open(&db).unwrap());
+    let mut child = cxm(&db)
+        .args(["live", &assessment, "--listen", "127.0.0.1:0", "--paced"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cxm runs");
+    let mut input = child.stdin.take().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for line in lines.by_ref() {
+        if line.unwrap().contains("Ctrl-C") {
+            break;
+        }
+    }
+    let mut say = |command: &str| {
+        writeln!(input, "{command}").unwrap();
+        lines.next().unwrap().unwrap()
+    };
+    assert_eq!(
+        say("reveal"),
+        "error: no question is on the screen; show one before revealing its votes"
+    );
+    assert_eq!(say(&format!("show {QUESTION}")), "ok");
+    assert_eq!(
+        say("show no.such"),
+        "error: no question with id or name \"no.such\""
+    );
+    assert!(say("dance").starts_with("error: unknown command \"dance\""));
+    assert_eq!(say("reveal"), "ok");
+    let status: Value = serde_json::from_str(&say("status")).unwrap();
+    assert_eq!(status["room"]["question"], QUESTION);
+    assert_eq!(status["room"]["phase"], "revealed");
+    assert_eq!(status["current"]["voted"], 0);
+    assert_eq!(say("paced off"), "ok");
+    let status: Value = serde_json::from_str(&say("status")).unwrap();
+    assert_eq!(status["room"]["paced"], false);
+
+    // Its input closed, it still serves until Ctrl-C.
+    drop(input);
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+}

@@ -136,7 +136,7 @@ fn bad_joins_are_refused_with_a_plain_message_and_change_nothing() {
             json!({"code": code, "department": room.sales, "name": "   "}),
             StatusCode::BAD_REQUEST,
             "invalidInput",
-            "name must not be empty",
+            "name is empty",
         ),
         (
             json!({"code": code, "department": room.sales, "name": "Ann\nLee"}),

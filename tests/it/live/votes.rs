@@ -46,7 +46,11 @@ fn the_questionnaire_is_the_assessments_with_the_participants_answers() {
 
 #[test]
 fn votes_land_in_the_store_and_the_first_vote_stays_through_a_revote() {
-    let room = Room::new(LiveOptions::default());
+    let room = Room::new(LiveOptions {
+        paced: true,
+        ..LiveOptions::default()
+    });
+    room.server.show(Some(QUESTION)).unwrap();
     let token = room.join("Ann");
     let ann = room.store().respondents(&room.assessment).unwrap()[0]
         .id
@@ -59,7 +63,8 @@ fn votes_land_in_the_store_and_the_first_vote_stays_through_a_revote() {
     assert_eq!(answer(&room, &ann), Some(AnswerValue::Level(3)));
 
     // Revealed, discussed, re-voted: the answer moves, the first vote stays.
-    room.server.reveal(QUESTION).unwrap();
+    room.server.reveal().unwrap();
+    room.server.open_revote().unwrap();
     let saved: Value = vote(&room, &token, &json!(5)).json().unwrap();
     assert_eq!(saved["round"], "revote");
     assert_eq!(answer(&room, &ann), Some(AnswerValue::Level(5)));
@@ -73,7 +78,7 @@ fn votes_land_in_the_store_and_the_first_vote_stays_through_a_revote() {
     assert_eq!(saved["value"], "na");
     assert_eq!(answer(&room, &ann), Some(AnswerValue::NotApplicable));
     assert_eq!(
-        room.server.reveal("no.such").unwrap_err().kind(),
+        room.server.show(Some("no.such")).unwrap_err().kind(),
         cx_maturity::ErrorKind::NotFound
     );
     // A reveal is the session's: the store's own rule still refuses a
