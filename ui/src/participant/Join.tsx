@@ -97,7 +97,9 @@ export function Join({
       <p>{t('participant.join.intro')}</p>
       <form onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor="join-code">{t('participant.join.code')}</label>
+          <label className="field__label" htmlFor="join-code">
+            {t('participant.join.code')}
+          </label>
           <p className="field__hint" id="join-code-hint">
             {t('participant.join.codeHint')}
           </p>
@@ -182,7 +184,7 @@ function Details({
       <p>{session.paced ? t('participant.join.paced') : t('participant.join.selfPaced')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="field departments" aria-describedby={missing.department ? 'department-error' : undefined}>
-          <legend>{t('participant.join.department')}</legend>
+          <legend className="field__label">{t('participant.join.department')}</legend>
           {session.departments.map((d, i) => (
             <label className="option" key={d.id}>
               <input
@@ -204,7 +206,9 @@ function Details({
           )}
         </fieldset>
         <div className="field">
-          <label htmlFor="join-name">{t('participant.join.name')}</label>
+          <label className="field__label" htmlFor="join-name">
+            {t('participant.join.name')}
+          </label>
           <p className="field__hint" id="join-name-hint">
             {t('participant.join.nameHint')}
           </p>

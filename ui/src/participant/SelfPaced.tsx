@@ -60,6 +60,11 @@ export function SelfPaced({
           value={answered}
           aria-label={tn('participant.answer.progress', answered, { total })}
         />
+        {open !== null && open !== position && (
+          <button type="button" className="button button--link progress__open" onClick={() => setPosition(open)}>
+            {t('participant.answer.firstOpen')}
+          </button>
+        )}
       </div>
       <QuestionCard
         key={id}
@@ -88,11 +93,6 @@ export function SelfPaced({
         >
           {last ? t('participant.answer.finish') : t('participant.answer.next')}
         </button>
-        {open !== null && open !== position && (
-          <button type="button" className="button button--link steps__open" onClick={() => setPosition(open)}>
-            {t('participant.answer.firstOpen')}
-          </button>
-        )}
       </nav>
     </>
   );
