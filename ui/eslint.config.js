@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.mjs', '*.js', '*.ts'],
+    files: ['tests/**/*.mjs', 'scripts/**/*.mjs', '*.js', '*.ts'],
     languageOptions: {
       globals: {
         window: 'readonly',
@@ -29,6 +29,9 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         Buffer: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
       },
     },
   },
