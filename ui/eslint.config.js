@@ -32,6 +32,7 @@ export default tseslint.config(
         localStorage: 'readonly',
         fetch: 'readonly',
         setTimeout: 'readonly',
+        Event: 'readonly',
       },
     },
   },

@@ -63,6 +63,7 @@ export function Paced({
     );
   }
   const revote = room.phase === 'revote';
+  const current = answers.saved.get(id);
   return (
     <QuestionCard
       key={`${id}-${room.phase}`}
@@ -79,6 +80,9 @@ export function Paced({
       }
       idle={answers.chosen.has(id) ? '' : t('participant.answer.notAnswered')}
     >
+      {revote && current !== undefined && (
+        <p className="question__current">{t('participant.room.current', { answer: valueText(current, levels) })}</p>
+      )}
       <p className="question__note">{revote ? t('participant.room.revoteHint') : t('participant.room.blind')}</p>
     </QuestionCard>
   );

@@ -112,8 +112,8 @@ export async function startBrowser() {
   const axe = await axeScript();
   mkdirSync(shotsDir, { recursive: true });
 
-  /** A new phone (own storage) at `url`, sized `phone`. */
-  async function phone(url, { width = 360, height = 740 } = {}) {
+  /** A new phone (own storage) at `url`, sized `phone`; `init` runs in the page before its own scripts. */
+  async function phone(url, { width = 360, height = 740, init = '' } = {}) {
     const context = await browser.newContext({
       viewport: { width, height },
       isMobile: true,
@@ -135,7 +135,7 @@ export async function startBrowser() {
       void d.dismiss();
     });
     // Init scripts are not subject to the page's CSP; axe runs in the page.
-    await page.addInitScript(axe);
+    await page.addInitScript(`${init}\n${axe}`);
     await page.goto(url);
     return { page, context, errors };
   }
@@ -160,6 +160,25 @@ export function inPage(page, path) {
     const r = await fetch(p, { headers: { Authorization: `Bearer ${token}` } });
     return { status: r.status, body: await r.json() };
   }, path);
+}
+
+/**
+ * An init script keeping every EventSource the page opens in
+ * `window.__eventSources`, so a test can break the newest one as a lost
+ * connection would (Chromium's offline emulation leaves an open stream be).
+ */
+export const KEEP_EVENT_SOURCES = `window.__eventSources = [];
+window.EventSource = class extends window.EventSource {
+  constructor(...args) { super(...args); window.__eventSources.push(this); }
+};`;
+
+/** Breaks the page's newest event stream as a lost connection does: closed, with an error event. */
+export function breakEventStream(page) {
+  return page.evaluate(() => {
+    const source = window.__eventSources.at(-1);
+    source.close();
+    source.dispatchEvent(new Event('error'));
+  });
 }
 
 /** How far the page is wider than the window (0 when nothing scrolls sideways). */
