@@ -173,6 +173,7 @@ describe('self-paced participant', () => {
     await noOverflow(page, 'the thank-you');
     await noSeriousViolations(page);
     await page.setViewportSize(PHONES[0]);
+    await noOverflow(page, 'the thank-you at 360 px');
     await screenshot(page, 'thank-you');
     await page.getByRole('button', { name: 'Answer the open questions' }).tap();
     assert.equal(await position(page), 'Question 2 of 50');
