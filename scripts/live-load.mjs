@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Load test of the live-workshop server, as a room of phones would load it:
 // against a real `cxm live` on loopback, N participants join, then all of
-// them answer every question at once (each phone one vote after another).
+// them answer every question at the same time, each phone one vote after
+// another with a pause between votes drawn evenly from 0 to twice
+// --think-ms (default 1000 ms: far quicker than a person reading a question
+// and its five answers; --think-ms 0 is the stress case, every phone
+// voting again the moment its last vote was saved).
 // Reports lost votes (acknowledged but not in the database afterwards),
 // the vote round trip (p50, p99), the server's memory growth, and how fast
 // a reveal reaches every phone's event stream (p99).
 //
 //   cargo build --release --bin cxm
-//   node scripts/live-load.mjs [--cxm target/release/cxm] [--participants 200]
+//   node scripts/live-load.mjs [--cxm target/release/cxm] [--participants 200] [--think-ms 1000]
 //
 // Needs `sqlite3` on the PATH to count the answers afterwards. The numbers
 // and the machine they were measured on are in docs/performance.md.
@@ -25,6 +29,9 @@ const option = (name, fallback) => {
 };
 const CXM = option('cxm', 'target/release/cxm');
 const PARTICIPANTS = Number(option('participants', '200'));
+const THINK_MS = Number(option('think-ms', '1000'));
+const pause = () =>
+  THINK_MS > 0 ? new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * THINK_MS)) : null;
 const DEPARTMENTS = ['Marketing', 'Sales', 'Customer Service', 'Product', 'IT'];
 
 const dir = mkdtempSync(join(tmpdir(), 'cxm-live-load-'));
@@ -127,6 +134,7 @@ async function main() {
   await Promise.all(
     tokens.map(async (token, p) => {
       for (const [q, question] of questions.entries()) {
+        await pause();
         const value = 1 + ((p + q) % 5);
         const t0 = performance.now();
         const saved = await post(`${address}/api/votes`, { question, value }, token);
@@ -202,7 +210,9 @@ async function main() {
   for (const [key, value] of acknowledged) if (inDatabase.get(key) !== value) lost += 1;
 
   const ms = (v) => `${v.toFixed(1)} ms`;
-  console.log(`participants: ${PARTICIPANTS}, questions: ${questions.length}`);
+  console.log(
+    `participants: ${PARTICIPANTS}, questions: ${questions.length}, pause between votes: 0–${2 * THINK_MS} ms`,
+  );
   console.log(
     `votes: ${latencies.length} sent, ${acknowledged.size} acknowledged, ${refused} refused, ${lost} lost, in ${elapsed.toFixed(1)} s (${Math.round(latencies.length / elapsed)} votes/s)`,
   );

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-participant/**', 'node_modules/**', 'src/bindings/**'] },
+  { ignores: ['dist/**', 'dist-participant/**', 'node_modules/**', 'src/bindings/**', 'src/participant/bindings/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

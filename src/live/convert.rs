@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use time::format_description::well_known::Rfc3339;
 
 use super::wire::{
-    AnswerView, DepartmentView, DimensionView, QuestionView, QuestionnaireView, SessionView,
+    AnswerView, DepartmentView, DimensionView, QuestionView, QuestionnaireView, Round, SessionView,
     VoteSaved, VoteValue,
 };
 use crate::Result;
@@ -50,10 +50,10 @@ pub(crate) fn answer_value(v: &VoteValue) -> Result<AnswerValue> {
     }
 }
 
-pub(crate) fn round(r: VoteRound) -> &'static str {
+pub(crate) fn round(r: VoteRound) -> Round {
     match r {
-        VoteRound::Blind => "blind",
-        VoteRound::Revote => "revote",
+        VoteRound::Blind => Round::Blind,
+        VoteRound::Revote => Round::Revote,
     }
 }
 
@@ -61,7 +61,7 @@ pub(crate) fn vote_saved(answer: &Answer, r: VoteRound) -> VoteSaved {
     VoteSaved {
         question: answer.question_id.to_string(),
         value: value(answer.value),
-        round: round(r).to_owned(),
+        round: round(r),
         // invariant: the store wrote this time, so it formats.
         saved_at: answer.updated_at.format(&Rfc3339).unwrap_or_default(),
     }

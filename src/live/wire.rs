@@ -2,11 +2,16 @@
 //! fields). Requests refuse unknown fields; responses carry only what a
 //! participant's page needs: no id of another participant, no path, no
 //! other assessment. Core types become these in `convert.rs` only.
+//!
+//! The participant page's TypeScript types are generated from these
+//! (`ui/src/participant/bindings/`, by this module's test, which rewrites
+//! them and fails when they were stale).
 
 use serde::{Deserialize, Serialize};
 
 /// `POST /api/session`: what the join form needs, for the right code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct SessionRequest {
     pub code: String,
@@ -14,6 +19,7 @@ pub struct SessionRequest {
 
 /// The session as the join form shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SessionView {
     pub organisation: String,
@@ -25,6 +31,7 @@ pub struct SessionView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DepartmentView {
     pub id: String,
@@ -33,6 +40,7 @@ pub struct DepartmentView {
 
 /// `POST /api/join`: a new participant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct JoinRequest {
     pub code: String,
@@ -44,6 +52,7 @@ pub struct JoinRequest {
 /// The answer to a join: the token the device keeps, sent back as
 /// `Authorization: Bearer <token>` on every later request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Joined {
     pub token: String,
@@ -53,6 +62,7 @@ pub struct Joined {
 /// `GET /api/me`: the participant a token stands for (a reloaded page
 /// comes back as the same one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantView {
     pub name: String,
@@ -65,6 +75,7 @@ pub struct ParticipantView {
 /// `GET /api/questionnaire`: the questions, with the participant's own
 /// answers so far.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionnaireView {
     pub title: String,
@@ -76,6 +87,7 @@ pub struct QuestionnaireView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DimensionView {
     pub id: String,
@@ -84,6 +96,7 @@ pub struct DimensionView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionView {
     pub id: String,
@@ -94,9 +107,11 @@ pub struct QuestionView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct AnswerView {
     pub question: String,
+    #[cfg_attr(test, ts(type = "1 | 2 | 3 | 4 | 5 | \"na\" | \"unknown\""))]
     pub value: VoteValue,
 }
 
@@ -110,28 +125,43 @@ pub enum VoteValue {
 
 /// `POST /api/votes`: the participant's vote on one question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct VoteRequest {
     pub question: String,
+    #[cfg_attr(test, ts(type = "1 | 2 | 3 | 4 | 5 | \"na\" | \"unknown\""))]
     pub value: VoteValue,
 }
 
 /// A vote the database committed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct VoteSaved {
     pub question: String,
+    #[cfg_attr(test, ts(type = "1 | 2 | 3 | 4 | 5 | \"na\" | \"unknown\""))]
     pub value: VoteValue,
-    /// `"blind"` before the question's votes were revealed, `"revote"` after.
-    pub round: String,
+    pub round: Round,
     /// RFC 3339, UTC.
     pub saved_at: String,
+}
+
+/// Which vote a vote was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum Round {
+    /// Before the question's votes were revealed: the first vote.
+    Blind,
+    /// After the reveal: the first vote stays.
+    Revote,
 }
 
 /// `GET /api/room` and every message of `GET /api/events`: what the
 /// phones show. A room at one's own pace has no question and is always
 /// `voting`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RoomState {
     /// Whether the facilitator leads the room question by question.
@@ -145,6 +175,7 @@ pub struct RoomState {
 
 /// Where the room is with the question on the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Phase {
     /// No question on the screen yet.
@@ -160,6 +191,7 @@ pub enum Phase {
 /// Every refusal: a status 4xx (5xx when the server could not do its
 /// part) with this body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     pub kind: ProblemKind,
@@ -169,6 +201,7 @@ pub struct Problem {
 
 /// The closed set of refusals the page can switch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum ProblemKind {
     /// Not JSON, not the expected fields, not the expected types.
@@ -197,4 +230,64 @@ pub enum ProblemKind {
     Unavailable,
     /// The room takes no vote on this question now (paced).
     NotNow,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::fs;
+    use std::path::{Path, PathBuf};
+
+    use ts_rs::TS;
+
+    use super::*;
+
+    fn bindings_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/participant/bindings")
+    }
+
+    fn read_ts(dir: &Path) -> BTreeMap<String, String> {
+        fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let text = fs::read_to_string(entry.path()).ok()?;
+                name.ends_with(".ts").then_some((name, text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_participant_pages_types_are_generated_from_these() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cfg = ts_rs::Config::new().with_out_dir(tmp.path());
+        SessionRequest::export_all(&cfg).unwrap();
+        SessionView::export_all(&cfg).unwrap();
+        JoinRequest::export_all(&cfg).unwrap();
+        Joined::export_all(&cfg).unwrap();
+        QuestionnaireView::export_all(&cfg).unwrap();
+        VoteRequest::export_all(&cfg).unwrap();
+        VoteSaved::export_all(&cfg).unwrap();
+        RoomState::export_all(&cfg).unwrap();
+        Problem::export_all(&cfg).unwrap();
+        let fresh = read_ts(tmp.path());
+        let dir = bindings_dir();
+        let committed = read_ts(&dir);
+        if committed == fresh {
+            return;
+        }
+        fs::create_dir_all(&dir).unwrap();
+        for name in committed.keys().filter(|n| !fresh.contains_key(*n)) {
+            fs::remove_file(dir.join(name)).unwrap();
+        }
+        for (name, text) in &fresh {
+            fs::write(dir.join(name), text).unwrap();
+        }
+        panic!(
+            "ui/src/participant/bindings was stale and is now rewritten; commit it: {:?}",
+            fresh.keys().collect::<Vec<_>>()
+        );
+    }
 }
