@@ -9,6 +9,17 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: 'participant',
+  // The page is written against React's API (as the app is) and built on
+  // Preact's compatible one: a phone on a venue's Wi-Fi loads about a
+  // third of the bytes and parses them sooner.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   base: '/',
   publicDir: '../public',
   esbuild: { jsx: 'automatic' },
