@@ -309,4 +309,7 @@ pub struct AssessmentData {
     pub evidence: Vec<Evidence>,
     pub action_edits: Vec<ActionEdit>,
     pub capacity: CapacitySetting,
+    /// Live-workshop participants' first votes (scoring.md, "Workshop
+    /// votes"); empty for an assessment without a live session.
+    pub first_votes: Vec<FirstVote>,
 }
