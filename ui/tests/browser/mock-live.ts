@@ -120,8 +120,14 @@ export function liveHandlers(
               questionId: question,
               voted: control.voted,
               of: control.participants,
-              tally: phase === 'revealed' ? (revoted ? control.revoteTally : control.tally) : null,
-              first: revoted ? control.firstTally : null,
+              // As the core: the re-vote is counted in the open, beside the first votes.
+              tally:
+                phase === 'revote' || (phase === 'revealed' && revoted)
+                  ? control.revoteTally
+                  : phase === 'revealed'
+                    ? control.tally
+                    : null,
+              first: phase === 'revote' ? control.firstTally : null,
             }
           : null,
     };

@@ -63,7 +63,7 @@ export const live = {
   'live.voted': '{voted} of {of} voted',
   'live.revoted': '{voted} of {of} re-voted',
   'live.reveal': 'Reveal votes',
-  'live.revealRevote': 'Reveal the re-vote',
+  'live.revealRevote': 'Close the re-vote',
   'live.openRevote': 'Open re-vote',
   'live.actionFailed': 'That did not work: {message}',
 
