@@ -6,7 +6,7 @@
 //! notices are thinned out, and the agenda carries the questions' prompts.
 
 use std::io::{Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -103,7 +103,7 @@ fn start_shows_the_join_link_and_stop_frees_the_address() {
     );
     assert!(view.qr_svg.starts_with("<svg") || view.qr_svg.starts_with("<?xml"));
     assert!(!view.paced);
-    assert_eq!(live.session().expect("session"), Some(view.clone()));
+    assert_eq!(live.session().expect("session"), Some(view));
     // Something listens there, on loopback only.
     assert!(TcpListener::bind((Ipv4Addr::LOCALHOST, port)).is_err());
 
