@@ -2,7 +2,7 @@
 //! and how far each department is (counts only, never who answered
 //! what), the room, and the votes on the question on the screen: how many
 //! voted while the votes are hidden, the tally once they are revealed,
-//! the first votes' tally beside it once the room re-votes. Computed from
+//! the first votes' tally beside it once the room re-votes (and after). Computed from
 //! the store at the moment it is asked, so it is what the database holds.
 
 use std::collections::{HashMap, HashSet};
@@ -55,7 +55,8 @@ pub struct QuestionVotes {
     pub of: usize,
     /// The participants' votes now; only once revealed.
     pub tally: Option<VoteTally>,
-    /// Their first votes; only once the re-vote is open.
+    /// Their first votes: from the moment the re-vote opens, and after it
+    /// for a question the room re-voted.
     pub first: Option<VoteTally>,
 }
 
@@ -115,7 +116,9 @@ pub(crate) fn status(
                     .collect();
                 vote_tally(&departments, &votes)
             });
-            let first = if phase == Phase::Revote {
+            // The first votes stand beside the final ones from the moment
+            // the re-vote opens, and stay there once it closes.
+            let first = if revealed {
                 let voters: HashSet<&str> = department_of.keys().copied().collect();
                 let firsts: Vec<_> = store
                     .first_votes(assessment_id)?
@@ -124,11 +127,16 @@ pub(crate) fn status(
                         v.question_id == question_id && voters.contains(v.respondent_id.as_str())
                     })
                     .collect();
-                let votes: Vec<_> = firsts
-                    .iter()
-                    .filter_map(|v| Some((*department_of.get(v.respondent_id.as_str())?, v.value)))
-                    .collect();
-                Some(vote_tally(&departments, &votes))
+                let revoted = firsts.iter().any(|v| v.revoted_at.is_some());
+                (phase == Phase::Revote || revoted).then(|| {
+                    let votes: Vec<_> = firsts
+                        .iter()
+                        .filter_map(|v| {
+                            Some((*department_of.get(v.respondent_id.as_str())?, v.value))
+                        })
+                        .collect();
+                    vote_tally(&departments, &votes)
+                })
             } else {
                 None
             };

@@ -138,6 +138,12 @@ fn the_room_votes_blind_on_the_shown_question_then_reveals_and_revotes() {
         "the first votes stay as cast"
     );
     assert_eq!((first.spread, first.median), (Some(2), Some(4.0)));
+
+    // The re-vote closed: the first votes stay beside the final ones.
+    room.server.reveal().unwrap();
+    let current = room.server.status().unwrap().current.unwrap();
+    assert_eq!(levels(&current.first.unwrap()), [0, 1, 0, 2, 0]);
+    assert_eq!(levels(&current.tally.unwrap()), [0, 0, 1, 1, 0]);
 }
 
 #[test]
