@@ -208,6 +208,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
         evidence: Vec::new(),
         action_edits: Vec::new(),
         capacity: Default::default(),
+        first_votes: Vec::new(),
     }
 }
 

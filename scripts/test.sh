@@ -43,9 +43,9 @@ cargo build "${CARGO_SEL[@]}" --all-targets
 
 step "rust: core, CLI and shell tests; TypeScript bindings are up to date"
 cargo test "${CARGO_SEL[@]}"
-if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
-  echo "ui/src/bindings is stale: commit the regenerated files" >&2
-  git status --porcelain -- ui/src/bindings >&2
+if [ -n "$(git status --porcelain -- ui/src/bindings ui/src/participant/bindings)" ]; then
+  echo "TypeScript bindings are stale: commit the regenerated files" >&2
+  git status --porcelain -- ui/src/bindings ui/src/participant/bindings >&2
   exit 1
 fi
 
@@ -54,6 +54,9 @@ step "fuzz: the file parsers from outside (questionnaire, pack, logo), 60 s each
 
 step "UI: browser tests with mocked IPC (Chromium)"
 (cd ui && npm run test:browser)
+
+step "live workshop: the participant page on phone viewports, against a real cxm live (Chromium)"
+(cd ui && CXM_BIN="$PWD/../target/debug/cxm" npm run test:participant)
 
 step "desktop: real-app end-to-end tests (tauri-driver, Xvfb)"
 (cd e2e && APP_BIN="$PWD/../target/debug/cx-maturity" xvfb-run -a -s "-screen 0 1280x800x24" npm test)

@@ -21,6 +21,7 @@
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
+//! | [`live`] | the live-workshop server: participants join and vote from their phones over HTTP (a front door like `cxm`; nothing else in the core uses it) |
 //! | [`workflow`] | the sequences across layers: load → score → plan → render, for `cxm` and the app |
 //! | `json_problems` | why a JSON file (questionnaire, pack) cannot be read, in plain words, for both readers |
 //! | [`error`] | the one error type |
@@ -31,6 +32,7 @@ pub mod error;
 pub mod files;
 mod json_problems;
 pub mod limits;
+pub mod live;
 pub mod logo;
 pub mod methodology;
 pub mod model;

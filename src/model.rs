@@ -1,5 +1,6 @@
 //! Plain domain types of an assessment: departments, respondents, answers,
-//! per-dimension settings, customer evidence and roadmap edits.
+//! per-dimension settings, customer evidence, roadmap edits and the first
+//! votes of a live workshop.
 //!
 //! These are what the store reads and writes and what scoring, the roadmap
 //! and the report take as input ([`AssessmentData`]). No behaviour beyond
@@ -146,6 +147,34 @@ pub struct Answer {
     pub updated_at: OffsetDateTime,
 }
 
+/// When a live-workshop vote is cast (scoring.md, "Workshop votes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteRound {
+    /// Before the room saw the votes on the question: the vote is the
+    /// participant's answer and their first vote.
+    Blind,
+    /// After the reveal: the vote is the participant's answer; the first
+    /// vote stays as it was.
+    Revote,
+}
+
+/// A participant's first vote on a question, kept beside the final vote
+/// (their [`Answer`]): the vote that stood when the room's votes were
+/// revealed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstVote {
+    pub respondent_id: String,
+    pub question_id: String,
+    pub value: AnswerValue,
+    #[serde(with = "time::serde::rfc3339")]
+    pub voted_at: OffsetDateTime,
+    /// When the participant last voted after the reveal; `None` while they
+    /// have not re-voted.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub revoted_at: Option<OffsetDateTime>,
+}
+
 /// Target level and importance of a dimension, as agreed for one assessment.
 /// `None` means "use the default of scoring.md".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -280,4 +309,7 @@ pub struct AssessmentData {
     pub evidence: Vec<Evidence>,
     pub action_edits: Vec<ActionEdit>,
     pub capacity: CapacitySetting,
+    /// Live-workshop participants' first votes (scoring.md, "Workshop
+    /// votes"); empty for an assessment without a live session.
+    pub first_votes: Vec<FirstVote>,
 }

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/bindings/**'] },
+  { ignores: ['dist/**', 'dist-participant/**', 'node_modules/**', 'src/bindings/**', 'src/participant/bindings/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.mjs', '*.js', '*.ts'],
+    files: ['tests/**/*.mjs', 'scripts/**/*.mjs', '*.js', '*.ts'],
     languageOptions: {
       globals: {
         window: 'readonly',
@@ -29,6 +29,11 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         Buffer: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        Event: 'readonly',
+        performance: 'readonly',
       },
     },
   },

@@ -9,6 +9,7 @@
 //! | `tokens` | export destinations and previewed imports held under tokens; the files written in this run |
 //! | `file_names` | the names of the files the app writes, the pack extension, the dialogs' file types |
 //! | `single_instance` | a second launch on the same database brings the first app's window to the front instead |
+//! | `live_session` | the app's one live-workshop session, its change notices thinned out |
 //! | `closing` | a close request waits until the page saved what it held (at most a few seconds) |
 //! | `picker/` | native save / open / folder dialogs (and their test hook), opening a written file |
 //!
@@ -25,6 +26,7 @@ mod closing;
 mod commands;
 mod convert;
 mod file_names;
+mod live_session;
 mod picker;
 mod single_instance;
 mod state;
@@ -61,6 +63,7 @@ pub fn run() {
             Ok(())
         })
         .manage(tokens::Tokens::default())
+        .manage(live_session::LiveSessions::default())
         .invoke_handler(commands::handler())
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
@@ -73,10 +76,15 @@ pub fn run() {
             // The process ends right after this event without running
             // destructors, so the database is closed here: its changes
             // move from the `-wal` file into the database file itself.
-            if let tauri::RunEvent::Exit = event
-                && let Some(state) = tauri::Manager::try_state::<state::AppState>(app)
-            {
-                state.close();
+            // The live session ends first: its phones are told, and its
+            // own connection to the database is closed.
+            if let tauri::RunEvent::Exit = event {
+                if let Some(live) = tauri::Manager::try_state::<live_session::LiveSessions>(app) {
+                    live.stop();
+                }
+                if let Some(state) = tauri::Manager::try_state::<state::AppState>(app) {
+                    state.close();
+                }
             }
         }),
         Err(e) => {

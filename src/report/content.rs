@@ -16,7 +16,7 @@ use super::style::{self, Rgb};
 use crate::Result;
 use crate::model::{AnswerValue, AssessmentData, Branding};
 use crate::roadmap::{Moved, PlannedAction, Roadmap};
-use crate::scoring::{DimensionScore, Flag, Scorecard, shown_percent_value};
+use crate::scoring::{DimensionScore, Flag, Scorecard, shown_percent_value, workshop};
 
 /// Everything content building needs, gathered once.
 pub struct Ctx<'a> {
@@ -868,6 +868,7 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         }));
     }
     distribution(cx, b);
+    revotes(cx, b);
     all_comments(cx, b);
     b.push(Block::h(2, l.knowledge_gaps));
     if cx.sc.knowledge_gaps.is_empty() {
@@ -958,6 +959,57 @@ fn distribution(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         columns,
         rows,
         size: 7.5,
+    }));
+}
+
+/// The questions the live workshop re-voted, with how far apart the room
+/// was before and after its discussion; nothing without a re-vote.
+fn revotes(cx: &Ctx<'_>, b: &mut Vec<Block>) {
+    let l = cx.l;
+    let revoted: Vec<_> = workshop::calibration(
+        &cx.data.questionnaire,
+        &cx.data.first_votes,
+        &cx.data.answers,
+    )
+    .into_iter()
+    .filter(|c| c.revoted > 0)
+    .collect();
+    if revoted.is_empty() {
+        return;
+    }
+    b.push(Block::h(2, l.revotes));
+    b.push(Block::small(plain(l.revotes_intro)));
+    let spread =
+        |s: Option<u8>| s.map_or_else(|| Cell::text("–").muted(), |v| Cell::bold(v.to_string()));
+    let rows = revoted
+        .iter()
+        .map(|c| {
+            let prompt = cx
+                .data
+                .questionnaire
+                .question(&c.question)
+                .map_or_else(|| c.question.clone(), |(_, q)| q.prompt.clone());
+            vec![
+                Cell::text(prompt),
+                Cell::text(cx.dim_title(&c.dimension)),
+                Cell::text(c.voters.to_string()),
+                spread(c.first_spread),
+                spread(c.final_spread),
+                Cell::text(c.changed.to_string()),
+            ]
+        })
+        .collect();
+    b.push(Block::Table(Table {
+        columns: vec![
+            col(l.question, 4.5, Align::Left),
+            col(l.dimension, 2.0, Align::Left),
+            col(l.voters, 0.9, Align::Right),
+            col(l.first_spread, 1.0, Align::Center),
+            col(l.final_spread, 1.0, Align::Center),
+            col(l.changed_votes, 1.0, Align::Right),
+        ],
+        rows,
+        size: 7.8,
     }));
 }
 

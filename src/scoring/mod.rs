@@ -24,6 +24,7 @@ use serde::{Serialize, Serializer, ser::SerializeMap};
 use crate::model::{AssessmentData, Evidence, EvidenceMetric};
 
 mod grid;
+pub mod workshop;
 
 use grid::{Index, Pass, in_parts, pass};
 
@@ -323,26 +324,13 @@ pub enum Flag {
 pub fn score(data: &AssessmentData) -> Scorecard {
     let q = &data.questionnaire;
     let index = Index::build(data);
-    let (nq, nd, ndep, nr) = (
-        index.q_weight.len(),
+    let (nd, ndep, nr) = (
         q.dimensions.len(),
         index.departments.len(),
         index.respondents.len(),
     );
-    let grid = index.grid(data);
-
     let dim_weights: Vec<f64> = q.dimensions.iter().map(|d| d.weight).collect();
-    // One pass over the grid, its rows split over the cores when large:
-    // every sum in it is per respondent or an integer count, so the split
-    // cannot change a figure.
-    let mut parts =
-        in_parts(nr, nr * nq, |rows| pass(&index, &grid, &dim_weights, rows)).into_iter();
-    let mut totals = parts
-        .next()
-        .unwrap_or_else(|| pass(&index, &grid, &dim_weights, 0..0));
-    for part in parts {
-        totals.add(part);
-    }
+    let totals = tally(data, &index, &dim_weights);
     let Pass {
         respondents,
         numeric,
@@ -504,6 +492,22 @@ pub fn score(data: &AssessmentData) -> Scorecard {
     }
 }
 
+/// One pass over the answer grid, its rows split over the cores when
+/// large: every sum in it is per respondent or an integer count, so the
+/// split cannot change a figure.
+fn tally(data: &AssessmentData, index: &Index<'_>, dim_weights: &[f64]) -> Pass {
+    let (nq, nr) = (index.q_weight.len(), index.respondents.len());
+    let grid = index.grid(data);
+    let mut parts = in_parts(nr, nr * nq, |rows| pass(index, &grid, dim_weights, rows)).into_iter();
+    let mut totals = parts
+        .next()
+        .unwrap_or_else(|| pass(index, &grid, dim_weights, 0..0));
+    for part in parts {
+        totals.add(part);
+    }
+    totals
+}
+
 /// `min(5, level(score) + 1)`; `None` without a score (scoring.md: a
 /// dimension without a score has no default target).
 pub fn default_target(score: Option<f64>) -> Option<u8> {
@@ -589,48 +593,72 @@ fn overall(
     }
 }
 
-/// `sum` and `count` are per department, then question.
-fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<MisalignedQuestion> {
+/// One question's "Alignment across departments": each department's mean
+/// answer (numeric answers only; `None` without one), in department order,
+/// and the spread of the means that exist (`None` when no department has
+/// one; 0 with one department).
+struct QuestionAlignment {
+    /// The question's index in questionnaire order.
+    qi: usize,
+    spread: Option<f64>,
+    means: Vec<Option<f64>>,
+}
+
+impl QuestionAlignment {
+    /// The means keyed by department name.
+    fn by_department(&self, index: &Index<'_>) -> ByDepartment {
+        ByDepartment(
+            index
+                .departments
+                .iter()
+                .zip(&self.means)
+                .map(|(dep, mean)| (dep.name.clone(), *mean))
+                .collect(),
+        )
+    }
+}
+
+/// Every question's alignment, in questionnaire order; `sum` and `count`
+/// are per department, then question.
+fn question_alignment(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<QuestionAlignment> {
     let ndep = index.departments.len();
     let nq = index.q_weight.len();
-    let mut found: Vec<(usize, f64)> = Vec::new();
-    let mut means: Vec<f64> = Vec::with_capacity(ndep);
-    for qi in 0..nq {
-        means.clear();
-        means.extend(
-            (0..ndep)
-                .filter(|&k| count[k * nq + qi] > 0)
-                .map(|k| sum[k * nq + qi] as f64 / count[k * nq + qi] as f64),
-        );
-        if let Some((lo, hi)) = min_max(&means) {
-            let spread = hi - lo;
-            if spread >= MISALIGNED_QUESTION_SPREAD - TOLERANCE {
-                found.push((qi, spread));
-            }
-        }
-    }
+    (0..nq)
+        .map(|qi| {
+            let means: Vec<Option<f64>> = (0..ndep)
+                .map(|k| {
+                    let c = count[k * nq + qi];
+                    (c > 0).then(|| sum[k * nq + qi] as f64 / c as f64)
+                })
+                .collect();
+            let present: Vec<f64> = means.iter().flatten().copied().collect();
+            let spread = min_max(&present).map(|(lo, hi)| hi - lo);
+            QuestionAlignment { qi, spread, means }
+        })
+        .collect()
+}
+
+/// The misaligned questions: spread at least [`MISALIGNED_QUESTION_SPREAD`],
+/// largest first, then questionnaire order.
+fn misaligned_questions(index: &Index<'_>, sum: &[u64], count: &[u64]) -> Vec<MisalignedQuestion> {
+    let mut found: Vec<(QuestionAlignment, f64)> = question_alignment(index, sum, count)
+        .into_iter()
+        .filter_map(|a| {
+            let spread = a.spread?;
+            (spread >= MISALIGNED_QUESTION_SPREAD - TOLERANCE).then_some((a, spread))
+        })
+        .collect();
     // Stable sort keeps questionnaire order among equal spreads.
     found.sort_by_key(|&(_, spread)| std::cmp::Reverse(tolerant_key(spread)));
     found
         .into_iter()
-        .map(|(qi, spread)| {
-            let (dim, question) = &index.question_ids[qi];
+        .map(|(alignment, spread)| {
+            let (dim, question) = &index.question_ids[alignment.qi];
             MisalignedQuestion {
                 question: question.to_string(),
                 dimension: dim.to_string(),
                 spread,
-                departments: ByDepartment(
-                    index
-                        .departments
-                        .iter()
-                        .enumerate()
-                        .map(|(k, dep)| {
-                            let c = count[k * nq + qi];
-                            let mean = (c > 0).then(|| sum[k * nq + qi] as f64 / c as f64);
-                            (dep.name.clone(), mean)
-                        })
-                        .collect(),
-                ),
+                departments: alignment.by_department(index),
             }
         })
         .collect()

@@ -408,6 +408,7 @@ impl Store {
             evidence: self.evidence(id)?,
             action_edits: self.action_edits(id)?,
             capacity: self.roadmap_capacity(id)?,
+            first_votes: self.first_votes(id)?,
         };
         tx.finish()
             .map_err(self.fail("could not read the assessment"))?;

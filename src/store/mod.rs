@@ -29,6 +29,7 @@
 //! | [`branding`] | the consultant's name, logo and accent colour |
 //! | [`packs`] | pack exports (`pack_exports`) and applying validated self-assessment packs ([`crate::pack`]) |
 //! | [`pack_sessions`] | a department head's self-assessment opened from a pack; the filled pack |
+//! | [`votes`] | live-workshop votes: the answer and, beside it, the first vote (`workshop_votes`) |
 
 pub mod action_edits;
 pub mod answers;
@@ -42,6 +43,7 @@ pub mod packs;
 pub mod respondents;
 pub mod roadmap_capacity;
 pub mod settings;
+pub mod votes;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -70,6 +72,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0002_pack_sessions.sql")),
     M::up(include_str!("../../migrations/0003_pack_exports.sql")),
     M::up(include_str!("../../migrations/0004_roadmap_capacity.sql")),
+    M::up(include_str!("../../migrations/0005_workshop_votes.sql")),
 ];
 
 /// This app's mark in the database header (`PRAGMA application_id`, set by

@@ -29,6 +29,8 @@ pub struct RemovedRespondent {
     pub respondent: Respondent,
     /// Their answers, each with its comment and time.
     pub answers: Vec<crate::model::Answer>,
+    /// Their first votes of a live workshop, if they took part in one.
+    pub first_votes: Vec<crate::model::FirstVote>,
 }
 
 const COLUMNS: &str = "id, name, department_id, role, consensus, created_at";
@@ -179,6 +181,8 @@ impl Store {
             let (respondent, assessment_id) = with_assessment(tx, id)?;
             let answers = super::answers::list_of(tx, id)
                 .map_err(Error::storage("could not read the answers"))?;
+            let first_votes = super::votes::list_of(tx, id)
+                .map_err(Error::storage("could not read the votes"))?;
             tx.execute("DELETE FROM respondents WHERE id = ?1", [id])
                 .map_err(Error::storage("could not remove the respondent"))?;
             touch(tx, &assessment_id)?;
@@ -186,12 +190,13 @@ impl Store {
                 assessment_id,
                 respondent,
                 answers,
+                first_votes,
             })
         })
     }
 
-    /// Puts a removed respondent back with every answer as it was (ids,
-    /// values, comments, times): the undo of [`Store::remove_respondent`].
+    /// Puts a removed respondent back with every answer (and first vote)
+    /// as it was (ids, values, comments, times): the undo of [`Store::remove_respondent`].
     /// Refused when the assessment or the department is gone, or the id is
     /// taken again.
     pub fn restore_respondent(&mut self, removed: &RemovedRespondent) -> Result<()> {
@@ -205,6 +210,9 @@ impl Store {
             insert(tx, &removed.assessment_id, &removed.respondent)?;
             for a in &removed.answers {
                 super::answers::upsert(tx, a)?;
+            }
+            for v in &removed.first_votes {
+                super::votes::insert(tx, v)?;
             }
             touch(tx, &removed.assessment_id)
         })

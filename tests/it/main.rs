@@ -3,6 +3,7 @@
 
 mod cli;
 mod figures;
+mod live;
 mod questionnaire;
 mod report;
 mod roadmap;

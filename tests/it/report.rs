@@ -102,6 +102,7 @@ fn data(
         evidence: Vec::new(),
         action_edits: Vec::new(),
         capacity: Default::default(),
+        first_votes: Vec::new(),
     }
 }
 
@@ -1143,4 +1144,55 @@ fn no_page_of_the_demo_report_is_more_than_half_empty() {
             );
         }
     }
+}
+
+#[test]
+fn the_report_lists_the_questions_the_workshop_revoted_with_both_spreads() {
+    use cx_maturity::model::FirstVote;
+    let mut d = demo_like();
+    let question = "vision.awareness";
+    let prompt = d.questionnaire.question(question).unwrap().1.prompt.clone();
+    // Three participants voted 1, 4 and 2 blind, then all said 3: first
+    // spread 4 − 1 = 3, final spread 0, three changed their vote.
+    let voters = ["r0-0", "r1-0", "r2-0"];
+    for (who, first) in voters.iter().zip([1u8, 4, 2]) {
+        d.first_votes.push(FirstVote {
+            respondent_id: (*who).into(),
+            question_id: question.into(),
+            value: AnswerValue::Level(first),
+            voted_at: WHEN,
+            revoted_at: Some(WHEN),
+        });
+        let answer = d
+            .answers
+            .iter_mut()
+            .find(|a| &*a.respondent_id == *who && &*a.question_id == question)
+            .unwrap();
+        answer.value = AnswerValue::Level(3);
+    }
+    let calibration = scoring::workshop::calibration(&d.questionnaire, &d.first_votes, &d.answers);
+    assert_eq!(calibration.len(), 1);
+    let c = &calibration[0];
+    assert_eq!(
+        (
+            c.voters,
+            c.first_spread,
+            c.final_spread,
+            c.changed,
+            c.revoted
+        ),
+        (3, Some(3), Some(0), 3, 3)
+    );
+
+    let (_, text) = pdf_text(&render(&d, &Branding::default(), Paper::A4).pdf);
+    assert!(has(&text, "Questions the workshop re-voted"));
+    assert!(has(&text, &prompt), "{prompt}");
+    assert!(has(&text, "First spreadFinal spread"));
+
+    // A blind vote nobody re-voted is no re-vote: no section.
+    for v in &mut d.first_votes {
+        v.revoted_at = None;
+    }
+    let (_, text) = pdf_text(&render(&d, &Branding::default(), Paper::A4).pdf);
+    assert!(!has(&text, "Questions the workshop re-voted"));
 }

@@ -429,8 +429,10 @@ mod stored {
         };
         {
             let conn = rusqlite::Connection::open(&path).unwrap();
-            conn.execute_batch("DROP TABLE roadmap_capacity; PRAGMA user_version = 3;")
-                .unwrap();
+            conn.execute_batch(
+                "DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; PRAGMA user_version = 3;",
+            )
+            .unwrap();
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(

@@ -6,7 +6,8 @@
 //! (`pack_sessions`), targets and roadmap edits
 //! (`roadmap_edits`), report branding (`branding`), one-file copies of the
 //! database (`copies`), saving the set-up
-//! (`setup`), and the kill -9 test (`crash`).
+//! (`setup`), live-workshop votes (`votes`), and the kill -9 test
+//! (`crash`).
 
 mod basics;
 mod branding;
@@ -22,9 +23,11 @@ mod packs;
 mod preview;
 mod roadmap_edits;
 mod setup;
+mod votes;
 
 use std::path::{Path, PathBuf};
 
+use cx_maturity::model::AnswerValue;
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::Store;
 
@@ -86,4 +89,14 @@ pub fn small_assessment(store: &mut Store) -> String {
     store
         .create_assessment("Acme", "Spring review", &builtin(), &["Sales", "Service"])
         .expect("create assessment")
+}
+
+/// A respondent's stored answer to a question, if any.
+pub fn answer_of(store: &Store, respondent: &str, question: &str) -> Option<AnswerValue> {
+    store
+        .answers_of(respondent)
+        .unwrap()
+        .into_iter()
+        .find(|a| &*a.question_id == question)
+        .map(|a| a.value)
 }

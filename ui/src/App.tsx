@@ -9,6 +9,7 @@ import { Branding } from './screens/Branding';
 import { Help } from './screens/Help';
 import { ExportImport } from './screens/ExportImport';
 import { Home } from './screens/Home';
+import { Live } from './screens/Live';
 import { PackSession } from './screens/PackSession';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
@@ -70,6 +71,9 @@ export function App() {
       break;
     case 'roadmap':
       screen = <Roadmap key={route.id} id={route.id} />;
+      break;
+    case 'live':
+      screen = <Live key={route.id} id={route.id} />;
       break;
     case 'branding':
       screen = <Branding back={back} />;

@@ -23,6 +23,7 @@
 //! | `exports` | choose a destination, write PDF / XLSX / packs, open a written file |
 //! | `window` | the end of closing the window, once the page saved what it held |
 //! | `imports` | packs previewed, then committed or cancelled |
+//! | `live` | the live workshop: addresses, start and stop, status, the facilitator's moves, the agenda |
 //!
 //! Paths the app writes to or reads from come from the native dialogs of
 //! `picker/`, never from the web view; dialogs run outside the store's
@@ -40,6 +41,7 @@ mod departments;
 mod exports;
 mod help;
 mod imports;
+mod live;
 mod pack_sessions;
 mod questionnaires;
 mod respondents;
@@ -58,6 +60,7 @@ pub(crate) use departments::*;
 pub(crate) use exports::*;
 pub(crate) use help::*;
 pub(crate) use imports::*;
+pub(crate) use live::*;
 pub(crate) use pack_sessions::*;
 pub(crate) use questionnaires::*;
 pub(crate) use respondents::*;

@@ -64,4 +64,15 @@ command_table! {
     preview_import(AssessmentArgs) -> Option<ImportPreviewView>;
     commit_import(CommitImportArgs) -> ImportReportView;
     cancel_import(ImportTokenArgs) -> ();
+    // the live workshop
+    live_network_addresses() -> Vec<NetworkAddressView>;
+    live_start(LiveStartArgs) -> LiveSessionView;
+    live_session() -> Option<LiveSessionView>;
+    live_stop() -> ();
+    live_status() -> Option<LiveStatusView>;
+    live_set_paced(LivePacedArgs) -> LiveStatusView;
+    live_show_question(LiveShowArgs) -> LiveStatusView;
+    live_reveal() -> LiveStatusView;
+    live_open_revote() -> LiveStatusView;
+    live_agenda(AssessmentArgs) -> Vec<AgendaItemView>;
 }

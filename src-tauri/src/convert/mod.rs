@@ -13,6 +13,7 @@ pub(crate) mod error;
 pub(crate) mod exports;
 pub(crate) mod help;
 pub(crate) mod imports;
+pub(crate) mod live;
 pub(crate) mod pack_sessions;
 pub(crate) mod results;
 pub(crate) mod roadmap;

@@ -75,6 +75,7 @@ fn data() -> AssessmentData {
         evidence: Vec::new(),
         action_edits: Vec::new(),
         capacity: Default::default(),
+        first_votes: Vec::new(),
     }
 }
 

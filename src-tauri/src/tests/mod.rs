@@ -12,6 +12,7 @@ mod exports;
 mod file_names;
 mod help;
 mod imports;
+mod live;
 mod pack_sessions;
 #[cfg(feature = "test-picks")]
 mod picker;

@@ -18,6 +18,7 @@
 //! | `pack_sessions` | self-assessments opened from packs (the department head's side) |
 //! | `exports` | export kinds, destinations, files written |
 //! | `imports` | pack imports: the merge report, refused files, the preview |
+//! | `live` | the live workshop: addresses, the running session, its status and tally, the agenda |
 //! | `rules` | the core's text limits, file size and evidence ranges, for the screens |
 //! | `error` | the `{kind, message, issues}` every command fails with |
 
@@ -28,6 +29,7 @@ mod error;
 mod exports;
 mod help;
 mod imports;
+mod live;
 mod pack_sessions;
 mod results;
 mod roadmap;
@@ -40,6 +42,7 @@ pub(crate) use error::*;
 pub(crate) use exports::*;
 pub(crate) use help::*;
 pub(crate) use imports::*;
+pub(crate) use live::*;
 pub(crate) use pack_sessions::*;
 pub(crate) use results::*;
 pub(crate) use roadmap::*;

@@ -116,16 +116,18 @@ pub enum PackCmd {
 
 /// Opens `--db`, or the desktop app's database.
 pub fn open_store(db: Option<&Path>) -> Result<Store> {
+    Store::open(&database_path(db)?)
+}
+
+/// The database file: `--db`, else the desktop app's.
+pub fn database_path(db: Option<&Path>) -> Result<PathBuf> {
     match db {
-        Some(path) => Store::open(path),
-        None => {
-            let path = paths::default_database().ok_or_else(|| {
-                Error::InvalidInput(
-                    "this system reports no home folder for the app's data; pass --db FILE".into(),
-                )
-            })?;
-            Store::open(&path)
-        }
+        Some(path) => Ok(path.to_owned()),
+        None => paths::default_database().ok_or_else(|| {
+            Error::InvalidInput(
+                "this system reports no home folder for the app's data; pass --db FILE".into(),
+            )
+        }),
     }
 }
 

@@ -5,6 +5,7 @@
 //! Each command group lives in its own module and is a thin call into the core.
 
 mod assessment;
+mod live;
 mod output;
 mod questionnaire;
 mod report;
@@ -61,6 +62,8 @@ enum Command {
     Demo,
     /// Save a consistent single-file copy of the whole database.
     Backup(report::BackupArgs),
+    /// Run a live workshop: participants join and vote from their phones; Ctrl-C ends it.
+    Live(live::LiveArgs),
 }
 
 fn main() -> ExitCode {
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
         Command::Pack(cmd) => assessment::run_pack(cmd, db.as_deref()),
         Command::Demo => assessment::run_demo(db.as_deref()),
         Command::Backup(args) => report::run_backup(args, db.as_deref()),
+        Command::Live(args) => live::run_live(args, db.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

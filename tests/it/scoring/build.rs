@@ -124,6 +124,7 @@ impl Build {
                 evidence: Vec::new(),
                 action_edits: Vec::new(),
                 capacity: Default::default(),
+                first_votes: Vec::new(),
             },
             clock: 0,
         }

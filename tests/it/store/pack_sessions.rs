@@ -14,7 +14,7 @@ use cx_maturity::pack::{self, Kept, Pack};
 use cx_maturity::store::{OpenKind, SCHEMA_VERSION, Store};
 use cx_maturity::{Error, ErrorKind};
 
-use super::{db_path, dump, small_assessment, temp_store};
+use super::{answer_of, db_path, dump, small_assessment, temp_store};
 
 /// Times in packs and answers are taken from the clock; a short pause
 /// makes "after the export" strictly after it.
@@ -64,15 +64,6 @@ fn export(c: &mut Consultant, department: &str, dir: &Path, name: &str) -> PathB
     pack::write_file(&p, &file).unwrap();
     tick();
     file
-}
-
-fn value_of(store: &Store, respondent: &str, question: &str) -> Option<AnswerValue> {
-    store
-        .answers_of(respondent)
-        .unwrap()
-        .into_iter()
-        .find(|a| &*a.question_id == question)
-        .map(|a| a.value)
 }
 
 #[test]
@@ -157,19 +148,19 @@ fn a_filled_pack_goes_back_with_its_answers_counts_and_a_true_conflict() {
     );
     assert!(f.respondents_added.is_empty());
     assert_eq!(
-        value_of(&c.store, &c.soren, "vision.statement"),
+        answer_of(&c.store, &c.soren, "vision.statement"),
         Some(AnswerValue::Level(4))
     );
     assert_eq!(
-        value_of(&c.store, &c.soren, "vision.awareness"),
+        answer_of(&c.store, &c.soren, "vision.awareness"),
         Some(AnswerValue::Level(5))
     );
     assert_eq!(
-        value_of(&c.store, &c.soren, "data.quality"),
+        answer_of(&c.store, &c.soren, "data.quality"),
         Some(AnswerValue::Unknown)
     );
     assert_eq!(
-        value_of(&c.store, &c.soren, "trust.promises"),
+        answer_of(&c.store, &c.soren, "trust.promises"),
         Some(AnswerValue::Level(4))
     );
 }
@@ -201,7 +192,7 @@ fn a_consultant_change_after_the_heads_wins_and_is_reported() {
     );
     assert_eq!(f.conflicts[0].kept, Kept::Database);
     assert_eq!(
-        value_of(&c.store, &c.soren, "vision.awareness"),
+        answer_of(&c.store, &c.soren, "vision.awareness"),
         Some(AnswerValue::Level(2))
     );
 }
@@ -247,7 +238,7 @@ fn the_head_adds_themself_when_the_pack_has_nobody_and_import_accepts_them() {
         ("Ines", c.service.as_str())
     );
     assert_eq!(
-        value_of(&c.store, &me.id, "vision.awareness"),
+        answer_of(&c.store, &me.id, "vision.awareness"),
         Some(AnswerValue::NotApplicable)
     );
 }
@@ -278,7 +269,7 @@ fn reopening_the_same_pack_resumes_even_after_a_restart() {
     assert_eq!(again.kind, OpenKind::Resumed);
     assert_eq!(again.session.answered, 3);
     assert_eq!(
-        value_of(&head, &c.soren, "vision.statement"),
+        answer_of(&head, &c.soren, "vision.statement"),
         Some(AnswerValue::Level(5))
     );
     assert_eq!(
@@ -331,7 +322,7 @@ fn undoing_the_delete_of_a_session_brings_it_back_with_its_answers() {
         (c.id.as_str(), answered)
     );
     assert_eq!(
-        value_of(&head, &c.soren, "data.quality"),
+        answer_of(&head, &c.soren, "data.quality"),
         Some(AnswerValue::Level(1))
     );
 }
@@ -381,11 +372,11 @@ fn a_newer_pack_brings_the_consultants_changes_and_never_the_heads_answers_away(
         (1, 1, 1)
     );
     assert_eq!(
-        value_of(&head, &c.soren, "vision.statement"),
+        answer_of(&head, &c.soren, "vision.statement"),
         Some(AnswerValue::Level(5))
     );
     assert_eq!(
-        value_of(&head, &c.soren, "vision.awareness"),
+        answer_of(&head, &c.soren, "vision.awareness"),
         Some(AnswerValue::Level(4))
     );
     // The session keeps the first export time and names the newer file.
@@ -575,7 +566,7 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
         // Back to schema 1: what the first release wrote.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
+            "DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
              PRAGMA application_id = 0; PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -587,11 +578,11 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
     let store = Store::open(&path).unwrap();
     let after = dump(&path);
     assert_eq!(after[0], format!("user_version={SCHEMA_VERSION}"));
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
     assert_eq!(after[1..].to_vec(), before);
     assert!(store.pack_sessions().unwrap().is_empty());
     assert_eq!(
-        value_of(&store, &soren, "vision.statement"),
+        answer_of(&store, &soren, "vision.statement"),
         Some(AnswerValue::Level(4))
     );
     assert_eq!(store.assessment(&id).unwrap().organisation, "Acme");

@@ -4,6 +4,7 @@ import type { AccentColours } from "./AccentColours";
 import type { AccentColoursArgs } from "./AccentColoursArgs";
 import type { ActionArgs } from "./ActionArgs";
 import type { AddRespondentArgs } from "./AddRespondentArgs";
+import type { AgendaItemView } from "./AgendaItemView";
 import type { AssessmentArgs } from "./AssessmentArgs";
 import type { AssessmentSummary } from "./AssessmentSummary";
 import type { AssessmentView } from "./AssessmentView";
@@ -21,7 +22,13 @@ import type { Help } from "./Help";
 import type { ImportPreviewView } from "./ImportPreviewView";
 import type { ImportReportView } from "./ImportReportView";
 import type { ImportTokenArgs } from "./ImportTokenArgs";
+import type { LivePacedArgs } from "./LivePacedArgs";
+import type { LiveSessionView } from "./LiveSessionView";
+import type { LiveShowArgs } from "./LiveShowArgs";
+import type { LiveStartArgs } from "./LiveStartArgs";
+import type { LiveStatusView } from "./LiveStatusView";
 import type { NamesakeArgs } from "./NamesakeArgs";
+import type { NetworkAddressView } from "./NetworkAddressView";
 import type { OpenExportArgs } from "./OpenExportArgs";
 import type { PackOpened } from "./PackOpened";
 import type { PackSessionSummary } from "./PackSessionSummary";
@@ -97,6 +104,16 @@ export type Commands = {
   preview_import: { args: AssessmentArgs; result: ImportPreviewView | null };
   commit_import: { args: CommitImportArgs; result: ImportReportView };
   cancel_import: { args: ImportTokenArgs; result: null };
+  live_network_addresses: { args: null; result: Array<NetworkAddressView> };
+  live_start: { args: LiveStartArgs; result: LiveSessionView };
+  live_session: { args: null; result: LiveSessionView | null };
+  live_stop: { args: null; result: null };
+  live_status: { args: null; result: LiveStatusView | null };
+  live_set_paced: { args: LivePacedArgs; result: LiveStatusView };
+  live_show_question: { args: LiveShowArgs; result: LiveStatusView };
+  live_reveal: { args: null; result: LiveStatusView };
+  live_open_revote: { args: null; result: LiveStatusView };
+  live_agenda: { args: AssessmentArgs; result: Array<AgendaItemView> };
 };
 
 export type CommandName = keyof Commands;
@@ -149,4 +166,14 @@ export const COMMAND_NAMES = [
   "preview_import",
   "commit_import",
   "cancel_import",
+  "live_network_addresses",
+  "live_start",
+  "live_session",
+  "live_stop",
+  "live_status",
+  "live_set_paced",
+  "live_show_question",
+  "live_reveal",
+  "live_open_revote",
+  "live_agenda",
 ] as const satisfies readonly CommandName[];

@@ -55,7 +55,7 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
           )}
           {id && route.screen !== 'new' && !inPack && (
             <ul className="tabs" aria-label={t('tabs.label')}>
-              {(['setup', 'respondents', 'results', 'targets', 'roadmap', 'exportImport'] as const).map((s) => (
+              {(['setup', 'respondents', 'results', 'targets', 'roadmap', 'exportImport', 'live'] as const).map((s) => (
                 <li key={s}>
                   <a
                     className="tabs__link"

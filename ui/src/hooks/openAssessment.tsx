@@ -7,12 +7,15 @@
 // hands it back with `set`, so the header and the screens never disagree.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { call, type AssessmentView } from '../api';
+import { useLiveChanges } from './liveChanges';
 import { both, useAsync, type AsyncState } from './useAsync';
 
 interface OpenAssessment {
   /** `null` data: no assessment is open on this screen. */
   state: AsyncState<AssessmentView | null>;
   reload: () => void;
+  /** Loads it again, keeping the view on screen meanwhile. */
+  refresh: () => void;
   /** Takes a view the core returned after a change. */
   set: (view: AssessmentView) => void;
   /** The organisation, kept while a screen reloads, for the header. */
@@ -22,6 +25,7 @@ interface OpenAssessment {
 const Context = createContext<OpenAssessment>({
   state: { status: 'ready', data: null },
   reload: () => undefined,
+  refresh: () => undefined,
   set: () => undefined,
   name: null,
 });
@@ -50,7 +54,10 @@ export function OpenAssessmentProvider({
     remember(view);
     return view;
   }, [id, visit]);
-  const { state, reload, set: setLoaded } = loaded;
+  const { state, reload, refresh, set: setLoaded } = loaded;
+  // Participants of a live session join and answer while any screen is
+  // open: the header and the screens follow.
+  useLiveChanges(refresh);
   const set = useCallback(
     (view: AssessmentView) => {
       // A view of another assessment (one just created) only names it.
@@ -60,7 +67,7 @@ export function OpenAssessmentProvider({
     [id, remember, setLoaded],
   );
   const name = named !== null && named.id === id ? named.name : null;
-  const value = useMemo(() => ({ state, reload, set, name }), [state, reload, set, name]);
+  const value = useMemo(() => ({ state, reload, refresh, set, name }), [state, reload, refresh, set, name]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
@@ -73,10 +80,11 @@ export function useAssessmentName(): string | null {
 export function useOpenAssessment(): {
   state: AsyncState<AssessmentView>;
   reload: () => void;
+  refresh: () => void;
   set: (view: AssessmentView) => void;
 } {
-  const { state, reload, set } = useContext(Context);
-  return { state: opened(state), reload, set };
+  const { state, reload, refresh, set } = useContext(Context);
+  return { state: opened(state), reload, refresh, set };
 }
 
 /** Still loading, as far as a screen inside an assessment can tell, until there is one. */
@@ -87,17 +95,24 @@ function opened(s: AsyncState<AssessmentView | null>): AsyncState<AssessmentView
 
 /**
  * The open assessment together with a screen's own data (`load`), as one
- * state: ready when both are. `reload` loads both again; `set` replaces the
- * screen's own data, `setAssessment` the assessment.
+ * state: ready when both are. `reload` loads both again (`refresh` too,
+ * keeping what is shown meanwhile); `set` replaces the screen's own data,
+ * `setAssessment` the assessment.
  */
 export function useWithAssessment<T>(load: () => Promise<T>, deps: readonly unknown[]) {
   const assessment = useOpenAssessment();
   const own = useAsync(load, deps);
   const { reload: reloadAssessment } = assessment;
-  const { reload: reloadOwn } = own;
+  const { reload: reloadOwn, refresh: refreshOwn } = own;
   const reload = useCallback(() => {
     reloadAssessment();
     reloadOwn();
   }, [reloadAssessment, reloadOwn]);
-  return { state: both(assessment.state, own.state), reload, set: own.set, setAssessment: assessment.set };
+  return {
+    state: both(assessment.state, own.state),
+    reload,
+    refresh: refreshOwn,
+    set: own.set,
+    setAssessment: assessment.set,
+  };
 }

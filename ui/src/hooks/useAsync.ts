@@ -2,6 +2,8 @@
 // reload. Only the answer to the current inputs is ever shown: a response
 // that arrives after the inputs changed is dropped, and until the new one
 // arrives the state reads as loading (never the old inputs' data).
+// `refresh` loads the same inputs again while the data on screen stays
+// (a live session's votes arriving): no loading panel in between.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
@@ -32,9 +34,23 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]) {
     reload();
   }, [reload]);
 
+  const refresh = useCallback(() => {
+    const mine = ++generation.current;
+    run().then(
+      (data) => {
+        if (mine === generation.current) setHeld({ run, state: { status: 'ready', data } });
+      },
+      (error: unknown) => {
+        // A failed refresh keeps what is shown; the next one tries again.
+        if (mine === generation.current)
+          setHeld((h) => (h.state.status === 'ready' ? h : { run, state: { status: 'error', error } }));
+      },
+    );
+  }, [run]);
+
   const set = useCallback((data: T) => setHeld({ run, state: { status: 'ready', data } }), [run]);
   const state: AsyncState<T> = held.run === run ? held.state : LOADING;
-  return { state, reload, set };
+  return { state, reload, refresh, set };
 }
 
 /**

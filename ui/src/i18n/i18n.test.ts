@@ -24,7 +24,9 @@ describe('message catalog', () => {
   });
   test('every literal key the screens use exists in the catalog', () => {
     const used = new Set<string>();
-    for (const f of files) for (const m of f.text.matchAll(/\bt\('([\w.]+)'/g)) used.add(m[1]!);
+    // The participant page has its own catalog (src/participant/i18n).
+    for (const f of files.filter((f) => !f.p.startsWith('../participant/')))
+      for (const m of f.text.matchAll(/\bt\('([\w.]+)'/g)) used.add(m[1]!);
     const missing = [...used].filter((k) => !(k in en));
     expect(missing).toEqual([]);
     expect(used.size).toBeGreaterThan(100);

@@ -2,9 +2,10 @@
 // from a catalog (English now; German and French are added as more files of
 // the same shape); numbers and dates are formatted by Intl for the locale.
 import { en, type MessageKey } from './en';
+import { interpolate, pluralSuffix, type Params } from './messages';
 
-export type { MessageKey };
-export type Params = Record<string, string | number>;
+export type { MessageKey, Params };
+export { interpolate };
 type Catalog = Record<MessageKey, string>;
 
 const catalogs: Record<string, Catalog> = { en };
@@ -33,16 +34,11 @@ export function t(key: MessageKey, params: Params = {}): string {
 
 /** Plural form: picks `${base}_one` or `${base}_other` for `count`. */
 export function tn(base: PluralBase, count: number, params: Params = {}): string {
-  const rule = new Intl.PluralRules(locale).select(count);
-  const key = (rule === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  const key = `${base}${pluralSuffix(locale, count)}` as MessageKey;
   return t(key, { count: formatInteger(count), ...params });
 }
 
 type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
-
-export function interpolate(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 /** Matches the core's `scoring::TOLERANCE`. */
 const TOLERANCE = 1e-9;

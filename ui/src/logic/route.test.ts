@@ -13,6 +13,7 @@ describe('routes', () => {
       { screen: 'results', id: 'x' },
       { screen: 'targets', id: 'a 1/ü' },
       { screen: 'roadmap', id: 'x' },
+      { screen: 'live', id: 'a 1/ü' },
       { screen: 'branding' },
       { screen: 'pack', id: 'p 1/ü' },
       { screen: 'packAnswer', id: 'p', respondentId: 'r#3' },

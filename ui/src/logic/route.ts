@@ -11,6 +11,8 @@ export type Route =
   | { screen: 'results'; id: string }
   | { screen: 'targets'; id: string }
   | { screen: 'roadmap'; id: string }
+  // Running the assessment as a live workshop: the facilitator's screen and the projector view.
+  | { screen: 'live'; id: string }
   | { screen: 'branding' }
   // A self-assessment opened from a pack (the department head's side).
   | { screen: 'pack'; id: string }
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
     if (screen === 'results') return { screen: 'results', id };
     if (screen === 'targets') return { screen: 'targets', id };
     if (screen === 'roadmap') return { screen: 'roadmap', id };
+    if (screen === 'live') return { screen: 'live', id };
     if (screen === 'export-import') return { screen: 'exportImport', id };
     if (screen === 'answer' && respondentId) return { screen: 'questionnaire', id, respondentId };
     return { screen: 'respondents', id };
@@ -64,6 +67,8 @@ export function formatRoute(r: Route): string {
       return `#/a/${e(r.id)}/targets`;
     case 'roadmap':
       return `#/a/${e(r.id)}/roadmap`;
+    case 'live':
+      return `#/a/${e(r.id)}/live`;
     case 'branding':
       return '#/branding';
     case 'pack':

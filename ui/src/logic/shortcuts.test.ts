@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction } from './questionnaire';
-import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS, globalKeyAction, isHelpKey, keyCap, parseCombo } from './shortcuts';
+import { liveKeyAction } from './live';
+import {
+  GLOBAL_SHORTCUTS,
+  LIVE_SHORTCUTS,
+  QUESTIONNAIRE_SHORTCUTS,
+  globalKeyAction,
+  isHelpKey,
+  keyCap,
+  parseCombo,
+} from './shortcuts';
 import { en } from '../i18n/en';
 
 const none = { ctrl: false, alt: false, meta: false };
@@ -100,5 +109,15 @@ describe('key caps', () => {
     expect(keyCap('Enter', 'Eingabe')).toBe('Eingabe');
     expect(keyCap('Escape', 'Enter')).toBe('Esc');
     expect(keyCap('N', 'Enter')).toBe('N');
+  });
+});
+
+describe('the live session keys', () => {
+  it('each listed key does what the list says', () => {
+    const none = { ctrl: false, alt: false, meta: false, shift: false };
+    for (const s of LIVE_SHORTCUTS) {
+      expect(en[s.does], s.does).toBeTruthy();
+      s.keys.forEach((key, i) => expect(liveKeyAction(key, none, false), key).toBe(s.live?.[i]));
+    }
   });
 });

@@ -3,6 +3,7 @@
 // listed key against the handler that really acts on it (keyAction,
 // globalKeyAction).
 import type { MessageKey } from '../i18n';
+import type { LiveKey } from './live';
 import type { KeyAction } from './questionnaire';
 import type { ZoomChange } from './zoom';
 
@@ -24,6 +25,8 @@ export interface Shortcut {
   actions?: readonly KeyAction[];
   /** For keys `globalKeyAction` handles, the same: what it returns for each key. */
   global?: readonly GlobalAction[];
+  /** For keys `liveKeyAction` handles, the same: what it returns for each key. */
+  live?: readonly LiveKey[];
   /** Shown under a question only while presenting (it does nothing otherwise). */
   presenterOnly?: boolean;
 }
@@ -42,6 +45,15 @@ export const QUESTIONNAIRE_SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Enter'], does: 'q.shortcut.next', actions: [{ kind: 'next' }] },
   { keys: ['Delete', 'Backspace'], does: 'q.shortcut.clear', actions: [{ kind: 'clear' }, { kind: 'clear' }] },
   { keys: ['R'], does: 'q.shortcut.reveal', actions: [{ kind: 'reveal' }], presenterOnly: true },
+];
+
+/** The keys of a paced live session's projector view (outside fields). */
+export const LIVE_SHORTCUTS: readonly Shortcut[] = [
+  {
+    keys: ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown'],
+    does: 'help.shortcut.liveMove',
+    live: ['prev', 'next', 'prev', 'next'],
+  },
 ];
 
 /** Keys that work on every screen. */
@@ -77,6 +89,10 @@ export function keyCap(key: string, enterLabel: string): string {
       return 'Del';
     case 'Backspace':
       return '⌫';
+    case 'PageUp':
+      return 'Page Up';
+    case 'PageDown':
+      return 'Page Down';
     default:
       return key;
   }

@@ -1,5 +1,5 @@
 // Help: where the data lives (with "copy path"), packs coming back from
-// department heads, the keyboard shortcuts (the
+// department heads, live workshops (joining, isolated Wi-Fi, privacy), the keyboard shortcuts (the
 // lists of logic/shortcuts.ts, the same the questionnaire shows), and the
 // methodology, sent by the core as sections of paragraphs and lists and
 // rendered as elements: its text is never markup.
@@ -14,7 +14,7 @@ import { useAsync } from '../hooks/useAsync';
 import { usePreferences } from '../hooks/preferences';
 import { formatPercent, t } from '../i18n';
 import { copyText } from '../logic/clipboard';
-import { GLOBAL_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
+import { GLOBAL_SHORTCUTS, LIVE_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
 export function Help({ back }: { back: string }) {
   const { state, reload } = useAsync(() => call('get_help'), []);
@@ -73,10 +73,19 @@ function HelpBody({ help }: { help: HelpData }) {
         <p>{t('help.packs.conflicts')}</p>
       </section>
 
+      <section id="help-live" className="card help__section" aria-labelledby={`${uid}-live`}>
+        <h2 id={`${uid}-live`}>{t('help.live.title')}</h2>
+        <p>{t('help.live.join')}</p>
+        <p>{t('help.live.isolation')}</p>
+        <p>{t('help.live.privacy')}</p>
+        <p>{t('help.live.rehearse')}</p>
+      </section>
+
       <section className="card help__section" aria-labelledby={`${uid}-keys`}>
         <h2 id={`${uid}-keys`}>{t('help.keys.title')}</h2>
         <div className="help__keys">
           <ShortcutTable caption={t('help.keys.questionnaire')} list={QUESTIONNAIRE_SHORTCUTS} />
+          <ShortcutTable caption={t('help.keys.live')} list={LIVE_SHORTCUTS} />
           <ShortcutTable caption={t('help.keys.everywhere')} list={GLOBAL_SHORTCUTS} />
         </div>
         <p className="help__zoom">{t('help.zoomNow', { percent: formatPercent(zoom / 100) })}</p>

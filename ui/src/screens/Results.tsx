@@ -2,6 +2,7 @@
 // words, the charts (geometry from the core), the department × dimension heat
 // map, misaligned dimensions and questions, coverage, the customer evidence
 // form and the perception-gap warning. Nothing here computes a figure.
+// A live session's votes refresh it as they arrive.
 import { useId, useRef, useState } from 'react';
 import {
   call,
@@ -17,6 +18,7 @@ import { AsyncView } from '../components/AsyncView';
 import { ChartSvg } from '../components/ChartSvg';
 import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
+import { useLiveChanges } from '../hooks/liveChanges';
 import { useWithAssessment } from '../hooks/openAssessment';
 import { formatInteger, formatNumber, formatPercent, formatScore, t, tn } from '../i18n';
 import { useRules } from '../hooks/rules';
@@ -30,7 +32,9 @@ function figure(list: DepartmentFigure[], department: string): number | null {
 }
 
 export function Results({ id }: { id: string }) {
-  const { state, reload, set } = useWithAssessment(() => call('get_results', { assessmentId: id }), [id]);
+  const { state, reload, refresh, set } = useWithAssessment(() => call('get_results', { assessmentId: id }), [id]);
+  // A live session's votes are answers: the figures follow them.
+  useLiveChanges(refresh);
   return (
     <section className="screen screen--results">
       <ScreenTitle>{t('res.title')}</ScreenTitle>

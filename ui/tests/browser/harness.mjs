@@ -55,6 +55,17 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** Debian's Chromium through playwright-core, headless, never a downloaded browser. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** axe-core's source, to inject into a page before its own scripts. */
+export async function axeScript() {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
 let mockBundle = null;
 let axeSource = null;
 
@@ -79,7 +90,7 @@ export async function start() {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('ui/dist is missing: run `npm run build` before `npm run test:browser`');
   }
-  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await axeScript();
   const mock = await mockScript();
   const server = createServer(async (req, res) => {
     try {
@@ -103,7 +114,7 @@ export async function start() {
   const port = server.address().port;
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    browser = await launchChromium();
   } catch (e) {
     // Leave nothing listening, or the test process would never end.
     await new Promise((ok) => server.close(ok));

@@ -47,6 +47,7 @@ import {
   questionnaire,
   summaryOf,
 } from './fixtures';
+import { liveControl, liveHandlers, type LiveControl } from './mock-live';
 
 type Scenario = 'full' | 'empty' | 'error' | 'loading';
 
@@ -75,6 +76,8 @@ interface Control {
   existingPacks: string[];
   /** Answers of `accent_colours` forced for given colours. */
   accentAnswers: Record<string, AccentColours>;
+  /** What the live session's room did (mock-live.ts). */
+  live: LiveControl;
 }
 
 declare global {
@@ -130,6 +133,7 @@ const control: Control = {
   holdExports: false,
   existingPacks: [],
   accentAnswers: {},
+  live: liveControl(),
   heldExports: [],
   releaseExports() {
     const h = control.heldExports.splice(0);
@@ -887,6 +891,7 @@ const handlers: Handler = {
     return report;
   },
   cancel_import: () => null,
+  ...liveHandlers(control.live, need, fail),
 };
 
 function handle(cmd: string, args: unknown): unknown {

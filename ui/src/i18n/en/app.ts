@@ -42,6 +42,7 @@ export const app = {
   'tabs.targets': 'Targets',
   'tabs.roadmap': 'Roadmap',
   'tabs.exportImport': 'Export & import',
+  'tabs.live': 'Run live',
 
   'save.saving': 'Saving…',
   'save.saved': 'Saved',

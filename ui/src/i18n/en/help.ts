@@ -28,6 +28,16 @@ export const help = {
   'help.packs.conflicts':
     'When an answer was changed both here and in a pack since the export, you choose for each one whether to keep ours (this laptop) or theirs (the pack); the newer answer is chosen to start with.',
 
+  'help.live.title': 'Live workshops',
+  'help.live.join':
+    'Participants join from their own phone or laptop: they scan the QR code on the projector, or open the address shown (such as http://192.168.1.20:51234) in any browser and type the six-digit code. Nothing is installed and no internet is needed; they pick their department and type their name.',
+  'help.live.isolation':
+    'Some venue Wi-Fi networks keep devices apart (guest networks often do): phones then cannot reach this computer even though both are online. Use a phone’s hotspot, or turn on this computer’s own hotspot, and connect this computer and every participant to it; then start the session on that network’s address.',
+  'help.live.privacy':
+    'Answers travel over the local network unencrypted, like a web page without https. Anyone on the same network could read them. When that matters, run the session on a private hotspot with a password of your own, and give it only to the participants.',
+  'help.live.rehearse':
+    'To rehearse alone, start the session on “this computer only” and open the address in a browser on this computer.',
+  'help.keys.live': 'In a paced live session',
   'help.keys.title': 'Keyboard shortcuts',
   'help.keys.questionnaire': 'In the questionnaire',
   'help.keys.everywhere': 'Everywhere',
@@ -37,6 +47,8 @@ export const help = {
   'help.shortcut.tab': 'move to the next control (with Shift: the previous one)',
   'help.shortcut.escape':
     'leave the comment field, back to the question; close a dialog; leave Help and Report branding',
+  'help.shortcut.liveMove':
+    'show the next or the previous question (a presenter’s clicker sends Page Down and Page Up)',
   'help.shortcut.zoomIn': 'zoom in (up to 200 %)',
   'help.shortcut.zoomOut': 'zoom out (down to 80 %)',
   'help.shortcut.zoomReset': 'back to 100 %',

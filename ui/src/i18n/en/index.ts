@@ -7,6 +7,7 @@ import { branding } from './branding';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
+import { live } from './live';
 import { packs } from './packs';
 import { questionnaire } from './questionnaire';
 import { respondents } from './respondents';
@@ -28,6 +29,7 @@ export const en = {
   ...help,
   ...packs,
   ...exportImport,
+  ...live,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,27 @@
+// Joining a live workshop: the code, then department and name; what to do
+// after each refusal.
+export const join = {
+  'participant.join.heading': 'Join the workshop',
+  'participant.join.intro': 'Type the six-digit code shown on the projector.',
+  'participant.join.code': 'Join code',
+  'participant.join.codeHint': 'Six digits, for example 123456.',
+  'participant.join.codeFormat': 'The join code is six digits.',
+  'participant.join.continue': 'Continue',
+  'participant.join.checking': 'Checking…',
+  'participant.join.department': 'Your department',
+  'participant.join.departmentMissing': 'Choose your department.',
+  'participant.join.name': 'Your name',
+  'participant.join.nameHint': 'As the facilitator and the room know you.',
+  'participant.join.nameMissing': 'Type your name.',
+  'participant.join.submit': 'Join',
+  'participant.join.joining': 'Joining…',
+  'participant.join.otherCode': 'Use another code',
+  'participant.join.selfPaced': 'You answer at your own pace, one question at a time.',
+  'participant.join.paced': 'The facilitator leads the room question by question.',
+  'participant.join.resumeLost': 'This session has ended or you were removed from it; join again.',
+  'participant.join.do.wrongCode': 'Check the six digits on the projector and type them again.',
+  'participant.join.do.rateLimited': 'Wait a minute, then try again.',
+  'participant.join.do.sessionFull': 'Ask the facilitator to make room for you.',
+  'participant.join.do.sessionEnded': 'Ask the facilitator for the code of the current session.',
+  'participant.join.do.other': 'Try again; if it keeps failing, ask the facilitator.',
+} as const;
