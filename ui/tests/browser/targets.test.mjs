@@ -46,7 +46,15 @@ describe('targets', () => {
       });
       assert.equal(header.overflow, 0, `the header overflows at ${width} px`);
       assert.deepEqual(header.wrapped, [], `wrapped at ${width} px`);
-      assert.deepEqual(header.tabs, ['Set-up', 'Respondents', 'Results', 'Targets', 'Roadmap', 'Export & import']);
+      assert.deepEqual(header.tabs, [
+        'Set-up',
+        'Respondents',
+        'Results',
+        'Targets',
+        'Roadmap',
+        'Export & import',
+        'Run live',
+      ]);
     }
     await page.context().close();
   });
