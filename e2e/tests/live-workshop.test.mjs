@@ -5,9 +5,9 @@
 // vote on the question the facilitator shows; the projector counts "3 of 3
 // voted" (within half a second of the last vote), Reveal shows their
 // distribution, Open re-vote lets one phone change its answer while the
-// projector shows first beside final, and Close ends the re-vote. The three are respondents with their
-// final answers, Stop ends the phones' session, and the PDF report lists
-// the re-voted question.
+// projector shows first beside final, and Close ends the re-vote with both
+// still shown. The three are respondents with their final answers, Stop
+// ends the phones' session, and the PDF report lists the re-voted question.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -167,8 +167,10 @@ test('three phones join, vote, see a reveal and a re-vote; the app and the repor
   ]);
   assert.match((await texts('.live-tally__figures'))[0], /Spread\s*2 → 1/);
   await click('Close the re-vote');
-  await until(app, async () => (await texts('.live-bars__count')).length === 5, 'the re-vote did not close');
-  assert.deepEqual(await texts('.live-bars__count'), ['0 votes', '0 votes', '1 vote', '2 votes', '0 votes']);
+  // Closed: voting stops, and the first votes stay beside the final ones.
+  await until(app, async () => (await pageText(app)).includes('Open re-vote'), 'the re-vote did not close');
+  assert.equal((await texts('.live-bars__caption')).join('|'), 'First vote|After the re-vote');
+  assert.deepEqual((await texts('.live-bars__count')).slice(5), ['0 votes', '0 votes', '1 vote', '2 votes', '0 votes']);
 
   // Stored as answers: each phone reads back its final answer from the database.
   const question = await app.execute(() => document.querySelector('.live-room select').value);
