@@ -97,6 +97,7 @@ fn large(dir: &Path) -> Case {
                         if qi % 3 == 0 { "; customers repeat themselves and the team spends time rebuilding the history." } else { "." }
                     )),
                     updated_at: WHEN,
+                    carried: false,
                 });
             }
         }

@@ -152,6 +152,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
                 value,
                 comment: None,
                 updated_at: at,
+                carried: false,
             });
         }
         people.push(Respondent {
@@ -199,6 +200,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
             updated_at: at,
             questionnaire_id: questionnaire.id.clone(),
             questionnaire_version: questionnaire.version.clone(),
+            previous_id: None,
         },
         questionnaire,
         departments,

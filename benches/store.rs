@@ -114,6 +114,7 @@ fn hundred_packs(dir: &Path) -> (PathBuf, String, Vec<PathBuf>) {
                 value: serde_json::json!(1 + (i + j) % 5),
                 comment: (j % 10 == 0).then(|| "Begründung: siehe Workshop".to_owned()),
                 updated_at: at,
+                carried: false,
             })
             .collect();
         let file = dir.join(format!("pack-{i:03}.json"));

@@ -108,6 +108,10 @@ pub struct Assessment {
     pub updated_at: OffsetDateTime,
     pub questionnaire_id: String,
     pub questionnaire_version: String,
+    /// The round this one follows (scoring.md, "Rounds and progress");
+    /// `None` for a first round, or when the earlier round was purged.
+    #[serde(default)]
+    pub previous_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,6 +149,11 @@ pub struct Answer {
     pub comment: Option<String>,
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
+    /// Carried forward from the previous round and not yet confirmed or
+    /// changed by its respondent (scoring.md, "Rounds and progress"). It
+    /// counts like any other answer.
+    #[serde(default)]
+    pub carried: bool,
 }
 
 /// When a live-workshop vote is cast (scoring.md, "Workshop votes").

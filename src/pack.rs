@@ -117,6 +117,11 @@ pub struct PackAnswer {
     pub comment: Option<String>,
     #[serde(with = "crate::dates::rfc3339")]
     pub updated_at: OffsetDateTime,
+    /// Carried forward from the previous round and not yet confirmed or
+    /// changed (scoring.md, "Rounds and progress"); left out when false,
+    /// so a pack without carried answers reads as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub carried: bool,
 }
 
 impl PackAnswer {

@@ -316,6 +316,20 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[(
     include_str!("../../questionnaires/cx-maturity/cx-maturity.json"),
 )];
 
+/// Question ids of `after` that `before` lacks, and of `before` that
+/// `after` lacks, each in its questionnaire's order.
+pub fn question_changes(
+    before: &Questionnaire,
+    after: &Questionnaire,
+) -> (Vec<String>, Vec<String>) {
+    let ids =
+        |q: &Questionnaire| -> Vec<String> { q.questions().map(|(_, x)| x.id.clone()).collect() };
+    let (b, a) = (ids(before), ids(after));
+    let added = a.iter().filter(|id| !b.contains(id)).cloned().collect();
+    let removed = b.iter().filter(|id| !a.contains(id)).cloned().collect();
+    (added, removed)
+}
+
 /// Parses and validates questionnaire JSON; `file` names it in errors.
 pub fn parse(text: &str, file: &Path) -> crate::Result<Questionnaire> {
     validate::parse(text, file)

@@ -24,6 +24,7 @@ use serde::{Serialize, Serializer, ser::SerializeMap};
 use crate::model::{AssessmentData, Evidence, EvidenceMetric};
 
 mod grid;
+pub mod rounds;
 pub mod workshop;
 
 use grid::{Index, Pass, in_parts, pass};

@@ -49,7 +49,7 @@ fn stored_text(text: Option<String>) -> Option<String> {
 
 impl ActionEdit {
     /// No edit at all: the action as the plan computes it.
-    fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.owner.is_none()
             && self.due.is_none()
             && self.status.is_none()

@@ -54,6 +54,7 @@ pub(crate) fn from_row_shared(row: &Row<'_>, ids: &mut Ids) -> rusqlite::Result<
         value: value_from_text(&row.get::<_, String>(2)?)?,
         comment: row.get(3)?,
         updated_at: parse_time(&row.get::<_, String>(4)?)?,
+        carried: row.get(5)?,
     })
 }
 
@@ -89,7 +90,7 @@ pub(crate) fn stored(
     question_id: &str,
 ) -> Result<Option<Answer>> {
     conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
+        "SELECT respondent_id, question_id, value, comment, updated_at, carried FROM answers \
          WHERE respondent_id = ?1 AND question_id = ?2",
     )
     .and_then(|mut s| {
@@ -104,10 +105,11 @@ pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
     check_comment(a.comment.as_deref())?;
     let updated_at = fmt_time(a.updated_at)?;
     conn.prepare_cached(
-        "INSERT INTO answers (respondent_id, question_id, value, comment, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5) \
+        "INSERT INTO answers (respondent_id, question_id, value, comment, updated_at, carried) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
          ON CONFLICT (respondent_id, question_id) DO UPDATE SET \
-         value = excluded.value, comment = excluded.comment, updated_at = excluded.updated_at",
+         value = excluded.value, comment = excluded.comment, updated_at = excluded.updated_at, \
+         carried = excluded.carried",
     )
     .and_then(|mut s| {
         s.execute(params![
@@ -115,7 +117,8 @@ pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
             a.question_id,
             value_text(a.value),
             a.comment,
-            updated_at
+            updated_at,
+            a.carried
         ])
     })
     .map_err(Error::storage("could not save the answer"))?;
@@ -124,7 +127,7 @@ pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
 
 pub(crate) fn list_of(conn: &Connection, respondent_id: &str) -> rusqlite::Result<Vec<Answer>> {
     conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at FROM answers \
+        "SELECT respondent_id, question_id, value, comment, updated_at, carried FROM answers \
          WHERE respondent_id = ?1",
     )?
     .query_map([respondent_id], from_row)?
@@ -165,6 +168,7 @@ impl Store {
             value,
             comment: non_empty(comment),
             updated_at: at,
+            carried: false,
         };
         let assessment_id = super::respondents::with_assessment(self.conn(), respondent_id)
             .map_err(|e| super::classify(self.path(), e))?
@@ -204,6 +208,7 @@ impl Store {
                 value: *value,
                 comment: non_empty(*comment),
                 updated_at: at,
+                carried: false,
             });
         }
         self.write("could not save the answers", |tx| {
@@ -245,7 +250,7 @@ impl Store {
         let mut answers: Vec<Answer> = self
             .conn()
             .prepare_cached(
-                "SELECT x.respondent_id, x.question_id, x.value, x.comment, x.updated_at \
+                "SELECT x.respondent_id, x.question_id, x.value, x.comment, x.updated_at, x.carried \
                  FROM answers x JOIN respondents r ON r.id = x.respondent_id \
                  WHERE r.assessment_id = ?1",
             )

@@ -34,10 +34,17 @@ pub struct AssessmentSummary {
     pub answers_expected: u32,
     /// `answers_given / answers_expected`; `None` without respondents.
     pub completion: Option<f64>,
+    /// The round this one follows, when it is a later round.
+    pub previous_id: Option<String>,
+    /// Its place in its chain of rounds, 1 for the first.
+    pub round: u32,
+    /// Whether a later round follows it (then no next round can be
+    /// started from it).
+    pub has_next_round: bool,
 }
 
 const ASSESSMENT_COLUMNS: &str = "id, organisation, title, status, created_at, updated_at, \
-     questionnaire_id, questionnaire_version";
+     questionnaire_id, questionnaire_version, previous_id";
 
 fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
     let status: String = row.get(3)?;
@@ -54,6 +61,7 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         updated_at: parse_time(&row.get::<_, String>(5)?)?,
         questionnaire_id: row.get(6)?,
         questionnaire_version: row.get(7)?,
+        previous_id: row.get(8)?,
     })
 }
 
@@ -244,7 +252,7 @@ impl Store {
     /// Live assessments, most recently changed first, with their completion.
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>> {
         let sql = "SELECT a.id, a.organisation, a.title, a.status, a.created_at, a.updated_at, \
-                   a.questionnaire_id, a.questionnaire_version, a.question_count, \
+                   a.questionnaire_id, a.questionnaire_version, a.previous_id, a.question_count, \
                    (SELECT count(*) FROM departments d WHERE d.assessment_id = a.id), \
                    (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id), \
                    (SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id \
@@ -258,10 +266,10 @@ impl Store {
         let rows = stmt
             .query_map([], |row| {
                 let a = assessment_from_row(row)?;
-                let questions: u32 = row.get(8)?;
-                let departments: u32 = row.get(9)?;
-                let respondents: u32 = row.get(10)?;
-                let answers_given: u32 = row.get(11)?;
+                let questions: u32 = row.get(9)?;
+                let departments: u32 = row.get(10)?;
+                let respondents: u32 = row.get(11)?;
+                let answers_given: u32 = row.get(12)?;
                 let answers_expected = respondents * questions;
                 Ok(AssessmentSummary {
                     id: a.id,
@@ -278,10 +286,20 @@ impl Store {
                     answers_expected,
                     completion: (answers_expected > 0)
                         .then(|| f64::from(answers_given) / f64::from(answers_expected)),
+                    previous_id: a.previous_id,
+                    round: 1,
+                    has_next_round: false,
                 })
             })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.fail("could not list the assessments"))?;
+        let mut rows = rows;
+        let links = super::rounds::links(self.conn())
+            .map_err(self.fail("could not list the assessments"))?;
+        for row in &mut rows {
+            row.round = links.round_number(&row.id);
+            row.has_next_round = links.next_of(&row.id).is_some();
+        }
         Ok(rows)
     }
 

@@ -29,6 +29,7 @@
 //! | [`branding`] | the consultant's name, logo and accent colour |
 //! | [`packs`] | pack exports (`pack_exports`) and applying validated self-assessment packs ([`crate::pack`]) |
 //! | [`pack_sessions`] | a department head's self-assessment opened from a pack; the filled pack |
+//! | [`rounds`] | links between rounds (`previous_id`), starting the next round, confirming carried answers |
 //! | [`votes`] | live-workshop votes: the answer and, beside it, the first vote (`workshop_votes`) |
 
 pub mod action_edits;
@@ -42,6 +43,7 @@ pub mod pack_sessions;
 pub mod packs;
 pub mod respondents;
 pub mod roadmap_capacity;
+pub mod rounds;
 pub mod settings;
 pub mod votes;
 
@@ -63,6 +65,7 @@ pub use assessments::AssessmentSummary;
 pub use departments::{DepartmentEdit, NameProblem};
 pub use pack_sessions::{OpenKind, PackOpened, PackSession};
 pub use respondents::{RemovedRespondent, RespondentProgress};
+pub use rounds::{NextRound, RespondentChoice, RoundStarted};
 
 /// The schema, one entry per file of `migrations/`, in order. Append only:
 /// a landed migration is never edited, because databases in the field
@@ -73,6 +76,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0003_pack_exports.sql")),
     M::up(include_str!("../../migrations/0004_roadmap_capacity.sql")),
     M::up(include_str!("../../migrations/0005_workshop_votes.sql")),
+    M::up(include_str!("../../migrations/0006_rounds.sql")),
 ];
 
 /// This app's mark in the database header (`PRAGMA application_id`, set by

@@ -269,6 +269,7 @@ fn incoming(r: &PackRespondent, a: &PackAnswer) -> Option<Answer> {
         value: a.answer_value()?,
         comment: non_empty(a.comment.as_deref()),
         updated_at: a.updated_at,
+        carried: a.carried,
     })
 }
 

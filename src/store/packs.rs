@@ -241,6 +241,7 @@ fn apply_pack(
                 value,
                 comment: non_empty(a.comment.as_deref()),
                 updated_at: a.updated_at,
+                carried: a.carried,
             };
             let stored = super::answers::stored(conn, &r.id, &a.question)?;
             let merge = pack::merge(stored.as_ref(), &incoming, exported_at, now);
@@ -350,6 +351,7 @@ impl Store {
                     value: serde_json::to_value(a.value).unwrap_or(serde_json::Value::Null),
                     comment: a.comment,
                     updated_at: a.updated_at,
+                    carried: a.carried,
                 })
                 .collect();
             respondents.push(PackRespondent {

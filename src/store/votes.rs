@@ -158,6 +158,7 @@ impl Store {
                 value,
                 comment,
                 updated_at: at,
+                carried: false,
             };
             upsert(tx, &answer)?;
             record(tx, &answer, round, &at_text)?;

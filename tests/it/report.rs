@@ -78,6 +78,7 @@ fn data(
                         value,
                         comment,
                         updated_at: WHEN,
+                        carried: false,
                     });
                 }
             }
@@ -93,6 +94,7 @@ fn data(
             updated_at: WHEN,
             questionnaire_id: q.id.clone(),
             questionnaire_version: q.version.clone(),
+            previous_id: None,
         },
         questionnaire: q,
         departments: deps,

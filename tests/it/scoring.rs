@@ -4,6 +4,7 @@
 pub mod build;
 mod demo;
 pub mod props;
+mod rounds;
 mod workshop;
 
 use build::{Build, date, questionnaire};

@@ -22,6 +22,8 @@ mod pack_sessions;
 mod packs;
 mod preview;
 mod roadmap_edits;
+mod round_commands;
+mod rounds;
 mod setup;
 mod votes;
 

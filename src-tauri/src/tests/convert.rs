@@ -27,6 +27,7 @@ fn answer(respondent: &str, question: &str, value: AnswerValue) -> Answer {
         value,
         comment: None,
         updated_at: datetime!(2026-11-20 10:00 UTC),
+        carried: false,
     }
 }
 
@@ -51,6 +52,7 @@ fn data() -> AssessmentData {
             updated_at: datetime!(2026-11-20 09:30 UTC),
             questionnaire_id: "cx-maturity".into(),
             questionnaire_version: "1.0.0".into(),
+            previous_id: None,
         },
         questionnaire: builtin(),
         departments: vec![

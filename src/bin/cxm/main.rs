@@ -9,6 +9,7 @@ mod live;
 mod output;
 mod questionnaire;
 mod report;
+mod rounds;
 mod score;
 
 use std::path::PathBuf;
@@ -64,6 +65,15 @@ enum Command {
     Backup(report::BackupArgs),
     /// Run a live workshop: participants join and vote from their phones; Ctrl-C ends it.
     Live(live::LiveArgs),
+    /// Rounds: start the next round of an assessment a year later.
+    #[command(subcommand)]
+    Round(rounds::RoundCmd),
+    /// Compare a round with its previous one.
+    Compare(rounds::CompareArgs),
+    /// Every round of an assessment's chain, oldest first.
+    Trend(rounds::TrendArgs),
+    /// Edit a roadmap action: status, owner, due date, notes, dropped.
+    Action(rounds::ActionArgs),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +94,10 @@ fn main() -> ExitCode {
         Command::Demo => assessment::run_demo(db.as_deref()),
         Command::Backup(args) => report::run_backup(args, db.as_deref()),
         Command::Live(args) => live::run_live(args, db.as_deref()),
+        Command::Round(cmd) => rounds::run_round(cmd, db.as_deref()),
+        Command::Compare(args) => rounds::run_compare(args, db.as_deref()),
+        Command::Trend(args) => rounds::run_trend(args, db.as_deref()),
+        Command::Action(args) => rounds::run_action(args, db.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -115,6 +115,7 @@ impl Build {
                     updated_at: at(0),
                     questionnaire_id: questionnaire.id.clone(),
                     questionnaire_version: questionnaire.version.clone(),
+                    previous_id: None,
                 },
                 questionnaire,
                 departments: Vec::new(),
@@ -169,6 +170,7 @@ impl Build {
                 value,
                 comment: None,
                 updated_at,
+                carried: false,
             });
         }
         self

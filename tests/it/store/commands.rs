@@ -8,11 +8,11 @@ use cx_maturity::store::Store;
 
 use crate::util::cxm;
 
-fn run(db: &Path, args: &[&str]) -> Output {
+pub(super) fn run(db: &Path, args: &[&str]) -> Output {
     cxm(db).args(args).output().expect("run cxm")
 }
 
-fn ok(db: &Path, args: &[&str]) -> String {
+pub(super) fn ok(db: &Path, args: &[&str]) -> String {
     let out = run(db, args);
     assert!(
         out.status.success(),
@@ -23,7 +23,7 @@ fn ok(db: &Path, args: &[&str]) -> String {
 }
 
 /// Runs a command that must fail with exit 1 and leave the database as it was.
-fn fails(db: &Path, args: &[&str]) -> String {
+pub(super) fn fails(db: &Path, args: &[&str]) -> String {
     let before = super::dump(db);
     let out = run(db, args);
     assert_eq!(out.status.code(), Some(1), "cxm {args:?}");

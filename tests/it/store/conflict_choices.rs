@@ -27,6 +27,7 @@ fn answer(question: &str, value: i32, comment: &str, at: time::OffsetDateTime) -
         value: value.into(),
         comment: Some(comment.into()),
         updated_at: at,
+        carried: false,
     }
 }
 

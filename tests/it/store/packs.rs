@@ -39,6 +39,7 @@ fn answer(question: &str, value: serde_json::Value, at: time::OffsetDateTime) ->
         value,
         comment: None,
         updated_at: at,
+        carried: false,
     }
 }
 
@@ -560,6 +561,7 @@ mod props {
                         value: serde_json::to_value(v).unwrap(),
                         comment: c.clone(),
                         updated_at: at,
+                        carried: false,
                     })
                     .collect(),
             });

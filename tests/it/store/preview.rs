@@ -17,6 +17,7 @@ fn answer(question: &str, value: serde_json::Value, at: time::OffsetDateTime) ->
         value,
         comment: None,
         updated_at: at,
+        carried: false,
     }
 }
 
