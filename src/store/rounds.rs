@@ -136,6 +136,29 @@ fn next_round(conn: &Connection, id: &str) -> Result<Option<(String, String)>> {
     .map_err(Error::storage("could not read the rounds"))
 }
 
+/// Refuses to restore a deleted round whose previous round has started
+/// another next round since: restoring it would fork the chain.
+pub(crate) fn check_restorable(conn: &Connection, id: &str) -> Result<()> {
+    let row: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT title, previous_id FROM assessments WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(Error::storage("could not read the assessment"))?;
+    let Some((title, Some(previous))) = row else {
+        return Ok(());
+    };
+    match next_round(conn, &previous)? {
+        Some((other, other_title)) if other != id => Err(Error::InvalidInput(format!(
+            "“{title}” cannot be restored: the round it follows has started another \
+             next round since, “{other_title}”; delete that one first to restore this one"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 impl Store {
     /// The rounds of `id`'s chain, oldest first, `id` among them: every
     /// live round before it and after it.

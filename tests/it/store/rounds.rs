@@ -397,3 +397,34 @@ fn a_pack_of_a_round_shows_the_head_the_carried_answers_and_brings_back_the_conf
         [AnswerValue::Level(2), AnswerValue::Level(3)]
     );
 }
+
+#[test]
+fn a_deleted_round_frees_its_place_and_cannot_come_back_over_a_newer_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let mut store = Store::open(&path).unwrap();
+    let (id, _, _) = first_round(&mut store);
+    let second = store
+        .start_next_round(&id, &plan(false, RespondentChoice::All))
+        .unwrap()
+        .id;
+    store.delete_assessment(&second).unwrap();
+    // While deleted (its undo still possible), it is out of the chain.
+    assert_eq!(store.rounds(&id).unwrap().len(), 1);
+    let summary = store.list_assessments().unwrap();
+    assert!(!summary[0].has_next_round);
+    // Undo works while nothing took its place…
+    store.restore_assessment(&second).unwrap();
+    assert_eq!(store.rounds(&id).unwrap().len(), 2);
+    // …but not over a next round started in the meantime.
+    store.delete_assessment(&second).unwrap();
+    let other = store
+        .start_next_round(&id, &plan(false, RespondentChoice::All))
+        .unwrap();
+    let before = dump(&path);
+    let err = store.restore_assessment(&second).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    assert!(err.to_string().contains(&other.title), "{err}");
+    assert!(err.to_string().contains("cannot be restored"), "{err}");
+    assert_eq!(dump(&path), before);
+}
