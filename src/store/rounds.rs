@@ -70,8 +70,9 @@ pub fn suggested_title(previous_title: &str, round: u32) -> String {
     format!("{base} (round {round})")
 }
 
-/// Every assessment row's link to its previous round, deleted or not.
+/// The links between live rounds.
 pub(crate) struct Links {
+    /// Each live round's previous round, when that one is live too.
     previous: HashMap<String, Option<String>>,
     /// Live rounds by the round they follow.
     next: HashMap<String, String>,
@@ -114,13 +115,23 @@ pub(crate) fn links(conn: &Connection) -> rusqlite::Result<Links> {
             r.get::<_, bool>(2)?,
         ))
     })?;
+    let mut live = Vec::new();
+    let mut deleted = std::collections::HashSet::new();
     for row in rows {
-        let (id, prev, deleted) = row?;
-        if let (Some(p), false) = (&prev, deleted) {
+        let (id, prev, is_deleted) = row?;
+        if is_deleted {
+            deleted.insert(id);
+        } else {
+            live.push((id, prev));
+        }
+    }
+    // A deleted round is out of its chain until it is restored.
+    for (id, prev) in live {
+        let prev = prev.filter(|p| !deleted.contains(p));
+        if let Some(p) = &prev {
             next.insert(p.clone(), id.clone());
         }
-        // A deleted round is out of its chain until it is restored.
-        previous.insert(id, if deleted { None } else { prev });
+        previous.insert(id, prev);
     }
     Ok(Links { previous, next })
 }

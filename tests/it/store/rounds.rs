@@ -427,4 +427,10 @@ fn a_deleted_round_frees_its_place_and_cannot_come_back_over_a_newer_one() {
     assert!(err.to_string().contains(&other.title), "{err}");
     assert!(err.to_string().contains("cannot be restored"), "{err}");
     assert_eq!(dump(&path), before);
+    // With the first round deleted, its next round is the first of what
+    // remains.
+    store.delete_assessment(&id).unwrap();
+    let list = store.list_assessments().unwrap();
+    assert_eq!((list.len(), list[0].round), (1, 1));
+    assert_eq!(store.rounds(&other.id).unwrap().len(), 1);
 }
