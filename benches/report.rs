@@ -110,6 +110,7 @@ fn render(c: &Case) -> Vec<u8> {
         &c.data,
         &c.sc,
         &c.rm,
+        None,
         &c.branding,
         &ReportOptions::new(WHEN),
     )
@@ -138,6 +139,7 @@ fn html(c: &Case) -> String {
         height: 710.0,
         methodology: report::methodology(l),
         logo: None,
+        progress: None,
     };
     let blocks = content::build(&cx).unwrap();
     let mut h = String::from(
@@ -228,7 +230,7 @@ fn html(c: &Case) -> String {
                 );
             }
             Block::Spacer(_) => {}
-            Block::PageBreak => h.push_str("<div class=\"pb\"></div>"),
+            Block::PageBreak | Block::SectionBreak => h.push_str("<div class=\"pb\"></div>"),
         }
     }
     h.push_str("</body></html>");
@@ -271,7 +273,9 @@ fn benches(c: &mut Criterion) {
     g.bench_function("pdf", |b| b.iter(|| black_box(render(&large))));
     g.bench_function("xlsx", |b| {
         let l = locale::labels("en").unwrap();
-        b.iter(|| black_box(report::xlsx::export(&large.data, &large.sc, &large.rm, l).unwrap()));
+        b.iter(|| {
+            black_box(report::xlsx::export(&large.data, &large.sc, &large.rm, None, l).unwrap())
+        });
     });
     g.finish();
 
