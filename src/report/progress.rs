@@ -6,6 +6,7 @@
 //! that round named them. Nothing here computes a figure.
 
 use crate::questionnaire::Questionnaire;
+use crate::scoring::TOLERANCE;
 use crate::scoring::rounds::{Comparison, Trend};
 
 /// From this many rounds in a chain the report draws the trend chart and
@@ -66,4 +67,12 @@ impl Progress {
             .or_else(|| self.previous.question(id))
             .map_or_else(|| id.to_owned(), |(_, q)| q.prompt.clone())
     }
+}
+
+/// A change of NPS or CSAT as the report and the workbook show it: whole
+/// points, the size cut like the shares are
+/// ([`crate::scoring::shown_percent_value`]), then the sign.
+pub fn cut_points(change: f64) -> f64 {
+    let size = (change.abs() + TOLERANCE).floor() + 0.0;
+    if change < 0.0 { -size } else { size }
 }

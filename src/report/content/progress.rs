@@ -16,7 +16,7 @@ use crate::report::charts::{self, ChartStyle, change_label, fmt_delta, fmt1};
 use crate::report::fonts::Weight;
 use crate::report::layout::{Align, Block, Cell, KeyFigure, Spans, Table, Tone, plain};
 use crate::report::locale::{ScoreChange, format_iso_date};
-use crate::report::progress::Progress;
+use crate::report::progress::{Progress, cut_points};
 use crate::report::style;
 use crate::scoring::rounds::{
     Change, ComparisonFlag, DIRECTION_STEP, DeltaFlag, DimensionChange, Direction,
@@ -37,16 +37,16 @@ fn direction(cx: &Ctx<'_>, c: &Change) -> &'static str {
         .map_or(cx.l.not_compared, |d| (cx.l.direction_name)(d))
 }
 
-/// A change of NPS or CSAT in whole points, cut like the shares are
-/// ([`shown_percent_value`]): "+4", "−3", "0".
+/// A change of NPS or CSAT in whole points with its sign ([`cut_points`]):
+/// "+4", "−3", "0".
 fn points(d: f64) -> String {
-    let size = (d.abs() + TOLERANCE).floor();
-    if size == 0.0 {
-        "0".to_owned()
-    } else if d < 0.0 {
-        format!("−{size:.0}")
+    let p = cut_points(d);
+    if p < 0.0 {
+        format!("−{:.0}", -p)
+    } else if p > 0.0 {
+        format!("+{p:.0}")
     } else {
-        format!("+{size:.0}")
+        "0".to_owned()
     }
 }
 

@@ -9,23 +9,16 @@
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 
 use super::{Formats, cell_text, err, header};
-use crate::report::Progress;
 use crate::report::locale::Labels;
+use crate::report::progress::{Progress, cut_points};
 use crate::scoring::rounds::{Change, ComparisonFlag, Trend};
-use crate::scoring::{TOLERANCE, shown_percent_value_of, shown_value};
+use crate::scoring::{shown_percent_value_of, shown_value};
 use crate::{Error, Result};
 
 /// A change as [`crate::report::charts::fmt_delta`] shows it: its size cut,
 /// then its sign.
 fn cut_delta(d: f64) -> f64 {
     let size = shown_value(d.abs());
-    if d < 0.0 { -size } else { size }
-}
-
-/// A change of NPS or CSAT as the report shows it: whole points, the size
-/// cut.
-fn cut_points(d: f64) -> f64 {
-    let size = (d.abs() + TOLERANCE).floor() + 0.0;
     if d < 0.0 { -size } else { size }
 }
 
