@@ -5,6 +5,9 @@
 //! - a large assessment: 12 departments, 60 respondents, every question
 //!   answered and commented;
 //! - the XLSX export of the large assessment;
+//! - the third round of the demo (two more rounds, answers carried, some
+//!   changed) from the store to PDF: every round loaded and scored, the
+//!   progress section and the trend included;
 //! - the common alternative: the same report content written as HTML (charts
 //!   as the same SVG) and printed with headless Chromium, when
 //!   /usr/bin/chromium is installed.
@@ -55,6 +58,33 @@ fn demo(dir: &Path) -> Case {
         accent_colour: None,
     };
     case(data, branding)
+}
+
+/// The demo and two more rounds with its answers carried, data a level
+/// higher for half the respondents each round: the third round's id.
+fn demo_round3(store: &mut Store) -> String {
+    use cx_maturity::store::rounds::{NextRound, RespondentChoice};
+    let mut round = cx_maturity::demo::create_demo(store).unwrap();
+    for _ in 0..2 {
+        let plan = NextRound {
+            title: None,
+            respondents: RespondentChoice::All,
+            carry_answers: true,
+            questionnaire: None,
+        };
+        round = store.start_next_round(&round, &plan).unwrap().id;
+        let q = store.questionnaire(&round).unwrap();
+        for r in store.respondents(&round).unwrap().iter().step_by(2) {
+            for a in store.answers_of(&r.id).unwrap() {
+                let in_data = q.question(&a.question_id).unwrap().0.id == "data";
+                if let (true, AnswerValue::Level(v)) = (in_data, a.value) {
+                    let v = AnswerValue::Level((v + 1).min(5));
+                    store.save_answer(&r.id, &a.question_id, v, None).unwrap();
+                }
+            }
+        }
+    }
+    round
 }
 
 /// 12 departments × 5 respondents, all 50 questions answered, each with a
@@ -110,6 +140,7 @@ fn render(c: &Case) -> Vec<u8> {
         &c.data,
         &c.sc,
         &c.rm,
+        None,
         &c.branding,
         &ReportOptions::new(WHEN),
     )
@@ -138,6 +169,7 @@ fn html(c: &Case) -> String {
         height: 710.0,
         methodology: report::methodology(l),
         logo: None,
+        progress: None,
     };
     let blocks = content::build(&cx).unwrap();
     let mut h = String::from(
@@ -228,7 +260,7 @@ fn html(c: &Case) -> String {
                 );
             }
             Block::Spacer(_) => {}
-            Block::PageBreak => h.push_str("<div class=\"pb\"></div>"),
+            Block::PageBreak | Block::SectionBreak => h.push_str("<div class=\"pb\"></div>"),
         }
     }
     h.push_str("</body></html>");
@@ -266,12 +298,22 @@ fn benches(c: &mut Criterion) {
             black_box(render(&c))
         });
     });
+    let mut store = Store::open(&dir.path().join("rounds.sqlite")).unwrap();
+    let round3 = demo_round3(&mut store);
+    c.bench_function("report/demo_round3_pdf", |b| {
+        let options = ReportOptions::new(WHEN);
+        b.iter(|| {
+            black_box(cx_maturity::workflow::render_report(&store, &round3, &options).unwrap())
+        });
+    });
     let mut g = c.benchmark_group("report/large");
     g.sample_size(20);
     g.bench_function("pdf", |b| b.iter(|| black_box(render(&large))));
     g.bench_function("xlsx", |b| {
         let l = locale::labels("en").unwrap();
-        b.iter(|| black_box(report::xlsx::export(&large.data, &large.sc, &large.rm, l).unwrap()));
+        b.iter(|| {
+            black_box(report::xlsx::export(&large.data, &large.sc, &large.rm, None, l).unwrap())
+        });
     });
     g.finish();
 

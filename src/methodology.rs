@@ -9,6 +9,9 @@
 use serde::Serialize;
 
 use crate::roadmap::Phase;
+use crate::scoring::rounds::{
+    DIRECTION_STEP, DIVERGING_CSAT_DROP, DIVERGING_NPS_DROP, MOSTLY_CARRIED_BELOW,
+};
 use crate::scoring::{
     DEFAULT_IMPORTANCE, LEVEL_NAMES, LOW_COVERAGE_BELOW, MISALIGNED_DIMENSION_SPREAD,
     MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW, PERCEPTION_GAP_MIN_SCORE,
@@ -172,6 +175,47 @@ pub fn methodology() -> Vec<Section> {
                 PERCEPTION_GAP_NPS_BELOW,
                 percent(PERCEPTION_GAP_CSAT_BELOW / 100.0)
             )],
+        ),
+        section(
+            "Rounds: progress since the last assessment",
+            vec![
+                "When the organisation is assessed again, typically a year later, the new \
+                 round is compared with the previous one, dimension by dimension and question \
+                 by question. Each round is scored on its own, as above; the comparison \
+                 changes none of its figures."
+                    .to_owned(),
+                format!(
+                    "A change is the later round's score minus the earlier round's. A change of \
+                     +{step} or more counts as improved and of −{step} or less as declined; \
+                     anything smaller is stable, within the noise of a self-assessment. The \
+                     same rule applies to the overall score and to each department's.",
+                    step = one_decimal(DIRECTION_STEP)
+                ),
+                format!(
+                    "A change is flagged, and still shown, when it rests on weak ground: low \
+                     coverage (below {} in either round), questions changed (the dimension's \
+                     questions differ between the two rounds' questionnaires) or mostly \
+                     carried. Answers may be carried forward from the previous round; they \
+                     count like any answer until the respondent confirms or changes them. The \
+                     confirmed share is the share of the later round's answers given or \
+                     confirmed anew; below {} a dimension's change is flagged as mostly \
+                     carried, as it largely repeats last year's view.",
+                    percent(LOW_COVERAGE_BELOW),
+                    percent(MOSTLY_CARRIED_BELOW)
+                ),
+                "Actions marked done in the previous round's roadmap count as completed in \
+                 the period between the two rounds."
+                    .to_owned(),
+                format!(
+                    "When both rounds have customer evidence, the change in the Net Promoter \
+                     Score and in customer satisfaction is set beside the change in the \
+                     overall score. The comparison is flagged as diverging when the overall \
+                     score improved while the Net Promoter Score fell by {:.0} points or more \
+                     or customer satisfaction by {:.0} points or more: the organisation says \
+                     it got better, its customers say it got worse.",
+                    DIVERGING_NPS_DROP, DIVERGING_CSAT_DROP
+                ),
+            ],
         ),
     ]
 }

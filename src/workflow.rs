@@ -4,15 +4,17 @@
 //! document and the report renders what it is given; `cxm` and the desktop
 //! app both call these, so the two always write the same file.
 
-use crate::model::ActionStatus;
-use crate::report::{self, Rendered, ReportOptions};
+use crate::model::{ActionEdit, ActionStatus, AssessmentData};
+use crate::report::{self, Progress, Rendered, ReportOptions};
+use crate::scoring::Scorecard;
 use crate::scoring::rounds::Round;
 use crate::store::Store;
 use crate::{Error, Result, roadmap, scoring};
 
 /// The PDF report of a stored assessment as it is now (answers, targets,
 /// roadmap edits) with the consultant's branding: what `cxm report` and the
-/// app's "Export PDF…" write.
+/// app's "Export PDF…" write. A later round's report shows its progress
+/// since the previous round ([`progress`]).
 pub fn render_report(
     store: &Store,
     assessment_id: &str,
@@ -22,16 +24,67 @@ pub fn render_report(
     let branding = store.branding()?;
     let sc = scoring::score(&data);
     let rm = roadmap::plan(&data, &sc);
-    report::render(&data, &sc, &rm, &branding, options)
+    let progress = progress(store, &data, &sc)?;
+    report::render(&data, &sc, &rm, progress.as_ref(), &branding, options)
 }
 
 /// The workbook of a stored assessment as it is now, in English: what
-/// `cxm export` and the app's "Export XLSX…" write.
+/// `cxm export` and the app's "Export XLSX…" write (with the Progress and
+/// Trend sheets of a later round).
 pub fn export_workbook(store: &Store, assessment_id: &str) -> Result<Vec<u8>> {
     let data = store.load(assessment_id)?;
     let sc = scoring::score(&data);
     let rm = roadmap::plan(&data, &sc);
-    report::xlsx::export(&data, &sc, &rm, &report::locale::EN)
+    let progress = progress(store, &data, &sc)?;
+    report::xlsx::export(&data, &sc, &rm, progress.as_ref(), &report::locale::EN)
+}
+
+/// A round's progress since its previous round, as its report and
+/// workbook show it: the comparison, and the trend of its chain up to it
+/// (rounds after it are left out: the document is about this round).
+/// `None` for a first round. `now` and `card` are the round as loaded and
+/// scored by the caller; every earlier round is loaded and scored here.
+pub fn progress(store: &Store, now: &AssessmentData, card: &Scorecard) -> Result<Option<Progress>> {
+    let id = now.assessment.id.as_str();
+    let chain = store.rounds(id)?;
+    let before = chain.iter().position(|a| a.id == id).unwrap_or(0);
+    let earlier = chain[..before]
+        .iter()
+        .map(|a| store.load(&a.id))
+        .collect::<Result<Vec<_>>>()?;
+    let Some(then) = earlier.last() else {
+        return Ok(None);
+    };
+    let cards: Vec<Scorecard> = earlier.iter().map(scoring::score).collect();
+    let done_before_then = earlier
+        .len()
+        .checked_sub(2)
+        .map_or_else(Vec::new, |k| done_actions(&earlier[k].action_edits));
+    let mut rounds: Vec<Round<'_>> = earlier
+        .iter()
+        .zip(&cards)
+        .map(|(data, card)| Round { data, card })
+        .collect();
+    let comparison = scoring::rounds::compare(
+        rounds[rounds.len() - 1],
+        Round { data: now, card },
+        &done_before_then,
+    );
+    rounds.push(Round { data: now, card });
+    Ok(Some(Progress {
+        comparison,
+        trend: scoring::rounds::trend(&rounds),
+        previous: then.questionnaire.clone(),
+    }))
+}
+
+/// The ids of the actions a round's edits mark done.
+fn done_actions(edits: &[ActionEdit]) -> Vec<String> {
+    edits
+        .iter()
+        .filter(|e| e.status == Some(ActionStatus::Done))
+        .map(|e| e.action_id.clone())
+        .collect()
 }
 
 /// A round against its previous one (scoring.md, "Rounds and progress"):
@@ -49,12 +102,7 @@ pub fn compare_rounds(store: &Store, assessment_id: &str) -> Result<scoring::rou
     let then = store.load(&previous.id)?;
     let done_before_then = match store.previous_round(&previous.id)? {
         None => Vec::new(),
-        Some(before) => store
-            .action_edits(&before.id)?
-            .into_iter()
-            .filter(|e| e.status == Some(ActionStatus::Done))
-            .map(|e| e.action_id)
-            .collect(),
+        Some(before) => done_actions(&store.action_edits(&before.id)?),
     };
     let (card_then, card_now) = (scoring::score(&then), scoring::score(&now));
     Ok(scoring::rounds::compare(

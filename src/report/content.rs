@@ -2,7 +2,10 @@
 //! its [`Scorecard`] and its [`Roadmap`]. Nothing here computes a score: it
 //! picks, orders and words what the scorecard and the roadmap contain, so
 //! the report and the app always agree. The only tallies made here are the
-//! raw answer counts of the appendix.
+//! raw answer counts of the appendix. A later round's progress section is
+//! in `content/progress.rs`.
+
+mod progress;
 
 use std::collections::HashMap;
 
@@ -15,6 +18,7 @@ use super::locale::{self, Labels};
 use super::style::{self, Rgb};
 use crate::Result;
 use crate::model::{AnswerValue, AssessmentData, Branding};
+use crate::report::Progress;
 use crate::roadmap::{Moved, PlannedAction, Roadmap};
 use crate::scoring::{DimensionScore, Flag, Scorecard, shown_percent_value, workshop};
 
@@ -35,6 +39,10 @@ pub struct Ctx<'a> {
     pub methodology: Vec<(String, Vec<String>)>,
     /// The logo's size in pixels, when it can be drawn.
     pub logo: Option<(u32, u32)>,
+    /// A later round's progress since its previous round (`None` for a
+    /// first round): its own section after the executive summary, which
+    /// leads with it.
+    pub progress: Option<&'a Progress>,
 }
 
 impl Ctx<'_> {
@@ -78,13 +86,17 @@ pub fn build(cx: &Ctx<'_>) -> Result<Vec<Block>> {
     b.push(Block::PageBreak);
     summary(cx, &mut b);
     if !cx.nothing_answered() {
+        if let Some(p) = cx.progress {
+            b.push(Block::PageBreak);
+            progress::section(cx, p, &mut b)?;
+        }
         b.push(Block::PageBreak);
         results(cx, &mut b)?;
         dimensions(cx, &mut b);
         b.push(Block::PageBreak);
         roadmap(cx, &mut b);
     }
-    b.push(Block::PageBreak);
+    b.push(Block::SectionBreak);
     appendix(cx, &mut b);
     Ok(b)
 }
@@ -198,6 +210,12 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             l.stage_incomplete_sentence.to_owned(),
         ),
     };
+    if let Some(progress) = cx.progress {
+        b.push(Block::para(vec![(
+            progress::lead_sentence(cx, progress),
+            Weight::Bold,
+        )]));
+    }
     let p = &sc.participation;
     b.push(Block::KeyFigures(vec![
         KeyFigure {

@@ -150,6 +150,11 @@ pub enum Block {
     },
     Spacer(f32),
     PageBreak,
+    /// A new page, unless the page so far is less than half full: then what
+    /// follows starts on it, after a gap (a page holding only the last lines
+    /// of a section would waste paper). Before back matter such as the
+    /// appendix, whose start need not open a page.
+    SectionBreak,
 }
 
 impl Block {
@@ -190,6 +195,9 @@ impl Block {
 
 /// Body text size.
 pub const BODY: f32 = 9.5;
+/// The space before a section that [`Block::SectionBreak`] lets start
+/// below the end of the previous one.
+const SECTION_GAP: f32 = 24.0;
 /// Notes and captions.
 pub const SMALL: f32 = 7.5;
 
@@ -463,6 +471,17 @@ pub fn paginate(blocks: &[Block], frame: &Frame<'_>) -> crate::Result<Laid> {
                     .last()
                     .is_some_and(|p| !p.is_cover && p.items.is_empty())
                 {
+                    c.new_page();
+                }
+            }
+            Block::SectionBreak => {
+                let has_content = c
+                    .pages
+                    .last()
+                    .is_some_and(|p| !p.is_cover && !p.items.is_empty());
+                if has_content && c.top() - c.y < c.full_height() * 0.5 {
+                    c.y -= SECTION_GAP;
+                } else if has_content || c.pages.last().is_none_or(|p| p.is_cover) {
                     c.new_page();
                 }
             }

@@ -8,7 +8,19 @@
 use crate::model::ActionStatus;
 use crate::questionnaire::Effort;
 use crate::roadmap::Phase;
+use crate::scoring::rounds::{DeltaFlag, Direction};
 use crate::{Error, Result};
+
+/// A score then and now as a sentence needs it: each figure as shown, the
+/// change with its sign, and its direction (the verb follows it: a change
+/// within the noise is no rise, whatever the cut figures read).
+#[derive(Debug, Clone, Copy)]
+pub struct ScoreChange<'a> {
+    pub then: &'a str,
+    pub now: &'a str,
+    pub delta: &'a str,
+    pub direction: Direction,
+}
 
 /// The report's words in one language.
 #[derive(Debug)]
@@ -159,6 +171,77 @@ pub struct Labels {
     pub csat: &'static str,
     pub churn: &'static str,
 
+    /// A later round's progress since its previous one (scoring.md,
+    /// "Rounds and progress"): the section's heading with the earlier
+    /// round's date in words.
+    pub progress_since: fn(date: &str) -> String,
+    /// The executive summary's first sentence: the earlier round's date,
+    /// the overall score's change, the stage then and now.
+    pub progress_lead:
+        fn(date: &str, &ScoreChange<'_>, stage_then: &str, stage_now: &str) -> String,
+    /// The same when one of the two rounds has no overall score.
+    pub progress_lead_missing: fn(date: &str) -> String,
+    pub direction_name: fn(Direction) -> &'static str,
+    /// A change that cannot be worked out (a score missing in one round).
+    pub not_compared: &'static str,
+    pub then: &'static str,
+    pub now: &'static str,
+    pub change: &'static str,
+    pub direction: &'static str,
+    pub actions_completed: &'static str,
+    pub in_the_period: &'static str,
+    pub answers_confirmed: &'static str,
+    /// The key figure's notes: some answers carried forward unconfirmed,
+    /// or none.
+    pub carried_note: &'static str,
+    pub all_confirmed: &'static str,
+    /// How many dimensions improved, held steady, declined, could not be
+    /// compared, of how many; with the step that counts as a change.
+    pub dimension_counts: fn(
+        total: usize,
+        improved: usize,
+        stable: usize,
+        declined: usize,
+        missing: usize,
+        step: &str,
+    ) -> String,
+    /// Said when some answers were carried forward unconfirmed: the share
+    /// confirmed.
+    pub confirmed_sentence: fn(confirmed: &str) -> String,
+    pub what_improved: &'static str,
+    pub what_declined: &'static str,
+    pub none_improved: fn(step: &str) -> String,
+    pub none_declined: fn(step: &str) -> String,
+    /// A change's flags in words: coverage then and now…
+    pub low_coverage_note: fn(then: &str, now: &str) -> String,
+    /// …the questions added and removed (prompts, quoted)…
+    pub questions_changed_note: fn(added: &[String], removed: &[String]) -> String,
+    /// …and the share of this round's answers confirmed.
+    pub mostly_carried_note: fn(confirmed: &str) -> String,
+    pub departments_change: &'static str,
+    /// How many dimensions and questions the departments disagreed on,
+    /// then and now.
+    pub disagreement_change: fn(
+        dimensions_then: usize,
+        questions_then: usize,
+        dimensions_now: usize,
+        questions_now: usize,
+    ) -> String,
+    pub actions_completed_title: &'static str,
+    pub no_actions_completed: &'static str,
+    pub outside_in_over_time: &'static str,
+    pub self_assessment: &'static str,
+    /// A change of NPS or CSAT, in points.
+    pub points: fn(&str) -> String,
+    pub no_evidence_over_time: &'static str,
+    pub diverging_title: &'static str,
+    /// The overall score's change, then what the customers' figures did
+    /// (each [`Labels::fell_from_to`], joined by [`Labels::and`]).
+    pub diverging_body: fn(score_change: &str, customers: &str) -> String,
+    pub fell_from_to: fn(measure: &str, then: &str, now: &str) -> String,
+    pub and: &'static str,
+    pub trend_caption: &'static str,
+
     pub sheet_actions: &'static str,
     pub sheet_scores: &'static str,
     pub sheet_answers: &'static str,
@@ -172,6 +255,19 @@ pub struct Labels {
     pub question_id: &'static str,
     pub action_id: &'static str,
     pub answered_at: &'static str,
+    pub sheet_progress: &'static str,
+    pub sheet_trend: &'static str,
+    pub flags: &'static str,
+    pub confirmed: &'static str,
+    pub questions_added: &'static str,
+    pub questions_removed: &'static str,
+    pub respondents_then: &'static str,
+    pub respondents_now: &'static str,
+    pub round: &'static str,
+    pub title: &'static str,
+    /// A flag of a change as the workbook names it.
+    pub flag_name: fn(DeltaFlag) -> &'static str,
+    pub diverging_name: &'static str,
 }
 
 /// English.
@@ -368,6 +464,112 @@ pub static EN: Labels = Labels {
     csat: "CSAT",
     churn: "Churn",
 
+    progress_since: |date| format!("Progress since {date}"),
+    progress_lead: |date, c, stage_then, stage_now| {
+        let (then, now, delta) = (c.then, c.now, c.delta);
+        let moved = match c.direction {
+            Direction::Improved => format!("rose from {then} to {now} ({delta}, improved)"),
+            Direction::Declined => format!("fell from {then} to {now} ({delta}, declined)"),
+            Direction::Stable => format!("held steady: {then} then, {now} now ({delta}, stable)"),
+        };
+        format!(
+            "Since the assessment of {date} the overall score {moved}; stage {stage_then} → {stage_now}."
+        )
+    },
+    progress_lead_missing: |date| {
+        format!(
+            "Since the assessment of {date}: the overall score cannot be compared, as one of the two rounds has no score."
+        )
+    },
+    direction_name: |d| match d {
+        Direction::Improved => "improved",
+        Direction::Stable => "stable",
+        Direction::Declined => "declined",
+    },
+    not_compared: "no comparison",
+    then: "Then",
+    now: "Now",
+    change: "Change",
+    direction: "Direction",
+    actions_completed: "Actions completed",
+    in_the_period: "in the period",
+    answers_confirmed: "Answers confirmed",
+    carried_note: "the others carried forward, not yet confirmed",
+    all_confirmed: "every answer given or confirmed anew",
+    dimension_counts: |total, improved, stable, declined, missing, step| {
+        let mut parts = vec![
+            format!("{improved} improved"),
+            format!("{stable} held steady"),
+            format!("{declined} declined"),
+        ];
+        if missing > 0 {
+            parts.push(format!("{missing} could not be compared"));
+        }
+        let last = parts.pop().unwrap_or_default();
+        format!(
+            "Of the {total} dimensions, {} and {last}. A change of {step} or more either way counts; less is within the noise of a self-assessment.",
+            parts.join(", ")
+        )
+    },
+    confirmed_sentence: |confirmed| {
+        format!(
+            "{confirmed} of this round's answers were given or confirmed anew by the respondents; the others were carried forward from the previous round and not yet confirmed, so they repeat last year's view."
+        )
+    },
+    what_improved: "What improved",
+    what_declined: "What declined",
+    none_improved: |step| format!("No dimension improved by {step} or more."),
+    none_declined: |step| format!("No dimension declined by {step} or more."),
+    low_coverage_note: |then, now| {
+        format!("low coverage ({then} then, {now} now): the change rests on few answers")
+    },
+    questions_changed_note: |added, removed| {
+        let quote = |list: &[String]| {
+            list.iter()
+                .map(|p| format!("\u{201c}{p}\u{201d}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut parts = Vec::new();
+        if !added.is_empty() {
+            parts.push(format!("added {}", quote(added)));
+        }
+        if !removed.is_empty() {
+            parts.push(format!("removed {}", quote(removed)));
+        }
+        format!("questions changed: {}", parts.join("; "))
+    },
+    mostly_carried_note: |confirmed| {
+        format!("mostly carried forward: only {confirmed} of its answers confirmed this round")
+    },
+    departments_change: "Each department's change",
+    disagreement_change: |dt, qt, dn, qn| {
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        format!(
+            "The departments disagreed on {} and {} then, on {} and {} now.",
+            count(dt, "dimension", "dimensions"),
+            count(qt, "question", "questions"),
+            count(dn, "dimension", "dimensions"),
+            count(qn, "question", "questions")
+        )
+    },
+    actions_completed_title: "Actions completed in the period",
+    no_actions_completed: "No roadmap action was marked done in the previous round's plan.",
+    outside_in_over_time: "The customers' view over time",
+    self_assessment: "Self-assessment (overall score)",
+    points: |change| format!("{change} points"),
+    no_evidence_over_time: "Customer evidence (NPS or CSAT, the latest value of each round) was not recorded in both rounds, so the self-assessment's change cannot be checked against the customers' view. Record it in each round.",
+    diverging_title: "Diverging: better in its own eyes, worse in its customers'",
+    diverging_body: |score_change, customers| {
+        format!(
+            "The overall score improved ({score_change}) while {customers}. The organisation says it got better; its customers say it got worse. Find out what the customers see before reporting the improvement."
+        )
+    },
+    fell_from_to: |measure, then, now| format!("{measure} fell from {then} to {now}"),
+    and: " and ",
+    trend_caption: "One point per round, labelled with its score; a gap where a round has no score.",
+
     sheet_actions: "Action register",
     sheet_scores: "Scores",
     sheet_answers: "Answers",
@@ -381,6 +583,22 @@ pub static EN: Labels = Labels {
     question_id: "Question id",
     action_id: "Action id",
     answered_at: "Answered at (UTC)",
+    sheet_progress: "Progress",
+    sheet_trend: "Trend",
+    flags: "Flags",
+    confirmed: "Confirmed",
+    questions_added: "Questions added",
+    questions_removed: "Questions removed",
+    respondents_then: "Respondents then",
+    respondents_now: "Respondents now",
+    round: "Round",
+    title: "Title",
+    flag_name: |f| match f {
+        DeltaFlag::LowCoverage => "low coverage",
+        DeltaFlag::QuestionsChanged => "questions changed",
+        DeltaFlag::MostlyCarried => "mostly carried",
+    },
+    diverging_name: "diverging",
 };
 
 /// The labels for a locale code (`en`); an unknown code is an error that
@@ -400,6 +618,13 @@ pub fn format_date(l: &Labels, d: time::Date) -> String {
     format!("{} {} {}", d.day(), d.month(), d.year())
 }
 
+/// A `YYYY-MM-DD` date (as the rounds' comparison gives it) in words; as
+/// given when it cannot be read.
+pub fn format_iso_date(l: &Labels, iso: &str) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(iso, format).map_or_else(|_| iso.to_owned(), |d| format_date(l, d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,5 +640,7 @@ mod tests {
     fn dates_in_words() {
         let d = time::macros::date!(2026 - 03 - 05);
         assert_eq!(format_date(&EN, d), "5 March 2026");
+        assert_eq!(format_iso_date(&EN, "2025-11-03"), "3 November 2025");
+        assert_eq!(format_iso_date(&EN, "soon"), "soon");
     }
 }

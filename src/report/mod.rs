@@ -4,17 +4,19 @@
 //!
 //! | file | owns |
 //! |---|---|
-//! | [`content`] | what the report says: blocks built from the assessment, scorecard and roadmap |
+//! | [`content`] | what the report says: blocks built from the assessment, scorecard and roadmap (and a later round's progress) |
 //! | [`mod@layout`] | pagination: blocks → positioned items on pages (keep-with-next, repeated table headers) |
 //! | [`pdf`] | items → printpdf operators, fonts embedded and subset, metadata |
 //! | [`charts`] | radar, bars, heat map, coverage as neutral geometry (also SVG for the app) |
 //! | [`fonts`] | the embedded DejaVu faces, text measurement, glyph coverage |
 //! | [`locale`] | every fixed word, one table per language |
 //! | [`style`] | colours and palette |
-//! | [`xlsx`] | the action register, scores and answers workbook |
+//! | [`xlsx`] | the action register, scores and answers workbook (progress and trend sheets of a later round) |
+//! | [`progress`] | what a later round's documents show of its progress: the comparison and the trend, as [`crate::workflow`] loads them |
 //!
-//! The report renders what the [`Scorecard`] and the [`Roadmap`] say and
-//! never computes a score, so the app and the paper always agree.
+//! The report renders what the [`Scorecard`], the [`Roadmap`] and a
+//! round's [`Progress`] say and never computes a score, so the app and the
+//! paper always agree.
 
 pub mod charts;
 pub mod content;
@@ -23,6 +25,7 @@ pub mod fonts;
 pub mod layout;
 pub mod locale;
 pub mod pdf;
+pub mod progress;
 pub mod style;
 pub mod xlsx;
 
@@ -36,6 +39,7 @@ use crate::Result;
 use crate::model::{AssessmentData, Branding};
 use crate::roadmap::Roadmap;
 use crate::scoring::Scorecard;
+pub use progress::Progress;
 use style::Rgb;
 
 /// Paper size.
@@ -89,15 +93,17 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
-/// Renders the scored PDF report.
+/// Renders the scored PDF report; `progress` is a later round's (`None`
+/// for a first round).
 pub fn render_pdf(
     data: &AssessmentData,
     scorecard: &Scorecard,
     roadmap: &Roadmap,
+    progress: Option<&Progress>,
     branding: &Branding,
     options: &ReportOptions,
 ) -> Result<Vec<u8>> {
-    render(data, scorecard, roadmap, branding, options).map(|r| r.pdf)
+    render(data, scorecard, roadmap, progress, branding, options).map(|r| r.pdf)
 }
 
 /// The accent colour and a warning when the branding's could not be read.
@@ -113,8 +119,18 @@ fn accent(branding: &Branding, warnings: &mut Vec<String>) -> Rgb {
     }
 }
 
-/// Builds and paginates the report without writing the PDF: the model the
-/// tests inspect (every item inside the page, nothing overlapping).
+/// What a report is about: one round, scored and planned, and a later
+/// round's progress.
+struct Subject<'a> {
+    data: &'a AssessmentData,
+    scorecard: &'a Scorecard,
+    roadmap: &'a Roadmap,
+    progress: Option<&'a Progress>,
+}
+
+/// Builds and paginates the report of a round without its progress (a
+/// first round's report) without writing the PDF: the model the tests
+/// inspect (every item inside the page, nothing overlapping).
 pub fn layout(
     data: &AssessmentData,
     scorecard: &Scorecard,
@@ -123,18 +139,41 @@ pub fn layout(
     options: &ReportOptions,
     warnings: &mut Vec<String>,
 ) -> Result<layout::Laid> {
-    layout_with_logo(data, scorecard, roadmap, branding, options, None, warnings)
+    layout_with_progress(data, scorecard, roadmap, None, branding, options, warnings)
 }
 
-fn layout_with_logo(
+/// [`layout()`] of a round with its progress since the previous round.
+pub fn layout_with_progress(
     data: &AssessmentData,
     scorecard: &Scorecard,
     roadmap: &Roadmap,
+    progress: Option<&Progress>,
+    branding: &Branding,
+    options: &ReportOptions,
+    warnings: &mut Vec<String>,
+) -> Result<layout::Laid> {
+    let subject = Subject {
+        data,
+        scorecard,
+        roadmap,
+        progress,
+    };
+    layout_with_logo(&subject, branding, options, None, warnings)
+}
+
+fn layout_with_logo(
+    subject: &Subject<'_>,
     branding: &Branding,
     options: &ReportOptions,
     logo: Option<&logo::Logo>,
     warnings: &mut Vec<String>,
 ) -> Result<layout::Laid> {
+    let Subject {
+        data,
+        scorecard,
+        roadmap,
+        progress,
+    } = *subject;
     let l = locale::labels(&options.locale)?;
     let accent = accent(branding, warnings);
     let (w, h) = options.paper.size();
@@ -151,6 +190,7 @@ fn layout_with_logo(
         height: h - 132.0,
         methodology: methodology(l),
         logo: logo.map(|l| (l.width, l.height)),
+        progress,
     };
     let blocks = content::build(&cx)?;
     let consultant = branding
@@ -175,10 +215,13 @@ fn layout_with_logo(
 }
 
 /// Renders the report and returns it with its page count and warnings.
+/// A later round's report (`progress` given) shows its progress since the
+/// previous round after the executive summary, which leads with it.
 pub fn render(
     data: &AssessmentData,
     scorecard: &Scorecard,
     roadmap: &Roadmap,
+    progress: Option<&Progress>,
     branding: &Branding,
     options: &ReportOptions,
 ) -> Result<Rendered> {
@@ -193,15 +236,13 @@ pub fn render(
             }
         },
     };
-    let laid = layout_with_logo(
+    let subject = Subject {
         data,
         scorecard,
         roadmap,
-        branding,
-        options,
-        logo.as_ref(),
-        &mut warnings,
-    )?;
+        progress,
+    };
+    let laid = layout_with_logo(&subject, branding, options, logo.as_ref(), &mut warnings)?;
     let l = locale::labels(&options.locale)?;
     let info = pdf::DocInfo {
         title: format!("{} — {}", data.assessment.organisation, l.report_title),

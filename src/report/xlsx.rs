@@ -1,14 +1,18 @@
 //! The XLSX export for the consultant's own follow-up: the action register
 //! (every roadmap action, ready to filter), the scores per dimension and
-//! department, and every answer with its comment.
+//! department, and every answer with its comment; a later round adds its
+//! progress and, from three rounds, the trend (`xlsx/progress.rs`).
 //!
-//! Like the PDF, it writes what the [`Scorecard`] and the [`Roadmap`] say
-//! and computes nothing.
+//! Like the PDF, it writes what the [`Scorecard`], the [`Roadmap`] and the
+//! round's [`Progress`] say and computes nothing.
+
+mod progress;
 
 use std::collections::HashMap;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
+use super::Progress;
 use super::locale::Labels;
 use crate::model::{AnswerValue, AssessmentData};
 use crate::roadmap::Roadmap;
@@ -41,6 +45,11 @@ struct Formats {
     one_decimal: Format,
     percent: Format,
     wrap: Format,
+    whole: Format,
+    /// A change with its sign: "+0.5", "-0.3".
+    signed_decimal: Format,
+    /// A change in whole points with its sign: "+4", "-3".
+    signed_whole: Format,
 }
 
 fn header(ws: &mut Worksheet, f: &Formats, cols: &[(&str, f64)]) -> Result<()> {
@@ -60,11 +69,13 @@ fn row(i: usize) -> Result<u32> {
     u32::try_from(i + 1).map_err(|_| Error::Report("xlsx: too many rows".into()))
 }
 
-/// The workbook as bytes.
+/// The workbook as bytes; `progress` is a later round's (`None` for a
+/// first round).
 pub fn export(
     data: &AssessmentData,
     sc: &Scorecard,
     roadmap: &Roadmap,
+    progress: Option<&Progress>,
     l: &Labels,
 ) -> Result<Vec<u8>> {
     let mut wb = Workbook::new();
@@ -87,6 +98,15 @@ pub fn export(
             .set_num_format("0%")
             .set_align(FormatAlign::Top),
         wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        whole: Format::new()
+            .set_num_format("0")
+            .set_align(FormatAlign::Top),
+        signed_decimal: Format::new()
+            .set_num_format("+0.0;-0.0;0.0")
+            .set_align(FormatAlign::Top),
+        signed_whole: Format::new()
+            .set_num_format("+0;-0;0")
+            .set_align(FormatAlign::Top),
     };
     let dim_title: HashMap<&str, &str> = data
         .questionnaire
@@ -317,5 +337,13 @@ pub fn export(
     }
     ws.autofilter(0, 0, row(answers.len().max(1) - 1)?, 8)
         .map_err(err)?;
+
+    // 4. and 5. A later round's progress, and the trend of its chain.
+    if let Some(p) = progress {
+        progress::progress_sheet(&mut wb, &f, p, l)?;
+        if let Some(t) = p.trend_to_show() {
+            progress::trend_sheet(&mut wb, &f, t, l)?;
+        }
+    }
     wb.save_to_buffer().map_err(err)
 }

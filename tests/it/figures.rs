@@ -45,6 +45,7 @@ fn tables(data: &AssessmentData, sc: &Scorecard) -> Tables {
         height: 700.0,
         methodology: report::methodology(l),
         logo: None,
+        progress: None,
     };
     let blocks = content::build(&cx).unwrap();
     let mut scores = Vec::new();

@@ -1,6 +1,9 @@
 //! Tests of the report area: the PDF read back with lopdf (and qpdf,
 //! pdffonts, pdftotext when installed), the layout model kept inside the
-//! page, extreme inputs, and the XLSX read back with calamine.
+//! page, extreme inputs, and the XLSX read back with calamine; a later
+//! round's progress in both (`progress`).
+
+mod progress;
 
 use std::path::Path;
 use std::process::Command;
@@ -173,7 +176,7 @@ fn render(d: &AssessmentData, branding: &Branding, paper: Paper) -> report::Rend
     let rm = roadmap::plan(d, &sc);
     let mut opts = ReportOptions::new(WHEN);
     opts.paper = paper;
-    report::render(d, &sc, &rm, branding, &opts).unwrap()
+    report::render(d, &sc, &rm, None, branding, &opts).unwrap()
 }
 
 /// Every text shown on the PDF's pages, extracted with lopdf.
@@ -354,74 +357,79 @@ fn every_item_stays_inside_the_page_and_paragraph_lines_do_not_overlap() {
         let mut warnings = Vec::new();
         let laid =
             report::layout(&d, &sc, &rm, &Branding::default(), &opts, &mut warnings).unwrap();
-        let fonts = Fonts::get().unwrap();
-        let (w, h) = paper.size();
-        for (pi, page) in laid.pages.iter().enumerate() {
-            let mut boxes = Vec::new();
-            for item in &page.items {
-                match item {
-                    Item::Text {
-                        x,
-                        y,
-                        text,
-                        size,
-                        weight,
-                        rotate,
-                        ..
-                    } => {
-                        let tw = fonts.width(text, *weight, *size);
-                        let (sin, cos) = rotate.to_radians().sin_cos();
-                        let (x1, y1) = (x + tw * cos, y + tw * sin);
-                        for (px, py) in [(*x, *y), (x1, y1)] {
-                            assert!(
-                                px >= 0.0 && px <= w && py - size * 0.3 >= 0.0 && py + size <= h,
-                                "page {}: text {text:?} at ({px}, {py}) leaves the page",
-                                pi + 1
-                            );
-                        }
-                        if *rotate == 0.0 {
-                            boxes.push((text.clone(), *x, y - size * 0.2, x + tw, y + size * 0.75));
-                        }
-                    }
-                    Item::Rect {
-                        x, y, w: rw, h: rh, ..
-                    } => {
+        assert_inside_and_apart(&laid, paper);
+    }
+}
+
+/// Every item of every page is inside the page, and no two unrotated
+/// texts overlap (labels, cells, lines).
+fn assert_inside_and_apart(laid: &report::layout::Laid, paper: Paper) {
+    let fonts = Fonts::get().unwrap();
+    let (w, h) = paper.size();
+    for (pi, page) in laid.pages.iter().enumerate() {
+        let mut boxes = Vec::new();
+        for item in &page.items {
+            match item {
+                Item::Text {
+                    x,
+                    y,
+                    text,
+                    size,
+                    weight,
+                    rotate,
+                    ..
+                } => {
+                    let tw = fonts.width(text, *weight, *size);
+                    let (sin, cos) = rotate.to_radians().sin_cos();
+                    let (x1, y1) = (x + tw * cos, y + tw * sin);
+                    for (px, py) in [(*x, *y), (x1, y1)] {
                         assert!(
-                            *x >= -0.01 && x + rw <= w + 0.01 && *y >= -0.01 && y + rh <= h + 0.01,
-                            "page {}: rect outside",
+                            px >= 0.0 && px <= w && py - size * 0.3 >= 0.0 && py + size <= h,
+                            "page {}: text {text:?} at ({px}, {py}) leaves the page",
                             pi + 1
                         );
                     }
-                    Item::Path { points, .. } => {
-                        for [px, py] in points {
-                            assert!(
-                                *px >= 0.0 && *px <= w && *py >= 0.0 && *py <= h,
-                                "page {}: path outside",
-                                pi + 1
-                            );
-                        }
+                    if *rotate == 0.0 {
+                        boxes.push((text.clone(), *x, y - size * 0.2, x + tw, y + size * 0.75));
                     }
-                    Item::Logo { x, y, w: lw, h: lh } => {
+                }
+                Item::Rect {
+                    x, y, w: rw, h: rh, ..
+                } => {
+                    assert!(
+                        *x >= -0.01 && x + rw <= w + 0.01 && *y >= -0.01 && y + rh <= h + 0.01,
+                        "page {}: rect outside",
+                        pi + 1
+                    );
+                }
+                Item::Path { points, .. } => {
+                    for [px, py] in points {
                         assert!(
-                            *x >= 0.0 && x + lw <= w && *y >= 0.0 && y + lh <= h,
-                            "logo outside"
+                            *px >= 0.0 && *px <= w && *py >= 0.0 && *py <= h,
+                            "page {}: path outside",
+                            pi + 1
                         );
                     }
                 }
-            }
-            // No two unrotated texts overlap (labels, cells, lines).
-            for (i, a) in boxes.iter().enumerate() {
-                for b in &boxes[i + 1..] {
-                    let overlap_x = a.1.max(b.1) < a.3.min(b.3) - 0.5;
-                    let overlap_y = a.2.max(b.2) < a.4.min(b.4) - 0.5;
+                Item::Logo { x, y, w: lw, h: lh } => {
                     assert!(
-                        !(overlap_x && overlap_y),
-                        "page {} ({paper:?}): {:?} overlaps {:?}",
-                        pi + 1,
-                        a.0,
-                        b.0
+                        *x >= 0.0 && x + lw <= w && *y >= 0.0 && y + lh <= h,
+                        "logo outside"
                     );
                 }
+            }
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let overlap_x = a.1.max(b.1) < a.3.min(b.3) - 0.5;
+                let overlap_y = a.2.max(b.2) < a.4.min(b.4) - 0.5;
+                assert!(
+                    !(overlap_x && overlap_y),
+                    "page {} ({paper:?}): {:?} overlaps {:?}",
+                    pi + 1,
+                    a.0,
+                    b.0
+                );
             }
         }
     }
@@ -600,7 +608,8 @@ fn xlsx_reads_back_with_every_action_score_and_answer() {
     });
     let sc = scoring::score(&d);
     let rm = roadmap::plan(&d, &sc);
-    let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();
+    let bytes =
+        report::xlsx::export(&d, &sc, &rm, None, report::locale::labels("en").unwrap()).unwrap();
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(
         wb.sheet_names(),
@@ -653,7 +662,8 @@ fn xlsx_header_cells_are_cut_like_body_cells() {
     d.departments[0].name = long;
     let sc = scoring::score(&d);
     let rm = roadmap::plan(&d, &sc);
-    let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();
+    let bytes =
+        report::xlsx::export(&d, &sc, &rm, None, report::locale::labels("en").unwrap()).unwrap();
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let scores = wb.worksheet_range("Scores").unwrap();
     let header: Vec<String> = scores
@@ -678,7 +688,7 @@ fn unknown_locale_is_refused_before_anything_is_written() {
     let rm = roadmap::plan(&d, &sc);
     let mut opts = ReportOptions::new(WHEN);
     opts.locale = "tlh".into();
-    let e = report::render_pdf(&d, &sc, &rm, &Branding::default(), &opts).unwrap_err();
+    let e = report::render_pdf(&d, &sc, &rm, None, &Branding::default(), &opts).unwrap_err();
     assert!(e.to_string().contains("\"tlh\""), "{e}");
 }
 
@@ -998,6 +1008,7 @@ fn stored_roadmap_edits_reach_the_pdf_and_the_xlsx() {
         &d,
         &sc,
         &rm,
+        None,
         &store.branding().unwrap(),
         &ReportOptions::new(WHEN),
     )
@@ -1013,6 +1024,7 @@ fn stored_roadmap_edits_reach_the_pdf_and_the_xlsx() {
         &before,
         &scoring::score(&before),
         &plan,
+        None,
         &Branding::default(),
         &ReportOptions::new(WHEN),
     )
@@ -1021,7 +1033,8 @@ fn stored_roadmap_edits_reach_the_pdf_and_the_xlsx() {
     assert!(!has(&text0, OWNER));
     assert!(!has(&text0, &format!("{} (dropped)", dropped.title)));
 
-    let bytes = report::xlsx::export(&d, &sc, &rm, report::locale::labels("en").unwrap()).unwrap();
+    let bytes =
+        report::xlsx::export(&d, &sc, &rm, None, report::locale::labels("en").unwrap()).unwrap();
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let actions = wb.worksheet_range("Action register").unwrap();
     let row = |id: &str| {

@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 mod progress;
-pub use progress::{change_label, progress, trend};
+pub use progress::{change_label, fmt_delta, progress, trend};
 
 use super::fonts::{Fonts, Weight};
 use super::locale::Labels;

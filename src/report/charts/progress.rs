@@ -11,7 +11,7 @@ use super::{
 };
 use crate::Result;
 use crate::report::fonts::{Fonts, Weight};
-use crate::report::locale::{Labels, format_date};
+use crate::report::locale::{Labels, format_iso_date};
 use crate::report::style::{INK, MUTED, RULE, WHITE};
 use crate::scoring::rounds::{Comparison, Trend};
 
@@ -38,18 +38,25 @@ fn dot(
     }
 }
 
-/// A `YYYY-MM-DD` date in words; as given when it cannot be read.
-fn date_in_words(l: &Labels, iso: &str) -> String {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(iso, format).map_or_else(|_| iso.to_owned(), |d| format_date(l, d))
+/// A change of a score with its sign, cut like every figure: "+0.5",
+/// "−0.3" (the size is cut, so a fall of 0.35 reads −0.3 as a rise of
+/// 0.35 reads +0.3); "0.0" without a sign when less than 0.1 either way.
+pub fn fmt_delta(d: f64) -> String {
+    let size = fmt1(d.abs());
+    if size == fmt1(0.0) {
+        size
+    } else if d < 0.0 {
+        format!("−{size}")
+    } else {
+        format!("+{size}")
+    }
 }
 
 /// "2.1 → 2.6 (+0.5)", "– → 2.6": the row's figures as the table shows them.
 pub fn change_label(then: Option<f64>, now: Option<f64>, delta: Option<f64>) -> String {
     let one = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), fmt1);
     match delta {
-        Some(d) if d < 0.0 => format!("{} → {} (−{})", one(then), one(now), fmt1(-d)),
-        Some(d) => format!("{} → {} (+{})", one(then), one(now), fmt1(d)),
+        Some(d) => format!("{} → {} ({})", one(then), one(now), fmt_delta(d)),
         None => format!("{} → {}", one(then), one(now)),
     }
 }
@@ -69,7 +76,7 @@ pub fn progress(c: &Comparison, width: f32, st: &ChartStyle, l: &Labels) -> Resu
     let value_w = fonts.width("5.0 → 5.0 (−4.0)", Weight::Bold, size) + 8.0;
     let x1 = width - value_w - 8.0;
     let sx = |v: f64| x0 + (x1 - x0) * (v as f32 - 1.0) / 4.0;
-    let row_h = 22.0;
+    let row_h = 18.0;
     let top = 4.0;
     let plot_h = row_h * c.dimensions.len() as f32;
     let mut shapes = Vec::new();
@@ -129,11 +136,11 @@ pub fn progress(c: &Comparison, width: f32, st: &ChartStyle, l: &Labels) -> Resu
     let entries = [
         (
             Swatch::Line(then_stroke),
-            (l.round_then)(&date_in_words(l, &c.date_then)),
+            (l.round_then)(&format_iso_date(l, &c.date_then)),
         ),
         (
             Swatch::Fill(st.accent),
-            (l.round_now)(&date_in_words(l, &c.date_now)),
+            (l.round_now)(&format_iso_date(l, &c.date_now)),
         ),
     ];
     height += legend(&mut shapes, fonts, &entries, x0, height, width - x0);
@@ -146,9 +153,11 @@ pub fn progress(c: &Comparison, width: f32, st: &ChartStyle, l: &Labels) -> Resu
 }
 
 /// Small multiples of a trend: the overall score, then each dimension,
-/// two panels a row; each panel the 1–5 scale, one point per round
-/// joined by a line, each point labelled with its figure and each round
-/// with its date under the panel. A round without a score leaves a gap.
+/// four panels a row (two when the figure is narrow); each panel the 1–5
+/// scale, one point per round joined by a line, each point labelled with
+/// its figure and the rounds with their dates under the panel (the first
+/// and the last only when every date would not fit). A round without a
+/// score leaves a gap.
 pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figure> {
     let fonts = Fonts::get()?;
     let mut series: Vec<(String, Vec<Option<f64>>)> = vec![(
@@ -164,43 +173,58 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
                 .collect(),
         ));
     }
-    let gutter = 18.0;
-    let panel_w = (width - gutter) / 2.0;
-    let panel_h = 92.0;
+    let gutter = 14.0;
+    let columns: usize = if width >= 400.0 { 4 } else { 2 };
+    let panel_w = (width - gutter * (columns - 1) as f32) / columns as f32;
+    let panel_h = 74.0;
+    let row_gap = 8.0;
+    let date_size = 6.5;
     let dates: Vec<String> = t
         .rounds
         .iter()
         .map(|r| r.date.get(..7).unwrap_or(&r.date).to_owned())
         .collect();
+    let date_w = dates
+        .iter()
+        .map(|d| fonts.width(d, Weight::Regular, date_size))
+        .fold(0.0, f32::max);
     let mut shapes = Vec::new();
     for (i, (title, values)) in series.iter().enumerate() {
-        let (col, row) = ((i % 2) as f32, (i / 2) as f32);
-        let (px, py) = (col * (panel_w + gutter), row * (panel_h + 10.0));
-        let title = fonts.ellipsize(title, Weight::Bold, 8.0, panel_w);
+        let (col, row) = ((i % columns) as f32, (i / columns) as f32);
+        let (px, py) = (col * (panel_w + gutter), row * (panel_h + row_gap));
+        // A long title a size smaller before it is cut.
+        let title_size = if fonts.width(title, Weight::Bold, 8.0) <= panel_w {
+            8.0
+        } else {
+            7.0
+        };
+        let title = fonts.ellipsize(title, Weight::Bold, title_size, panel_w);
         shapes.push(text(
             px,
             py + 9.0,
             title,
-            8.0,
+            title_size,
             Weight::Bold,
             INK,
             Anchor::Start,
         ));
-        let (top, bottom) = (py + 18.0, py + panel_h - 16.0);
+        let (top, bottom) = (py + 20.0, py + panel_h - 14.0);
         let sy = |v: f64| bottom - (bottom - top) * (v as f32 - 1.0) / 4.0;
-        let (left, right) = (px + 14.0, px + panel_w - 14.0);
+        let (left, right) = (px + 12.0, px + panel_w - 10.0);
         for lvl in 1..=5 {
             let y = sy(f64::from(lvl));
             shapes.push(line([left, y], [right, y], Stroke::solid(RULE, 0.4)));
-            shapes.push(text(
-                px,
-                y + 2.4,
-                lvl.to_string(),
-                6.5,
-                Weight::Regular,
-                MUTED,
-                Anchor::Start,
-            ));
+            if lvl % 2 == 1 {
+                shapes.push(text(
+                    px,
+                    y + 2.2,
+                    lvl.to_string(),
+                    6.0,
+                    Weight::Regular,
+                    MUTED,
+                    Anchor::Start,
+                ));
+            }
         }
         let n = values.len().max(1);
         let sx = |k: usize| {
@@ -210,6 +234,13 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
                 left + (right - left) * k as f32 / (n - 1) as f32
             }
         };
+        // Every date when they fit side by side, else the first and last.
+        let spacing = if n > 1 {
+            (right - left) / (n - 1) as f32
+        } else {
+            f32::MAX
+        };
+        let every_date = spacing >= date_w + 4.0;
         let stroke = Stroke::solid(st.accent, if i == 0 { 2.0 } else { 1.4 });
         for k in 1..values.len() {
             if let (Some(a), Some(b)) = (values[k - 1], values[k]) {
@@ -218,10 +249,10 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
         }
         for (k, v) in values.iter().enumerate() {
             if let Some(v) = v {
-                shapes.push(dot(sx(k), sy(*v), 2.6, Some(st.accent), None));
+                shapes.push(dot(sx(k), sy(*v), 2.4, Some(st.accent), None));
                 shapes.push(text(
                     sx(k),
-                    sy(*v) - 5.0,
+                    sy(*v) - 4.5,
                     fmt1(*v),
                     6.5,
                     Weight::Bold,
@@ -229,10 +260,14 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
                     Anchor::Middle,
                 ));
             }
+            let last = k + 1 == values.len();
+            if !every_date && k != 0 && !last {
+                continue;
+            }
             let anchor = match (k, values.len()) {
                 (_, 1) => Anchor::Middle,
                 (0, _) => Anchor::Start,
-                (k, len) if k + 1 == len => Anchor::End,
+                _ if last => Anchor::End,
                 _ => Anchor::Middle,
             };
             let x = match anchor {
@@ -242,19 +277,19 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
             };
             shapes.push(text(
                 x,
-                bottom + 11.0,
+                bottom + 10.0,
                 dates[k].clone(),
-                6.5,
+                date_size,
                 Weight::Regular,
                 MUTED,
                 anchor,
             ));
         }
     }
-    let rows = series.len().div_ceil(2) as f32;
+    let rows = series.len().div_ceil(columns) as f32;
     Ok(Figure {
         width,
-        height: rows * (panel_h + 10.0) - 10.0,
+        height: rows * (panel_h + row_gap) - row_gap,
         title: l.trend_chart_title.to_owned(),
         shapes,
     })
