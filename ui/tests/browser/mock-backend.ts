@@ -48,6 +48,14 @@ import {
   summaryOf,
 } from './fixtures';
 import { liveControl, liveHandlers, type LiveControl } from './mock-live';
+import {
+  roundPlace,
+  roundsControl,
+  roundsHandlers,
+  seedRounds,
+  type RoundsControl,
+  type RoundsStore,
+} from './mock-rounds';
 
 type Scenario = 'full' | 'empty' | 'error' | 'loading';
 
@@ -78,6 +86,8 @@ interface Control {
   accentAnswers: Record<string, AccentColours>;
   /** What the live session's room did (mock-live.ts). */
   live: LiveControl;
+  /** Whether a newer questionnaire version is installed (mock-rounds.ts). */
+  rounds: RoundsControl;
 }
 
 declare global {
@@ -134,6 +144,7 @@ const control: Control = {
   existingPacks: [],
   accentAnswers: {},
   live: liveControl(),
+  rounds: roundsControl(),
   heldExports: [],
   releaseExports() {
     const h = control.heldExports.splice(0);
@@ -150,6 +161,8 @@ window.__cxmMock = control;
 const details = new Map<string, AssessmentView>();
 const deletedIds = new Map<string, AssessmentView>();
 const answers = new Map<string, StoredAnswer[]>();
+// Which round each later round follows (mock-rounds.ts).
+const previousOf = new Map<string, string>();
 const removedRespondents = new Map<
   string,
   { assessmentId: string; respondent: AssessmentView['respondents'][number]; answers: StoredAnswer[] }
@@ -372,7 +385,7 @@ function seedPack(withPerson: boolean) {
             departmentId: dep.id,
             departmentName: dep.name,
             consensus: false,
-            progress: { answered: 0, total: TOTAL, resumeQuestionId: null },
+            progress: { answered: 0, total: TOTAL, carried: 0, resumeQuestionId: null },
           },
         ]
       : [],
@@ -436,6 +449,7 @@ function summary(d: AssessmentView): AssessmentSummary {
     overallScore: sc?.overall.score ?? null,
     overallLevel: sc?.overall.level ?? null,
     overallLevelName: sc?.overall.levelName ?? null,
+    round: roundPlace({ details, previousOf }, d.assessment.id),
   };
 }
 
@@ -450,7 +464,12 @@ function view(d: AssessmentView): AssessmentView {
     respondents: d.respondents.map((r) => ({
       ...r,
       departmentName: d.departments.find((x) => x.id === r.departmentId)?.name ?? '',
-      progress: { answered: answersOf(r.id).length, total: TOTAL, resumeQuestionId: null },
+      progress: {
+        answered: answersOf(r.id).length,
+        total: TOTAL,
+        carried: answersOf(r.id).filter((a) => a.carried).length,
+        resumeQuestionId: null,
+      },
     })),
   };
 }
@@ -680,7 +699,7 @@ const handlers: Handler = {
       departmentId: a.departmentId,
       departmentName: '',
       consensus: a.consensus,
-      progress: { answered: 0, total: TOTAL, resumeQuestionId: null },
+      progress: { answered: 0, total: TOTAL, carried: 0, resumeQuestionId: null },
     });
     return view(d);
   },
@@ -718,7 +737,12 @@ const handlers: Handler = {
     return {
       respondentId,
       answers: answersOf(respondentId),
-      progress: { answered: answersOf(respondentId).length, total: TOTAL, resumeQuestionId: null },
+      progress: {
+        answered: answersOf(respondentId).length,
+        total: TOTAL,
+        carried: answersOf(respondentId).filter((a) => a.carried).length,
+        resumeQuestionId: null,
+      },
     };
   },
   save_answer: (a: SaveAnswerArgs) => {
@@ -727,6 +751,7 @@ const handlers: Handler = {
       value: a.value,
       comment: a.comment,
       savedAt: new Date().toISOString(),
+      carried: false,
     };
     answers.set(a.respondentId, [...answersOf(a.respondentId).filter((x) => x.questionId !== a.questionId), stored]);
     return stored;
@@ -892,7 +917,22 @@ const handlers: Handler = {
   },
   cancel_import: () => null,
   ...liveHandlers(control.live, need, fail),
+  ...roundsHandlers(control.rounds, roundsStore()),
 };
+
+function roundsStore(): RoundsStore {
+  return {
+    details,
+    answers,
+    previousOf,
+    need,
+    summary,
+    fail,
+    refuse,
+    checkIdentity,
+    nextId: () => ++counter,
+  };
+}
 
 function handle(cmd: string, args: unknown): unknown {
   const h = (handlers as Record<string, (a: unknown) => unknown>)[cmd];
@@ -901,6 +941,7 @@ function handle(cmd: string, args: unknown): unknown {
 }
 
 if (scenario === 'full') seed();
+if (scenario === 'full' && window.__CXM_ROUNDS__) seedRounds(roundsStore(), window.__CXM_ROUNDS__);
 if (window.__CXM_PACKS__) seedPack(true);
 
 /** The command's answer, once the test releases `queue` (releaseSaves, releaseExports). */
