@@ -224,11 +224,13 @@ function PlanForm({
             onChange={(e) => change({ carry: e.target.checked })}
             aria-describedby={`${uid}-carry-hint`}
           />
-          <span>{t('round.dialog.carry')}</span>
+          <span>
+            {t('round.dialog.carry')}
+            <span className="field__hint block" id={`${uid}-carry-hint`}>
+              {kept === 0 ? t('round.dialog.carryNeedsPeople') : t('round.dialog.carryHint')}
+            </span>
+          </span>
         </label>
-        <p className="field__hint" id={`${uid}-carry-hint`}>
-          {kept === 0 ? t('round.dialog.carryNeedsPeople') : t('round.dialog.carryHint')}
-        </p>
       </div>
 
       {newer && (
@@ -296,19 +298,21 @@ function PlanForm({
         </div>
       </dl>
 
-      {failure && (
-        <p className="field__error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {failure}
-        </p>
-      )}
-      <div className="actions actions--end">
-        <button type="button" className="btn btn--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('round.dialog.starting') : t('round.dialog.submit', { number: formatInteger(plan.number) })}
-        </button>
+      <div className="next-round__footer">
+        {failure && (
+          <p className="field__error" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {failure}
+          </p>
+        )}
+        <div className="actions actions--end">
+          <button type="button" className="btn btn--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t('round.dialog.starting') : t('round.dialog.submit', { number: formatInteger(plan.number) })}
+          </button>
+        </div>
       </div>
     </form>
   );

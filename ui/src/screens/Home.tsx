@@ -285,31 +285,35 @@ function AssessmentTable({
                   )}
                 </td>
                 <td className="row-actions">
-                  <a
-                    className="btn btn--secondary btn--small"
-                    href={formatRoute(openRoute(a))}
-                    aria-label={t('home.openLabel', { name: displayName(a) })}
-                  >
-                    {t('home.open')}
-                  </a>
-                  {a.round.next === null && (
-                    <button
-                      type="button"
-                      className="btn btn--secondary btn--small"
-                      aria-label={t('round.startLabel', { name: displayName(a) })}
-                      onClick={() => onNextRound(a)}
-                    >
-                      {t('round.start')}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="btn btn--ghost-danger btn--small"
-                    aria-label={t('home.deleteLabel', { name: displayName(a) })}
-                    onClick={() => onDelete(a)}
-                  >
-                    {t('home.delete')}
-                  </button>
+                  <div className="home__actions">
+                    <div className="home__actions-row">
+                      <a
+                        className="btn btn--secondary btn--small"
+                        href={formatRoute(openRoute(a))}
+                        aria-label={t('home.openLabel', { name: displayName(a) })}
+                      >
+                        {t('home.open')}
+                      </a>
+                      <button
+                        type="button"
+                        className="btn btn--ghost-danger btn--small"
+                        aria-label={t('home.deleteLabel', { name: displayName(a) })}
+                        onClick={() => onDelete(a)}
+                      >
+                        {t('home.delete')}
+                      </button>
+                    </div>
+                    {a.round.next === null && (
+                      <button
+                        type="button"
+                        className="btn btn--secondary btn--small home__next-round"
+                        aria-label={t('round.startLabel', { name: displayName(a) })}
+                        onClick={() => onNextRound(a)}
+                      >
+                        {t('round.start')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             );

@@ -119,7 +119,6 @@ function ProgressBody({ id, p }: { id: string; p: RoundProgress }) {
             <ChangeText change={o.change} />
           </p>
           <p className="headline__stage">
-            <span className="headline__label">{t('progress.stage')} </span>
             {t('progress.thenNow', { then: stageText(o.stageThen), now: stageText(o.stageNow) })}
           </p>
         </div>
@@ -172,7 +171,7 @@ function Diverging({ p }: { p: RoundProgress }) {
         </h2>
         <p>
           {t('progress.diverging.body', {
-            delta: formatScoreChange(p.overall.change.delta),
+            delta: formatScore(p.overall.change.delta),
             evidence: fell.join(', '),
           })}
         </p>

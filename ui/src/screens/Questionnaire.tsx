@@ -474,16 +474,14 @@ function Answering({
                 </p>
               )}
               {carried && (
-                <div className="q-carried" role="note" aria-labelledby={`${uid}-carried`}>
+                <div className="q-carried" role="note" aria-label={t('q.carried.title')}>
                   <span className="q-carried__mark" aria-hidden="true">
                     ↻
                   </span>
-                  <div className="q-carried__text">
-                    <p className="q-carried__title" id={`${uid}-carried`}>
-                      {t('q.carried.title')}
-                    </p>
-                    <p className="small">{revealed ? t('q.carried.body') : t('q.carried.hidden')}</p>
-                  </div>
+                  <p className="q-carried__text" id={`${uid}-carried`}>
+                    <strong className="q-carried__title">{t('q.carried.title')}</strong>
+                    {!revealed && <span className="small block">{t('q.carried.hidden')}</span>}
+                  </p>
                   <button
                     type="button"
                     className="btn btn--primary"

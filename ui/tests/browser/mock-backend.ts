@@ -45,6 +45,7 @@ import {
   emptyScorecard,
   helpFixture,
   questionnaire,
+  questionIds,
   summaryOf,
 } from './fixtures';
 import { liveControl, liveHandlers, type LiveControl } from './mock-live';
@@ -390,6 +391,18 @@ function seedPack(withPerson: boolean) {
         ]
       : [],
   });
+  // A pack of a later round: the head's first five answers come carried from the last round.
+  if (withPerson && window.__CXM_ROUNDS__)
+    answers.set(
+      `${PACK_ID}-ines`,
+      questionIds.slice(0, 5).map((questionId) => ({
+        questionId,
+        value: 3,
+        comment: null,
+        savedAt: '2025-04-20T08:00:00Z',
+        carried: true,
+      })),
+    );
   packSessions.set(PACK_ID, {
     assessmentId: PACK_ID,
     organisation: 'Nordlicht Haushaltswaren GmbH',

@@ -49,8 +49,6 @@ export const questionnaire = {
   'q.help': 'What to look for',
   'q.noRespondent': 'This respondent no longer exists.',
   'q.carried.title': 'Carried from the last round — confirm or change',
-  'q.carried.body':
-    'This is the answer given in the last round. Keep it with Confirm (C) if it still holds, or choose another answer.',
   'q.carried.hidden': 'An answer is carried from the last round; reveal it to confirm it.',
   'q.carried.confirm': 'Confirm',
   'q.carried.badge': 'Carried',
