@@ -112,6 +112,7 @@ export type * from './bindings/RoomPhase';
 export type * from './bindings/RoundLink';
 export type * from './bindings/RoundPlace';
 export type * from './bindings/RoundProgress';
+export type * from './bindings/RoundRules';
 export type * from './bindings/RoundStartedView';
 export type * from './bindings/Rules';
 export type * from './bindings/RunExportArgs';

@@ -125,7 +125,14 @@ describe('directions and flags in words', () => {
       ],
       confirmed: 0.4,
     } as unknown as DimensionChangeView;
-    expect(flagTexts(d).map((f) => f.text)).toEqual([
+    const rules = {
+      directionStep: 0.3,
+      lowCoverageBelow: 0.6,
+      mostlyCarriedBelow: 0.5,
+      divergingNpsDrop: 5,
+      divergingCsatDrop: 3,
+    };
+    expect(flagTexts(d, rules).map((f) => f.text)).toEqual([
       'Low coverage: 45% then, 80% now (below 60% is too few answers to rely on)',
       'Questions changed: 1 added, 2 removed',
       'Mostly carried: only 40% given or confirmed this round',

@@ -9,6 +9,7 @@ import type {
   Direction,
   NextRoundPlan,
   RoundPlace,
+  RoundRules,
   RoundStartedView,
   StartNextRoundArgs,
 } from '../api';
@@ -97,8 +98,8 @@ export function directionWord(d: Direction | null): string {
   return t(d === null ? 'progress.direction.none' : (`progress.direction.${d}` as MessageKey));
 }
 
-/** A dimension's flags in plain words, in the core's order. */
-export function flagTexts(d: DimensionChangeView): { flag: DeltaFlag; text: string }[] {
+/** A dimension's flags in plain words, in the core's order, with the core's thresholds (`rules`). */
+export function flagTexts(d: DimensionChangeView, rules: RoundRules): { flag: DeltaFlag; text: string }[] {
   return d.flags.map((flag) => {
     switch (flag) {
       case 'lowCoverage':
@@ -107,6 +108,7 @@ export function flagTexts(d: DimensionChangeView): { flag: DeltaFlag; text: stri
           text: t('progress.flag.lowCoverage', {
             then: formatPercent(d.coverageThen),
             now: formatPercent(d.coverageNow),
+            below: formatPercent(rules.lowCoverageBelow),
           }),
         };
       case 'questionsChanged': {

@@ -23,6 +23,7 @@ import { QuestionList } from '../components/QuestionList';
 import { EmptyState } from '../components/Status';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { useAsync } from '../hooks/useAsync';
+import { useRules } from '../hooks/rules';
 import {
   formatDate,
   formatInteger,
@@ -107,6 +108,7 @@ function stageText(s: StageView | null): string {
 
 function ProgressBody({ id, p }: { id: string; p: RoundProgress }) {
   const o = p.overall;
+  const rules = useRules();
   return (
     <div className="progress-tab">
       <div className="headline card">
@@ -133,7 +135,9 @@ function ProgressBody({ id, p }: { id: string; p: RoundProgress }) {
               <a href={formatRoute({ screen: 'respondents', id })}>{t('progress.confirmedLink')}</a>
             </p>
           )}
-          <p className="small muted">{t('progress.directionNote')}</p>
+          <p className="small muted">
+            {t('progress.directionNote', { step: formatScore(rules.rounds.directionStep) })}
+          </p>
         </div>
       </div>
 
@@ -195,7 +199,7 @@ function ChartsSection({ charts }: { charts: Chart[] }) {
 }
 
 function Flags({ d }: { d: DimensionChangeView }) {
-  const flags = flagTexts(d);
+  const flags = flagTexts(d, useRules().rounds);
   if (flags.length === 0) return <span className="muted">{t('progress.flag.none')}</span>;
   return (
     <ul className="progress-flags">

@@ -115,6 +115,13 @@ const rules: Rules = {
     { metric: 'churn', min: 0, max: 100 },
   ],
   dates: { min: '2000-01-01', max: '2099-12-31' },
+  rounds: {
+    directionStep: 0.3,
+    lowCoverageBelow: 0.6,
+    mostlyCarriedBelow: 0.5,
+    divergingNpsDrop: 5,
+    divergingCsatDrop: 3,
+  },
 };
 
 /** The core's department-name rule (`store::departments::name_problem`), as the mock applies it. */

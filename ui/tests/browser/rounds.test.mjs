@@ -400,3 +400,28 @@ describe('the Progress tab', () => {
     });
   }
 });
+
+describe('Help on rounds', () => {
+  test('says what a next round takes over, what starts empty, how to confirm, and the flags with the core’s thresholds', async () => {
+    const { page, errors } = await app.open('#/help');
+    const section = page.getByRole('region', { name: 'Rounds: the same organisation a year later' });
+    await section.waitFor();
+    const text = await section.innerText();
+    assert.match(
+      text,
+      /every roadmap edit: owners, due dates, statuses, notes and dropped actions\. A done action stays done\./,
+    );
+    assert.match(text, /Customer evidence \(NPS, CSAT, churn\) starts empty/);
+    assert.match(text, /press C \(or Confirm, or choose the same answer again\)/);
+    assert.match(text, /▲ improved or ▼ declined from 0\.3 either way/);
+    assert.match(text, /fewer than 60% of the possible answers/);
+    assert.match(text, /fewer than 50% of this round’s answers/);
+    assert.match(text, /NPS fell by 5 points or more, or CSAT by 3 points or more/);
+    // The confirm key is in the questionnaire's shortcut table.
+    const keys = page.getByRole('table', { name: 'In the questionnaire' });
+    assert.match(await keys.innerText(), /C\s+confirm the answer carried from the last round/);
+    await noSeriousViolations(page);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});

@@ -81,7 +81,7 @@ export const rounds = {
   'progress.direction.declined': 'declined',
   'progress.direction.none': 'no comparison',
   'progress.directionNote':
-    'A change of 0.3 or more either way counts as improved or declined; anything smaller is stable.',
+    'A change of {step} or more either way counts as improved or declined; anything smaller is stable.',
   'progress.diverging.title': 'The customers see it differently',
   'progress.diverging.body':
     'The organisation says it got better; its customers say it got worse. The overall score rose by {delta} while {evidence}.',
@@ -99,7 +99,7 @@ export const rounds = {
   'progress.col.spread': 'Disagreement then → now',
   'progress.col.department': 'Department',
   'progress.col.respondents': 'Respondents then → now',
-  'progress.flag.lowCoverage': 'Low coverage: {then} then, {now} now (below 60% is too few answers to rely on)',
+  'progress.flag.lowCoverage': 'Low coverage: {then} then, {now} now (below {below} is too few answers to rely on)',
   'progress.flag.questionsChanged': 'Questions changed: {changes}',
   'progress.flag.mostlyCarried': 'Mostly carried: only {percent} given or confirmed this round',
   'progress.flag.none': 'None',
