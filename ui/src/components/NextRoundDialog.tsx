@@ -15,7 +15,7 @@ import { formatInteger, t, tn } from '../i18n';
 import { byKey } from '../logic/fieldErrors';
 import { initialChoice, startArgs, type NextRoundChoice } from '../logic/rounds';
 import { AsyncView } from './AsyncView';
-import { QuestionList } from './QuestionList';
+import { QuestionChanges } from './QuestionList';
 
 export function NextRoundDialog({
   assessmentId,
@@ -270,18 +270,12 @@ function PlanForm({
           {(newer.questionsAdded.length > 0 || newer.questionsRemoved.length > 0) && (
             <details className="next-round__changes">
               <summary>{t('round.dialog.changes')}</summary>
-              {newer.questionsAdded.length > 0 && (
-                <>
-                  <h3 className="subhead">{t('round.dialog.addedList')}</h3>
-                  <QuestionList list={newer.questionsAdded} />
-                </>
-              )}
-              {newer.questionsRemoved.length > 0 && (
-                <>
-                  <h3 className="subhead">{t('round.dialog.removedList')}</h3>
-                  <QuestionList list={newer.questionsRemoved} />
-                </>
-              )}
+              <QuestionChanges
+                added={newer.questionsAdded}
+                removed={newer.questionsRemoved}
+                addedTitle={t('round.dialog.addedList')}
+                removedTitle={t('round.dialog.removedList')}
+              />
             </details>
           )}
         </fieldset>

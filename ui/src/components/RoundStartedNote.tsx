@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { RoundStartedView } from '../api';
 import { formatInteger, t } from '../i18n';
 import { startedMessages } from '../logic/rounds';
-import { QuestionList } from './QuestionList';
+import { QuestionChanges } from './QuestionList';
 
 export function RoundStartedNote({ started, onClose }: { started: RoundStartedView; onClose: () => void }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -25,18 +25,12 @@ export function RoundStartedNote({ started, onClose }: { started: RoundStartedVi
           <li key={m}>{m}</li>
         ))}
       </ul>
-      {started.questionsAdded.length > 0 && (
-        <>
-          <h3 className="subhead">{t('round.started.added')}</h3>
-          <QuestionList list={started.questionsAdded} />
-        </>
-      )}
-      {started.questionsRemoved.length > 0 && (
-        <>
-          <h3 className="subhead">{t('round.started.removed')}</h3>
-          <QuestionList list={started.questionsRemoved} />
-        </>
-      )}
+      <QuestionChanges
+        added={started.questionsAdded}
+        removed={started.questionsRemoved}
+        addedTitle={t('round.started.added')}
+        removedTitle={t('round.started.removed')}
+      />
       <div className="actions actions--end">
         <button type="button" className="btn btn--secondary btn--small" onClick={onClose}>
           {t('round.started.close')}

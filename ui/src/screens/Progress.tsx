@@ -7,19 +7,12 @@
 // added and removed, and with three rounds or more the trend. Nothing here
 // computes a figure: every delta, direction, flag and share is the core's.
 import { useId } from 'react';
-import {
-  call,
-  type Chart,
-  type DimensionChangeView,
-  type RoundProgress,
-  type ScoreChange,
-  type StageView,
-  type TrendView,
-} from '../api';
+import { call, type Chart, type DimensionChangeView, type RoundProgress, type StageView, type TrendView } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { ChartSvg } from '../components/ChartSvg';
 import { ScreenTitle } from '../components/Layout';
-import { QuestionList } from '../components/QuestionList';
+import { QuestionChanges } from '../components/QuestionList';
+import { ChangeCells, ChangeHeads, ChangeText } from '../components/RoundChange';
 import { EmptyState } from '../components/Status';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { useAsync } from '../hooks/useAsync';
@@ -35,7 +28,7 @@ import {
   t,
 } from '../i18n';
 import { formatRoute } from '../logic/route';
-import { directionMark, directionWord, flagTexts } from '../logic/rounds';
+import { flagTexts } from '../logic/rounds';
 
 export function Progress({ id }: { id: string }) {
   const open = useOpenAssessment();
@@ -83,20 +76,6 @@ function Comparison({ id }: { id: string }) {
       </ScreenTitle>
       <ProgressBody id={id} p={p} />
     </>
-  );
-}
-
-/** A change as a sign, the signed figure and the direction in words ("▲ +0.5 improved"). */
-function ChangeText({ change }: { change: ScoreChange }) {
-  if (change.delta === null) return <span className="muted">{t('progress.missing')}</span>;
-  return (
-    <span className={`change change--${change.direction ?? 'none'}`}>
-      <span className="change__mark" aria-hidden="true">
-        {directionMark(change.direction)}
-      </span>{' '}
-      <span className="change__delta">{formatScoreChange(change.delta)}</span>{' '}
-      <span className="change__word">{directionWord(change.direction)}</span>
-    </span>
   );
 }
 
@@ -210,18 +189,13 @@ function Flags({ d }: { d: DimensionChangeView }) {
           {f.flag === 'questionsChanged' && (
             <details className="progress-flag__which">
               <summary>{t('progress.changes.which')}</summary>
-              {d.questionsAdded.length > 0 && (
-                <>
-                  <p className="small">{t('progress.questions.added')}</p>
-                  <QuestionList list={d.questionsAdded} />
-                </>
-              )}
-              {d.questionsRemoved.length > 0 && (
-                <>
-                  <p className="small">{t('progress.questions.removed')}</p>
-                  <QuestionList list={d.questionsRemoved} />
-                </>
-              )}
+              <QuestionChanges
+                added={d.questionsAdded}
+                removed={d.questionsRemoved}
+                addedTitle={t('progress.questions.added')}
+                removedTitle={t('progress.questions.removed')}
+                titles="line"
+              />
             </details>
           )}
         </li>
@@ -240,13 +214,7 @@ function DimensionsSection({ p }: { p: RoundProgress }) {
           <thead>
             <tr>
               <th scope="col">{t('progress.col.dimension')}</th>
-              <th scope="col" className="num">
-                {t('progress.col.then')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.now')}
-              </th>
-              <th scope="col">{t('progress.col.change')}</th>
+              <ChangeHeads />
               <th scope="col">{t('progress.col.notes')}</th>
               <th scope="col" className="num">
                 {t('progress.col.spread')}
@@ -257,11 +225,7 @@ function DimensionsSection({ p }: { p: RoundProgress }) {
             {p.dimensions.map((d) => (
               <tr key={d.id} data-dimension={d.id}>
                 <th scope="row">{d.title}</th>
-                <td className="num">{formatScore(d.change.then)}</td>
-                <td className="num">{formatScore(d.change.now)}</td>
-                <td className="nowrap">
-                  <ChangeText change={d.change} />
-                </td>
+                <ChangeCells change={d.change} />
                 <td>
                   <Flags d={d} />
                 </td>
@@ -289,13 +253,7 @@ function DepartmentsSection({ p }: { p: RoundProgress }) {
           <thead>
             <tr>
               <th scope="col">{t('progress.col.department')}</th>
-              <th scope="col" className="num">
-                {t('progress.col.then')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.now')}
-              </th>
-              <th scope="col">{t('progress.col.change')}</th>
+              <ChangeHeads />
               <th scope="col" className="num">
                 {t('progress.col.respondents')}
               </th>
@@ -305,11 +263,7 @@ function DepartmentsSection({ p }: { p: RoundProgress }) {
             {p.departments.map((x) => (
               <tr key={x.name}>
                 <th scope="row">{x.name}</th>
-                <td className="num">{formatScore(x.change.then)}</td>
-                <td className="num">{formatScore(x.change.now)}</td>
-                <td className="nowrap">
-                  <ChangeText change={x.change} />
-                </td>
+                <ChangeCells change={x.change} />
                 <td className="num">
                   {t('progress.thenNow', { then: count(x.respondentsThen), now: count(x.respondentsNow) })}
                 </td>
@@ -389,15 +343,7 @@ function OutsideInSection({ id, p }: { id: string; p: RoundProgress }) {
           <thead>
             <tr>
               <th scope="col">{t('progress.outside.measure')}</th>
-              <th scope="col" className="num">
-                {t('progress.col.then')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.now')}
-              </th>
-              <th scope="col" className="num">
-                {t('progress.col.change')}
-              </th>
+              <ChangeHeads numericChange />
             </tr>
           </thead>
           <tbody>
@@ -430,20 +376,12 @@ function QuestionsSection({ p }: { p: RoundProgress }) {
       {none ? (
         <p className="muted">{t('progress.questions.none')}</p>
       ) : (
-        <>
-          {p.questionsAdded.length > 0 && (
-            <>
-              <h3 className="subhead">{t('progress.questions.added')}</h3>
-              <QuestionList list={p.questionsAdded} />
-            </>
-          )}
-          {p.questionsRemoved.length > 0 && (
-            <>
-              <h3 className="subhead">{t('progress.questions.removed')}</h3>
-              <QuestionList list={p.questionsRemoved} />
-            </>
-          )}
-        </>
+        <QuestionChanges
+          added={p.questionsAdded}
+          removed={p.questionsRemoved}
+          addedTitle={t('progress.questions.added')}
+          removedTitle={t('progress.questions.removed')}
+        />
       )}
     </section>
   );
