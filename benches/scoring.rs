@@ -1,7 +1,8 @@
 //! Benchmarks of scoring and the roadmap (numbers in docs/performance.md,
 //! "Scoring and roadmap"): a synthetic assessment of 45 questions in 9
 //! dimensions, 10 departments and 1k–20k respondents, answers mostly
-//! numeric with some `na`, `unknown` and missing.
+//! numeric with some `na`, `unknown` and missing; and the trend over ten
+//! such rounds ("Rounds").
 use std::hint::black_box;
 use std::sync::Arc;
 
@@ -14,6 +15,7 @@ use cx_maturity::questionnaire::{
     Action, Dimension, Effort, Level, Question, Questionnaire, Transition,
 };
 use cx_maturity::roadmap::plan;
+use cx_maturity::scoring::rounds::{Round, trend};
 use cx_maturity::scoring::score;
 use time::OffsetDateTime;
 
@@ -254,6 +256,30 @@ fn scoring(c: &mut Criterion) {
     c.bench_function("scoring/roadmap", |b| {
         b.iter(|| plan(black_box(&data), black_box(&card)));
     });
+
+    // The trend over ten rounds of 10k respondents each, loaded: every
+    // round scored, then the trend (what `cxm trend` does after reading).
+    let chain: Vec<AssessmentData> = (0..10)
+        .map(|k| {
+            let mut round = assessment(10_000, Layout::Loaded);
+            round.assessment.id = format!("round-{k}");
+            round
+        })
+        .collect();
+    let mut group = c.benchmark_group("scoring/rounds");
+    group.sample_size(10);
+    group.bench_function("trend_10x10000", |b| {
+        b.iter(|| {
+            let cards: Vec<_> = chain.iter().map(score).collect();
+            let rounds: Vec<Round<'_>> = chain
+                .iter()
+                .zip(&cards)
+                .map(|(data, card)| Round { data, card })
+                .collect();
+            black_box(trend(&rounds))
+        });
+    });
+    group.finish();
 }
 
 criterion_group!(benches, scoring);

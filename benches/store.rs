@@ -7,6 +7,11 @@
 //! - `store/import_100_packs_x_50_answers`: 100 filled packs of 50 answers
 //!   each imported in one go (budget ≤ 1 s), into a fresh copy of the
 //!   database each time.
+//! - `store/rounds/compare_demo`: the demo against its next round, read,
+//!   scored and compared (budget ≤ 5 ms).
+//! - `store/rounds/start_next_round_500x50_carried`: the next round of a
+//!   500-respondent round, carrying its 25,000 answers, in one transaction
+//!   (budget ≤ 500 ms).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -15,7 +20,8 @@ use criterion::Criterion;
 use cx_maturity::model::AnswerValue;
 use cx_maturity::pack::{self, PackAnswer};
 use cx_maturity::questionnaire::{self, Questionnaire};
-use cx_maturity::store::Store;
+use cx_maturity::store::{NextRound, RespondentChoice, Store};
+use cx_maturity::{demo, workflow};
 
 fn builtin() -> Questionnaire {
     questionnaire::builtin(questionnaire::DEFAULT_ID).expect("built-in questionnaire")
@@ -151,10 +157,96 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
+/// The demo and its next round, half of the carried answers changed:
+/// what the Progress tab compares.
+fn demo_rounds(dir: &Path) -> (Store, String) {
+    let mut store = Store::open(&dir.join("rounds.db")).expect("open");
+    let first = demo::create_demo(&mut store).expect("demo");
+    let next = store
+        .start_next_round(&first, &carry_all())
+        .expect("next round")
+        .id;
+    let answers = store.load(&next).expect("load").answers;
+    for a in answers.iter().step_by(2) {
+        store
+            .save_answer(
+                &a.respondent_id,
+                &a.question_id,
+                AnswerValue::Level(3),
+                None,
+            )
+            .expect("answer");
+    }
+    (store, next)
+}
+
+fn carry_all() -> NextRound {
+    NextRound {
+        title: None,
+        respondents: RespondentChoice::All,
+        carry_answers: true,
+        questionnaire: None,
+    }
+}
+
+fn bench_rounds(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (store, next) = demo_rounds(dir.path());
+    let mut group = c.benchmark_group("store/rounds");
+    group.bench_function("compare_demo", |b| {
+        b.iter(|| workflow::compare_rounds(&store, &next).expect("compare"));
+    });
+
+    // 500 respondents × 50 answers; each iteration starts the next round
+    // of the latest one, carrying its 25,000 answers.
+    let q = builtin();
+    let questions: Vec<String> = q.questions().map(|(_, q)| q.id.clone()).collect();
+    let mut store = Store::open(&dir.path().join("large.db")).expect("open");
+    let mut latest = store
+        .create_assessment("Bench GmbH", "Large", &q, &["Sales", "Service"])
+        .expect("create");
+    let deps = store.departments(&latest).expect("departments");
+    for r in 0..500 {
+        let person = store
+            .add_respondent(
+                &latest,
+                &deps[r % 2].id,
+                &format!("Person {r}"),
+                None,
+                false,
+            )
+            .expect("respondent");
+        let items: Vec<(&str, AnswerValue, Option<&str>)> = questions
+            .iter()
+            .enumerate()
+            .map(|(j, qid)| {
+                (
+                    qid.as_str(),
+                    AnswerValue::Level(1 + ((r + j) % 5) as u8),
+                    None,
+                )
+            })
+            .collect();
+        store.save_answers(&person.id, &items).expect("answers");
+    }
+    group.sample_size(10);
+    group.bench_function("start_next_round_500x50_carried", |b| {
+        b.iter(|| {
+            let started = store
+                .start_next_round(&latest, &carry_all())
+                .expect("next round");
+            assert_eq!(started.carried_answers, 25_000);
+            latest = started.id;
+        });
+    });
+    group.finish();
+}
+
 fn main() {
     save_percentiles();
     let mut c = Criterion::default().configure_from_args();
     bench_save(&mut c);
     bench_import(&mut c);
+    bench_rounds(&mut c);
     c.final_summary();
 }

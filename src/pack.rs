@@ -19,7 +19,9 @@
 //! consultant's own record when there is one, and a pack answer dated after
 //! the moment of the import (a clock set ahead, or a forged time) never
 //! wins a conflict. The consultant may decide any conflict the other way
-//! ([`ConflictChoices`]); the rule decides the rest.
+//! ([`ConflictChoices`]); the rule decides the rest. An answer carried from
+//! the previous round travels marked `carried`; the head's confirmation
+//! after the export (same value, no longer carried) updates the stored one.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -474,7 +476,14 @@ pub fn merge(
         return Merge::Add;
     };
     if stored.value == incoming.value && stored.comment == incoming.comment {
-        return Merge::Keep;
+        // The same answer. A carried answer the head confirmed after the
+        // export is news all the same: it is theirs now, no longer carried.
+        let confirmed = stored.carried && !incoming.carried && incoming.updated_at > exported_at;
+        return if confirmed {
+            Merge::Update
+        } else {
+            Merge::Keep
+        };
     }
     let pack_changed = incoming.updated_at > exported_at;
     let db_changed = stored.updated_at > exported_at;

@@ -74,6 +74,15 @@ pub struct Labels {
     pub radar_title: &'static str,
     pub radar_caption: &'static str,
     pub bars_title: &'static str,
+    /// The dumbbell chart of two rounds, and its legend: the earlier
+    /// round's date, the later round's date.
+    pub progress_chart_title: &'static str,
+    pub round_then: fn(&str) -> String,
+    pub round_now: fn(&str) -> String,
+    /// The small multiples of a trend over rounds; `overall` names the
+    /// panel of the overall score.
+    pub trend_chart_title: &'static str,
+    pub overall: &'static str,
     pub heat_title: &'static str,
     pub heat_caption: &'static str,
     pub coverage_title: &'static str,
@@ -254,6 +263,11 @@ pub static EN: Labels = Labels {
     radar_title: "Maturity profile against target",
     radar_caption: "Organisation score per dimension (filled), agreed target (dashed) and each department (thin lines). Scale 1 Initial to 5 Optimising.",
     bars_title: "Current score and target per dimension",
+    progress_chart_title: "Maturity by dimension, then and now",
+    round_then: |date| format!("Then ({date})"),
+    round_now: |date| format!("Now ({date})"),
+    trend_chart_title: "Maturity over the rounds, overall and by dimension",
+    overall: "Overall",
     heat_title: "Department × dimension",
     heat_caption: "Department score per dimension; darker is more mature. A dash means no answers.",
     coverage_title: "Answer coverage per dimension",

@@ -6,7 +6,7 @@
 //! trend over a whole chain of rounds. Each round is scored on its own by
 //! [`super::score`]; nothing here changes a round's own figures.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -323,17 +323,17 @@ pub fn compare(then: Round<'_>, now: Round<'_>, done_before_then: &[String]) -> 
         flags.push(ComparisonFlag::Diverging);
     }
 
-    let done: HashMap<&str, ()> = then
+    let done: HashSet<&str> = then
         .data
         .action_edits
         .iter()
         .filter(|e| e.status == Some(ActionStatus::Done))
-        .map(|e| (e.action_id.as_str(), ()))
+        .map(|e| e.action_id.as_str())
         .collect();
     let actions_completed = qa
         .actions()
         .map(|(_, _, a)| a.id.as_str())
-        .filter(|id| done.contains_key(id) && !done_before_then.iter().any(|d| d == id))
+        .filter(|id| done.contains(id) && !done_before_then.iter().any(|d| d == id))
         .map(str::to_owned)
         .collect();
     let (questions_added, questions_removed) = question_changes(qa, qb);

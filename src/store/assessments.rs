@@ -367,9 +367,12 @@ impl Store {
         })
     }
 
-    /// Undoes [`Store::delete_assessment`].
+    /// Undoes [`Store::delete_assessment`]. Refused when the round it
+    /// follows has started another next round in the meantime (a chain
+    /// never forks).
     pub fn restore_assessment(&mut self, id: &str) -> Result<()> {
         self.write("could not restore the assessment", |tx| {
+            super::rounds::check_restorable(tx, id)?;
             let n = tx
                 .execute(
                     "UPDATE assessments SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",

@@ -70,8 +70,9 @@ pub fn suggested_title(previous_title: &str, round: u32) -> String {
     format!("{base} (round {round})")
 }
 
-/// Every assessment row's link to its previous round, deleted or not.
+/// The links between live rounds.
 pub(crate) struct Links {
+    /// Each live round's previous round, when that one is live too.
     previous: HashMap<String, Option<String>>,
     /// Live rounds by the round they follow.
     next: HashMap<String, String>,
@@ -114,13 +115,23 @@ pub(crate) fn links(conn: &Connection) -> rusqlite::Result<Links> {
             r.get::<_, bool>(2)?,
         ))
     })?;
+    let mut live = Vec::new();
+    let mut deleted = std::collections::HashSet::new();
     for row in rows {
-        let (id, prev, deleted) = row?;
-        if let (Some(p), false) = (&prev, deleted) {
+        let (id, prev, is_deleted) = row?;
+        if is_deleted {
+            deleted.insert(id);
+        } else {
+            live.push((id, prev));
+        }
+    }
+    // A deleted round is out of its chain until it is restored.
+    for (id, prev) in live {
+        let prev = prev.filter(|p| !deleted.contains(p));
+        if let Some(p) = &prev {
             next.insert(p.clone(), id.clone());
         }
-        // A deleted round is out of its chain until it is restored.
-        previous.insert(id, if deleted { None } else { prev });
+        previous.insert(id, prev);
     }
     Ok(Links { previous, next })
 }
@@ -134,6 +145,29 @@ fn next_round(conn: &Connection, id: &str) -> Result<Option<(String, String)>> {
     )
     .optional()
     .map_err(Error::storage("could not read the rounds"))
+}
+
+/// Refuses to restore a deleted round whose previous round has started
+/// another next round since: restoring it would fork the chain.
+pub(crate) fn check_restorable(conn: &Connection, id: &str) -> Result<()> {
+    let row: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT title, previous_id FROM assessments WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(Error::storage("could not read the assessment"))?;
+    let Some((title, Some(previous))) = row else {
+        return Ok(());
+    };
+    match next_round(conn, &previous)? {
+        Some((other, other_title)) if other != id => Err(Error::InvalidInput(format!(
+            "“{title}” cannot be restored: the round it follows has started another \
+             next round since, “{other_title}”; delete that one first to restore this one"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 impl Store {

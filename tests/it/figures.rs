@@ -243,3 +243,77 @@ proptest! {
         }
     }
 }
+
+/// The texts of a figure drawn with `anchor`, top to bottom.
+fn texts_anchored(f: &Figure, anchor: Anchor) -> Vec<String> {
+    f.shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text {
+                text, anchor: a, ..
+            } if *a == anchor => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn progress_and_trend_charts_label_each_figure_as_the_comparison_says() {
+    use cx_maturity::scoring::rounds::{Round, compare, trend};
+    let q = questionnaire(&[("a", 1.0, &[("a1", 1.0)]), ("b", 1.0, &[("b1", 1.0)])]);
+    // a: 2 → 2.97 (+0.97, shown "2.0 → 2.9 (+0.9)": each figure cut);
+    // b: 4 → 3 (−1.0).
+    let then = Build::new(q.clone())
+        .department("Sales")
+        .respondent("Sales", "ann", "a1=2 b1=4")
+        .data();
+    let mut now = Build::new(q);
+    now.department("Sales").department("Service");
+    for k in 0..100 {
+        // a: (97 · 3 + 3 · 2) / 100 = 2.97.
+        let a = if k < 97 { 3 } else { 2 };
+        now.respondent("Sales", &format!("p{k}"), &format!("a1={a} b1=3"));
+    }
+    let now = now.data();
+    let (ct, cn) = (scoring::score(&then), scoring::score(&now));
+    let c = compare(
+        Round {
+            data: &then,
+            card: &ct,
+        },
+        Round {
+            data: &now,
+            card: &cn,
+        },
+        &[],
+    );
+    let l = locale::labels("en").unwrap();
+    let st = ChartStyle::default();
+    let f = charts::progress(&c, WIDTH, &st, l).unwrap();
+    assert_eq!(
+        texts_anchored(&f, Anchor::End)
+            .into_iter()
+            .filter(|t| t.contains('→'))
+            .collect::<Vec<_>>(),
+        ["2.0 → 2.9 (+0.9)", "4.0 → 3.0 (−1.0)"]
+    );
+    let t = trend(&[
+        Round {
+            data: &then,
+            card: &ct,
+        },
+        Round {
+            data: &now,
+            card: &cn,
+        },
+    ]);
+    let f = charts::trend(&t, WIDTH, &st, l).unwrap();
+    let labels = texts_anchored(&f, Anchor::Middle);
+    // Overall (2 + 4) / 2 = 3.0 → (2.97 + 3) / 2 = 2.985 → "2.9"; a, b as above.
+    for expected in ["3.0", "2.9", "2.0", "4.0"] {
+        assert!(
+            labels.iter().any(|x| x == expected),
+            "{expected} in {labels:?}"
+        );
+    }
+}

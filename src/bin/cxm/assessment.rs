@@ -191,8 +191,13 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
                     || "no respondents".to_owned(),
                     |c| format!("{} answered", cx_maturity::scoring::shown_percent(c)),
                 );
+                let round = if a.round > 1 {
+                    format!("round {}, ", a.round)
+                } else {
+                    String::new()
+                };
                 outln!(
-                    "{}  {} — {}  ({} departments, {} respondents set up, {done})",
+                    "{}  {} — {}  ({round}{} departments, {} respondents set up, {done})",
                     a.id,
                     a.organisation,
                     a.title,

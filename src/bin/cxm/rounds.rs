@@ -219,8 +219,8 @@ fn render_comparison(c: &Comparison) -> String {
         let flags: Vec<&str> = d.flags.iter().map(|f| f.as_str()).collect();
         let _ = writeln!(
             s,
-            "  {:<32} {} → {} ({}, {}){}",
-            d.title,
+            "  {:<24} {} → {} ({}, {}){}",
+            d.short_title,
             figure(d.change.then),
             figure(d.change.now),
             signed(d.change.delta),
@@ -236,7 +236,7 @@ fn render_comparison(c: &Comparison) -> String {
     for d in &c.departments {
         let _ = writeln!(
             s,
-            "  {:<32} {} → {} ({}, {})",
+            "  {:<24} {} → {} ({}, {})",
             d.name,
             figure(d.change.then),
             figure(d.change.now),

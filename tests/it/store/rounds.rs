@@ -339,3 +339,98 @@ fn a_newer_questionnaire_carries_answers_by_question_id_and_names_the_changes() 
     assert!(data.questionnaire.question("vision.new-question").is_some());
     assert!(data.answers.iter().all(|a| &*a.question_id == Q1));
 }
+
+#[test]
+fn a_pack_of_a_round_shows_the_head_the_carried_answers_and_brings_back_the_confirmations() {
+    let (_dir, mut consultant) = temp_store();
+    let (id, _, _) = first_round(&mut consultant);
+    let next = consultant
+        .start_next_round(&id, &plan(true, RespondentChoice::All))
+        .unwrap()
+        .id;
+    let sales = consultant.department_by_name(&next, "Sales").unwrap().id;
+    let files = tempfile::tempdir().unwrap();
+    let sent = files.path().join("sales.cxpack.json");
+    let p = consultant.export_pack(&next, &sales).unwrap();
+    // Ann's two answers travel marked as carried.
+    let ann_pack = &p
+        .respondents
+        .iter()
+        .find(|r| r.name == "Ann")
+        .unwrap()
+        .answers;
+    assert_eq!(ann_pack.len(), 2);
+    assert!(ann_pack.iter().all(|a| a.carried));
+    cx_maturity::pack::write_file(&p, &sent).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+
+    // The head sees them carried, confirms one and changes the other.
+    let (_h, mut head) = temp_store();
+    head.open_pack_session(&sent).unwrap();
+    let ann = head
+        .respondents(&next)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.name == "Ann")
+        .unwrap()
+        .id;
+    assert!(head.answers_of(&ann).unwrap().iter().all(|a| a.carried));
+    head.confirm_answer(&ann, Q1).unwrap();
+    head.save_answer(&ann, Q2, AnswerValue::Level(3), None)
+        .unwrap();
+    let back = files.path().join("sales-filled.cxpack.json");
+    head.save_filled_pack(&next, &back).unwrap();
+    assert!(
+        cx_maturity::pack::read_file(&back).unwrap().respondents[0]
+            .answers
+            .iter()
+            .all(|a| !a.carried)
+    );
+
+    // Back at the consultant's, both are Ann's own answers now.
+    let report = consultant.import_packs(&next, &[back]).unwrap();
+    assert_eq!(report.totals().1, 2, "two answers updated");
+    let answers = consultant.answers_of(&ann).unwrap();
+    assert!(answers.iter().all(|a| !a.carried), "{answers:?}");
+    assert_eq!(
+        answers.iter().map(|a| a.value).collect::<Vec<_>>(),
+        [AnswerValue::Level(2), AnswerValue::Level(3)]
+    );
+}
+
+#[test]
+fn a_deleted_round_frees_its_place_and_cannot_come_back_over_a_newer_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let mut store = Store::open(&path).unwrap();
+    let (id, _, _) = first_round(&mut store);
+    let second = store
+        .start_next_round(&id, &plan(false, RespondentChoice::All))
+        .unwrap()
+        .id;
+    store.delete_assessment(&second).unwrap();
+    // While deleted (its undo still possible), it is out of the chain.
+    assert_eq!(store.rounds(&id).unwrap().len(), 1);
+    let summary = store.list_assessments().unwrap();
+    assert!(!summary[0].has_next_round);
+    // Undo works while nothing took its place…
+    store.restore_assessment(&second).unwrap();
+    assert_eq!(store.rounds(&id).unwrap().len(), 2);
+    // …but not over a next round started in the meantime.
+    store.delete_assessment(&second).unwrap();
+    let other = store
+        .start_next_round(&id, &plan(false, RespondentChoice::All))
+        .unwrap();
+    let before = dump(&path);
+    let err = store.restore_assessment(&second).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    assert!(err.to_string().contains(&other.title), "{err}");
+    assert!(err.to_string().contains("cannot be restored"), "{err}");
+    assert_eq!(dump(&path), before);
+    // With the first round deleted, its next round is the first of what
+    // remains.
+    store.delete_assessment(&id).unwrap();
+    let list = store.list_assessments().unwrap();
+    assert_eq!((list.len(), list[0].round), (1, 1));
+    assert_eq!(store.rounds(&other.id).unwrap().len(), 1);
+}

@@ -14,6 +14,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+mod progress;
+pub use progress::{change_label, progress, trend};
+
 use super::fonts::{Fonts, Weight};
 use super::locale::Labels;
 use super::style::{self, INK, MUTED, RULE, Rgb, WARN, WHITE};
