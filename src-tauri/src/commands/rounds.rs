@@ -11,7 +11,8 @@ use tauri::State;
 use super::{Reply, ensure_respondent, summary};
 use crate::convert::assessment::stored_answer;
 use crate::convert::rounds::{
-    ComparedRounds, link, next_round, plan_view, round_place, round_progress, round_started, trend,
+    ComparedRounds, link, next_round, plan_view, progress_charts, round_place, round_progress,
+    round_started, trend,
 };
 use crate::state::AppState;
 use crate::wire::{
@@ -157,7 +158,7 @@ pub(crate) fn progress_of(s: &Store, id: &str) -> cx_maturity::Result<RoundProgr
         link(&list, &comparison.previous).ok_or_else(|| missing(&comparison.previous))?;
     let current = link(&list, id).ok_or_else(|| missing(id))?;
     let trend_view = trend(&chain, &now.questionnaire);
-    let charts = Vec::new();
+    let charts = progress_charts(&comparison, &chain, s.branding()?.accent_colour.as_deref())?;
     Ok(round_progress(
         &comparison,
         ComparedRounds {

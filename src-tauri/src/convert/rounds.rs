@@ -2,8 +2,9 @@
 //! store's list of assessments), the next round's dialog, what starting one
 //! did, and the core's comparison and trend for the Progress tab. Every
 //! figure is the core's (`cx_maturity::scoring::rounds`); here ids become
-//! the words people read (question prompts, action titles, stage names) and
-//! the dialog's choices become the core's `NextRound`.
+//! the words people read (question prompts, action titles, stage names),
+//! the dialog's choices become the core's `NextRound`, and the progress
+//! charts are the core's geometry (`report::charts::progress`, `trend`).
 
 use cx_maturity::model::AssessmentData;
 use cx_maturity::questionnaire::{Questionnaire, question_changes};
@@ -11,6 +12,10 @@ use cx_maturity::scoring::{self, rounds as core};
 use cx_maturity::store::rounds::suggested_title;
 use cx_maturity::store::{AssessmentSummary, NextRound, RespondentChoice, RoundStarted};
 
+use cx_maturity::report::charts as figures;
+use cx_maturity::report::locale;
+
+use super::results::{WIDTH, chart, chart_style};
 use super::{count32, timestamp};
 use crate::wire;
 
@@ -242,6 +247,31 @@ pub(crate) fn trend(t: &core::Trend, q: &Questionnaire) -> wire::TrendView {
             })
             .collect(),
     }
+}
+
+/// The Progress tab's charts, the core's geometry in the consultant's
+/// accent colour: each dimension then and now, and with three rounds or
+/// more the trend.
+pub(crate) fn progress_charts(
+    c: &core::Comparison,
+    t: &core::Trend,
+    accent: Option<&str>,
+) -> cx_maturity::Result<Vec<wire::Chart>> {
+    let labels = locale::labels("en")?;
+    let style = chart_style(accent);
+    let mut charts = vec![chart(
+        wire::ChartKind::Progress,
+        "Each dimension, then and now",
+        &figures::progress(c, WIDTH, &style, labels)?,
+    )];
+    if t.rounds.len() >= 3 {
+        charts.push(chart(
+            wire::ChartKind::Trend,
+            "Every round, overall and by dimension",
+            &figures::trend(t, WIDTH, &style, labels)?,
+        ));
+    }
+    Ok(charts)
 }
 
 /// The two rounds a comparison is about.

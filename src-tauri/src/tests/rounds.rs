@@ -14,7 +14,8 @@ use crate::commands::{confirm, newest, plan_of, progress_of, start_round, summar
 use crate::convert::assessment::respondent_answers;
 use crate::state::AppState;
 use crate::wire::{
-    ConfirmAnswerArgs, DeltaFlag, Direction, ErrorKind, StartNextRoundArgs, WireError,
+    ChartKind, ConfirmAnswerArgs, DeltaFlag, Direction, ErrorKind, Shape, StartNextRoundArgs,
+    WireError,
 };
 
 fn builtin() -> Questionnaire {
@@ -439,6 +440,22 @@ fn a_carried_answer_is_confirmed_and_progress_compares_the_rounds() {
     );
     // Seven of the ten numeric answers of round 2 are its own.
     assert!((p.confirmed.expect("confirmed") - 0.7).abs() < 1e-9);
+    // Two rounds: the core's chart of each dimension then and now, no
+    // trend yet; its labels are the table's figures (vision 2.0 → 3.6).
+    assert_eq!(
+        p.charts.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [ChartKind::Progress]
+    );
+    let labels: Vec<&str> = p.charts[0]
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(labels.contains(&"2.0 → 3.6 (+1.6)"), "{labels:?}");
+    assert!(labels.contains(&"3.0 → 3.0 (+0.0)"), "{labels:?}");
 }
 
 #[test]
@@ -467,6 +484,11 @@ fn a_third_round_numbers_itself_and_extends_the_trend() {
         .with("test", |s| progress_of(s, &third.id))
         .expect("progress");
     assert_eq!(p.trend.rounds.len(), 3);
+    // Three rounds: the trend chart beside the dimensions' chart.
+    assert_eq!(
+        p.charts.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [ChartKind::Progress, ChartKind::Trend]
+    );
     // The action done in round 1 stayed done: completed in the first
     // period only.
     assert!(p.actions_completed.is_empty());

@@ -8,6 +8,7 @@
 import type {
   AssessmentSummary,
   AssessmentView,
+  Chart,
   Commands,
   NextRoundPlan,
   QuestionRef,
@@ -15,6 +16,7 @@ import type {
   RoundPlace,
   RoundProgress,
   ScoreChange,
+  Shape,
   StoredAnswer,
   TrendView,
   WireError,
@@ -149,6 +151,86 @@ const change = (then: number | null, now: number | null): ScoreChange => {
   };
 };
 
+const label = (x: number, y: number, t: string, anchor: 'start' | 'middle' | 'end', bold = false): Shape => ({
+  shape: 'text',
+  at: { x, y },
+  text: t,
+  size: 7.5,
+  anchor,
+  bold,
+  fill: '#1d232b',
+  rotate: 0,
+});
+
+const cut = (v: number | null) => (v === null ? '–' : (Math.floor(v * 10 + 1e-9) / 10).toFixed(1));
+
+/** Stand-ins for the core's progress charts: each dimension then and now; with three rounds, the overall trend. */
+function progressCharts(dims: RoundProgress['dimensions'], trend: TrendView): Chart[] {
+  const W = 515;
+  const x0 = 150;
+  const x1 = 420;
+  const sx = (v: number) => x0 + ((x1 - x0) * (v - 1)) / 4;
+  const shapes: Shape[] = [];
+  dims.forEach((d, i) => {
+    const y = 14 + i * 22;
+    shapes.push(label(x0 - 8, y + 2.7, d.title.slice(0, 24), 'end'));
+    const { then, now, delta } = d.change;
+    if (then !== null && now !== null)
+      shapes.push({
+        shape: 'line',
+        from: { x: sx(then), y },
+        to: { x: sx(now), y },
+        stroke: '#9dbcbe',
+        strokeWidth: 3,
+        dashed: false,
+      });
+    shapes.push(
+      label(
+        W,
+        y + 2.7,
+        `${cut(then)} → ${cut(now)} (${delta !== null && delta < 0 ? '−' : '+'}${cut(Math.abs(delta ?? 0))})`,
+        'end',
+        true,
+      ),
+    );
+  });
+  const charts: Chart[] = [
+    {
+      kind: 'progress',
+      title: 'Each dimension, then and now',
+      description: 'Maturity by dimension, then and now',
+      width: W,
+      height: 14 + dims.length * 22 + 20,
+      shapes,
+    },
+  ];
+  if (trend.rounds.length >= 3) {
+    const points = trend.rounds.map((r, i) => ({ x: 60 + i * 180, y: 140 - (r.score ?? 0) * 25 }));
+    charts.push({
+      kind: 'trend',
+      title: 'Every round, overall and by dimension',
+      description: 'Maturity over the rounds, overall and by dimension',
+      width: W,
+      height: 160,
+      shapes: [
+        {
+          shape: 'path',
+          points,
+          closed: false,
+          stroke: '#0a5c61',
+          strokeWidth: 2,
+          fill: null,
+          fillOpacity: 0,
+          dashed: false,
+        },
+        ...trend.rounds.map((r, i) => label(points[i]!.x, points[i]!.y - 8, cut(r.score), 'middle', true)),
+        ...trend.rounds.map((r, i) => label(points[i]!.x, 155, r.date, 'middle')),
+      ],
+    });
+  }
+  return charts;
+}
+
 /** Each dimension's change since the last round (the demo's chain). */
 const DIMENSION_DELTAS = [0.6, 0.1, -0.4, 0.9, 0, 0.3, -0.3, 0.2, 1.1, -0.1];
 
@@ -257,7 +339,7 @@ function progressOf(store: RoundsStore, id: string): RoundProgress {
     questionsRemoved: rich ? newerRemoved : [],
     confirmed: rich ? 0.71 : 0,
     trend: { dimensions: trendDims, rounds: chain },
-    charts: [],
+    charts: progressCharts(dims, { dimensions: trendDims, rounds: chain }),
   };
 }
 

@@ -355,6 +355,10 @@ describe('the Progress tab', () => {
     assert.match(await questions.innerText(), /Added in this round\s+Which customer outcomes does the vision name\?/);
     assert.match(await questions.innerText(), /no longer asked\s+How is the organisation/);
 
+    // The core's charts: each dimension then and now, and with three rounds the trend.
+    const charts = main.getByRole('region', { name: 'Charts' });
+    assert.equal(await charts.getByRole('img', { name: /Each dimension, then and now/ }).count(), 1);
+    assert.equal(await charts.getByRole('img', { name: /Every round, overall and by dimension/ }).count(), 1);
     // Three rounds: the trend, oldest first.
     const trend = main.getByRole('region', { name: 'Trend over every round' });
     const rounds = await trend
@@ -371,6 +375,8 @@ describe('the Progress tab', () => {
     const { page } = await app.open(`#/a/${DEMO}/progress`, { before: ROUNDS(2) });
     await page.locator('.progress-tab').waitFor();
     assert.equal(await page.getByRole('region', { name: 'Trend over every round' }).count(), 0);
+    assert.equal(await page.getByRole('img', { name: /Every round, overall and by dimension/ }).count(), 0);
+    assert.equal(await page.getByRole('img', { name: /Each dimension, then and now/ }).count(), 1);
     await page.context().close();
   });
 
