@@ -60,8 +60,8 @@ pub(crate) struct PlanRespondent {
     pub(crate) name: String,
     pub(crate) role: Option<String>,
     pub(crate) department: String,
-    /// Answers they gave, of the questions the next round keeps when it
-    /// takes the round's own questionnaire.
+    /// Answers they gave in the round (all carried forward when answers
+    /// are, but those of questions a newer version no longer asks).
     pub(crate) answers: u32,
 }
 

@@ -5,7 +5,7 @@
  */
 export type PlanRespondent = { id: string, name: string, role: string | null, department: string, 
 /**
- * Answers they gave, of the questions the next round keeps when it
- * takes the round's own questionnaire.
+ * Answers they gave in the round (all carried forward when answers
+ * are, but those of questions a newer version no longer asks).
  */
 answers: number, };
