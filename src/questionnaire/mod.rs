@@ -1,6 +1,7 @@
 //! Questionnaires: the file format ([`raw`]), its validation ([`validate`]),
 //! the checked types every other module uses ([`Questionnaire`] and friends),
-//! the generated JSON Schema ([`schema`]) and the built-in questionnaires.
+//! the generated JSON Schema ([`schema`]), the built-in questionnaires, and
+//! which of two versions is the newer ([`compare_versions`]).
 //!
 //! Loading is read, then parse, then validate:
 //! - `read`: the file's size (at most [`MAX_FILE_BYTES`], checked before
@@ -20,8 +21,10 @@ mod read;
 pub mod schema;
 mod syntax;
 pub mod validate;
+mod version;
 
 pub use read::{MAX_FILE_BYTES, check_length};
+pub use version::{compare_versions, is_newer};
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

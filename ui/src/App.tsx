@@ -11,6 +11,7 @@ import { ExportImport } from './screens/ExportImport';
 import { Home } from './screens/Home';
 import { Live } from './screens/Live';
 import { PackSession } from './screens/PackSession';
+import { Progress } from './screens/Progress';
 import { Questionnaire } from './screens/Questionnaire';
 import { Respondents } from './screens/Respondents';
 import { Results } from './screens/Results';
@@ -65,6 +66,9 @@ export function App() {
       break;
     case 'results':
       screen = <Results key={route.id} id={route.id} />;
+      break;
+    case 'progress':
+      screen = <Progress key={route.id} id={route.id} />;
       break;
     case 'targets':
       screen = <Targets key={route.id} id={route.id} />;

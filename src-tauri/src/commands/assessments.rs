@@ -1,6 +1,7 @@
 //! Assessments: the list on Home (without the self-assessments opened from
 //! packs, listed apart), creating one (or the demo), deleting and
-//! restoring, showing and renaming one.
+//! restoring, showing and renaming one; each with its place in its chain
+//! of rounds.
 
 use cx_maturity::scoring;
 use cx_maturity::store::Store;
@@ -10,6 +11,7 @@ use super::Reply;
 use super::questionnaires::resolve_questionnaire;
 use crate::convert::assessment;
 use crate::convert::error::report;
+use crate::convert::rounds::round_place;
 use crate::state::AppState;
 use crate::wire::{AssessmentArgs, AssessmentSummary, AssessmentView, CreateAssessmentArgs};
 
@@ -19,10 +21,10 @@ pub(crate) fn list_assessments(state: State<'_, AppState>) -> Reply<Vec<Assessme
         // Self-assessments opened from packs are listed apart
         // (`list_pack_sessions`).
         let sessions = s.pack_sessions()?;
-        s.list_assessments()?
-            .iter()
+        let list = s.list_assessments()?;
+        list.iter()
             .filter(|a| !sessions.iter().any(|p| p.assessment_id == a.id))
-            .map(|a| summary(s, &a.id))
+            .map(|a| summary_in(s, &a.id, &list))
             .collect()
     })
 }
@@ -76,15 +78,34 @@ pub(crate) fn get_assessment(
     state.with("get_assessment", |s| view(s, &args.assessment_id))
 }
 
-/// The assessment's line in the list, with its overall figures.
+/// The assessment's line in the list, with its overall figures and its
+/// place in its chain of rounds.
 pub(crate) fn summary(s: &Store, id: &str) -> cx_maturity::Result<AssessmentSummary> {
+    summary_in(s, id, &s.list_assessments()?)
+}
+
+/// [`summary`] with the store's list of assessments already read (`list`
+/// numbers the rounds).
+fn summary_in(
+    s: &Store,
+    id: &str,
+    list: &[cx_maturity::store::AssessmentSummary],
+) -> cx_maturity::Result<AssessmentSummary> {
     let data = s.load(id)?;
-    Ok(assessment::summary(&data, &scoring::score(&data)))
+    Ok(assessment::summary(
+        &data,
+        &scoring::score(&data),
+        round_place(list, id),
+    ))
 }
 
 /// The assessment as the set-up, respondents and questionnaire screens show
 /// it; what every command that changes one of them returns.
 pub(crate) fn view(s: &Store, id: &str) -> cx_maturity::Result<AssessmentView> {
     let data = s.load(id)?;
-    Ok(assessment::assessment_view(&data, &scoring::score(&data)))
+    Ok(assessment::assessment_view(
+        &data,
+        &scoring::score(&data),
+        round_place(&s.list_assessments()?, id),
+    ))
 }

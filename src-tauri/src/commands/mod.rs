@@ -24,6 +24,7 @@
 //! | `window` | the end of closing the window, once the page saved what it held |
 //! | `imports` | packs previewed, then committed or cancelled |
 //! | `live` | the live workshop: addresses, start and stop, status, the facilitator's moves, the agenda |
+//! | `rounds` | the next round: the dialog's data, starting it; confirming a carried answer; the Progress tab |
 //!
 //! Paths the app writes to or reads from come from the native dialogs of
 //! `picker/`, never from the web view; dialogs run outside the store's
@@ -47,6 +48,7 @@ mod questionnaires;
 mod respondents;
 mod results;
 mod roadmap;
+mod rounds;
 mod rules;
 mod table_macro;
 mod targets;
@@ -66,6 +68,7 @@ pub(crate) use questionnaires::*;
 pub(crate) use respondents::*;
 pub(crate) use results::*;
 pub(crate) use roadmap::*;
+pub(crate) use rounds::*;
 pub(crate) use rules::*;
 #[cfg(test)]
 pub(crate) use table_macro::TsType;

@@ -75,4 +75,9 @@ command_table! {
     live_reveal() -> LiveStatusView;
     live_open_revote() -> LiveStatusView;
     live_agenda(AssessmentArgs) -> Vec<AgendaItemView>;
+    // rounds: the next round, carried answers, progress since the last round
+    next_round_plan(AssessmentArgs) -> NextRoundPlan;
+    start_next_round(StartNextRoundArgs) -> RoundStartedView;
+    confirm_answer(ConfirmAnswerArgs) -> StoredAnswer;
+    get_round_progress(AssessmentArgs) -> RoundProgress;
 }

@@ -66,17 +66,25 @@ pub(crate) fn questionnaire_outline(q: &Questionnaire) -> wire::QuestionnaireOut
 /// A respondent's progress: answered questions (of this questionnaire) and the
 /// first unanswered one in questionnaire order.
 pub(crate) fn progress(data: &AssessmentData, respondent_id: &str) -> wire::Progress {
-    let answered: HashSet<&str> = data
-        .answers
-        .iter()
-        .filter(|a| *a.respondent_id == *respondent_id)
+    let mine = || {
+        data.answers
+            .iter()
+            .filter(|a| *a.respondent_id == *respondent_id)
+    };
+    let answered: HashSet<&str> = mine().map(|a| &*a.question_id).collect();
+    let carried: HashSet<&str> = mine()
+        .filter(|a| a.carried)
         .map(|a| &*a.question_id)
         .collect();
     let mut count = 0;
     let mut total = 0;
+    let mut still_carried = 0;
     let mut resume = None;
     for (_, q) in data.questionnaire.questions() {
         total += 1;
+        if carried.contains(q.id.as_str()) {
+            still_carried += 1;
+        }
         if answered.contains(q.id.as_str()) {
             count += 1;
         } else if resume.is_none() {
@@ -86,14 +94,17 @@ pub(crate) fn progress(data: &AssessmentData, respondent_id: &str) -> wire::Prog
     wire::Progress {
         answered: count,
         total,
+        carried: still_carried,
         resume_question_id: resume,
     }
 }
 
-/// One line of the assessment list; `scorecard` supplies the overall figures.
+/// One line of the assessment list; `scorecard` supplies the overall
+/// figures, `round` its place in its chain of rounds.
 pub(crate) fn summary(
     data: &AssessmentData,
     scorecard: &scoring::Scorecard,
+    round: wire::RoundPlace,
 ) -> wire::AssessmentSummary {
     let a = &data.assessment;
     let questions = data.questionnaire.questions().count();
@@ -123,12 +134,14 @@ pub(crate) fn summary(
         overall_score: scorecard.overall.score,
         overall_level: scorecard.overall.level,
         overall_level_name: scorecard.overall.level_name.clone(),
+        round,
     }
 }
 
 pub(crate) fn assessment_view(
     data: &AssessmentData,
     scorecard: &scoring::Scorecard,
+    round: wire::RoundPlace,
 ) -> wire::AssessmentView {
     let departments = data
         .departments
@@ -164,7 +177,7 @@ pub(crate) fn assessment_view(
         })
         .collect();
     wire::AssessmentView {
-        assessment: summary(data, scorecard),
+        assessment: summary(data, scorecard, round),
         departments,
         respondents,
         questionnaire: questionnaire_outline(&data.questionnaire),
@@ -177,6 +190,7 @@ pub(crate) fn stored_answer(a: &Answer) -> wire::StoredAnswer {
         value: wire::AnswerChoice(a.value),
         comment: a.comment.clone(),
         saved_at: timestamp(a.updated_at),
+        carried: a.carried,
     }
 }
 

@@ -17,6 +17,7 @@ pub(crate) mod live;
 pub(crate) mod pack_sessions;
 pub(crate) mod results;
 pub(crate) mod roadmap;
+pub(crate) mod rounds;
 pub(crate) mod rules;
 
 use time::OffsetDateTime;

@@ -151,19 +151,24 @@ pub(crate) fn wire_metric(m: cx_maturity::model::EvidenceMetric) -> wire::Eviden
 
 /// Width of the charts in points: the report's text width on A4, so the
 /// screen shows the same picture as the paper.
-const WIDTH: f32 = 515.0;
+pub(crate) const WIDTH: f32 = 515.0;
 /// The heat map grows with the departments; beyond this it scrolls in the UI.
 const HEAT_MAP_MAX_HEIGHT: f32 = 900.0;
+
+/// The charts' style: the consultant's accent colour when one is set.
+pub(crate) fn chart_style(accent: Option<&str>) -> ChartStyle {
+    ChartStyle {
+        accent: accent
+            .and_then(Rgb::parse_hex)
+            .unwrap_or(ChartStyle::default().accent),
+    }
+}
 
 /// The radar, current-vs-target and heat-map charts of a scorecard, in the
 /// consultant's accent colour when one is set.
 pub(crate) fn charts(card: &Scorecard, accent: Option<&str>) -> cx_maturity::Result<Vec<Chart>> {
     let labels = locale::labels("en")?;
-    let style = ChartStyle {
-        accent: accent
-            .and_then(Rgb::parse_hex)
-            .unwrap_or(ChartStyle::default().accent),
-    };
+    let style = chart_style(accent);
     Ok(vec![
         chart(
             ChartKind::Radar,

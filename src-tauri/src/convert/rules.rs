@@ -1,7 +1,9 @@
 //! The core's limits and ranges as the screens receive them (dates as
-//! `YYYY-MM-DD`, what a date input's `min` and `max` take).
+//! `YYYY-MM-DD`, what a date input's `min` and `max` take), and the
+//! thresholds rounds are compared by.
 
 use cx_maturity::model::EvidenceMetric;
+use cx_maturity::scoring::{self, rounds};
 use cx_maturity::{dates, limits};
 
 use super::count32;
@@ -33,6 +35,13 @@ pub(crate) fn rules() -> wire::Rules {
         dates: wire::DateRange {
             min: dates::fmt_date(dates::EARLIEST_DATE),
             max: dates::fmt_date(dates::LATEST_DATE),
+        },
+        rounds: wire::RoundRules {
+            direction_step: rounds::DIRECTION_STEP,
+            low_coverage_below: scoring::LOW_COVERAGE_BELOW,
+            mostly_carried_below: rounds::MOSTLY_CARRIED_BELOW,
+            diverging_nps_drop: rounds::DIVERGING_NPS_DROP,
+            diverging_csat_drop: rounds::DIVERGING_CSAT_DROP,
         },
     }
 }

@@ -17,6 +17,7 @@ mod pack_sessions;
 #[cfg(feature = "test-picks")]
 mod picker;
 mod roadmap;
+mod rounds;
 mod rules;
 mod single_instance;
 mod state;

@@ -39,6 +39,19 @@ fn the_screens_get_the_stores_limits_and_the_evidence_ranges() {
         (r.dates.min.as_str(), r.dates.max.as_str()),
         ("2000-01-01", "2099-12-31")
     );
+    // scoring.md, "Rounds and progress": ±0.3, coverage below 0.6,
+    // confirmed below 0.5, NPS down 5 or CSAT down 3.
+    let k = &r.rounds;
+    assert_eq!(
+        (
+            k.direction_step,
+            k.low_coverage_below,
+            k.mostly_carried_below,
+            k.diverging_nps_drop,
+            k.diverging_csat_drop
+        ),
+        (0.3, 0.6, 0.5, 5.0, 3.0)
+    );
 }
 
 #[test]

@@ -141,6 +141,15 @@ pub(crate) struct ClearAnswerArgs {
     pub(crate) question_id: String,
 }
 
+/// A carried answer its respondent keeps as it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ConfirmAnswerArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
+    pub(crate) question_id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct SetTargetArgs {

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::RoundPlace;
+
 /// A questionnaire's identity and size, for choosing one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -41,6 +43,8 @@ pub(crate) struct AssessmentSummary {
     pub(crate) overall_score: Option<f64>,
     pub(crate) overall_level: Option<u8>,
     pub(crate) overall_level_name: Option<String>,
+    /// Its place in its chain of rounds.
+    pub(crate) round: RoundPlace,
 }
 
 /// An assessment with everything the set-up, respondents and questionnaire
@@ -122,6 +126,9 @@ pub(crate) struct Progress {
     /// Questions with any answer (a level, N/A or don't know).
     pub(crate) answered: u32,
     pub(crate) total: u32,
+    /// Answers carried forward from the previous round that the
+    /// respondent has not confirmed or changed yet.
+    pub(crate) carried: u32,
     /// The first unanswered question in questionnaire order: where to resume.
     /// `null` when every question is answered.
     pub(crate) resume_question_id: Option<String>,
@@ -197,6 +204,9 @@ pub(crate) struct StoredAnswer {
     /// RFC 3339: when the store committed it. The UI shows "saved" only
     /// once it has this.
     pub(crate) saved_at: String,
+    /// Carried forward from the previous round and not yet confirmed or
+    /// changed by the respondent.
+    pub(crate) carried: bool,
 }
 
 /// A respondent's answers and where to resume.

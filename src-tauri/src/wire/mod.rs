@@ -19,6 +19,7 @@
 //! | `exports` | export kinds, destinations, files written |
 //! | `imports` | pack imports: the merge report, refused files, the preview |
 //! | `live` | the live workshop: addresses, the running session, its status and tally, the agenda |
+//! | `rounds` | rounds: a round's place in its chain, the next round's dialog and start, the Progress tab |
 //! | `rules` | the core's text limits, file size and evidence ranges, for the screens |
 //! | `error` | the `{kind, message, issues}` every command fails with |
 
@@ -33,6 +34,7 @@ mod live;
 mod pack_sessions;
 mod results;
 mod roadmap;
+mod rounds;
 mod rules;
 
 pub(crate) use args::*;
@@ -46,4 +48,5 @@ pub(crate) use live::*;
 pub(crate) use pack_sessions::*;
 pub(crate) use results::*;
 pub(crate) use roadmap::*;
+pub(crate) use rounds::*;
 pub(crate) use rules::*;

@@ -176,6 +176,10 @@ pub(crate) enum ChartKind {
     Radar,
     CurrentVsTarget,
     HeatMap,
+    /// Each dimension in two rounds (the Progress tab).
+    Progress,
+    /// Every round of a chain, overall and by dimension (the Progress tab).
+    Trend,
 }
 
 /// A chart as positioned shapes in a `width` × `height` box (SVG user

@@ -1,7 +1,9 @@
 //! The core's rules that the screens apply while the user types: how long
 //! each text may be, how big a questionnaire file, which values each kind
 //! of customer evidence takes, which dates a date field offers. The store checks them again on every write;
-//! the screens use them to say so before a save is even tried.
+//! the screens use them to say so before a save is even tried. Also the
+//! thresholds by which rounds are compared, which the Progress tab and Help
+//! state in words.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -21,6 +23,26 @@ pub(crate) struct Rules {
     pub(crate) evidence: Vec<EvidenceRange>,
     /// The dates a user may give (a due date, the date of evidence).
     pub(crate) dates: DateRange,
+    /// How rounds are compared (scoring.md, "Rounds and progress").
+    pub(crate) rounds: RoundRules,
+}
+
+/// The thresholds of scoring.md's "Rounds and progress".
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct RoundRules {
+    /// A change at least this large either way is improved or declined.
+    pub(crate) direction_step: f64,
+    /// A round's coverage of a dimension below this share (0..1) is low.
+    pub(crate) low_coverage_below: f64,
+    /// A dimension with less than this share (0..1) of its answers
+    /// confirmed or changed in the later round is mostly carried.
+    pub(crate) mostly_carried_below: f64,
+    /// Diverging: the overall score improved while NPS fell by this many
+    /// points or more…
+    pub(crate) diverging_nps_drop: f64,
+    /// …or CSAT by this many points or more.
+    pub(crate) diverging_csat_drop: f64,
 }
 
 /// The first and last date accepted, both `YYYY-MM-DD`: what a date

@@ -3,4 +3,4 @@
 /**
  * Which chart.
  */
-export type ChartKind = "radar" | "currentVsTarget" | "heatMap";
+export type ChartKind = "radar" | "currentVsTarget" | "heatMap" | "progress" | "trend";

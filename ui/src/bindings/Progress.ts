@@ -9,6 +9,11 @@ export type Progress = {
  */
 answered: number, total: number, 
 /**
+ * Answers carried forward from the previous round that the
+ * respondent has not confirmed or changed yet.
+ */
+carried: number, 
+/**
  * The first unanswered question in questionnaire order: where to resume.
  * `null` when every question is answered.
  */

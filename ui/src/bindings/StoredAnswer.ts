@@ -9,4 +9,9 @@ export type StoredAnswer = { questionId: string, value: AnswerChoice, comment: s
  * RFC 3339: when the store committed it. The UI shows "saved" only
  * once it has this.
  */
-savedAt: string, };
+savedAt: string, 
+/**
+ * Carried forward from the previous round and not yet confirmed or
+ * changed by the respondent.
+ */
+carried: boolean, };

@@ -14,6 +14,7 @@ import type { CheckQuestionnaireArgs } from "./CheckQuestionnaireArgs";
 import type { ChooseExportArgs } from "./ChooseExportArgs";
 import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CommitImportArgs } from "./CommitImportArgs";
+import type { ConfirmAnswerArgs } from "./ConfirmAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
 import type { DepartmentNameCheck } from "./DepartmentNameCheck";
 import type { ExportResult } from "./ExportResult";
@@ -29,6 +30,7 @@ import type { LiveStartArgs } from "./LiveStartArgs";
 import type { LiveStatusView } from "./LiveStatusView";
 import type { NamesakeArgs } from "./NamesakeArgs";
 import type { NetworkAddressView } from "./NetworkAddressView";
+import type { NextRoundPlan } from "./NextRoundPlan";
 import type { OpenExportArgs } from "./OpenExportArgs";
 import type { PackOpened } from "./PackOpened";
 import type { PackSessionSummary } from "./PackSessionSummary";
@@ -39,6 +41,8 @@ import type { RespondentArgs } from "./RespondentArgs";
 import type { RespondentRemoved } from "./RespondentRemoved";
 import type { Results } from "./Results";
 import type { RoadmapView } from "./RoadmapView";
+import type { RoundProgress } from "./RoundProgress";
+import type { RoundStartedView } from "./RoundStartedView";
 import type { Rules } from "./Rules";
 import type { RunExportArgs } from "./RunExportArgs";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
@@ -51,6 +55,7 @@ import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
 import type { SetRoadmapCapacityArgs } from "./SetRoadmapCapacityArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
+import type { StartNextRoundArgs } from "./StartNextRoundArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UndoRemovalArgs } from "./UndoRemovalArgs";
 import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
@@ -114,6 +119,10 @@ export type Commands = {
   live_reveal: { args: null; result: LiveStatusView };
   live_open_revote: { args: null; result: LiveStatusView };
   live_agenda: { args: AssessmentArgs; result: Array<AgendaItemView> };
+  next_round_plan: { args: AssessmentArgs; result: NextRoundPlan };
+  start_next_round: { args: StartNextRoundArgs; result: RoundStartedView };
+  confirm_answer: { args: ConfirmAnswerArgs; result: StoredAnswer };
+  get_round_progress: { args: AssessmentArgs; result: RoundProgress };
 };
 
 export type CommandName = keyof Commands;
@@ -176,4 +185,8 @@ export const COMMAND_NAMES = [
   "live_reveal",
   "live_open_revote",
   "live_agenda",
+  "next_round_plan",
+  "start_next_round",
+  "confirm_answer",
+  "get_round_progress",
 ] as const satisfies readonly CommandName[];

@@ -2,13 +2,15 @@
 // open assessment's name and tabs, the branding and Help links, and the
 // main landmark.
 import { useEffect, useRef } from 'react';
-import { useAssessmentName } from '../hooks/openAssessment';
+import { useAssessmentName, useIsLaterRound } from '../hooks/openAssessment';
 import { usePreferences } from '../hooks/preferences';
 import { formatPercent, t } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
 
 export function Layout({ route, children }: { route: Route; children: React.ReactNode }) {
   const assessmentName = useAssessmentName();
+  // A later round compares itself with the one before it: its Progress tab.
+  const laterRound = useIsLaterRound() || route.screen === 'progress';
   const id = 'id' in route ? route.id : null;
   const current = route.screen === 'questionnaire' ? 'respondents' : route.screen;
   // A self-assessment opened from a pack has no set-up and no results here:
@@ -55,7 +57,18 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
           )}
           {id && route.screen !== 'new' && !inPack && (
             <ul className="tabs" aria-label={t('tabs.label')}>
-              {(['setup', 'respondents', 'results', 'targets', 'roadmap', 'exportImport', 'live'] as const).map((s) => (
+              {(
+                [
+                  'setup',
+                  'respondents',
+                  'results',
+                  ...(laterRound ? (['progress'] as const) : []),
+                  'targets',
+                  'roadmap',
+                  'exportImport',
+                  'live',
+                ] as const
+              ).map((s) => (
                 <li key={s}>
                   <a
                     className="tabs__link"

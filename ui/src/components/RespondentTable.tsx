@@ -1,8 +1,9 @@
-// People and how far each got, with Start / Continue / Review into the
+// People and how far each got (and how many answers carried from the last
+// round each still has to confirm), with Start / Continue / Review into the
 // questionnaire: a department's group on the Respondents screen (with Edit)
 // and the "Who answers" list of a pack session.
 import type { RespondentView } from '../api';
-import { formatInteger, t } from '../i18n';
+import { formatInteger, t, tn } from '../i18n';
 import { ProgressBar } from './Status';
 
 export function RespondentTable({
@@ -39,7 +40,7 @@ export function RespondentTable({
       </thead>
       <tbody>
         {people.map((r) => {
-          const finished = r.progress.answered >= r.progress.total;
+          const finished = r.progress.answered >= r.progress.total && r.progress.carried === 0;
           const action = r.progress.answered === 0 ? t('resp.start') : finished ? t('resp.review') : t('resp.continue');
           const progress = t('resp.progress', {
             answered: formatInteger(r.progress.answered),
@@ -57,6 +58,12 @@ export function RespondentTable({
                   <ProgressBar value={r.progress.answered} max={Math.max(r.progress.total, 1)} label={progress} />
                   <span>{progress}</span>
                 </div>
+                {r.progress.carried > 0 && (
+                  <span className="block small carried-count">
+                    <span aria-hidden="true">↻ </span>
+                    {tn('resp.carried', r.progress.carried)}
+                  </span>
+                )}
               </td>
               <td className="row-actions">
                 <a

@@ -20,6 +20,8 @@ interface OpenAssessment {
   set: (view: AssessmentView) => void;
   /** The organisation, kept while a screen reloads, for the header. */
   name: string | null;
+  /** Whether it is a later round (its Progress tab), kept while a screen reloads. */
+  laterRound: boolean;
 }
 
 const Context = createContext<OpenAssessment>({
@@ -28,6 +30,7 @@ const Context = createContext<OpenAssessment>({
   refresh: () => undefined,
   set: () => undefined,
   name: null,
+  laterRound: false,
 });
 
 /**
@@ -43,9 +46,14 @@ export function OpenAssessmentProvider({
   visit: string;
   children: ReactNode;
 }) {
-  const [named, setNamed] = useState<{ id: string; name: string } | null>(null);
+  const [named, setNamed] = useState<{ id: string; name: string; laterRound: boolean } | null>(null);
   const remember = useCallback(
-    (v: AssessmentView) => setNamed({ id: v.assessment.id, name: v.assessment.organisation }),
+    (v: AssessmentView) =>
+      setNamed({
+        id: v.assessment.id,
+        name: v.assessment.organisation,
+        laterRound: v.assessment.round.previous !== null,
+      }),
     [],
   );
   const loaded = useAsync(async () => {
@@ -67,13 +75,22 @@ export function OpenAssessmentProvider({
     [id, remember, setLoaded],
   );
   const name = named !== null && named.id === id ? named.name : null;
-  const value = useMemo(() => ({ state, reload, refresh, set, name }), [state, reload, refresh, set, name]);
+  const laterRound = named !== null && named.id === id && named.laterRound;
+  const value = useMemo(
+    () => ({ state, reload, refresh, set, name, laterRound }),
+    [state, reload, refresh, set, name, laterRound],
+  );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
 /** The organisation's name of the open assessment, for the header. */
 export function useAssessmentName(): string | null {
   return useContext(Context).name;
+}
+
+/** Whether the open assessment is a later round of its chain (it has a Progress tab). */
+export function useIsLaterRound(): boolean {
+  return useContext(Context).laterRound;
 }
 
 /** The open assessment, for a screen whose route names one. */

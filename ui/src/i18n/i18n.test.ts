@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from './en';
-import { formatDate, formatDateTime, formatPercent, formatScore, interpolate, setLocale, t, tn } from './index';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumberChange,
+  formatPercent,
+  formatScore,
+  formatScoreChange,
+  interpolate,
+  setLocale,
+  t,
+  tn,
+} from './index';
 
 afterEach(() => setLocale('en'));
 
@@ -60,6 +71,17 @@ describe('locale formatting', () => {
     expect(formatScore(3.6)).toBe('3.6');
     expect(formatScore(2.55)).toBe('2.5');
     expect(formatScore(null)).toBe('–');
+  });
+  test('a change between rounds carries its sign and is cut like a score, as cxm compare writes it', () => {
+    expect(formatScoreChange(0.57)).toBe('+0.5');
+    expect(formatScoreChange(-0.57)).toBe('−0.5');
+    expect(formatScoreChange(1.6)).toBe('+1.6');
+    expect(formatScoreChange(0)).toBe('+0.0');
+    expect(formatScoreChange(-0.04)).toBe('−0.0');
+    expect(formatScoreChange(null)).toBe('–');
+    expect(formatNumberChange(-6)).toBe('−6');
+    expect(formatNumberChange(4.5)).toBe('+4.5');
+    expect(formatNumberChange(undefined)).toBe('–');
   });
   test('percentages are whole and cut, not rounded', () => {
     expect(formatPercent(0.9267)).toBe('92%');

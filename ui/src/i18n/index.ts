@@ -67,6 +67,22 @@ export function formatPercent(fraction: number | null | undefined): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(cut);
 }
 
+/**
+ * A change between two scores with its sign, as the core's `cxm compare`
+ * writes it: `+` for an improvement or none, the minus sign `−` for a
+ * decline, then the size cut like `formatScore` ("+0.5", "−1.2").
+ */
+export function formatScoreChange(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined || !Number.isFinite(delta)) return t('common.noScore');
+  return delta < 0 ? `−${formatScore(-delta)}` : `+${formatScore(delta)}`;
+}
+
+/** A change of a measure (NPS or CSAT points) with its sign: "+4", "−6.5". */
+export function formatNumberChange(change: number | null | undefined, digits = 1): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return t('common.noScore');
+  return change < 0 ? `−${formatNumber(-change, digits)}` : `+${formatNumber(change, digits)}`;
+}
+
 export function formatInteger(n: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }

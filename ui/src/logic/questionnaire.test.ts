@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { QuestionnaireOutline as Questionnaire, StoredAnswer as Answer } from '../api';
-import { flatten, keyAction, progressByDimension, resumeIndex } from './questionnaire';
+import { flatten, keyAction, nextCarried, progressByDimension, resumeIndex } from './questionnaire';
 
 const q: Questionnaire = {
   id: 'q',
@@ -28,8 +28,14 @@ const q: Questionnaire = {
 };
 const flat = flatten(q);
 
-function ans(questionId: string, minute: number): Answer {
-  return { questionId, value: 3, comment: null, savedAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00Z` };
+function ans(questionId: string, minute: number, carried = false): Answer {
+  return {
+    questionId,
+    value: 3,
+    comment: null,
+    savedAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00Z`,
+    carried,
+  };
 }
 
 describe('flatten', () => {
@@ -65,6 +71,31 @@ describe('resumeIndex', () => {
   test('no questions: 0', () => {
     expect(resumeIndex([], [], 'x')).toBe(0);
   });
+  test('with answers carried from the last round: the first question to confirm or answer', () => {
+    // a1 confirmed, a2 carried: a2 (index 1), although b1 is the latest answer.
+    expect(resumeIndex(flat, [ans('a1', 1), ans('a2', 0, true), ans('b1', 9)], null)).toBe(1);
+    // Everything up to b1 confirmed, b2 carried, b3 unanswered: b2 (index 3).
+    const own = ['a1', 'a2', 'b1'].map((id, i) => ans(id, i));
+    expect(resumeIndex(flat, [...own, ans('b2', 0, true)], null)).toBe(3);
+    // An unanswered question before the carried ones comes first.
+    expect(resumeIndex(flat, [ans('a1', 1), ans('b1', 0, true)], null)).toBe(1);
+    // The stored position still wins.
+    expect(resumeIndex(flat, [ans('a2', 0, true)], 'b3')).toBe(4);
+  });
+});
+
+describe('nextCarried', () => {
+  test('the next carried answer after the current question, wrapping round; -1 when none', () => {
+    const m = new Map<string, Answer>([
+      ['a1', ans('a1', 0, true)],
+      ['b1', ans('b1', 1)],
+      ['b2', ans('b2', 0, true)],
+    ]);
+    expect(nextCarried(flat, m, 0)).toBe(3);
+    expect(nextCarried(flat, m, 3)).toBe(0);
+    expect(nextCarried(flat, m, 4)).toBe(0);
+    expect(nextCarried(flat, new Map([['b1', ans('b1', 1)]]), 0)).toBe(-1);
+  });
 });
 
 describe('progressByDimension', () => {
@@ -92,6 +123,11 @@ describe('keyAction', () => {
     expect(keyAction('N', none, false, false)).toEqual({ kind: 'answer', value: 'na' });
     expect(keyAction('?', none, false, false)).toEqual({ kind: 'answer', value: 'unknown' });
   });
+  test('C (either case) keeps a carried answer', () => {
+    expect(keyAction('c', none, false, false)).toEqual({ kind: 'confirm' });
+    expect(keyAction('C', none, false, false)).toEqual({ kind: 'confirm' });
+    expect(keyAction('c', none, true, false)).toBeNull();
+  });
   test('arrows move, Enter moves on unless a button has focus', () => {
     expect(keyAction('ArrowLeft', none, false, false)).toEqual({ kind: 'prev' });
     expect(keyAction('ArrowRight', none, false, false)).toEqual({ kind: 'next' });
@@ -110,6 +146,6 @@ describe('keyAction', () => {
     expect(keyAction('n', { ctrl: false, alt: false, meta: true }, false, false)).toBeNull();
   });
   test('other keys and 0 or 6 do nothing', () => {
-    for (const k of ['0', '6', 'a', 'Tab', ' ']) expect(keyAction(k, none, false, false)).toBeNull();
+    for (const k of ['0', '6', 'a', 'x', 'Tab', ' ']) expect(keyAction(k, none, false, false)).toBeNull();
   });
 });

@@ -29,15 +29,22 @@ export function flatten(q: Questionnaire): FlatQuestion[] {
 
 /**
  * Where a respondent resumes: the position they were last on when it is
- * known (stored on this machine), otherwise the question after the answer
- * they gave last, otherwise the first unanswered question. A respondent who
- * has answered everything lands on the last question they touched.
+ * known (stored on this machine); otherwise, while answers carried from the
+ * last round wait for them, the first question still to confirm or answer;
+ * otherwise the question after the answer they gave last, otherwise the
+ * first unanswered question. A respondent who has answered everything lands
+ * on the last question they touched.
  */
 export function resumeIndex(questions: FlatQuestion[], answers: Answer[], storedQuestionId: string | null): number {
   if (questions.length === 0) return 0;
   if (storedQuestionId !== null) {
     const at = questions.findIndex((f) => f.question.id === storedQuestionId);
     if (at >= 0) return at;
+  }
+  if (answers.some((a) => a.carried)) {
+    const given = new Map(answers.map((a) => [a.questionId, a]));
+    const open = questions.findIndex((f) => given.get(f.question.id)?.carried !== false);
+    if (open >= 0) return open;
   }
   const answered = new Set(answers.map((a) => a.questionId));
   let latest: Answer | null = null;
@@ -81,6 +88,7 @@ export function progressByDimension(q: Questionnaire, answers: Map<string, Answe
 
 export type KeyAction =
   | { kind: 'answer'; value: AnswerChoice }
+  | { kind: 'confirm' }
   | { kind: 'clear' }
   | { kind: 'prev' }
   | { kind: 'next' }
@@ -89,9 +97,10 @@ export type KeyAction =
 
 /**
  * The questionnaire's keyboard shortcuts: 1–5 choose a level, N not
- * applicable, ? don't know, ←/→ move, Enter next, R shows or hides the
- * chosen answer while presenting, Delete or Backspace clear the answer. Keys typed into a text
- * field, or with a modifier held, are the field's own.
+ * applicable, ? don't know, C keeps an answer carried from the last round
+ * as it stands, ←/→ move, Enter next, R shows or hides the chosen answer
+ * while presenting, Delete or Backspace clear the answer. Keys typed into a
+ * text field, or with a modifier held, are the field's own.
  */
 export function keyAction(
   key: string,
@@ -112,6 +121,9 @@ export function keyAction(
       return { kind: 'answer', value: 'na' };
     case '?':
       return { kind: 'answer', value: 'unknown' };
+    case 'c':
+    case 'C':
+      return { kind: 'confirm' };
     case 'r':
     case 'R':
       return { kind: 'reveal' };
@@ -128,6 +140,19 @@ export function keyAction(
     default:
       return null;
   }
+}
+
+/**
+ * The next question after `from` (wrapping round) whose answer is still
+ * carried from the last round, or -1 when none is.
+ */
+export function nextCarried(questions: FlatQuestion[], answers: Map<string, Answer>, from: number): number {
+  for (let step = 1; step <= questions.length; step++) {
+    const i = (from + step) % questions.length;
+    const f = questions[i];
+    if (f && answers.get(f.question.id)?.carried) return i;
+  }
+  return -1;
 }
 
 /** Local memory of where each respondent was, so a restart resumes there. */

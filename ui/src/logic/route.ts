@@ -9,6 +9,8 @@ export type Route =
   | { screen: 'respondents'; id: string }
   | { screen: 'questionnaire'; id: string; respondentId: string }
   | { screen: 'results'; id: string }
+  // A later round against its previous one (the Progress tab).
+  | { screen: 'progress'; id: string }
   | { screen: 'targets'; id: string }
   | { screen: 'roadmap'; id: string }
   // Running the assessment as a live workshop: the facilitator's screen and the projector view.
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'a' && id) {
     if (screen === 'setup') return { screen: 'setup', id };
     if (screen === 'results') return { screen: 'results', id };
+    if (screen === 'progress') return { screen: 'progress', id };
     if (screen === 'targets') return { screen: 'targets', id };
     if (screen === 'roadmap') return { screen: 'roadmap', id };
     if (screen === 'live') return { screen: 'live', id };
@@ -63,6 +66,8 @@ export function formatRoute(r: Route): string {
       return `#/a/${e(r.id)}/answer/${e(r.respondentId)}`;
     case 'results':
       return `#/a/${e(r.id)}/results`;
+    case 'progress':
+      return `#/a/${e(r.id)}/progress`;
     case 'targets':
       return `#/a/${e(r.id)}/targets`;
     case 'roadmap':

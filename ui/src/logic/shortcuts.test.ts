@@ -25,8 +25,8 @@ describe('the questionnaire shortcut list', () => {
         checked++;
       });
     }
-    // 1–5, N, ?, ←, →, Enter, Delete, Backspace, R: thirteen keys.
-    expect(checked).toBe(13);
+    // 1–5, N, ?, C, ←, →, Enter, Delete, Backspace, R: fourteen keys.
+    expect(checked).toBe(14);
   });
 
   it('lists every key the handler acts on (nothing handled goes unlisted)', () => {
@@ -47,8 +47,8 @@ describe('the questionnaire shortcut list', () => {
       'End',
     ];
     const handled = candidates.filter((k) => keyAction(k, none, false, false) !== null);
-    // Lower-case n and r are the same shortcuts as N and R (shown once, in capitals).
-    expect(handled.filter((k) => k !== 'n' && k !== 'r').sort()).toEqual([...listed].sort());
+    // Lower-case n, c and r are the same shortcuts as N, C and R (shown once, in capitals).
+    expect(handled.filter((k) => k !== 'n' && k !== 'c' && k !== 'r').sort()).toEqual([...listed].sort());
   });
 
   it('has a catalog text for everything it lists', () => {

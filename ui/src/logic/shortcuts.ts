@@ -29,6 +29,8 @@ export interface Shortcut {
   live?: readonly LiveKey[];
   /** Shown under a question only while presenting (it does nothing otherwise). */
   presenterOnly?: boolean;
+  /** Shown under a question only while the respondent has answers carried from the last round. */
+  carriedOnly?: boolean;
 }
 
 /** The questionnaire's keys (outside its comment field). */
@@ -41,6 +43,7 @@ export const QUESTIONNAIRE_SHORTCUTS: readonly Shortcut[] = [
   },
   { keys: ['N'], does: 'q.shortcut.na', actions: [{ kind: 'answer', value: 'na' }] },
   { keys: ['?'], does: 'q.shortcut.unknown', actions: [{ kind: 'answer', value: 'unknown' }] },
+  { keys: ['C'], does: 'q.shortcut.confirm', actions: [{ kind: 'confirm' }], carriedOnly: true },
   { keys: ['ArrowLeft', 'ArrowRight'], does: 'q.shortcut.move', actions: [{ kind: 'prev' }, { kind: 'next' }] },
   { keys: ['Enter'], does: 'q.shortcut.next', actions: [{ kind: 'next' }] },
   { keys: ['Delete', 'Backspace'], does: 'q.shortcut.clear', actions: [{ kind: 'clear' }, { kind: 'clear' }] },

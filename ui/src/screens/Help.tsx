@@ -1,5 +1,8 @@
 // Help: where the data lives (with "copy path"), packs coming back from
-// department heads, live workshops (joining, isolated Wi-Fi, privacy), the keyboard shortcuts (the
+// department heads, live workshops (joining, isolated Wi-Fi, privacy), rounds
+// (what a next round takes over, what starts empty, confirming carried
+// answers, what the Progress tab's flags mean — with the core's
+// thresholds), the keyboard shortcuts (the
 // lists of logic/shortcuts.ts, the same the questionnaire shows), and the
 // methodology, sent by the core as sections of paragraphs and lists and
 // rendered as elements: its text is never markup.
@@ -12,7 +15,8 @@ import { ScreenTitle } from '../components/Layout';
 import { ShortcutTable } from '../components/Shortcuts';
 import { useAsync } from '../hooks/useAsync';
 import { usePreferences } from '../hooks/preferences';
-import { formatPercent, t } from '../i18n';
+import { useRules } from '../hooks/rules';
+import { formatNumber, formatPercent, formatScore, t } from '../i18n';
 import { copyText } from '../logic/clipboard';
 import { GLOBAL_SHORTCUTS, LIVE_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
@@ -32,6 +36,7 @@ export function Help({ back }: { back: string }) {
 function HelpBody({ help }: { help: HelpData }) {
   const uid = useId();
   const { zoom } = usePreferences();
+  const rounds = useRules().rounds;
   const [notice, setNotice] = useState<string | null>(null);
   const { data } = help;
   const paths = [
@@ -79,6 +84,27 @@ function HelpBody({ help }: { help: HelpData }) {
         <p>{t('help.live.isolation')}</p>
         <p>{t('help.live.privacy')}</p>
         <p>{t('help.live.rehearse')}</p>
+      </section>
+
+      <section id="help-rounds" className="card help__section" aria-labelledby={`${uid}-rounds`}>
+        <h2 id={`${uid}-rounds`}>{t('help.rounds.title')}</h2>
+        <p>{t('help.rounds.start')}</p>
+        <p>{t('help.rounds.carried')}</p>
+        <p>{t('help.rounds.empty')}</p>
+        <p>{t('help.rounds.confirm')}</p>
+        <p>{t('help.rounds.progress', { step: formatScore(rounds.directionStep) })}</p>
+        <p>
+          {t('help.rounds.flags', {
+            coverage: formatPercent(rounds.lowCoverageBelow),
+            carried: formatPercent(rounds.mostlyCarriedBelow),
+          })}
+        </p>
+        <p>
+          {t('help.rounds.diverging', {
+            nps: formatNumber(rounds.divergingNpsDrop, 1),
+            csat: formatNumber(rounds.divergingCsatDrop, 1),
+          })}
+        </p>
       </section>
 
       <section className="card help__section" aria-labelledby={`${uid}-keys`}>

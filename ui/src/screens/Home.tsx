@@ -1,6 +1,8 @@
 // Home: every assessment with its organisation, date, respondents,
-// completion and overall level; create, open, delete (confirmed, then an
-// undo window in which the core restores it) and the demo. Self-assessments
+// completion and overall level, and its round (what it follows, or the
+// round that follows it); create, open, delete (confirmed, then an
+// undo window in which the core restores it), the demo, and "Start the next
+// round…" on the latest round of a chain. Self-assessments
 // opened from packs (a department head's) are listed apart, above, with
 // "Open a self-assessment pack…"; they are deleted (and undone) the same way.
 import { useState } from 'react';
@@ -9,6 +11,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { AsyncView } from '../components/AsyncView';
 import { DataCopy } from '../components/DataCopy';
+import { NextRoundDialog } from '../components/NextRoundDialog';
 import { ProgressBar } from '../components/Status';
 import { useAsync } from '../hooks/useAsync';
 import { formatDate, formatInteger, formatPercent, formatScore, t } from '../i18n';
@@ -16,6 +19,7 @@ import { Toast, ToastRegion } from '../components/Toast';
 import { openRoute } from '../logic/home';
 import { needsSaving, rememberOpened } from '../logic/packSession';
 import { formatRoute, type Route } from '../logic/route';
+import { rememberStarted, roundLine } from '../logic/rounds';
 
 /** How long the Undo of a delete stays offered. */
 export const UNDO_MS = 10000;
@@ -34,6 +38,8 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   const [deleted, setDeleted] = useState<{ item: Deletable; timer: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [demoBusy, setDemoBusy] = useState(false);
+  // The round whose next round is being started.
+  const [nextOf, setNextOf] = useState<string | null>(null);
 
   function reloadBoth() {
     reload();
@@ -135,6 +141,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
           <AssessmentTable
             items={items}
             onDelete={(a) => setConfirming({ id: a.id, name: displayName(a), pack: false })}
+            onNextRound={(a) => setNextOf(a.id)}
           />
         )
       }
@@ -184,17 +191,28 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         onConfirm={() => confirming && void confirmDelete(confirming)}
         onCancel={() => setConfirming(null)}
       />
+      <NextRoundDialog
+        assessmentId={nextOf}
+        onCancel={() => setNextOf(null)}
+        onStarted={(started) => {
+          rememberStarted(started);
+          setNextOf(null);
+          navigate({ screen: 'respondents', id: started.assessment.id });
+        }}
+      />
     </section>
   );
 }
 
-/** The consultant's assessments, with open and delete. */
+/** The consultant's assessments, with open, delete and the next round. */
 function AssessmentTable({
   items,
   onDelete,
+  onNextRound,
 }: {
   items: AssessmentSummary[];
   onDelete: (a: AssessmentSummary) => void;
+  onNextRound: (a: AssessmentSummary) => void;
 }) {
   return (
     <div className="table-wrap">
@@ -223,6 +241,20 @@ function AssessmentTable({
                     {a.organisation}
                   </a>
                   <span className="muted block">{a.title}</span>
+                  {(a.round.previous !== null || a.round.next !== null || a.round.number > 1) && (
+                    <span className="block small home__round">
+                      {roundLine(a.round)}
+                      {a.round.next && (
+                        <>
+                          {' · '}
+                          {t('round.followedBy', {
+                            number: formatInteger(a.round.next.number),
+                            title: a.round.next.title,
+                          })}
+                        </>
+                      )}
+                    </span>
+                  )}
                 </th>
                 <td className="nowrap">{formatDate(a.createdAt)}</td>
                 <td className="num">{formatInteger(a.respondents)}</td>
@@ -253,21 +285,35 @@ function AssessmentTable({
                   )}
                 </td>
                 <td className="row-actions">
-                  <a
-                    className="btn btn--secondary btn--small"
-                    href={formatRoute(openRoute(a))}
-                    aria-label={t('home.openLabel', { name: displayName(a) })}
-                  >
-                    {t('home.open')}
-                  </a>
-                  <button
-                    type="button"
-                    className="btn btn--ghost-danger btn--small"
-                    aria-label={t('home.deleteLabel', { name: displayName(a) })}
-                    onClick={() => onDelete(a)}
-                  >
-                    {t('home.delete')}
-                  </button>
+                  <div className="home__actions">
+                    <div className="home__actions-row">
+                      <a
+                        className="btn btn--secondary btn--small"
+                        href={formatRoute(openRoute(a))}
+                        aria-label={t('home.openLabel', { name: displayName(a) })}
+                      >
+                        {t('home.open')}
+                      </a>
+                      <button
+                        type="button"
+                        className="btn btn--ghost-danger btn--small"
+                        aria-label={t('home.deleteLabel', { name: displayName(a) })}
+                        onClick={() => onDelete(a)}
+                      >
+                        {t('home.delete')}
+                      </button>
+                    </div>
+                    {a.round.next === null && (
+                      <button
+                        type="button"
+                        className="btn btn--secondary btn--small home__next-round"
+                        aria-label={t('round.startLabel', { name: displayName(a) })}
+                        onClick={() => onNextRound(a)}
+                      >
+                        {t('round.start')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             );

@@ -2,8 +2,12 @@
 // anchors as large cards, "not applicable" and "don't know", a comment; keys
 // 1–5, N, ?, arrows and Enter; progress per dimension and overall; "Saved"
 // shown only once the save command's promise has resolved; resumes where the
-// respondent left. The same screen serves a self-assessment opened from a
-// pack (`inPack`): then its way out leads back to the pack, not to results.
+// respondent left. An answer carried from the last round is marked as such
+// (words and a sign, not colour alone) until the respondent confirms it —
+// C, the Confirm button, or choosing the same answer again — or chooses
+// another; how many are left shows beside the progress. The same screen
+// serves a self-assessment opened from a pack (`inPack`): then its way out
+// leads back to the pack, not to results.
 // In presenter mode (the projector in a workshop) the respondent's name is
 // not shown and the chosen answer stays hidden until the operator reveals it
 // (R or the Reveal button); the keys still answer, screen readers still hear
@@ -20,7 +24,7 @@ import { useRules } from '../hooks/rules';
 import { onClosing } from '../closing';
 import { usePreferences } from '../hooks/preferences';
 import { formatInteger, t, tn } from '../i18n';
-import { flatten, keyAction, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
+import { flatten, keyAction, nextCarried, positionKey, progressByDimension, resumeIndex } from '../logic/questionnaire';
 import { formatRoute } from '../logic/route';
 import { QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
 
@@ -124,6 +128,8 @@ function Answering({
   const storedState: SaveState = save.get(qid) ?? (saved ? { status: 'saved' } : { status: 'idle' });
   const draft = drafts.get(qid) ?? saved?.comment ?? '';
   const revealed = !presenter || revealedFor === qid;
+  // The answer shown is still the one carried from the last round.
+  const carried = saved?.carried === true && !pendingValue.has(qid);
   /** Whether `value` is shown as the chosen answer (only once revealed while presenting). */
   const shows = (value: AnswerChoice) => revealed && shownValue === value;
 
@@ -210,17 +216,48 @@ function Answering({
     void sent.finally(() => inflight.current.delete(sent));
   }, [current, answers, pendingValue, id, respondentId]);
 
+  /**
+   * Keeps the current question's carried answer as it stands: the
+   * respondent's own from now on. Never blind: a hidden answer (presenter
+   * mode) is confirmed only once revealed.
+   */
+  const confirm = useCallback(() => {
+    if (!current) return;
+    const questionId = current.question.id;
+    if (answers.get(questionId)?.carried !== true || pendingValue.has(questionId)) return;
+    if (presenter && revealedFor !== questionId) return;
+    const n = (seq.current.get(questionId) ?? 0) + 1;
+    seq.current.set(questionId, n);
+    setSave((m) => new Map(m).set(questionId, { status: 'saving' }));
+    const sent = call('confirm_answer', { assessmentId: id, respondentId, questionId }).then(
+      (answer) => {
+        if (seq.current.get(questionId) !== n) return;
+        setAnswers((m) => new Map(m).set(questionId, answer));
+        setSave((m) => new Map(m).set(questionId, { status: 'saved', what: t('q.confirmed') }));
+      },
+      (e: unknown) => {
+        if (seq.current.get(questionId) !== n) return;
+        setSave((m) => new Map(m).set(questionId, { status: 'failed', message: errorMessage(e) || t('common.error') }));
+      },
+    );
+    inflight.current.add(sent);
+    void sent.finally(() => inflight.current.delete(sent));
+  }, [current, answers, pendingValue, presenter, revealedFor, id, respondentId]);
+
   const choose = useCallback(
     (value: AnswerChoice) => {
       if (!current) return;
       const q = current.question.id;
-      // Choosing the chosen answer again takes it back, but only where it
-      // can be seen: a hidden answer (presenter mode) is never cleared blind.
+      // Choosing the chosen answer again takes it back (or, while it is
+      // carried from the last round, confirms it), but only where it can be
+      // seen: a hidden answer (presenter mode) is never cleared blind.
       const chosen = pendingValue.get(q) ?? answers.get(q)?.value;
-      if (chosen === value && (!presenter || revealedFor === q)) clear();
+      const visible = !presenter || revealedFor === q;
+      if (chosen === value && visible && answers.get(q)?.carried === true && !pendingValue.has(q)) confirm();
+      else if (chosen === value && visible) clear();
       else commit(q, value, commentFor(q));
     },
-    [current, commit, commentFor, clear, pendingValue, answers, presenter, revealedFor],
+    [current, commit, commentFor, clear, confirm, pendingValue, answers, presenter, revealedFor],
   );
 
   /** Saves an edited comment with the answer it belongs to. */
@@ -281,6 +318,10 @@ function Answering({
         if (done) return;
         e.preventDefault();
         choose(action.value);
+      } else if (action.kind === 'confirm') {
+        if (done) return;
+        e.preventDefault();
+        confirm();
       } else if (action.kind === 'clear') {
         if (done) return;
         e.preventDefault();
@@ -300,7 +341,7 @@ function Answering({
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [choose, clear, move, done, presenter, qid]);
+  }, [choose, clear, confirm, move, done, presenter, qid]);
 
   if (!respondent)
     return (
@@ -319,6 +360,17 @@ function Answering({
 
   const progress = progressByDimension(detail.questionnaire, answers);
   const answeredCount = questions.filter((f) => answers.has(f.question.id)).length;
+  const carriedCount = questions.filter((f) => answers.get(f.question.id)?.carried === true).length;
+  // Whether this respondent came into the round with carried answers (so the
+  // count stays in view, at zero, once all are confirmed).
+  const hadCarried = stored.some((a) => a.carried);
+  const goToNextCarried = () => {
+    const at = nextCarried(questions, answers, index);
+    if (at >= 0) {
+      flushComment();
+      setIndex(at);
+    }
+  };
   const levels = detail.questionnaire.levels;
   const overallLabel = t('q.progressOverall', {
     answered: formatInteger(answeredCount),
@@ -335,6 +387,19 @@ function Answering({
           <h2 className="q-side__title">{t('q.progress')}</h2>
           <ProgressBar value={answeredCount} max={questions.length} label={overallLabel} />
           <p className="small">{overallLabel}</p>
+          {hadCarried && (
+            <div className="q-side__carried" role="status">
+              <p className="small">
+                <span aria-hidden="true">↻ </span>
+                {carriedCount > 0 ? tn('q.carried.remaining', carriedCount) : t('q.carried.none')}
+              </p>
+              {carriedCount > 0 && !(carriedCount === 1 && carried) && (
+                <button type="button" className="btn btn--secondary btn--small" onClick={goToNextCarried}>
+                  {t('q.carried.next')}
+                </button>
+              )}
+            </div>
+          )}
           <ol className="dim-progress">
             {progress.map((p, i) => {
               const isCurrent = current?.dimensionIndex === i;
@@ -377,6 +442,8 @@ function Answering({
             <Finished
               unanswered={questions.length - answeredCount}
               firstUnanswered={questions.findIndex((f) => !answers.has(f.question.id))}
+              carried={carriedCount}
+              firstCarried={questions.findIndex((f) => answers.get(f.question.id)?.carried === true)}
               onGo={(i) => setIndex(i)}
               id={id}
               inPack={inPack}
@@ -406,11 +473,31 @@ function Answering({
                   {current.question.help}
                 </p>
               )}
+              {carried && (
+                <div className="q-carried" role="note" aria-label={t('q.carried.title')}>
+                  <span className="q-carried__mark" aria-hidden="true">
+                    ↻
+                  </span>
+                  <p className="q-carried__text" id={`${uid}-carried`}>
+                    <strong className="q-carried__title">{t('q.carried.title')}</strong>
+                    {!revealed && <span className="small block">{t('q.carried.hidden')}</span>}
+                  </p>
+                  <button
+                    type="button"
+                    className="btn btn--primary"
+                    aria-keyshortcuts="C"
+                    onClick={confirm}
+                    disabled={!revealed}
+                  >
+                    {t('q.carried.confirm')} <kbd>C</kbd>
+                  </button>
+                </div>
+              )}
               <div
                 className="anchors"
                 role="group"
                 aria-labelledby={`${uid}-prompt`}
-                aria-describedby={`${uid}-choices`}
+                aria-describedby={carried ? `${uid}-choices ${uid}-carried` : `${uid}-choices`}
               >
                 <p id={`${uid}-choices`} className="visually-hidden">
                   {t('q.choices')}
@@ -424,7 +511,7 @@ function Answering({
                     <button
                       key={level}
                       type="button"
-                      className={`anchor${selected ? ' is-selected' : ''}`}
+                      className={`anchor${selected ? ' is-selected' : ''}${selected && carried ? ' is-carried' : ''}`}
                       aria-pressed={pressed}
                       aria-keyshortcuts={String(level)}
                       onClick={() => choose(level)}
@@ -443,8 +530,8 @@ function Answering({
                       <span className="anchor__text">{text}</span>
                       {/* Always there, shown only when chosen, so choosing moves nothing. */}
                       <span className="anchor__selected" aria-hidden={!selected} data-shown={selected}>
-                        <span aria-hidden="true">✓ </span>
-                        {t('q.selected')}
+                        <span aria-hidden="true">{carried ? '↻ ' : '✓ '}</span>
+                        {carried ? t('q.carried.badge') : t('q.selected')}
                       </span>
                     </button>
                   );
@@ -455,7 +542,7 @@ function Answering({
                 <div className="q-foot__other">
                   <button
                     type="button"
-                    className={`chip${shows('na') ? ' is-selected' : ''}`}
+                    className={`chip${shows('na') ? ' is-selected' : ''}${shows('na') && carried ? ' is-carried' : ''}`}
                     aria-pressed={shownValue === 'na'}
                     aria-keyshortcuts="N"
                     onClick={() => choose('na')}
@@ -467,7 +554,7 @@ function Answering({
                   </button>
                   <button
                     type="button"
-                    className={`chip${shows('unknown') ? ' is-selected' : ''}`}
+                    className={`chip${shows('unknown') ? ' is-selected' : ''}${shows('unknown') && carried ? ' is-carried' : ''}`}
                     aria-pressed={shownValue === 'unknown'}
                     aria-keyshortcuts="?"
                     onClick={() => choose('unknown')}
@@ -528,7 +615,9 @@ function Answering({
               </div>
               <ShortcutHint
                 label={t('q.shortcuts')}
-                list={presenter ? QUESTIONNAIRE_SHORTCUTS : QUESTIONNAIRE_SHORTCUTS.filter((k) => !k.presenterOnly)}
+                list={QUESTIONNAIRE_SHORTCUTS.filter(
+                  (k) => (presenter || !k.presenterOnly) && (carriedCount > 0 || !k.carriedOnly),
+                )}
               />
               <div className="field q-comment">
                 <label htmlFor={`${uid}-comment`}>
@@ -559,12 +648,17 @@ function Answering({
 function Finished({
   unanswered,
   firstUnanswered,
+  carried,
+  firstCarried,
   onGo,
   id,
   inPack,
 }: {
   unanswered: number;
   firstUnanswered: number;
+  /** Answers still carried from the last round. */
+  carried: number;
+  firstCarried: number;
   onGo: (i: number) => void;
   id: string;
   inPack: boolean;
@@ -577,10 +671,21 @@ function Finished({
         {unanswered === 0 ? t('q.done.title') : tn('q.done.open', unanswered)}
       </h1>
       <p>{unanswered === 0 ? t('q.done.body') : t('q.done.bodyOpen')}</p>
+      {carried > 0 && (
+        <p>
+          <span aria-hidden="true">↻ </span>
+          {tn('q.done.carried', carried)}
+        </p>
+      )}
       <div className="actions">
         {unanswered > 0 && firstUnanswered >= 0 && (
           <button type="button" className="btn btn--primary" onClick={() => onGo(firstUnanswered)}>
             {t('q.done.goOpen')}
+          </button>
+        )}
+        {carried > 0 && firstCarried >= 0 && (
+          <button type="button" className="btn btn--primary" onClick={() => onGo(firstCarried)}>
+            {t('q.done.goCarried')}
           </button>
         )}
         {inPack ? (

@@ -1,7 +1,9 @@
-// Respondents: everyone who answers, grouped by department, with progress;
+// Respondents: everyone who answers, grouped by department, with progress
+// (and the answers carried from the last round still to confirm);
 // add, edit (name, department, role, department consensus) and remove
 // (confirmed with how many answers go, then an undo); start or continue
-// the questionnaire as one of them.
+// the questionnaire as one of them. Right after a next round was started,
+// what that did is said here once.
 import { useState } from 'react';
 import { call, errorMessage, type AssessmentView, type RespondentView } from '../api';
 import { AsyncView } from '../components/AsyncView';
@@ -9,11 +11,13 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
 import { PersonForm, type Person } from '../components/PersonForm';
 import { RespondentTable } from '../components/RespondentTable';
+import { RoundStartedNote } from '../components/RoundStartedNote';
 import { EmptyState } from '../components/Status';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { t, tn } from '../i18n';
 import { Toast, ToastRegion } from '../components/Toast';
 import { formatRoute } from '../logic/route';
+import { takeStarted } from '../logic/rounds';
 
 export function Respondents({ id }: { id: string }) {
   const { state, reload, set } = useOpenAssessment();
@@ -21,6 +25,7 @@ export function Respondents({ id }: { id: string }) {
   const [removing, setRemoving] = useState<RespondentView | null>(null);
   const [removed, setRemoved] = useState<{ name: string; answers: number; token: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [started, setStarted] = useState(() => takeStarted(id));
 
   async function remove(r: RespondentView) {
     setRemoving(null);
@@ -58,6 +63,7 @@ export function Respondents({ id }: { id: string }) {
   return (
     <section className="screen screen--respondents">
       <ScreenTitle sub={t('resp.lead')}>{t('resp.title')}</ScreenTitle>
+      {started && <RoundStartedNote started={started} onClose={() => setStarted(null)} />}
       <AsyncView state={state} loading={t('resp.loading')} error={t('resp.error')} onRetry={reload}>
         {(d) => (
           <>

@@ -133,7 +133,7 @@ export const demoRespondents: RespondentView[] = people.map(([name, dep, role, c
   departmentName: demoDepartments[dep]!.name,
   role,
   consensus,
-  progress: { answered: answeredCount[i] ?? 0, total: TOTAL, resumeQuestionId: null },
+  progress: { answered: answeredCount[i] ?? 0, total: TOTAL, carried: 0, resumeQuestionId: null },
 }));
 
 /** A deterministic answer pattern: Marketing high, Service low, data questions low. */
@@ -157,6 +157,7 @@ export function demoAnswers(): Map<string, StoredAnswer[]> {
         value: demoValue(ri, qi),
         comment: qi === 0 ? 'Vision deck approved by the board in January.' : null,
         savedAt: new Date(Date.UTC(2026, 2, 2, 9, qi)).toISOString(),
+        carried: false,
       });
     }
     out.set(r.id, list);
@@ -180,6 +181,7 @@ export function summaryOf(id: string, organisation: string, title: string, creat
     overallScore: null,
     overallLevel: null,
     overallLevelName: null,
+    round: { number: 1, previous: null, next: null },
   };
 }
 
@@ -531,6 +533,16 @@ export function demoCharts(sc: Scorecard): Chart[] {
     },
     { kind: 'heatMap', title: 'Heat map', description: 'Departments by dimensions.', width: W, height: H, shapes: [] },
   ];
+}
+
+/** An action of the real questionnaire with its dimension's title (for the rounds' completed actions). */
+export function actionRef(id: string): { id: string; title: string; dimension: string } {
+  for (const d of rq.dimensions)
+    for (const tr of d.transitions) {
+      const a = tr.actions.find((x) => x.id === id);
+      if (a) return { id, title: a.title, dimension: d.title };
+    }
+  return { id, title: id, dimension: '' };
 }
 
 /** One action's stored edit in the mock. */

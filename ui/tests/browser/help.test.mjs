@@ -62,6 +62,7 @@ describe('help', () => {
       '1–5 choose',
       'N not applicable',
       '? don’t know',
+      'C confirm the answer carried from the last round',
       '← → previous / next',
       'Enter next',
       'Del ⌫ clear the answer (or choose the chosen one again)',

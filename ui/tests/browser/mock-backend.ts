@@ -45,9 +45,18 @@ import {
   emptyScorecard,
   helpFixture,
   questionnaire,
+  questionIds,
   summaryOf,
 } from './fixtures';
 import { liveControl, liveHandlers, type LiveControl } from './mock-live';
+import {
+  roundPlace,
+  roundsControl,
+  roundsHandlers,
+  seedRounds,
+  type RoundsControl,
+  type RoundsStore,
+} from './mock-rounds';
 
 type Scenario = 'full' | 'empty' | 'error' | 'loading';
 
@@ -78,6 +87,8 @@ interface Control {
   accentAnswers: Record<string, AccentColours>;
   /** What the live session's room did (mock-live.ts). */
   live: LiveControl;
+  /** Whether a newer questionnaire version is installed (mock-rounds.ts). */
+  rounds: RoundsControl;
 }
 
 declare global {
@@ -104,6 +115,13 @@ const rules: Rules = {
     { metric: 'churn', min: 0, max: 100 },
   ],
   dates: { min: '2000-01-01', max: '2099-12-31' },
+  rounds: {
+    directionStep: 0.3,
+    lowCoverageBelow: 0.6,
+    mostlyCarriedBelow: 0.5,
+    divergingNpsDrop: 5,
+    divergingCsatDrop: 3,
+  },
 };
 
 /** The core's department-name rule (`store::departments::name_problem`), as the mock applies it. */
@@ -134,6 +152,7 @@ const control: Control = {
   existingPacks: [],
   accentAnswers: {},
   live: liveControl(),
+  rounds: roundsControl(),
   heldExports: [],
   releaseExports() {
     const h = control.heldExports.splice(0);
@@ -150,6 +169,8 @@ window.__cxmMock = control;
 const details = new Map<string, AssessmentView>();
 const deletedIds = new Map<string, AssessmentView>();
 const answers = new Map<string, StoredAnswer[]>();
+// Which round each later round follows (mock-rounds.ts).
+const previousOf = new Map<string, string>();
 const removedRespondents = new Map<
   string,
   { assessmentId: string; respondent: AssessmentView['respondents'][number]; answers: StoredAnswer[] }
@@ -372,11 +393,23 @@ function seedPack(withPerson: boolean) {
             departmentId: dep.id,
             departmentName: dep.name,
             consensus: false,
-            progress: { answered: 0, total: TOTAL, resumeQuestionId: null },
+            progress: { answered: 0, total: TOTAL, carried: 0, resumeQuestionId: null },
           },
         ]
       : [],
   });
+  // A pack of a later round: the head's first five answers come carried from the last round.
+  if (withPerson && window.__CXM_ROUNDS__)
+    answers.set(
+      `${PACK_ID}-ines`,
+      questionIds.slice(0, 5).map((questionId) => ({
+        questionId,
+        value: 3,
+        comment: null,
+        savedAt: '2025-04-20T08:00:00Z',
+        carried: true,
+      })),
+    );
   packSessions.set(PACK_ID, {
     assessmentId: PACK_ID,
     organisation: 'Nordlicht Haushaltswaren GmbH',
@@ -436,6 +469,7 @@ function summary(d: AssessmentView): AssessmentSummary {
     overallScore: sc?.overall.score ?? null,
     overallLevel: sc?.overall.level ?? null,
     overallLevelName: sc?.overall.levelName ?? null,
+    round: roundPlace({ details, previousOf }, d.assessment.id),
   };
 }
 
@@ -450,7 +484,12 @@ function view(d: AssessmentView): AssessmentView {
     respondents: d.respondents.map((r) => ({
       ...r,
       departmentName: d.departments.find((x) => x.id === r.departmentId)?.name ?? '',
-      progress: { answered: answersOf(r.id).length, total: TOTAL, resumeQuestionId: null },
+      progress: {
+        answered: answersOf(r.id).length,
+        total: TOTAL,
+        carried: answersOf(r.id).filter((a) => a.carried).length,
+        resumeQuestionId: null,
+      },
     })),
   };
 }
@@ -680,7 +719,7 @@ const handlers: Handler = {
       departmentId: a.departmentId,
       departmentName: '',
       consensus: a.consensus,
-      progress: { answered: 0, total: TOTAL, resumeQuestionId: null },
+      progress: { answered: 0, total: TOTAL, carried: 0, resumeQuestionId: null },
     });
     return view(d);
   },
@@ -718,7 +757,12 @@ const handlers: Handler = {
     return {
       respondentId,
       answers: answersOf(respondentId),
-      progress: { answered: answersOf(respondentId).length, total: TOTAL, resumeQuestionId: null },
+      progress: {
+        answered: answersOf(respondentId).length,
+        total: TOTAL,
+        carried: answersOf(respondentId).filter((a) => a.carried).length,
+        resumeQuestionId: null,
+      },
     };
   },
   save_answer: (a: SaveAnswerArgs) => {
@@ -727,6 +771,7 @@ const handlers: Handler = {
       value: a.value,
       comment: a.comment,
       savedAt: new Date().toISOString(),
+      carried: false,
     };
     answers.set(a.respondentId, [...answersOf(a.respondentId).filter((x) => x.questionId !== a.questionId), stored]);
     return stored;
@@ -892,7 +937,22 @@ const handlers: Handler = {
   },
   cancel_import: () => null,
   ...liveHandlers(control.live, need, fail),
+  ...roundsHandlers(control.rounds, roundsStore()),
 };
+
+function roundsStore(): RoundsStore {
+  return {
+    details,
+    answers,
+    previousOf,
+    need,
+    summary,
+    fail,
+    refuse,
+    checkIdentity,
+    nextId: () => ++counter,
+  };
+}
 
 function handle(cmd: string, args: unknown): unknown {
   const h = (handlers as Record<string, (a: unknown) => unknown>)[cmd];
@@ -901,6 +961,7 @@ function handle(cmd: string, args: unknown): unknown {
 }
 
 if (scenario === 'full') seed();
+if (scenario === 'full' && window.__CXM_ROUNDS__) seedRounds(roundsStore(), window.__CXM_ROUNDS__);
 if (window.__CXM_PACKS__) seedPack(true);
 
 /** The command's answer, once the test releases `queue` (releaseSaves, releaseExports). */

@@ -39,6 +39,7 @@ export const app = {
   'tabs.setup': 'Set-up',
   'tabs.respondents': 'Respondents',
   'tabs.results': 'Results',
+  'tabs.progress': 'Progress',
   'tabs.targets': 'Targets',
   'tabs.roadmap': 'Roadmap',
   'tabs.exportImport': 'Export & import',

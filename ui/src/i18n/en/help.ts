@@ -37,6 +37,21 @@ export const help = {
     'Answers travel over the local network unencrypted, like a web page without https. Anyone on the same network could read them. When that matters, run the session on a private hotspot with a password of your own, and give it only to the participants.',
   'help.live.rehearse':
     'To rehearse alone, start the session on “this computer only” and open the address in a browser on this computer.',
+  'help.rounds.title': 'Rounds: the same organisation a year later',
+  'help.rounds.start':
+    'On the Assessments screen, “Start the next round…” on the latest round of an organisation starts a new assessment linked to it. The last round stays exactly as it was; the list shows each round’s number and what it follows.',
+  'help.rounds.carried':
+    'The new round takes over the departments, the respondents you keep, the agreed targets and importance, the roadmap’s phase capacities and every roadmap edit: owners, due dates, statuses, notes and dropped actions. A done action stays done. When a newer version of the questionnaire is built in or installed, you choose which version the round takes; the dialog lists the questions it adds and removes.',
+  'help.rounds.empty':
+    'Customer evidence (NPS, CSAT, churn) starts empty: it belongs to a period, so record the new period’s figures on the Results tab. Answers to questions the new version no longer asks stay in the last round.',
+  'help.rounds.confirm':
+    'With “Carry the answers forward”, each kept respondent starts with last round’s answers, each marked “Carried from the last round — confirm or change” until its respondent decides: press C (or Confirm, or choose the same answer again) to keep it as it stands, or choose another answer to change it. Carried answers count in every figure from the start; the questionnaire and the Respondents tab show how many are left.',
+  'help.rounds.progress':
+    'A later round has a Progress tab: the overall score, the stage, each dimension and each department then and now, the change with its direction (▲ improved or ▼ declined from {step} either way, ▶ stable in between), the roadmap actions completed in the period, the customers’ view over time, and with three rounds or more the trend.',
+  'help.rounds.flags':
+    'Some changes are to be read with care. “Low coverage”: in one of the rounds, fewer than {coverage} of the possible answers in the dimension were given. “Questions changed”: the dimension asked different questions in the two rounds. “Mostly carried”: fewer than {carried} of this round’s answers in it were given or confirmed by their respondents, so the change may only repeat last year’s view.',
+  'help.rounds.diverging':
+    'When the overall score improved while NPS fell by {nps} points or more, or CSAT by {csat} points or more, the tab warns that the organisation says it got better while its customers say it got worse.',
   'help.keys.live': 'In a paced live session',
   'help.keys.title': 'Keyboard shortcuts',
   'help.keys.questionnaire': 'In the questionnaire',

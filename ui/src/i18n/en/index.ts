@@ -13,6 +13,7 @@ import { questionnaire } from './questionnaire';
 import { respondents } from './respondents';
 import { results } from './results';
 import { roadmap } from './roadmap';
+import { rounds } from './rounds';
 import { setup } from './setup';
 import { targets } from './targets';
 
@@ -30,6 +31,7 @@ export const en = {
   ...packs,
   ...exportImport,
   ...live,
+  ...rounds,
 } as const;
 
 export type MessageKey = keyof typeof en;

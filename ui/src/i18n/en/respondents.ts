@@ -55,4 +55,6 @@ export const respondents = {
   'resp.col.actions': 'Actions',
   'resp.deptCount_one': '{count} respondent',
   'resp.deptCount_other': '{count} respondents',
+  'resp.carried_one': '{count} carried answer to confirm',
+  'resp.carried_other': '{count} carried answers to confirm',
 } as const;
