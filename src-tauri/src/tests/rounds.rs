@@ -455,7 +455,7 @@ fn a_carried_answer_is_confirmed_and_progress_compares_the_rounds() {
         })
         .collect();
     assert!(labels.contains(&"2.0 → 3.6 (+1.6)"), "{labels:?}");
-    assert!(labels.contains(&"3.0 → 3.0 (+0.0)"), "{labels:?}");
+    assert!(labels.contains(&"3.0 → 3.0 (0.0)"), "{labels:?}");
 }
 
 #[test]

@@ -9,6 +9,7 @@ use std::path::Path;
 use clap::{Args, Subcommand, ValueEnum};
 use cx_maturity::model::{ActionEdit, ActionStatus};
 use cx_maturity::scoring::rounds::{Change, Comparison, Direction, Trend};
+use cx_maturity::report::charts::fmt_delta;
 use cx_maturity::scoring::shown;
 use cx_maturity::store::{NextRound, RespondentChoice};
 use cx_maturity::{Field, Result, dates, questionnaire, workflow};
@@ -182,11 +183,7 @@ fn figure(x: Option<f64>) -> String {
 }
 
 fn signed(x: Option<f64>) -> String {
-    match x {
-        None => "–".to_owned(),
-        Some(d) if d < 0.0 => format!("−{}", shown(-d)),
-        Some(d) => format!("+{}", shown(d)),
-    }
+    x.map_or_else(|| "–".to_owned(), fmt_delta)
 }
 
 fn direction(c: &Change) -> &'static str {

@@ -72,12 +72,13 @@ describe('locale formatting', () => {
     expect(formatScore(2.55)).toBe('2.5');
     expect(formatScore(null)).toBe('–');
   });
-  test('a change between rounds carries its sign and is cut like a score, as cxm compare writes it', () => {
+  test('a change between rounds is cut like a score and carries its sign unless it shows as 0.0, as the report and cxm compare write it', () => {
     expect(formatScoreChange(0.57)).toBe('+0.5');
     expect(formatScoreChange(-0.57)).toBe('−0.5');
     expect(formatScoreChange(1.6)).toBe('+1.6');
-    expect(formatScoreChange(0)).toBe('+0.0');
-    expect(formatScoreChange(-0.04)).toBe('−0.0');
+    expect(formatScoreChange(0)).toBe('0.0');
+    expect(formatScoreChange(-0.04)).toBe('0.0');
+    expect(formatScoreChange(0.09)).toBe('0.0');
     expect(formatScoreChange(null)).toBe('–');
     expect(formatNumberChange(-6)).toBe('−6');
     expect(formatNumberChange(4.5)).toBe('+4.5');

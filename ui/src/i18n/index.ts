@@ -74,7 +74,11 @@ export function formatPercent(fraction: number | null | undefined): string {
  */
 export function formatScoreChange(delta: number | null | undefined): string {
   if (delta === null || delta === undefined || !Number.isFinite(delta)) return t('common.noScore');
-  return delta < 0 ? `−${formatScore(-delta)}` : `+${formatScore(delta)}`;
+  // As the report's charts write it (`charts::fmt_delta`): the size cut,
+  // then the sign; a change that shows as 0.0 has none.
+  const size = formatScore(Math.abs(delta));
+  if (size === formatScore(0)) return size;
+  return delta < 0 ? `−${size}` : `+${size}`;
 }
 
 /** A change of a measure (NPS or CSAT points) with its sign: "+4", "−6.5". */
