@@ -8,8 +8,8 @@ use std::path::Path;
 
 use clap::{Args, Subcommand, ValueEnum};
 use cx_maturity::model::{ActionEdit, ActionStatus};
-use cx_maturity::scoring::rounds::{Change, Comparison, Direction, Trend};
 use cx_maturity::report::charts::fmt_delta;
+use cx_maturity::scoring::rounds::{Change, Comparison, Direction, Trend};
 use cx_maturity::scoring::shown;
 use cx_maturity::store::{NextRound, RespondentChoice};
 use cx_maturity::{Field, Result, dates, questionnaire, workflow};
