@@ -323,7 +323,7 @@ describe('the Progress tab', () => {
     assert.match(await row('voc').innerText(), /▼ −0\.4 declined/);
     assert.match(await row('data').innerText(), /Low coverage: 45% then, 55% now/);
     assert.match(await row('personalisation').innerText(), /Mostly carried: only 35% given or confirmed this round/);
-    assert.match(await row('journeys').innerText(), /▶ \+0\.0 stable/);
+    assert.match(await row('journeys').innerText(), /▶ 0\.0 stable/);
     assert.match(await row('journeys').innerText(), /None/);
     await screenshots(page, 'progress');
     // Which questions changed, on request.
