@@ -183,6 +183,22 @@ enum Swatch {
     Line(Stroke),
 }
 
+/// The level numbers 1–5 under a chart's rows, each centred at `x(level)`,
+/// baseline `y`.
+fn level_axis(shapes: &mut Vec<Shape>, x: impl Fn(u8) -> f32, y: f32) {
+    for lvl in 1u8..=5 {
+        shapes.push(text(
+            x(lvl),
+            y,
+            lvl.to_string(),
+            7.0,
+            Weight::Bold,
+            MUTED,
+            Anchor::Middle,
+        ));
+    }
+}
+
 /// Lays legend entries out left to right, wrapping into rows; returns the
 /// height used.
 fn legend(
@@ -589,18 +605,7 @@ pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<F
         }
     }
     let axis_y = top + plot_h + 10.0;
-    for lvl in 1u8..=5 {
-        let x = sx(f32::from(lvl));
-        shapes.push(text(
-            x,
-            axis_y,
-            lvl.to_string(),
-            7.0,
-            Weight::Bold,
-            MUTED,
-            Anchor::Middle,
-        ));
-    }
+    level_axis(&mut shapes, |lvl| sx(f32::from(lvl)), axis_y);
     let mut height = axis_y + 10.0;
     let entries = [
         (Swatch::Fill(st.accent), l.current.to_owned()),

@@ -6,8 +6,8 @@
 //! the figure the tables show ([`fmt1`]).
 
 use super::{
-    Anchor, ChartStyle, Figure, Shape, Stroke, Swatch, draw_row_label, fmt1, legend, line,
-    row_labels, text,
+    Anchor, ChartStyle, Figure, Shape, Stroke, Swatch, draw_row_label, fmt1, legend, level_axis,
+    line, row_labels, text,
 };
 use crate::Result;
 use crate::report::fonts::{Fonts, Weight};
@@ -121,17 +121,7 @@ pub fn progress(c: &Comparison, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         ));
     }
     let axis_y = top + plot_h + 10.0;
-    for lvl in 1u8..=5 {
-        shapes.push(text(
-            sx(f64::from(lvl)),
-            axis_y,
-            lvl.to_string(),
-            7.0,
-            Weight::Bold,
-            MUTED,
-            Anchor::Middle,
-        ));
-    }
+    level_axis(&mut shapes, |lvl| sx(f64::from(lvl)), axis_y);
     let mut height = axis_y + 10.0;
     let entries = [
         (
