@@ -87,50 +87,78 @@ fn done_actions(edits: &[ActionEdit]) -> Vec<String> {
         .collect()
 }
 
-/// A round against its previous one (scoring.md, "Rounds and progress"):
-/// what `cxm compare` prints and the app's Progress tab shows. Refused for
-/// a round without a previous one.
+/// Every round of an assessment's chain, oldest first, each read and
+/// scored once: the comparison and the trend are both drawn from it.
+pub struct Chain {
+    pub rounds: Vec<AssessmentData>,
+    pub cards: Vec<Scorecard>,
+    /// The position of the assessment asked for.
+    pub at: usize,
+}
+
+impl Chain {
+    /// Reads and scores the chain of `assessment_id`.
+    pub fn load(store: &Store, assessment_id: &str) -> Result<Chain> {
+        let rounds = store
+            .rounds(assessment_id)?
+            .iter()
+            .map(|a| store.load(&a.id))
+            .collect::<Result<Vec<_>>>()?;
+        let at = rounds
+            .iter()
+            .position(|r| r.assessment.id == assessment_id)
+            .unwrap_or(0);
+        let cards = rounds.iter().map(scoring::score).collect();
+        Ok(Chain { rounds, cards, at })
+    }
+
+    fn round(&self, k: usize) -> Round<'_> {
+        Round {
+            data: &self.rounds[k],
+            card: &self.cards[k],
+        }
+    }
+
+    /// The assessment asked for.
+    pub fn now(&self) -> &AssessmentData {
+        &self.rounds[self.at]
+    }
+
+    /// The assessment asked for against its previous round (scoring.md,
+    /// "Rounds and progress"); refused for a first round.
+    pub fn compare(&self) -> Result<scoring::rounds::Comparison> {
+        let Some(before) = self.at.checked_sub(1) else {
+            return Err(Error::InvalidInput(format!(
+                "“{}” is the first round of its chain: there is no earlier round to compare it \
+                 with; start its next round to measure progress",
+                self.now().assessment.title
+            )));
+        };
+        let done_before_then = before
+            .checked_sub(1)
+            .map_or_else(Vec::new, |k| done_actions(&self.rounds[k].action_edits));
+        Ok(scoring::rounds::compare(
+            self.round(before),
+            self.round(self.at),
+            &done_before_then,
+        ))
+    }
+
+    /// Every round of the chain, oldest first.
+    pub fn trend(&self) -> scoring::rounds::Trend {
+        let rounds: Vec<Round<'_>> = (0..self.rounds.len()).map(|k| self.round(k)).collect();
+        scoring::rounds::trend(&rounds)
+    }
+}
+
+/// A round against its previous one: what `cxm compare` prints. Refused
+/// for a round without a previous one.
 pub fn compare_rounds(store: &Store, assessment_id: &str) -> Result<scoring::rounds::Comparison> {
-    let now = store.load(assessment_id)?;
-    let Some(previous) = store.previous_round(assessment_id)? else {
-        return Err(Error::InvalidInput(format!(
-            "“{}” is the first round of its chain: there is no earlier round to compare it \
-             with; start its next round to measure progress",
-            now.assessment.title
-        )));
-    };
-    let then = store.load(&previous.id)?;
-    let done_before_then = match store.previous_round(&previous.id)? {
-        None => Vec::new(),
-        Some(before) => done_actions(&store.action_edits(&before.id)?),
-    };
-    let (card_then, card_now) = (scoring::score(&then), scoring::score(&now));
-    Ok(scoring::rounds::compare(
-        Round {
-            data: &then,
-            card: &card_then,
-        },
-        Round {
-            data: &now,
-            card: &card_now,
-        },
-        &done_before_then,
-    ))
+    Chain::load(store, assessment_id)?.compare()
 }
 
 /// Every round of an assessment's chain, oldest first: what `cxm trend`
-/// prints and the app's trend chart draws.
+/// prints.
 pub fn trend(store: &Store, assessment_id: &str) -> Result<scoring::rounds::Trend> {
-    let data = store
-        .rounds(assessment_id)?
-        .iter()
-        .map(|a| store.load(&a.id))
-        .collect::<Result<Vec<_>>>()?;
-    let cards: Vec<_> = data.iter().map(scoring::score).collect();
-    let rounds: Vec<Round<'_>> = data
-        .iter()
-        .zip(&cards)
-        .map(|(data, card)| Round { data, card })
-        .collect();
-    Ok(scoring::rounds::trend(&rounds))
+    Ok(Chain::load(store, assessment_id)?.trend())
 }

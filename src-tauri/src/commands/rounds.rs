@@ -145,10 +145,12 @@ pub(crate) fn start_round(
 /// The Progress tab of round `id`: refused (by the core, in plain words)
 /// for a first round.
 pub(crate) fn progress_of(s: &Store, id: &str) -> cx_maturity::Result<RoundProgress> {
-    let comparison = workflow::compare_rounds(s, id)?;
-    let chain = workflow::trend(s, id)?;
-    let then = s.load(&comparison.previous)?;
-    let now = s.load(id)?;
+    let rounds = workflow::Chain::load(s, id)?;
+    let comparison = rounds.compare()?;
+    let chain = rounds.trend();
+    let now = rounds.now();
+    // `compare` refused a first round: the assessment has one before it.
+    let then = &rounds.rounds[rounds.at - 1];
     let list = s.list_assessments()?;
     let missing = |which: &str| Error::NotFound {
         what: "round",
@@ -162,8 +164,8 @@ pub(crate) fn progress_of(s: &Store, id: &str) -> cx_maturity::Result<RoundProgr
     Ok(round_progress(
         &comparison,
         ComparedRounds {
-            then: &then,
-            now: &now,
+            then,
+            now,
             previous,
             current,
         },
