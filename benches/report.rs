@@ -112,6 +112,7 @@ fn large(dir: &Path) -> Case {
                 role: Some("Lead".into()),
                 consensus: false,
                 created_at: WHEN,
+                locale: None,
             });
             for (qi, (_, question)) in q.questions().enumerate() {
                 seed = seed

@@ -97,6 +97,7 @@ fn questionnaire() -> Questionnaire {
                     .collect(),
             })
             .collect(),
+        translations: Default::default(),
     }
 }
 
@@ -164,6 +165,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
             role: None,
             consensus: false,
             created_at: at,
+            locale: None,
         });
     }
     // The store's order: questionnaire order, then respondent id.
@@ -203,6 +205,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
             questionnaire_id: questionnaire.id.clone(),
             questionnaire_version: questionnaire.version.clone(),
             previous_id: None,
+            report_locale: "en".into(),
         },
         questionnaire,
         departments,

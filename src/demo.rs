@@ -23,61 +23,54 @@ pub const ORGANISATION: &str = "Nordlicht Haushaltswaren GmbH";
 /// The demo assessment's title.
 pub const TITLE: &str = "CX-Reifegrad 2026 – Kundenerlebnis über alle Bereiche";
 
-/// Departments in display order, with how far each rates above (+) or
-/// below (−) the organisation's real level, in levels.
-const DEPARTMENTS: [(&str, f64); 8] = [
-    ("Marketing", 0.6),
-    ("Sales", 0.4),
-    ("Customer Service", -0.5),
-    ("Product", 0.2),
-    ("Finance", -0.1),
-    ("HR", 0.1),
-    ("IT", -0.3),
-    ("Operations", -0.4),
-];
+/// How far each department (in display order: Marketing, Sales, Customer
+/// Service, Product, Finance, HR, IT, Operations) rates above (+) or below
+/// (−) the organisation's real level, in levels.
+const DEPARTMENT_LEANS: [f64; 8] = [0.6, 0.4, -0.5, 0.2, -0.1, 0.1, -0.3, -0.4];
 
-/// Three respondents per department: name, role, and a personal lean
-/// (some people are harsher judges than their colleagues).
-const RESPONDENTS: [[(&str, &str, f64); 3]; 8] = [
+/// Three respondents per department (their roles are in `FLAVOURS`): name
+/// and a personal lean (some people are harsher judges than their
+/// colleagues).
+const RESPONDENTS: [[(&str, f64); 3]; 8] = [
     [
-        ("Jürgen Maier", "Head of Marketing", 0.2),
-        ("Zoë Hartmann", "Brand Manager", 0.0),
-        ("Émilie Laurent", "CRM Manager", -0.2),
+        ("Jürgen Maier", 0.2),
+        ("Zoë Hartmann", 0.0),
+        ("Émilie Laurent", -0.2),
     ],
     [
-        ("Søren Nielsen", "Head of Sales", 0.2),
-        ("Katarzyna Wójcik", "Key Account Manager", 0.0),
-        ("Tobias Krüger", "Store Manager Hamburg", -0.3),
+        ("Søren Nielsen", 0.2),
+        ("Katarzyna Wójcik", 0.0),
+        ("Tobias Krüger", -0.3),
     ],
     [
-        ("Ayşe Demir", "Head of Customer Service", 0.1),
-        ("Björn Lindqvist", "Team Lead Contact Centre", -0.1),
-        ("Inês Carvalho", "Complaints Specialist", -0.3),
+        ("Ayşe Demir", 0.1),
+        ("Björn Lindqvist", -0.1),
+        ("Inês Carvalho", -0.3),
     ],
     [
-        ("François Dubois", "Head of Product", 0.1),
-        ("Mehmet Öztürk", "Category Manager", 0.0),
-        ("Annika Schäfer", "Product Owner App", -0.1),
+        ("François Dubois", 0.1),
+        ("Mehmet Öztürk", 0.0),
+        ("Annika Schäfer", -0.1),
     ],
     [
-        ("Henrike Voß", "CFO", 0.2),
-        ("Pavel Dvořák", "Controller", -0.1),
-        ("Chloé Martin", "Pricing Analyst", 0.0),
+        ("Henrike Voß", 0.2),
+        ("Pavel Dvořák", -0.1),
+        ("Chloé Martin", 0.0),
     ],
     [
-        ("Sabine Köhler", "Head of HR", 0.1),
-        ("Núria Puig", "Learning & Development", 0.0),
-        ("Jonas Weiß", "HR Business Partner", -0.2),
+        ("Sabine Köhler", 0.1),
+        ("Núria Puig", 0.0),
+        ("Jonas Weiß", -0.2),
     ],
     [
-        ("Łukasz Nowak", "CIO", 0.2),
-        ("Øystein Berg", "Data Architect", -0.2),
-        ("Małgorzata Zielińska", "CRM Developer", 0.0),
+        ("Łukasz Nowak", 0.2),
+        ("Øystein Berg", -0.2),
+        ("Małgorzata Zielińska", 0.0),
     ],
     [
-        ("Renée Fischer", "Head of Operations", 0.1),
-        ("Giulia Rossi", "Logistics Manager", 0.0),
-        ("Matthias Groß", "Service Technician Lead", -0.2),
+        ("Renée Fischer", 0.1),
+        ("Giulia Rossi", 0.0),
+        ("Matthias Groß", -0.2),
     ],
 ];
 
@@ -191,15 +184,186 @@ const FIXED: [(usize, usize, &str, &str, &str); 14] = [
     ),
 ];
 
-/// Creates the demo assessment with the built-in questionnaire; returns its id.
+/// The language a demo is set up in: the names of its departments and
+/// its people's roles, its title and its report language. The comments,
+/// notes and evidence source stay as the client's people wrote them, in
+/// German and French, whatever the flavour.
+struct Flavour {
+    locale: &'static str,
+    title: &'static str,
+    departments: [&'static str; 8],
+    roles: [[&'static str; 3]; 8],
+}
+
+const FLAVOURS: [Flavour; 3] = [
+    Flavour {
+        locale: "en",
+        title: TITLE,
+        departments: [
+            "Marketing",
+            "Sales",
+            "Customer Service",
+            "Product",
+            "Finance",
+            "HR",
+            "IT",
+            "Operations",
+        ],
+        roles: [
+            ["Head of Marketing", "Brand Manager", "CRM Manager"],
+            [
+                "Head of Sales",
+                "Key Account Manager",
+                "Store Manager Hamburg",
+            ],
+            [
+                "Head of Customer Service",
+                "Team Lead Contact Centre",
+                "Complaints Specialist",
+            ],
+            ["Head of Product", "Category Manager", "Product Owner App"],
+            ["CFO", "Controller", "Pricing Analyst"],
+            [
+                "Head of HR",
+                "Learning & Development",
+                "HR Business Partner",
+            ],
+            ["CIO", "Data Architect", "CRM Developer"],
+            [
+                "Head of Operations",
+                "Logistics Manager",
+                "Service Technician Lead",
+            ],
+        ],
+    },
+    Flavour {
+        locale: "de",
+        title: TITLE,
+        departments: [
+            "Marketing",
+            "Vertrieb",
+            "Kundenservice",
+            "Produkt",
+            "Finanzen",
+            "Personal",
+            "IT",
+            "Betrieb",
+        ],
+        roles: [
+            ["Leiter Marketing", "Brand Managerin", "CRM-Managerin"],
+            [
+                "Vertriebsleiter",
+                "Key-Account-Managerin",
+                "Filialleiter Hamburg",
+            ],
+            [
+                "Leiterin Kundenservice",
+                "Teamleiter Contact Center",
+                "Beschwerdemanagerin",
+            ],
+            ["Leiter Produkt", "Category Manager", "Product Owner App"],
+            ["Finanzvorständin", "Controller", "Preisanalystin"],
+            [
+                "Personalleiterin",
+                "Personalentwicklung",
+                "HR-Business-Partner",
+            ],
+            ["CIO", "Datenarchitekt", "CRM-Entwicklerin"],
+            [
+                "Leiterin Betrieb",
+                "Logistikleiterin",
+                "Leiter Servicetechnik",
+            ],
+        ],
+    },
+    Flavour {
+        locale: "fr",
+        title: "Maturité CX 2026 – l’expérience client dans tous les services",
+        departments: [
+            "Marketing",
+            "Ventes",
+            "Service client",
+            "Produit",
+            "Finance",
+            "RH",
+            "Informatique",
+            "Opérations",
+        ],
+        roles: [
+            [
+                "Directeur marketing",
+                "Responsable de marque",
+                "Responsable CRM",
+            ],
+            [
+                "Directeur commercial",
+                "Responsable grands comptes",
+                "Directeur de magasin Hambourg",
+            ],
+            [
+                "Directrice du service client",
+                "Chef d’équipe centre de contact",
+                "Chargée des réclamations",
+            ],
+            [
+                "Directeur produit",
+                "Chef de catégorie",
+                "Product Owner application",
+            ],
+            [
+                "Directrice financière",
+                "Contrôleur de gestion",
+                "Analyste prix",
+            ],
+            [
+                "Directrice des RH",
+                "Formation et développement",
+                "RH Business Partner",
+            ],
+            ["DSI", "Architecte de données", "Développeuse CRM"],
+            [
+                "Directrice des opérations",
+                "Responsable logistique",
+                "Chef des techniciens de service",
+            ],
+        ],
+    },
+];
+
+/// The languages a demo can be set up in.
+pub const LOCALES: [&str; 3] = ["en", "de", "fr"];
+
+/// Creates the demo assessment with the built-in questionnaire, in
+/// English; returns its id.
 pub fn create_demo(store: &mut Store) -> Result<String> {
+    create_demo_in(store, "en")
+}
+
+/// Creates the demo assessment in `locale` (`en`, `de`, `fr`, or a tag of
+/// one of them): departments, roles and title in that language, and its
+/// report written in it. Returns its id.
+pub fn create_demo_in(store: &mut Store, locale: &str) -> Result<String> {
+    let language = locale.trim().split('-').next().unwrap_or_default();
+    let flavour = FLAVOURS
+        .iter()
+        .find(|f| f.locale.eq_ignore_ascii_case(language))
+        .ok_or_else(|| {
+            Error::InvalidInput(format!(
+                "the demo is not available in {locale:?} (available: {})",
+                LOCALES.join(", ")
+            ))
+        })?;
     let q = crate::questionnaire::builtin(crate::questionnaire::DEFAULT_ID).ok_or_else(|| {
         Error::NotFound {
             what: "questionnaire",
             id: crate::questionnaire::DEFAULT_ID.to_owned(),
         }
     })?;
-    create_demo_with(store, &q)
+    // Checked before anything is written, so a refusal leaves no demo behind.
+    crate::report::locale::labels(flavour.locale)?;
+    let id = create(store, &q, flavour)?;
+    store.set_report_locale(&id, flavour.locale)?;
+    Ok(id)
 }
 
 /// The demo's answer of one respondent to one question, before the fixed
@@ -216,8 +380,8 @@ pub fn demo_level(
         .iter()
         .find(|(d, _)| *d == dimension)
         .map_or(2.6, |(_, b)| *b);
-    let (_, dept_lean) = DEPARTMENTS[dept];
-    let (_, _, own_lean) = RESPONDENTS[dept][person];
+    let dept_lean = DEPARTMENT_LEANS[dept];
+    let (_, own_lean) = RESPONDENTS[dept][person];
     let split =
         DISAGREEMENTS
             .iter()
@@ -238,13 +402,23 @@ pub fn demo_level(
     raw.clamp(1.0, 5.0) as u8
 }
 
-/// Creates the demo assessment with `questionnaire`; returns its id.
+/// Creates the demo assessment with `questionnaire`, in English; returns
+/// its id.
 pub fn create_demo_with(store: &mut Store, questionnaire: &Questionnaire) -> Result<String> {
-    let names: Vec<&str> = DEPARTMENTS.iter().map(|(n, _)| *n).collect();
-    let id = store.create_assessment(ORGANISATION, TITLE, questionnaire, &names)?;
+    create(store, questionnaire, &FLAVOURS[0])
+}
+
+fn create(store: &mut Store, questionnaire: &Questionnaire, flavour: &Flavour) -> Result<String> {
+    let id = store.create_assessment(
+        ORGANISATION,
+        flavour.title,
+        questionnaire,
+        &flavour.departments,
+    )?;
     let departments = store.departments(&id)?;
     for (d, dept) in departments.iter().enumerate() {
-        for (p, (name, role, _)) in RESPONDENTS[d].iter().enumerate() {
+        for (p, (name, _)) in RESPONDENTS[d].iter().enumerate() {
+            let role = flavour.roles[d][p];
             let r = store.add_respondent(&id, &dept.id, name, Some(role), false)?;
             let mut items: Vec<(String, AnswerValue, Option<&str>)> = Vec::new();
             for (q_index, (dim, question)) in questionnaire.questions().enumerate() {

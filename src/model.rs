@@ -112,6 +112,13 @@ pub struct Assessment {
     /// `None` for a first round, or when the earlier round was purged.
     #[serde(default)]
     pub previous_id: Option<String>,
+    /// The language of its report and workbook (`en`, `de`, `fr`).
+    #[serde(default = "default_report_locale")]
+    pub report_locale: String,
+}
+
+fn default_report_locale() -> String {
+    "en".to_owned()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +141,10 @@ pub struct Respondent {
     pub consensus: bool,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    /// The language they answer in, one of the questionnaire's; `None`
+    /// follows the app's language.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

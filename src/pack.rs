@@ -84,6 +84,10 @@ pub struct PackQuestionnaire {
     pub version: String,
     /// The assessment's questionnaire snapshot (the questionnaire file format).
     pub snapshot: serde_json::Value,
+    /// The languages the pack can be answered in: the snapshot's own and
+    /// its translations'. Left out by packs that predate languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locales: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,6 +109,9 @@ pub struct PackRespondent {
     pub consensus: bool,
     #[serde(with = "crate::dates::rfc3339")]
     pub created_at: OffsetDateTime,
+    /// The language they answer in, one of `questionnaire.locales`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
     pub answers: Vec<PackAnswer>,
 }
 
@@ -358,6 +365,28 @@ fn check_texts(p: &Pack) -> Option<Issue> {
     })
 }
 
+/// A respondent's language must be one the pack can be answered in.
+fn check_locales(p: &Pack) -> Option<Issue> {
+    let locales = &p.questionnaire.locales;
+    p.respondents.iter().enumerate().find_map(|(i, r)| {
+        let locale = r.locale.as_deref()?;
+        if locales.iter().any(|l| l == locale) {
+            return None;
+        }
+        let offered = if locales.is_empty() {
+            "it names none".to_owned()
+        } else {
+            locales.join(", ")
+        };
+        Some(issue(
+            format!("respondents[{i}].locale"),
+            format!(
+                "\u{201c}{locale}\u{201d} is not one of the languages this pack can be answered in ({offered}); ask for the pack again"
+            ),
+        ))
+    })
+}
+
 /// [`read_file`] on bytes already in memory; `file` names them in errors.
 /// Every problem of reading the JSON is worded as a questionnaire's is
 /// (`crate::json_problems`), with its line, column and JSON path.
@@ -429,8 +458,9 @@ pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Pack> {
     let mut de = serde_json::Deserializer::from_str(text);
     let pack: Pack = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| invalid(file, json_issue(&path_string(e.path()), e.inner(), text)))?;
-    if let Some(found) =
-        check_times(&pack, OffsetDateTime::now_utc()).or_else(|| check_texts(&pack))
+    if let Some(found) = check_times(&pack, OffsetDateTime::now_utc())
+        .or_else(|| check_texts(&pack))
+        .or_else(|| check_locales(&pack))
     {
         return Err(invalid(file, found));
     }

@@ -15,12 +15,16 @@ use crate::{Error, Result, roadmap, scoring};
 /// roadmap edits) with the consultant's branding: what `cxm report` and the
 /// app's "Export PDF…" write. A later round's report shows its progress
 /// since the previous round ([`progress`]).
+///
+/// Everything is written in `options.locale`: the fixed words and, where
+/// the questionnaire has them, its texts; comments stay as written.
 pub fn render_report(
     store: &Store,
     assessment_id: &str,
     options: &ReportOptions,
 ) -> Result<Rendered> {
-    let data = store.load(assessment_id)?;
+    let labels = report::locale::labels(&options.locale)?;
+    let data = load_in(store, assessment_id, labels.code)?;
     let branding = store.branding()?;
     let sc = scoring::score(&data);
     let rm = roadmap::plan(&data, &sc);
@@ -28,15 +32,39 @@ pub fn render_report(
     report::render(&data, &sc, &rm, progress.as_ref(), &branding, options)
 }
 
-/// The workbook of a stored assessment as it is now, in English: what
+/// The workbook of a stored assessment as it is now, in `locale`: what
 /// `cxm export` and the app's "Export XLSX…" write (with the Progress and
 /// Trend sheets of a later round).
-pub fn export_workbook(store: &Store, assessment_id: &str) -> Result<Vec<u8>> {
-    let data = store.load(assessment_id)?;
+pub fn export_workbook(store: &Store, assessment_id: &str, locale: &str) -> Result<Vec<u8>> {
+    let labels = report::locale::labels(locale)?;
+    let data = load_in(store, assessment_id, labels.code)?;
     let sc = scoring::score(&data);
     let rm = roadmap::plan(&data, &sc);
     let progress = progress(store, &data, &sc)?;
-    report::xlsx::export(&data, &sc, &rm, progress.as_ref(), &report::locale::EN)
+    report::xlsx::export(&data, &sc, &rm, progress.as_ref(), labels)
+}
+
+/// The language a document of the assessment is written in: the one asked
+/// for (checked), else the assessment's report language.
+pub fn document_locale(store: &Store, assessment_id: &str, asked: Option<&str>) -> Result<String> {
+    match asked {
+        Some(tag) => Ok(report::locale::labels(tag)?.code.to_owned()),
+        None => Ok(store.assessment(assessment_id)?.report_locale),
+    }
+}
+
+/// A stored assessment with its questionnaire's texts in `locale`, as a
+/// screen in that language shows it.
+pub fn load_in(store: &Store, assessment_id: &str, locale: &str) -> Result<AssessmentData> {
+    Ok(in_locale(store.load(assessment_id)?, locale))
+}
+
+/// An assessment with its questionnaire's texts in `locale` (unchanged when
+/// the questionnaire has no such translation). Ids and weights are the
+/// same in every language, so every figure is too.
+fn in_locale(mut data: AssessmentData, locale: &str) -> AssessmentData {
+    data.questionnaire = data.questionnaire.in_locale(locale);
+    data
 }
 
 /// A round's progress since its previous round, as its report and
@@ -48,9 +76,11 @@ pub fn progress(store: &Store, now: &AssessmentData, card: &Scorecard) -> Result
     let id = now.assessment.id.as_str();
     let chain = store.rounds(id)?;
     let before = chain.iter().position(|a| a.id == id).unwrap_or(0);
+    // Earlier rounds name their questions in the language of this one.
+    let locale = now.questionnaire.locale.as_str();
     let earlier = chain[..before]
         .iter()
-        .map(|a| store.load(&a.id))
+        .map(|a| store.load(&a.id).map(|data| in_locale(data, locale)))
         .collect::<Result<Vec<_>>>()?;
     let Some(then) = earlier.last() else {
         return Ok(None);

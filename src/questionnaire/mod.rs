@@ -20,12 +20,15 @@ pub mod raw;
 mod read;
 pub mod schema;
 mod syntax;
+pub mod translation;
 pub mod validate;
 mod version;
 
 pub use read::{MAX_FILE_BYTES, check_length};
+pub use translation::Translation;
 pub use version::{compare_versions, is_newer};
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -47,6 +50,11 @@ pub struct Questionnaire {
     /// Always five, index 0 = level 1.
     pub levels: Vec<Level>,
     pub dimensions: Vec<Dimension>,
+    /// The texts in other languages, keyed by language tag (see
+    /// [`translation`]); a snapshot keeps them all, so an assessment can be
+    /// answered and reported in every language it was taken with.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, Translation>,
 }
 
 /// A maturity level's name and meaning, as the questionnaire words it.
@@ -281,6 +289,11 @@ impl Questionnaire {
                         })
                         .collect(),
                 })
+                .collect(),
+            translations: self
+                .translations
+                .iter()
+                .map(|(tag, t)| (tag.clone(), translation::to_raw(t)))
                 .collect(),
         }
     }

@@ -8,6 +8,8 @@
 //! The JSON Schema in `questionnaires/schema.json` is generated from these
 //! types, so the schema and the parser cannot disagree.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +57,72 @@ pub struct RawQuestionnaire {
     /// The dimensions of maturity, at least one.
     #[schemars(length(min = 1))]
     pub dimensions: Vec<RawDimension>,
+    /// The same questionnaire in other languages, keyed by BCP 47 tag (`de`,
+    /// `fr`): every text of the file under the same ids, nothing else. A
+    /// translation must be complete; ids, weights, efforts and `requires`
+    /// are the base file's alone, so every language scores the same.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, RawTranslation>,
+}
+
+/// Every text of the questionnaire in one more language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslation {
+    #[schemars(length(min = 1))]
+    pub title: String,
+    #[schemars(length(min = 1))]
+    pub description: String,
+    /// The five levels' names and meanings, 1 to 5 in order.
+    #[schemars(length(min = 5, max = 5))]
+    pub levels: Vec<RawLevel>,
+    /// Keyed by dimension id: one entry for every dimension.
+    pub dimensions: BTreeMap<String, RawDimensionText>,
+    /// Keyed by question id: one entry for every question.
+    pub questions: BTreeMap<String, RawQuestionText>,
+    /// Keyed by action id: one entry for every action.
+    #[serde(default)]
+    pub actions: BTreeMap<String, RawActionText>,
+}
+
+/// A dimension's texts in another language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDimensionText {
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// As the base file's `short_title`: 1 to 24 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1, max = 24))]
+    pub short_title: Option<String>,
+    #[schemars(length(min = 1))]
+    pub description: String,
+}
+
+/// A question's texts in another language; `help` is present exactly when
+/// the base question has help.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestionText {
+    #[schemars(length(min = 1))]
+    pub prompt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
+    pub help: Option<String>,
+    #[schemars(length(min = 5, max = 5), inner(length(min = 1)))]
+    pub anchors: Vec<String>,
+}
+
+/// An action's texts in another language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawActionText {
+    #[schemars(length(min = 1))]
+    pub title: String,
+    #[schemars(length(min = 1))]
+    pub description: String,
+    #[schemars(length(min = 1))]
+    pub owner: String,
 }
 
 /// One of the five maturity levels.

@@ -31,7 +31,19 @@ pub mod fields {
         "license",
         "levels",
         "dimensions",
+        "translations",
     ];
+    pub const TRANSLATION: &[&str] = &[
+        "title",
+        "description",
+        "levels",
+        "dimensions",
+        "questions",
+        "actions",
+    ];
+    pub const DIMENSION_TEXT: &[&str] = &["title", "short_title", "description"];
+    pub const QUESTION_TEXT: &[&str] = &["prompt", "help", "anchors"];
+    pub const ACTION_TEXT: &[&str] = &["title", "description", "owner"];
     pub const LEVEL: &[&str] = &["level", "name", "description"];
     pub const DIMENSION: &[&str] = &[
         "id",
@@ -99,6 +111,37 @@ fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Issue>
     })
 }
 
+/// Unknown keys of one translation and of the texts it holds.
+fn translation_fields(
+    t: &mut serde_json::Map<String, serde_json::Value>,
+    path: &str,
+    issues: &mut Vec<Issue>,
+) {
+    use serde_json::Value;
+    check_object(t, path, fields::TRANSLATION, issues);
+    if let Some(Value::Array(levels)) = t.get_mut("levels") {
+        for (i, level) in levels.iter_mut().enumerate() {
+            if let Value::Object(o) = level {
+                check_object(o, &format!("{path}.levels[{i}]"), fields::LEVEL, issues);
+            }
+        }
+    }
+    for (field, known) in [
+        ("dimensions", fields::DIMENSION_TEXT),
+        ("questions", fields::QUESTION_TEXT),
+        ("actions", fields::ACTION_TEXT),
+    ] {
+        if let Some(Value::Object(texts)) = t.get_mut(field) {
+            let list = format!("{path}.{field}");
+            for (id, text) in texts.iter_mut() {
+                if let Value::Object(o) = text {
+                    check_object(o, &push_key(&list, id), known, issues);
+                }
+            }
+        }
+    }
+}
+
 /// Reports and removes every key that the format does not know, at every level
 /// it can reach; wrong shapes are left for the type check to report.
 fn unknown_fields(root: &mut serde_json::Value, issues: &mut Vec<Issue>) {
@@ -109,6 +152,13 @@ fn unknown_fields(root: &mut serde_json::Value, issues: &mut Vec<Issue>) {
         for (i, level) in levels.iter_mut().enumerate() {
             if let Value::Object(o) = level {
                 check_object(o, &format!("levels[{i}]"), fields::LEVEL, issues);
+            }
+        }
+    }
+    if let Some(Value::Object(translations)) = top.get_mut("translations") {
+        for (tag, t) in translations.iter_mut() {
+            if let Value::Object(t) = t {
+                translation_fields(t, &push_key("translations", tag), issues);
             }
         }
     }
@@ -245,5 +295,15 @@ mod tests {
         assert_eq!(props(&defs["RawQuestion"]), sorted(fields::QUESTION));
         assert_eq!(props(&defs["RawTransition"]), sorted(fields::TRANSITION));
         assert_eq!(props(&defs["RawAction"]), sorted(fields::ACTION));
+        assert_eq!(props(&defs["RawTranslation"]), sorted(fields::TRANSLATION));
+        assert_eq!(
+            props(&defs["RawDimensionText"]),
+            sorted(fields::DIMENSION_TEXT)
+        );
+        assert_eq!(
+            props(&defs["RawQuestionText"]),
+            sorted(fields::QUESTION_TEXT)
+        );
+        assert_eq!(props(&defs["RawActionText"]), sorted(fields::ACTION_TEXT));
     }
 }

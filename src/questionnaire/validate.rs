@@ -96,6 +96,7 @@ pub fn from_raw(raw: RawQuestionnaire) -> std::result::Result<Questionnaire, Inv
 pub fn check(raw: &RawQuestionnaire) -> Vec<Issue> {
     let mut c = Checker::default();
     c.questionnaire(raw);
+    super::translation::check(raw, &mut c.issues);
     c.issues
 }
 
@@ -540,7 +541,7 @@ fn is_semver(version: &str) -> bool {
 }
 
 /// A BCP 47-shaped tag: 2–3 letters, then `-` and 1–8 letters or digits, repeated.
-fn is_language_tag(tag: &str) -> bool {
+pub(super) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     parts
         .next()
@@ -614,6 +615,11 @@ fn convert(raw: RawQuestionnaire) -> Questionnaire {
                     transitions,
                 }
             })
+            .collect(),
+        translations: raw
+            .translations
+            .into_iter()
+            .map(|(tag, t)| (tag, super::translation::convert(t)))
             .collect(),
     }
 }

@@ -36,6 +36,8 @@ pub struct AssessmentSummary {
     pub completion: Option<f64>,
     /// The round this one follows, when it is a later round.
     pub previous_id: Option<String>,
+    /// The language of its report (`en`, `de`, `fr`).
+    pub report_locale: String,
     /// Its place in its chain of rounds, 1 for the first.
     pub round: u32,
     /// Whether a later round follows it (then no next round can be
@@ -44,7 +46,7 @@ pub struct AssessmentSummary {
 }
 
 const ASSESSMENT_COLUMNS: &str = "id, organisation, title, status, created_at, updated_at, \
-     questionnaire_id, questionnaire_version, previous_id";
+     questionnaire_id, questionnaire_version, previous_id, report_locale";
 
 fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
     let status: String = row.get(3)?;
@@ -62,6 +64,7 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         questionnaire_id: row.get(6)?,
         questionnaire_version: row.get(7)?,
         previous_id: row.get(8)?,
+        report_locale: row.get(9)?,
     })
 }
 
@@ -252,7 +255,8 @@ impl Store {
     /// Live assessments, most recently changed first, with their completion.
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>> {
         let sql = "SELECT a.id, a.organisation, a.title, a.status, a.created_at, a.updated_at, \
-                   a.questionnaire_id, a.questionnaire_version, a.previous_id, a.question_count, \
+                   a.questionnaire_id, a.questionnaire_version, a.previous_id, a.report_locale, \
+                   a.question_count, \
                    (SELECT count(*) FROM departments d WHERE d.assessment_id = a.id), \
                    (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id), \
                    (SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id \
@@ -266,10 +270,10 @@ impl Store {
         let rows = stmt
             .query_map([], |row| {
                 let a = assessment_from_row(row)?;
-                let questions: u32 = row.get(9)?;
-                let departments: u32 = row.get(10)?;
-                let respondents: u32 = row.get(11)?;
-                let answers_given: u32 = row.get(12)?;
+                let questions: u32 = row.get(10)?;
+                let departments: u32 = row.get(11)?;
+                let respondents: u32 = row.get(12)?;
+                let answers_given: u32 = row.get(13)?;
                 let answers_expected = respondents * questions;
                 Ok(AssessmentSummary {
                     id: a.id,
@@ -287,6 +291,7 @@ impl Store {
                     completion: (answers_expected > 0)
                         .then(|| f64::from(answers_given) / f64::from(answers_expected)),
                     previous_id: a.previous_id,
+                    report_locale: a.report_locale,
                     round: 1,
                     has_next_round: false,
                 })

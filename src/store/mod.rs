@@ -39,6 +39,7 @@ pub mod branding;
 mod copies;
 pub mod departments;
 pub mod evidence;
+mod languages;
 pub mod pack_sessions;
 pub mod packs;
 pub mod respondents;
@@ -77,6 +78,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0004_roadmap_capacity.sql")),
     M::up(include_str!("../../migrations/0005_workshop_votes.sql")),
     M::up(include_str!("../../migrations/0006_rounds.sql")),
+    M::up(include_str!("../../migrations/0007_languages.sql")),
 ];
 
 /// This app's mark in the database header (`PRAGMA application_id`, set by

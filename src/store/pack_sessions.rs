@@ -256,6 +256,7 @@ fn insert_respondent(conn: &Connection, p: &Pack, r: &PackRespondent) -> Result<
             role: non_empty(r.role.as_deref()),
             consensus: r.consensus,
             created_at: r.created_at,
+            locale: r.locale.clone(),
         },
     )
 }

@@ -226,6 +226,7 @@ fn apply_pack(
                     role: non_empty(r.role.as_deref()),
                     consensus: r.consensus,
                     created_at: r.created_at.min(now),
+                    locale: r.locale.clone(),
                 },
             )?;
             report.respondents_added.push(r.name.clone());
@@ -337,6 +338,7 @@ impl Store {
         let snapshot: serde_json::Value = serde_json::from_str(&snapshot_text).map_err(|e| {
             Error::InvalidInput(format!("the questionnaire snapshot cannot be read: {e}"))
         })?;
+        let locales = self.questionnaire(assessment_id)?.locales();
         let mut respondents = Vec::new();
         for r in self
             .respondents(assessment_id)?
@@ -360,6 +362,7 @@ impl Store {
                 role: r.role,
                 consensus: r.consensus,
                 created_at: r.created_at,
+                locale: r.locale,
                 answers,
             });
         }
@@ -375,6 +378,7 @@ impl Store {
                 id: assessment.questionnaire_id,
                 version: assessment.questionnaire_version,
                 snapshot,
+                locales,
             },
             department: PackDepartment {
                 id: department.id,

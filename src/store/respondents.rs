@@ -33,7 +33,7 @@ pub struct RemovedRespondent {
     pub first_votes: Vec<crate::model::FirstVote>,
 }
 
-const COLUMNS: &str = "id, name, department_id, role, consensus, created_at";
+const COLUMNS: &str = "id, name, department_id, role, consensus, created_at, locale";
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Respondent> {
     Ok(Respondent {
@@ -43,18 +43,20 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Respondent> {
         role: row.get(3)?,
         consensus: row.get(4)?,
         created_at: parse_time(&row.get::<_, String>(5)?)?,
+        locale: row.get(6)?,
     })
 }
 
 /// The respondent and the id of its (live) assessment.
 pub(crate) fn with_assessment(conn: &Connection, id: &str) -> Result<(Respondent, String)> {
     conn.prepare_cached(
-        "SELECT r.id, r.name, r.department_id, r.role, r.consensus, r.created_at, r.assessment_id \
+        "SELECT r.id, r.name, r.department_id, r.role, r.consensus, r.created_at, r.locale, \
+         r.assessment_id \
          FROM respondents r JOIN assessments a ON a.id = r.assessment_id \
          WHERE r.id = ?1 AND a.deleted_at IS NULL",
     )
     .and_then(|mut s| {
-        s.query_row([id], |row| Ok((from_row(row)?, row.get(6)?)))
+        s.query_row([id], |row| Ok((from_row(row)?, row.get(7)?)))
             .optional()
     })
     .map_err(Error::storage("could not read the respondent"))?
@@ -93,8 +95,8 @@ pub(crate) fn insert(conn: &Connection, assessment_id: &str, r: &Respondent) -> 
     check_person(&r.name, r.role.as_deref())?;
     let created_at = fmt_time(r.created_at)?;
     conn.prepare_cached(
-        "INSERT INTO respondents (id, assessment_id, department_id, name, role, consensus, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO respondents (id, assessment_id, department_id, name, role, consensus, \
+         created_at, locale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )
     .and_then(|mut s| {
         s.execute(params![
@@ -104,7 +106,8 @@ pub(crate) fn insert(conn: &Connection, assessment_id: &str, r: &Respondent) -> 
             r.name,
             r.role,
             r.consensus,
-            created_at
+            created_at,
+            r.locale
         ])
     })
     .map_err(Error::storage("could not add the respondent"))?;
@@ -135,6 +138,7 @@ impl Store {
             role: non_empty(role),
             consensus,
             created_at: now(),
+            locale: None,
         };
         self.write("could not add the respondent", |tx| {
             require_live(tx, assessment_id)?;
@@ -265,7 +269,7 @@ impl Store {
         stmt.query_map([assessment_id], |row| {
             Ok(RespondentProgress {
                 respondent: from_row(row)?,
-                answered: row.get(6)?,
+                answered: row.get(7)?,
                 total,
             })
         })

@@ -306,7 +306,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO assessments (id, organisation, title, status, created_at, updated_at, \
                  questionnaire_id, questionnaire_version, questionnaire_snapshot, question_count, \
-                 previous_id) VALUES (?1, ?2, ?3, 'open', ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 previous_id, report_locale) VALUES (?1, ?2, ?3, 'open', ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![
                     id,
                     previous.organisation,
@@ -316,7 +316,8 @@ impl Store {
                     new_q.version,
                     snapshot,
                     question_count,
-                    previous_id
+                    previous_id,
+                    previous.report_locale
                 ],
             )
             .map_err(Error::storage("could not start the next round"))?;
@@ -333,6 +334,8 @@ impl Store {
             for r in &kept_respondents {
                 let mut copy = (*r).clone();
                 copy.id = new_id();
+                // A language the new questionnaire lacks falls back to the app's.
+                copy.locale = r.locale.as_deref().and_then(|l| new_q.find_locale(l));
                 copy.department_id =
                     department_ids
                         .get(&r.department_id)

@@ -9,4 +9,5 @@ mod report;
 mod roadmap;
 mod scoring;
 mod store;
+mod translations;
 mod util;

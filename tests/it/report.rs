@@ -72,6 +72,7 @@ fn data(
                 role: Some("Head".into()),
                 consensus: false,
                 created_at: WHEN,
+                locale: None,
             });
             for (qi, (_, question)) in q.questions().enumerate() {
                 if let Some((value, comment)) = answer(di, r, qi) {
@@ -98,6 +99,7 @@ fn data(
             questionnaire_id: q.id.clone(),
             questionnaire_version: q.version.clone(),
             previous_id: None,
+            report_locale: "en".into(),
         },
         questionnaire: q,
         departments: deps,

@@ -18,6 +18,7 @@ mod crash;
 mod demo;
 mod durability;
 mod hostile_packs;
+mod languages;
 mod pack_sessions;
 mod packs;
 mod preview;

@@ -149,9 +149,10 @@ pub(crate) fn write_export(
     let id = &target.assessment_id;
     match &target.export {
         ExportKind::Pdf => {
+            // The report's language is the assessment's, not the app's.
             let options = ReportOptions {
                 paper: paper(size),
-                locale: "en".to_owned(),
+                locale: cx_maturity::workflow::document_locale(s, id, None)?,
                 generated: OffsetDateTime::now_utc(),
             };
             let rendered = cx_maturity::workflow::render_report(s, id, &options)?;
@@ -159,7 +160,8 @@ pub(crate) fn write_export(
             Ok((vec![written(&target.path, None)?], rendered.warnings))
         }
         ExportKind::Xlsx => {
-            let bytes = cx_maturity::workflow::export_workbook(s, id)?;
+            let locale = cx_maturity::workflow::document_locale(s, id, None)?;
+            let bytes = cx_maturity::workflow::export_workbook(s, id, &locale)?;
             write_atomically(&target.path, &bytes)?;
             Ok((vec![written(&target.path, None)?], Vec::new()))
         }

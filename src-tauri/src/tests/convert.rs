@@ -41,6 +41,7 @@ fn data() -> AssessmentData {
         role: None,
         consensus: false,
         created_at: datetime!(2026-11-20 09:00 UTC),
+        locale: None,
     };
     AssessmentData {
         assessment: Assessment {
@@ -53,6 +54,7 @@ fn data() -> AssessmentData {
             questionnaire_id: "cx-maturity".into(),
             questionnaire_version: "1.0.0".into(),
             previous_id: None,
+            report_locale: "en".into(),
         },
         questionnaire: builtin(),
         departments: vec![

@@ -33,6 +33,14 @@ pub enum AssessmentCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Change an assessment's settings (at least one).
+    #[command(group(clap::ArgGroup::new("setting").required(true).multiple(true)))]
+    Set {
+        assessment: String,
+        /// The language of its report and workbook: en, de or fr.
+        #[arg(long, group = "setting")]
+        report_locale: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -47,6 +55,13 @@ pub enum RespondentCmd {
         #[arg(long)]
         role: Option<String>,
     },
+}
+
+#[derive(Args)]
+pub struct DemoArgs {
+    /// The language of its departments, roles and report: en, de or fr.
+    #[arg(long, default_value = "en")]
+    pub locale: String,
 }
 
 #[derive(Args)]
@@ -204,6 +219,17 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
                     a.departments,
                     a.respondents
                 );
+            }
+            Ok(())
+        }
+        AssessmentCmd::Set {
+            assessment,
+            report_locale,
+        } => {
+            let mut store = open_store(db)?;
+            if let Some(tag) = report_locale {
+                let stored = store.set_report_locale(&assessment, &tag)?;
+                outln!("report language: {stored}");
             }
             Ok(())
         }
@@ -373,9 +399,9 @@ fn time_text(t: time::OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
-pub fn run_demo(db: Option<&Path>) -> Result<()> {
+pub fn run_demo(args: DemoArgs, db: Option<&Path>) -> Result<()> {
     let mut store = open_store(db)?;
-    let id = cx_maturity::demo::create_demo(&mut store)?;
+    let id = cx_maturity::demo::create_demo_in(&mut store, &args.locale)?;
     outln!("{id}");
     Ok(())
 }

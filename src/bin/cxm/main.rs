@@ -60,7 +60,7 @@ enum Command {
     #[command(subcommand)]
     Pack(assessment::PackCmd),
     /// Create a realistic demo assessment; prints its id.
-    Demo,
+    Demo(assessment::DemoArgs),
     /// Save a consistent single-file copy of the whole database.
     Backup(report::BackupArgs),
     /// Run a live workshop: participants join and vote from their phones; Ctrl-C ends it.
@@ -91,7 +91,7 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run_report(args, db.as_deref()),
         Command::Export(args) => report::run_export(args, db.as_deref()),
         Command::Pack(cmd) => assessment::run_pack(cmd, db.as_deref()),
-        Command::Demo => assessment::run_demo(db.as_deref()),
+        Command::Demo(args) => assessment::run_demo(args, db.as_deref()),
         Command::Backup(args) => report::run_backup(args, db.as_deref()),
         Command::Live(args) => live::run_live(args, db.as_deref()),
         Command::Round(cmd) => rounds::run_round(cmd, db.as_deref()),

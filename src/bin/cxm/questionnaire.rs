@@ -23,6 +23,9 @@ pub enum Cmd {
         questionnaire: String,
         #[arg(long)]
         json: bool,
+        /// Show the texts in this language (one of the questionnaire's).
+        #[arg(long)]
+        locale: Option<String>,
     },
     /// Exit 0 when every file is valid; every problem on stderr otherwise.
     Validate {
@@ -39,7 +42,8 @@ pub fn run(cmd: Cmd, _db: Option<&Path>) -> Result<()> {
         Cmd::Show {
             questionnaire,
             json,
-        } => show(&questionnaire, json),
+            locale,
+        } => show(&questionnaire, json, locale.as_deref()),
         Cmd::Validate { files } => validate(&files),
         Cmd::Schema => {
             out!("{}", questionnaire::schema::schema_json());
@@ -55,6 +59,8 @@ struct Listed {
     version: String,
     title: String,
     locale: String,
+    /// Its own language first, then those of its translations.
+    locales: Vec<String>,
     /// `built-in`, or the file it was loaded from.
     source: String,
     dimensions: usize,
@@ -68,6 +74,7 @@ impl Listed {
             version: q.version.clone(),
             title: q.title.clone(),
             locale: q.locale.clone(),
+            locales: q.locales(),
             source,
             dimensions: q.dimensions.len(),
             questions: q.questions().count(),
@@ -102,17 +109,17 @@ fn list(json: bool) -> Result<()> {
         .unwrap_or(7)
         .max(7);
     outln!(
-        "{:id_width$}  {:version_width$}  {:6}  TITLE (SOURCE)",
+        "{:id_width$}  {:version_width$}  {:10}  TITLE (SOURCE)",
         "ID",
         "VERSION",
-        "LOCALE"
+        "LOCALES"
     );
     for r in &rows {
         outln!(
-            "{:id_width$}  {:version_width$}  {:6}  {} ({}; {} dimensions, {} questions)",
+            "{:id_width$}  {:version_width$}  {:10}  {} ({}; {} dimensions, {} questions)",
             r.id,
             r.version,
-            r.locale,
+            r.locales.join(","),
             r.title,
             r.source,
             r.dimensions,
@@ -122,8 +129,11 @@ fn list(json: bool) -> Result<()> {
     Ok(())
 }
 
-fn show(arg: &str, json: bool) -> Result<()> {
-    let q = questionnaire::resolve(arg)?;
+fn show(arg: &str, json: bool, locale: Option<&str>) -> Result<()> {
+    let mut q = questionnaire::resolve(arg)?;
+    if let Some(tag) = locale {
+        q = q.in_locale(&q.check_locale(tag)?);
+    }
     if json {
         return print_json(&q.to_raw());
     }

@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use cx_maturity::Result;
 use cx_maturity::files::write_atomically;
 use cx_maturity::report::{self, ReportOptions};
+use cx_maturity::workflow;
 use time::OffsetDateTime;
 
 use crate::assessment::open_store;
@@ -27,8 +28,9 @@ pub struct ReportArgs {
     pub out: PathBuf,
     #[arg(long, value_enum, default_value = "a4")]
     pub paper: Paper,
-    #[arg(long, default_value = "en")]
-    pub locale: String,
+    /// en, de or fr (default: the assessment's report language).
+    #[arg(long)]
+    pub locale: Option<String>,
 }
 
 #[derive(Args)]
@@ -36,21 +38,27 @@ pub struct ExportArgs {
     pub assessment: String,
     #[arg(long)]
     pub xlsx: PathBuf,
+    /// en, de or fr (default: the assessment's report language).
+    #[arg(long)]
+    pub locale: Option<String>,
 }
 
 pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
     // Refuse an unknown locale before any work.
-    report::locale::labels(&args.locale)?;
+    if let Some(tag) = &args.locale {
+        report::locale::labels(tag)?;
+    }
     let store = open_store(db)?;
+    let locale = workflow::document_locale(&store, &args.assessment, args.locale.as_deref())?;
     let options = ReportOptions {
         paper: match args.paper {
             Paper::A4 => report::Paper::A4,
             Paper::Letter => report::Paper::Letter,
         },
-        locale: args.locale,
+        locale,
         generated: OffsetDateTime::now_utc(),
     };
-    let rendered = cx_maturity::workflow::render_report(&store, &args.assessment, &options)?;
+    let rendered = workflow::render_report(&store, &args.assessment, &options)?;
     for w in &rendered.warnings {
         errln!("warning: {w}");
     }
@@ -72,8 +80,16 @@ pub fn run_backup(args: BackupArgs, db: Option<&Path>) -> Result<()> {
 }
 
 pub fn run_export(args: ExportArgs, db: Option<&Path>) -> Result<()> {
-    let ExportArgs { assessment, xlsx } = args;
+    let ExportArgs {
+        assessment,
+        xlsx,
+        locale,
+    } = args;
+    if let Some(tag) = &locale {
+        report::locale::labels(tag)?;
+    }
     let store = open_store(db)?;
-    let bytes = cx_maturity::workflow::export_workbook(&store, &assessment)?;
+    let locale = workflow::document_locale(&store, &assessment, locale.as_deref())?;
+    let bytes = workflow::export_workbook(&store, &assessment, &locale)?;
     write_atomically(&xlsx, &bytes)
 }

@@ -348,7 +348,7 @@ fn a_third_rounds_report_draws_the_trend_and_counts_each_action_once() {
 }
 
 fn workbook(store: &Store, round: &str) -> Xlsx<std::io::Cursor<Vec<u8>>> {
-    let bytes = workflow::export_workbook(store, round).unwrap();
+    let bytes = workflow::export_workbook(store, round, "en").unwrap();
     calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap()
 }
 

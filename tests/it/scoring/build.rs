@@ -54,6 +54,7 @@ pub fn questionnaire(dims: &[DimSpec<'_>]) -> Questionnaire {
                 transitions: Vec::new(),
             })
             .collect(),
+        translations: Default::default(),
     }
 }
 
@@ -116,6 +117,7 @@ impl Build {
                     questionnaire_id: questionnaire.id.clone(),
                     questionnaire_version: questionnaire.version.clone(),
                     previous_id: None,
+                    report_locale: "en".into(),
                 },
                 questionnaire,
                 departments: Vec::new(),
@@ -159,6 +161,7 @@ impl Build {
             role: None,
             consensus: false,
             created_at,
+            locale: None,
         });
         for pair in answers.split_whitespace() {
             let (q, v) = pair.split_once('=').expect("answers are q=v");

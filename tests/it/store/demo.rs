@@ -91,3 +91,42 @@ fn the_demo_is_the_same_every_time_apart_from_ids_and_times() {
     };
     assert_eq!(shape(&a, &ia), shape(&b, &ib));
 }
+
+#[test]
+fn the_german_and_french_demos_tell_the_same_story_in_their_language() {
+    let (_dir, mut store) = temp_store();
+    let en = cx_maturity::demo::create_demo_in(&mut store, "en").unwrap();
+    let de = cx_maturity::demo::create_demo_in(&mut store, "de-DE").unwrap();
+    let fr = cx_maturity::demo::create_demo_in(&mut store, "fr").unwrap();
+    let overall = |id: &str| score(&store.load(id).unwrap()).overall.score;
+    for (id, locale, service, role) in [
+        (&en, "en", "Customer Service", "Head of Customer Service"),
+        (&de, "de", "Kundenservice", "Leiterin Kundenservice"),
+        (&fr, "fr", "Service client", "Directrice du service client"),
+    ] {
+        let data = store.load(id).unwrap();
+        assert_eq!(data.assessment.report_locale, locale);
+        let department = data
+            .departments
+            .iter()
+            .find(|d| d.name == service)
+            .unwrap_or_else(|| panic!("no {service} in the {locale} demo"));
+        let head = data
+            .respondents
+            .iter()
+            .find(|r| r.department_id == department.id)
+            .unwrap();
+        assert_eq!(
+            (head.name.as_str(), head.role.as_deref()),
+            ("Ayşe Demir", Some(role))
+        );
+        assert_eq!(overall(id), overall(&en), "{locale} scores differently");
+    }
+    let e = cx_maturity::demo::create_demo_in(&mut store, "es").unwrap_err();
+    assert!(e.to_string().contains("available: en, de, fr"), "{e}");
+    assert_eq!(
+        store.list_assessments().unwrap().len(),
+        3,
+        "a refused demo creates nothing"
+    );
+}

@@ -171,6 +171,7 @@ fn import_adds_updates_keeps_and_reports_conflicts() {
         role: Some("Inside Sales".into()),
         consensus: false,
         created_at: t + Duration::minutes(30),
+        locale: None,
         answers: vec![answer("voc.churn", 2.into(), t + Duration::minutes(31))],
     });
     let file = write(dir.path(), "sales.json", &p);
@@ -272,6 +273,7 @@ fn several_files_go_in_together_or_not_at_all() {
         role: None,
         consensus: true,
         created_at: ok_service.exported_at,
+        locale: None,
         answers: vec![answer(
             "voc.close-loop",
             1.into(),
@@ -554,6 +556,7 @@ mod props {
                 role: None,
                 consensus: false,
                 created_at: at,
+                locale: None,
                 answers: answers
                     .iter()
                     .map(|(q, (v, c))| PackAnswer {

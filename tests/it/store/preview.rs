@@ -64,6 +64,7 @@ fn two_packs(store: &mut Store) -> (String, Vec<(PathBuf, Pack)>) {
         role: None,
         consensus: false,
         created_at: t,
+        locale: None,
         answers: vec![answer("voc.churn", 2.into(), t + Duration::minutes(1))],
     });
     let mut s = store.export_pack(&id, &service.id).unwrap();
@@ -73,6 +74,7 @@ fn two_packs(store: &mut Store) -> (String, Vec<(PathBuf, Pack)>) {
         role: None,
         consensus: true,
         created_at: s.exported_at,
+        locale: None,
         answers: vec![answer(
             "voc.close-loop",
             1.into(),
