@@ -330,9 +330,6 @@ const FLAVOURS: [Flavour; 3] = [
     },
 ];
 
-/// The languages a demo can be set up in.
-pub const LOCALES: [&str; 3] = ["en", "de", "fr"];
-
 /// Creates the demo assessment with the built-in questionnaire, in
 /// English; returns its id.
 pub fn create_demo(store: &mut Store) -> Result<String> {
@@ -343,24 +340,17 @@ pub fn create_demo(store: &mut Store) -> Result<String> {
 /// one of them): departments, roles and title in that language, and its
 /// report written in it. Returns its id.
 pub fn create_demo_in(store: &mut Store, locale: &str) -> Result<String> {
-    let language = locale.trim().split('-').next().unwrap_or_default();
+    let code = crate::locales::supported(locale)?;
     let flavour = FLAVOURS
         .iter()
-        .find(|f| f.locale.eq_ignore_ascii_case(language))
-        .ok_or_else(|| {
-            Error::InvalidInput(format!(
-                "the demo is not available in {locale:?} (available: {})",
-                LOCALES.join(", ")
-            ))
-        })?;
+        .find(|f| f.locale == code)
+        .ok_or_else(|| Error::InvalidInput(format!("the demo has no {code:?} flavour")))?;
     let q = crate::questionnaire::builtin(crate::questionnaire::DEFAULT_ID).ok_or_else(|| {
         Error::NotFound {
             what: "questionnaire",
             id: crate::questionnaire::DEFAULT_ID.to_owned(),
         }
     })?;
-    // Checked before anything is written, so a refusal leaves no demo behind.
-    crate::report::locale::labels(flavour.locale)?;
     let id = create(store, &q, flavour)?;
     store.set_report_locale(&id, flavour.locale)?;
     Ok(id)

@@ -33,6 +33,7 @@ pub mod files;
 mod json_problems;
 pub mod limits;
 pub mod live;
+pub mod locales;
 pub mod logo;
 pub mod methodology;
 pub mod model;

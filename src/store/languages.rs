@@ -13,10 +13,11 @@ use super::respondents::with_assessment;
 use crate::{Error, Result};
 
 impl Store {
-    /// Sets the language of the assessment's report and workbook; returns
-    /// the code as stored (`de` for `de-DE`).
+    /// Sets the language of the assessment's report and workbook, one of
+    /// [`crate::locales::LOCALES`]; returns the code as stored (`de` for
+    /// `de-DE`).
     pub fn set_report_locale(&mut self, assessment_id: &str, locale: &str) -> Result<String> {
-        let code = crate::report::locale::labels(locale)?.code.to_owned();
+        let code = crate::locales::supported(locale)?;
         self.write("could not change the report language", |tx| {
             require_live(tx, assessment_id)?;
             tx.execute(
@@ -26,7 +27,7 @@ impl Store {
             .map_err(Error::storage("could not change the report language"))?;
             touch(tx, assessment_id)
         })?;
-        Ok(code)
+        Ok(code.to_owned())
     }
 
     /// Sets the language a respondent answers in, one of the assessment's
