@@ -1,0 +1,36 @@
+// The German catalog: the same files and keys as the English one (`../en`),
+// each file typed against its English counterpart and the whole against
+// `MessageKey`, so a missing or extra key fails the type check. The terms
+// chosen are listed in README.md.
+import type { MessageKey } from '../en';
+import { app } from './app';
+import { branding } from './branding';
+import { exportImport } from './exportImport';
+import { help } from './help';
+import { home } from './home';
+import { live } from './live';
+import { packs } from './packs';
+import { questionnaire } from './questionnaire';
+import { respondents } from './respondents';
+import { results } from './results';
+import { roadmap } from './roadmap';
+import { rounds } from './rounds';
+import { setup } from './setup';
+import { targets } from './targets';
+
+export const de: Record<MessageKey, string> = {
+  ...app,
+  ...home,
+  ...setup,
+  ...respondents,
+  ...questionnaire,
+  ...results,
+  ...targets,
+  ...roadmap,
+  ...branding,
+  ...help,
+  ...packs,
+  ...exportImport,
+  ...live,
+  ...rounds,
+};

@@ -1,0 +1,63 @@
+// Respondents in German: who answers, by department, and the form to add or
+// edit one.
+import type { respondents as en } from '../en/respondents';
+
+export const respondents: Record<keyof typeof en, string> = {
+  'resp.namesake': 'In {department} gibt es bereits eine befragte Person namens „{name}“.',
+  'resp.namesake.hint':
+    'Zwei Personen können gleich heißen, oft ist es aber dieselbe Person, doppelt erfasst. Um zwei Personen in den Ergebnissen zu unterscheiden, ergänzen Sie eine Initiale oder die Rolle – oder speichern Sie diesen Eintrag unverändert.',
+  'resp.namesake.save': 'Trotzdem speichern',
+  'resp.title': 'Befragte',
+  'resp.lead':
+    'Alle, die antworten, nach Abteilung. Ein Abteilungskonsens antwortet in einem Workshop einmal für die ganze Abteilung.',
+  'resp.loading': 'Befragte werden geladen…',
+  'resp.error': 'Die Befragten konnten nicht geladen werden.',
+  'resp.empty.title': 'Noch keine Befragten',
+  'resp.empty.body':
+    'Legen Sie für jede Abteilungsleitung eine befragte Person an – oder für einen Workshop je Abteilung einen Abteilungskonsens.',
+  'resp.add': 'Person hinzufügen',
+  'resp.edit': 'Bearbeiten',
+  'resp.editLabel': '{name} bearbeiten',
+  'resp.formTitleAdd': 'Befragte Person hinzufügen',
+  'resp.formTitleEdit': '{name} bearbeiten',
+  'resp.remove': '{name} entfernen…',
+  'resp.remove.title': '{name} entfernen?',
+  'resp.remove.body_one':
+    '{name} und die {count} Antwort dieser Person werden aus diesem Assessment und allen Auswertungen entfernt. Sie können das direkt danach rückgängig machen.',
+  'resp.remove.body_other':
+    '{name} und die {count} Antworten dieser Person werden aus diesem Assessment und allen Auswertungen entfernt. Sie können das direkt danach rückgängig machen.',
+  'resp.remove.ok': 'Entfernen',
+  'resp.removed_one': '{name} wurde mit {count} Antwort entfernt.',
+  'resp.removed_other': '{name} wurde mit {count} Antworten entfernt.',
+  'resp.undo': 'Rückgängig',
+  'resp.removeFailed': '{name} konnte nicht entfernt werden: {message}',
+  'resp.undoFailed': 'Rückgängig machen nicht möglich: {message}',
+  'resp.name': 'Name',
+  'resp.department': 'Abteilung',
+  'resp.role': 'Rolle',
+  'resp.role.hint': 'Zum Beispiel „Leitung Kundenservice“.',
+  'resp.consensus': 'Abteilungskonsens',
+  'resp.consensus.hint': 'Eine gemeinsame Antwort für die ganze Abteilung, abgestimmt in einem Workshop.',
+  'resp.consensusName': 'Konsens {department}',
+  'resp.consensusBadge': 'Konsens',
+  'resp.save': 'Person speichern',
+  'resp.saving': 'Wird gespeichert…',
+  'resp.err.name': 'Geben Sie den Namen der befragten Person ein.',
+  'resp.err.department': 'Wählen Sie eine Abteilung.',
+  'resp.failed': 'Die befragte Person konnte nicht gespeichert werden: {message}',
+  'resp.progress': '{answered} von {total} beantwortet',
+  'resp.start': 'Beginnen',
+  'resp.continue': 'Fortsetzen',
+  'resp.review': 'Ansehen',
+  'resp.answerLabel': '{action}: Fragebogen als {name}',
+  'resp.noDeptRespondents': 'Aus dieser Abteilung noch niemand.',
+  'resp.needDepartments': 'Legen Sie zuerst im Reiter „Einrichtung“ Abteilungen an.',
+  'resp.col.name': 'Name',
+  'resp.col.role': 'Rolle',
+  'resp.col.progress': 'Fortschritt',
+  'resp.col.actions': 'Aktionen',
+  'resp.deptCount_one': '{count} befragte Person',
+  'resp.deptCount_other': '{count} Befragte',
+  'resp.carried_one': '{count} übernommene Antwort zu bestätigen',
+  'resp.carried_other': '{count} übernommene Antworten zu bestätigen',
+};

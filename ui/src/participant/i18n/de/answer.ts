@@ -1,0 +1,32 @@
+// Answering in German: one question with its five behaviour-anchored
+// answers, the two other answers, the save status, the way through and the
+// end.
+export const answer: Record<keyof typeof import('../en/answer').answer, string> = {
+  'participant.answer.position': 'Frage {index} von {total}',
+  'participant.answer.progress_one': '{count} von {total} beantwortet',
+  'participant.answer.progress_other': '{count} von {total} beantwortet',
+  'participant.answer.help': 'Was diese Frage bedeutet',
+  'participant.answer.choices': 'Wählen Sie, was heute am besten auf Ihre Organisation zutrifft',
+  'participant.answer.level': 'Stufe {level}: {name}',
+  'participant.answer.na': 'Nicht zutreffend',
+  'participant.answer.unknown': 'Weiß nicht',
+  'participant.answer.saving': 'Wird gespeichert…',
+  'participant.answer.saved': 'Gespeichert',
+  'participant.answer.notSavedShort': 'Nicht gespeichert',
+  'participant.answer.notSaved': 'Nicht gespeichert: {message}',
+  'participant.answer.retry': 'Erneut speichern',
+  'participant.answer.notAnswered': 'Noch nicht beantwortet',
+  'participant.answer.steps': 'Zwischen den Fragen wechseln',
+  'participant.answer.previous': 'Zurück',
+  'participant.answer.next': 'Weiter',
+  'participant.answer.finish': 'Abschließen',
+  'participant.answer.firstOpen': 'Zur ersten unbeantworteten Frage',
+  'participant.answer.empty': 'Dieser Fragebogen enthält keine Fragen.',
+  'participant.done.heading': 'Vielen Dank',
+  'participant.done.count_one': 'Sie haben {count} von {total} Fragen beantwortet.',
+  'participant.done.count_other': 'Sie haben {count} von {total} Fragen beantwortet.',
+  'participant.done.open_one': '{count} Frage ist noch offen.',
+  'participant.done.open_other': '{count} Fragen sind noch offen.',
+  'participant.done.change': 'Meine Antworten ändern',
+  'participant.done.answerOpen': 'Offene Fragen beantworten',
+};
