@@ -1,0 +1,35 @@
+// The French catalog: the same files as ../en, each typed against its English
+// counterpart (a missing or extra key fails the type check), and the whole
+// typed against `MessageKey`. Terms are kept consistent by README.md.
+import type { MessageKey } from '../en';
+import { app } from './app';
+import { branding } from './branding';
+import { exportImport } from './exportImport';
+import { help } from './help';
+import { home } from './home';
+import { live } from './live';
+import { packs } from './packs';
+import { questionnaire } from './questionnaire';
+import { respondents } from './respondents';
+import { results } from './results';
+import { roadmap } from './roadmap';
+import { rounds } from './rounds';
+import { setup } from './setup';
+import { targets } from './targets';
+
+export const fr: Record<MessageKey, string> = {
+  ...app,
+  ...home,
+  ...setup,
+  ...respondents,
+  ...questionnaire,
+  ...results,
+  ...targets,
+  ...roadmap,
+  ...branding,
+  ...help,
+  ...packs,
+  ...exportImport,
+  ...live,
+  ...rounds,
+};
