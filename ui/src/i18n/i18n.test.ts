@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from './en';
 import {
+  catalogs,
   formatDate,
   formatDateTime,
   formatNumberChange,
@@ -22,6 +23,45 @@ const raw = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.tes
   eager: true,
 });
 const files = Object.entries(raw).map(([p, text]) => ({ p, text }));
+
+/** The `{name}` placeholders of a message, sorted. */
+const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+
+describe('every language', () => {
+  test('English, German and French are there', () => {
+    expect(Object.keys(catalogs).sort()).toEqual(['de', 'en', 'fr']);
+  });
+  for (const [code, catalog] of Object.entries(catalogs).filter(([c]) => c !== 'en')) {
+    test(`${code} has every key of the English catalog and no other`, () => {
+      const keys = Object.keys(catalog).sort();
+      const english = Object.keys(en).sort();
+      expect(keys.filter((k) => !(k in en))).toEqual([]);
+      expect(english.filter((k) => !(k in catalog))).toEqual([]);
+    });
+    test(`${code} keeps every placeholder and leaves nothing empty`, () => {
+      const wrong = Object.entries(en)
+        .filter(([k, m]) => placeholders(catalog[k as keyof typeof en] ?? '').join() !== placeholders(m).join())
+        .map(([k]) => k);
+      expect(wrong).toEqual([]);
+      const empty = Object.entries(catalog).filter(
+        ([k, m]) => m.trim() === '' && en[k as keyof typeof en].trim() !== '',
+      );
+      expect(empty.map(([k]) => k)).toEqual([]);
+    });
+  }
+  test('no catalog key goes unused', () => {
+    // Keys are used literally (`t('a.b')`, `tn('a.b', n)` for `a.b_one`/`a.b_other`)
+    // or by a template whose fixed part names a family (`t(\`rm.status.${s}\`)`).
+    const sources = files.filter((f) => !/\/i18n\/\w+\//.test(f.p) && !f.p.startsWith('../participant/'));
+    const text = sources.map((f) => f.text).join('\n');
+    const families = [...text.matchAll(/`([\w.]+\.)\$\{/g)].map((m) => m[1]!);
+    const unused = Object.keys(en).filter((k) => {
+      const base = k.replace(/_(one|other)$/, '');
+      return !text.includes(`'${k}'`) && !text.includes(`'${base}'`) && !families.some((f) => k.startsWith(f));
+    });
+    expect(unused).toEqual([]);
+  });
+});
 
 describe('message catalog', () => {
   test('fills placeholders and leaves unknown ones visible', () => {
@@ -92,10 +132,21 @@ describe('locale formatting', () => {
     expect(formatPercent(null)).toBe('–');
   });
   test('a locale without a catalog falls back to English words and number formats', () => {
-    setLocale('de-DE');
-    // No German catalog yet: English words, English number format (no mixed output).
+    setLocale('es-ES');
     expect(formatScore(2.5)).toBe('2.5');
     expect(t('home.title')).toBe('Assessments');
+  });
+  test('German and French write their own words, decimal commas and dates', () => {
+    setLocale('de-DE');
+    expect(formatScore(2.5)).toBe('2,5');
+    expect(formatScoreChange(-0.46)).toBe('−0,4');
+    expect(t('home.title')).toBe(catalogs.de!['home.title']);
+    expect(formatDate('2026-11-23')).toBe('23.11.2026');
+    setLocale('fr');
+    expect(formatScore(2.5)).toBe('2,5');
+    expect(formatPercent(0.426)).toBe('42\u00a0%');
+    expect(formatDate('2026-11-23')).toBe('23 nov. 2026');
+    expect(tn('resp.deptCount', 0)).toBe(catalogs.fr!['resp.deptCount_one']!.replace('{count}', '0'));
   });
   test('dates are medium dates in the locale; a plain ISO date is not shifted by the time zone', () => {
     setLocale('en-GB');

@@ -1,14 +1,17 @@
 // The message catalog and locale formatting. Every user-visible string comes
-// from a catalog (English now; German and French are added as more files of
-// the same shape); numbers and dates are formatted by Intl for the locale.
+// from a catalog (`en`, `de`, `fr`: one folder each, typed key for key
+// against English); numbers and dates are formatted by Intl for the locale.
+import { de } from './de';
 import { en, type MessageKey } from './en';
+import { fr } from './fr';
 import { interpolate, pluralSuffix, type Params } from './messages';
 
 export type { MessageKey, Params };
 export { interpolate };
 type Catalog = Record<MessageKey, string>;
 
-const catalogs: Record<string, Catalog> = { en };
+/** Every catalog by language code; `en` is the fallback. */
+export const catalogs: Record<string, Catalog> = { en, de, fr };
 
 let locale = 'en';
 let catalog: Catalog = en;

@@ -27,7 +27,6 @@ export const app: Record<keyof typeof en, string> = {
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
   'common.cancel': 'Abbrechen',
-  'common.save': 'Speichern',
   'common.close': 'Schließen',
   'common.error': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   'common.errorDetail': 'Meldung der App: {message}',
@@ -35,7 +34,6 @@ export const app: Record<keyof typeof en, string> = {
     'Die App konnte diesen Schritt wegen eines internen Problems nicht abschließen. Es wurde nichts geändert. Versuchen Sie es erneut und starten Sie die App neu, falls das Problem bestehen bleibt.',
   'common.required': '(Pflichtfeld)',
   'common.optional': '(optional)',
-  'common.back': 'Zurück',
   'date.incomplete': 'Geben Sie ein vollständiges Datum ein (Tag, Monat und Jahr) oder leeren Sie das Feld.',
 
   'tabs.label': 'Assessment',

@@ -11,7 +11,6 @@ export const live: Record<keyof typeof en, string> = {
   'live.loading': 'Live-Sitzung wird geladen…',
   'live.error': 'Die Live-Sitzung konnte nicht geladen werden.',
 
-  'live.start.title': 'Live-Sitzung starten',
   'live.start.address': 'Netzwerk der Smartphones',
   'live.start.addressHint':
     'Die Smartphones müssen im selben Netzwerk sein wie dieser Computer. Wählen Sie das Netzwerk, mit dem Sie und die Teilnehmenden verbunden sind.',
@@ -77,7 +76,6 @@ export const live: Record<keyof typeof en, string> = {
   'live.tally.title': 'Stimmen',
   'live.tally.first': 'Erste Abstimmung',
   'live.tally.final': 'Nach erneuter Abstimmung',
-  'live.tally.level': 'Stufe',
   'live.tally.votes_one': '{count} Stimme',
   'live.tally.votes_other': '{count} Stimmen',
   'live.tally.na': 'Nicht zutreffend: {count}',

@@ -78,5 +78,4 @@ export const packs: Record<keyof typeof en, string> = {
   'pack.opened.answers_one': '{count} Antwort',
   'pack.opened.answers_other': '{count} Antworten',
   'pack.done.back': 'Zurück zu Ihrer Selbstbewertung',
-  'pack.done.save': 'Ausgefülltes Paket speichern…',
 };

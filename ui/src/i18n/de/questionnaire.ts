@@ -15,7 +15,6 @@ export const questionnaire: Record<keyof typeof en, string> = {
   'q.selected': 'Ausgewählt',
   'q.na': 'Nicht zutreffend',
   'q.unknown': 'Weiß nicht',
-  'q.other': 'Keine passt',
   'q.comment': 'Kommentar oder Beleg',
   'q.comment.hint':
     'Woran zeigt sich das? Ein Dokument, eine Kennzahl, ein Beispiel. Wird mit der Antwort gespeichert.',
@@ -40,7 +39,6 @@ export const questionnaire: Record<keyof typeof en, string> = {
   'q.save.retry': 'Erneut speichern',
   'q.progress': 'Fortschritt',
   'q.progressOverall': '{answered} von {total} Fragen beantwortet',
-  'q.progressDim': '{title}: {answered} von {total}',
   'q.progressDimShort': '{answered} von {total} beantwortet',
   'q.done.open_one': '{count} Frage noch offen',
   'q.done.open_other': '{count} Fragen noch offen',

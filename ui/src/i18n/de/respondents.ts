@@ -53,7 +53,6 @@ export const respondents: Record<keyof typeof en, string> = {
   'resp.noDeptRespondents': 'Aus dieser Abteilung noch niemand.',
   'resp.needDepartments': 'Legen Sie zuerst im Reiter „Einrichtung“ Abteilungen an.',
   'resp.col.name': 'Name',
-  'resp.col.role': 'Rolle',
   'resp.col.progress': 'Fortschritt',
   'resp.col.actions': 'Aktionen',
   'resp.deptCount_one': '{count} befragte Person',

@@ -19,7 +19,6 @@ export const results: Record<keyof typeof en, string> = {
   'res.participation.missing':
     'Nicht teilgenommen: {departments}. Die Werte der Organisation sind die der teilnehmenden Abteilungen.',
   'res.noTarget': 'kein Ziel',
-  'res.summary': 'Durchschnitt {score} ({name}); Reifestufe {stage}, gebremst durch {dimension}.',
   'res.coverage': 'Abdeckung',
   'res.coverageBody': 'Anteil der Fragen, die mit einer Stufe beantwortet wurden (nicht „Weiß nicht“, nicht fehlend).',
   'res.knowledgeGaps_one': '{count} Antwort „Weiß nicht“',
@@ -30,10 +29,6 @@ export const results: Record<keyof typeof en, string> = {
   'res.perception.nps': 'NPS {value}',
   'res.perception.csat': 'CSAT {value}',
   'res.charts': 'Diagramme',
-  'res.radar': 'Organisation und Abteilungen nach Dimension',
-  'res.currentTarget': 'Aktuelle Stufe und Ziel nach Dimension',
-  'res.chartsError': 'Die Diagramme konnten nicht gezeichnet werden: {message}',
-  'res.legend': 'Legende',
   'res.heatmap': 'Abteilungen × Dimensionen',
   'res.heatmap.caption': 'Mittlere Stufe je Abteilung und Dimension. „–“ bedeutet: keine Antwort.',
   'res.heatmap.dimension': 'Dimension',

@@ -29,7 +29,6 @@ export const setup: Record<keyof typeof en, string> = {
   'setup.q.issueNoLine': 'Gesamte Datei',
   'setup.q.chooseFile': 'Wählen Sie eine Fragebogendatei oder nutzen Sie den integrierten Fragebogen.',
   'setup.q.fixed': '{title} ({version}). Ein Assessment behält den Fragebogen, mit dem es angelegt wurde.',
-  'setup.q.loadingList': 'Fragebögen werden geladen…',
   'setup.section.departments': 'Abteilungen',
   'setup.dept.hint':
     'Wählen Sie die teilnehmenden Abteilungen. Jede Abteilung zählt in den Ergebnissen einmal, unabhängig von der Zahl ihrer Befragten.',

@@ -24,7 +24,6 @@ export const app = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
-  'common.save': 'Save',
   'common.close': 'Close',
   'common.error': 'Something went wrong. Try again.',
   'common.errorDetail': 'The app said: {message}',
@@ -32,7 +31,6 @@ export const app = {
     'The app could not complete this step because of an internal problem. Nothing was changed; try again, and restart the app if it keeps happening.',
   'common.required': '(required)',
   'common.optional': '(optional)',
-  'common.back': 'Back',
   'date.incomplete': 'Enter a whole date (day, month and year), or clear the field.',
 
   'tabs.label': 'Assessment',

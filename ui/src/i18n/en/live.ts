@@ -7,7 +7,6 @@ export const live = {
   'live.loading': 'Loading the live session…',
   'live.error': 'The live session could not be loaded.',
 
-  'live.start.title': 'Start a live session',
   'live.start.address': 'Network the phones are on',
   'live.start.addressHint':
     'Phones must be on the same network as this computer. Choose the one you and the participants are connected to.',
@@ -70,7 +69,6 @@ export const live = {
   'live.tally.title': 'Votes',
   'live.tally.first': 'First vote',
   'live.tally.final': 'After the re-vote',
-  'live.tally.level': 'Level',
   'live.tally.votes_one': '{count} vote',
   'live.tally.votes_other': '{count} votes',
   'live.tally.na': 'Not applicable: {count}',

@@ -73,5 +73,4 @@ export const packs = {
   'pack.opened.answers_one': '{count} answer',
   'pack.opened.answers_other': '{count} answers',
   'pack.done.back': 'Back to your self-assessment',
-  'pack.done.save': 'Save filled pack…',
 } as const;

@@ -50,7 +50,6 @@ export const respondents = {
   'resp.noDeptRespondents': 'Nobody from this department yet.',
   'resp.needDepartments': 'Add departments in the set-up first.',
   'resp.col.name': 'Name',
-  'resp.col.role': 'Role',
   'resp.col.progress': 'Progress',
   'resp.col.actions': 'Actions',
   'resp.deptCount_one': '{count} respondent',

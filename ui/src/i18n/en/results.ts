@@ -17,7 +17,6 @@ export const results = {
   'res.participation.missing':
     'Did not take part: {departments}. The organisation’s figures are those of the departments that took part.',
   'res.noTarget': 'no target',
-  'res.summary': 'Average {score} ({name}); stage {stage}, held back by {dimension}.',
   'res.coverage': 'Coverage',
   'res.coverageBody': 'Share of questions answered with a level (not “don’t know”, not missing).',
   'res.knowledgeGaps_one': '{count} “don’t know” answer',
@@ -28,10 +27,6 @@ export const results = {
   'res.perception.nps': 'NPS {value}',
   'res.perception.csat': 'CSAT {value}',
   'res.charts': 'Charts',
-  'res.radar': 'Organisation and departments by dimension',
-  'res.currentTarget': 'Current level and target by dimension',
-  'res.chartsError': 'The charts could not be drawn: {message}',
-  'res.legend': 'Legend',
   'res.heatmap': 'Departments × dimensions',
   'res.heatmap.caption': 'Mean level per department and dimension. “–” means no answer.',
   'res.heatmap.dimension': 'Dimension',

@@ -26,7 +26,6 @@ export const setup = {
   'setup.q.issueNoLine': 'Whole file',
   'setup.q.chooseFile': 'Choose a questionnaire file, or use the built-in questionnaire.',
   'setup.q.fixed': '{title} ({version}). An assessment keeps the questionnaire it was created with.',
-  'setup.q.loadingList': 'Loading questionnaires…',
   'setup.section.departments': 'Departments',
   'setup.dept.hint':
     'Choose the departments that take part. Each department counts once in the results, whatever its number of respondents.',

@@ -27,7 +27,6 @@ export const app: Record<keyof typeof en, string> = {
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.cancel': 'Annuler',
-  'common.save': 'Enregistrer',
   'common.close': 'Fermer',
   'common.error': 'Une erreur s’est produite. Réessayez.',
   'common.errorDetail': 'Message de l’application : {message}',
@@ -35,7 +34,6 @@ export const app: Record<keyof typeof en, string> = {
     'L’application n’a pas pu terminer cette étape en raison d’un problème interne. Rien n’a été modifié ; réessayez, et redémarrez l’application si le problème se reproduit.',
   'common.required': '(obligatoire)',
   'common.optional': '(facultatif)',
-  'common.back': 'Retour',
   'date.incomplete': 'Saisissez une date complète (jour, mois et année), ou videz le champ.',
 
   'tabs.label': 'Évaluation',

@@ -9,7 +9,6 @@ export const live: Record<keyof typeof en, string> = {
   'live.loading': 'Chargement de la session en direct…',
   'live.error': 'La session en direct n’a pas pu être chargée.',
 
-  'live.start.title': 'Lancer une session en direct',
   'live.start.address': 'Réseau des téléphones',
   'live.start.addressHint':
     'Les téléphones doivent être sur le même réseau que cet ordinateur. Choisissez celui auquel vous et les participants êtes connectés.',
@@ -75,7 +74,6 @@ export const live: Record<keyof typeof en, string> = {
   'live.tally.title': 'Votes',
   'live.tally.first': 'Premier vote',
   'live.tally.final': 'Après le nouveau vote',
-  'live.tally.level': 'Niveau',
   'live.tally.votes_one': '{count} vote',
   'live.tally.votes_other': '{count} votes',
   'live.tally.na': 'Non applicable : {count}',

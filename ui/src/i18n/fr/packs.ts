@@ -77,5 +77,4 @@ export const packs: Record<keyof typeof en, string> = {
   'pack.opened.answers_one': '{count} réponse reprise',
   'pack.opened.answers_other': '{count} réponses reprises',
   'pack.done.back': 'Retour à votre auto-évaluation',
-  'pack.done.save': 'Enregistrer le paquet rempli…',
 };

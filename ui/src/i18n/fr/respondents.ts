@@ -51,7 +51,6 @@ export const respondents: Record<keyof typeof en, string> = {
   'resp.noDeptRespondents': 'Personne de ce service pour l’instant.',
   'resp.needDepartments': 'Ajoutez d’abord des services dans le cadrage.',
   'resp.col.name': 'Nom',
-  'resp.col.role': 'Fonction',
   'resp.col.progress': 'Avancement',
   'resp.col.actions': 'Actions',
   'resp.deptCount_one': '{count} répondant',

@@ -19,7 +19,6 @@ export const results: Record<keyof typeof en, string> = {
   'res.participation.missing':
     'Services absents : {departments}. Les chiffres de l’organisation sont ceux des services qui ont participé.',
   'res.noTarget': 'sans cible',
-  'res.summary': 'Moyenne {score} ({name}) ; stade {stage}, limité par {dimension}.',
   'res.coverage': 'Couverture',
   'res.coverageBody':
     'Part des questions auxquelles un niveau a été donné (ni « je ne sais pas », ni absence de réponse).',
@@ -31,10 +30,6 @@ export const results: Record<keyof typeof en, string> = {
   'res.perception.nps': 'NPS {value}',
   'res.perception.csat': 'CSAT {value}',
   'res.charts': 'Graphiques',
-  'res.radar': 'Organisation et services par dimension',
-  'res.currentTarget': 'Niveau actuel et cible par dimension',
-  'res.chartsError': 'Les graphiques n’ont pas pu être tracés : {message}',
-  'res.legend': 'Légende',
   'res.heatmap': 'Services × dimensions',
   'res.heatmap.caption': 'Niveau moyen par service et par dimension. « – » signifie aucune réponse.',
   'res.heatmap.dimension': 'Dimension',

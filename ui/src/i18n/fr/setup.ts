@@ -28,7 +28,6 @@ export const setup: Record<keyof typeof en, string> = {
   'setup.q.issueNoLine': 'Fichier entier',
   'setup.q.chooseFile': 'Choisissez un fichier de questionnaire, ou utilisez le questionnaire intégré.',
   'setup.q.fixed': '{title} ({version}). Une évaluation conserve le questionnaire avec lequel elle a été créée.',
-  'setup.q.loadingList': 'Chargement des questionnaires…',
   'setup.section.departments': 'Services',
   'setup.dept.hint':
     'Choisissez les services qui participent. Chaque service compte une fois dans les résultats, quel que soit son nombre de répondants.',
