@@ -13,7 +13,7 @@ export function KeyCaps({ shortcut }: { shortcut: Shortcut }) {
       {shown.map((k, i) => (
         <Fragment key={k}>
           {i > 0 && (range ? '–' : ' ')}
-          <kbd>{keyCap(k, t('q.key.enter'))}</kbd>
+          <kbd>{keyCap(k, (n) => t(`key.${n}`))}</kbd>
         </Fragment>
       ))}
     </>
@@ -24,7 +24,10 @@ export function KeyCaps({ shortcut }: { shortcut: Shortcut }) {
 export function ShortcutHint({ label, list }: { label: string; list: readonly Shortcut[] }) {
   return (
     <p className="shortcuts" aria-label={label}>
-      <span className="shortcuts__label">{label}:</span>
+      <span className="shortcuts__label">
+        {label}
+        {t('common.colon').trimEnd()}
+      </span>
       {list.map((s) => (
         <span key={s.does}>
           <KeyCaps shortcut={s} /> {t(s.does)}

@@ -96,7 +96,8 @@ export function formatInteger(n: number): string {
 
 export function formatNumber(n: number | null | undefined, digits = 1): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return t('common.noScore');
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  // The minus sign, as the report writes an NPS of −12, not a hyphen.
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n).replace('-', '−');
 }
 
 /** An RFC 3339 timestamp or an ISO date as a medium date in the locale. */

@@ -103,12 +103,28 @@ describe('the keys of every screen', () => {
 });
 
 describe('key caps', () => {
-  it('show arrows as arrows and Enter in the catalog’s words', () => {
-    expect(keyCap('ArrowLeft', 'Enter')).toBe('←');
-    expect(keyCap('ArrowRight', 'Enter')).toBe('→');
-    expect(keyCap('Enter', 'Eingabe')).toBe('Eingabe');
-    expect(keyCap('Escape', 'Enter')).toBe('Esc');
-    expect(keyCap('N', 'Enter')).toBe('N');
+  const german = (n: string) =>
+    ({
+      enter: 'Eingabe',
+      escape: 'Esc',
+      delete: 'Entf',
+      pageUp: 'Bild ↑',
+      pageDown: 'Bild ↓',
+      ctrl: 'Strg',
+      shift: 'Umschalt',
+    })[n]!;
+  it('show arrows as arrows and named keys in the keyboard’s words', () => {
+    expect(keyCap('ArrowLeft', german)).toBe('←');
+    expect(keyCap('ArrowRight', german)).toBe('→');
+    expect(keyCap('Enter', german)).toBe('Eingabe');
+    expect(keyCap('Delete', german)).toBe('Entf');
+    expect(keyCap('PageDown', german)).toBe('Bild ↓');
+    expect(keyCap('N', german)).toBe('N');
+  });
+  it('word each part of a combination', () => {
+    expect(keyCap('Ctrl+Shift+P', german)).toBe('Strg+Umschalt+P');
+    expect(keyCap('Ctrl+-', german)).toBe('Strg+-');
+    expect(keyCap('Ctrl+=', german)).toBe('Strg+=');
   });
 });
 

@@ -77,28 +77,44 @@ export const GLOBAL_SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+Shift+P'], does: 'help.shortcut.presenter', global: [{ kind: 'presenter' }] },
 ];
 
-/** What a key cap shows for a `KeyboardEvent.key` value. */
-export function keyCap(key: string, enterLabel: string): string {
+/** The keys whose cap is worded differently on each language's keyboard. */
+export type KeyName = 'enter' | 'escape' | 'delete' | 'pageUp' | 'pageDown' | 'ctrl' | 'shift';
+
+const NAMED: Record<string, KeyName> = {
+  Enter: 'enter',
+  Escape: 'escape',
+  Delete: 'delete',
+  PageUp: 'pageUp',
+  PageDown: 'pageDown',
+  Ctrl: 'ctrl',
+  Shift: 'shift',
+};
+
+/**
+ * What a key cap shows for a `KeyboardEvent.key` value or a combination
+ * like `Ctrl+Shift+P`: arrows as arrows, and the keys a German or French
+ * keyboard labels differently (Strg, Entf, Bild ↓; Maj, Suppr) in `name`'s
+ * words.
+ */
+export function keyCap(key: string, name: (key: KeyName) => string): string {
   switch (key) {
     case 'ArrowLeft':
       return '←';
     case 'ArrowRight':
       return '→';
-    case 'Enter':
-      return enterLabel;
-    case 'Escape':
-      return 'Esc';
-    case 'Delete':
-      return 'Del';
     case 'Backspace':
       return '⌫';
-    case 'PageUp':
-      return 'Page Up';
-    case 'PageDown':
-      return 'Page Down';
-    default:
+    case '+':
       return key;
   }
+  const named = NAMED[key];
+  if (named) return name(named);
+  if (key.includes('+') && key.length > 1) {
+    const parts = key.split('+');
+    // `Ctrl+-`: the last part may itself be a sign.
+    return parts.map((p) => (NAMED[p] ? name(NAMED[p]) : p)).join('+');
+  }
+  return key;
 }
 
 /**

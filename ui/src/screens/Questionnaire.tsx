@@ -469,7 +469,10 @@ function Answering({
               </h1>
               {current.question.help && (
                 <p className="q-help">
-                  <span className="q-help__label">{t('q.help')}: </span>
+                  <span className="q-help__label">
+                    {t('q.help')}
+                    {t('common.colon')}
+                  </span>
                   {current.question.help}
                 </p>
               )}

@@ -277,7 +277,8 @@ function Editor({ id, roadmap, onRoadmap }: { id: string; roadmap: RoadmapView; 
             <h2 id={`phase-${p.phase}`} tabIndex={-1} className="phase__title">
               {/* Spaces between the parts, or the heading reads "Now0–3 months30 actions". */}
               <span className={`phase__badge phase__badge--${p.phase}`}>{phaseTitle(p.phase)}</span>{' '}
-              <span>{p.months}</span> <span className="phase__count">{tn('rm.count', live.length)}</span>
+              <span>{t(`rm.months.${p.phase}`)}</span>{' '}
+              <span className="phase__count">{tn('rm.count', live.length)}</span>
             </h2>
             {live.length === 0 ? (
               <p className="muted">{t('rm.noneInPhase')}</p>
@@ -420,7 +421,9 @@ function ActionCard({
             className="rm-step"
             title={t('rm.stepLong', { fromLevel: a.fromLevel, from: a.fromName, toLevel: a.toLevel, to: a.toName })}
           >
-            {a.dimensionTitle}: {a.fromLevel} {a.fromName} → {a.toLevel} {a.toName}
+            {a.dimensionTitle}
+            {t('common.colon')}
+            {a.fromLevel} {a.fromName} → {a.toLevel} {a.toName}
           </span>
           <span className={`badge badge--effort badge--effort-${a.effort}`}>
             {t('rm.effort', { effort: a.effort })}{' '}

@@ -24,6 +24,8 @@ export const app: Record<keyof typeof en, string> = {
 
   'common.noScore': '–',
   'common.noDate': '–',
+  // After a label before its text (French puts a no-break space before it).
+  'common.colon': ': ',
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
   'common.cancel': 'Abbrechen',

@@ -21,6 +21,8 @@ export const app = {
 
   'common.noScore': '–',
   'common.noDate': '–',
+  // After a label before its text (French puts a no-break space before it).
+  'common.colon': ': ',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',

@@ -24,6 +24,8 @@ export const app: Record<keyof typeof en, string> = {
 
   'common.noScore': '–',
   'common.noDate': '–',
+  // After a label before its text (French puts a no-break space before it).
+  'common.colon': ' : ',
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.cancel': 'Annuler',

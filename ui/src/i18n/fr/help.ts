@@ -66,7 +66,7 @@ export const help: Record<keyof typeof en, string> = {
   'help.shortcut.escape':
     'quitter le champ de commentaire pour revenir à la question ; fermer une boîte de dialogue ; quitter l’Aide ou l’Habillage du rapport',
   'help.shortcut.liveMove':
-    'afficher la question suivante ou précédente (une télécommande de présentation envoie Page Down et Page Up)',
+    'afficher la question suivante ou précédente (une télécommande de présentation envoie Pg suiv. et Pg préc.)',
   'help.shortcut.zoomIn': 'agrandir (jusqu’à 200 %)',
   'help.shortcut.zoomOut': 'réduire (jusqu’à 80 %)',
   'help.shortcut.zoomReset': 'revenir à 100 %',
