@@ -9,10 +9,10 @@ mod progress;
 
 use std::collections::HashMap;
 
-use super::charts::{self, ChartStyle, fmt1};
-use super::fonts::Weight;
+use super::charts::{self, ChartStyle};
+use super::fonts::{Fonts, Weight};
 use super::layout::{
-    Align, Block, Cell, Column, Cover, KeyFigure, Spans, Table, Tone, bold, plain,
+    Align, Block, Cell, Column, Cover, KeyFigure, SMALL, Spans, Table, Tone, bold, lh, plain,
 };
 use super::locale::{self, Labels};
 use super::style::{self, Rgb};
@@ -20,7 +20,9 @@ use crate::Result;
 use crate::model::{AnswerValue, AssessmentData, Branding};
 use crate::report::Progress;
 use crate::roadmap::{Moved, PlannedAction, Roadmap};
-use crate::scoring::{DimensionScore, Flag, Scorecard, shown_percent_value, workshop};
+use crate::scoring::{
+    DimensionScore, Flag, LOW_COVERAGE_BELOW, PERCEPTION_GAP_MIN_SCORE, Scorecard, workshop,
+};
 
 /// Everything content building needs, gathered once.
 pub struct Ctx<'a> {
@@ -52,8 +54,10 @@ impl Ctx<'_> {
             .dimension(id)
             .map_or_else(|| id.to_owned(), |d| d.title.clone())
     }
-    fn level_name(&self, level: u8) -> &str {
-        self.data.questionnaire.level_name(level)
+    /// A level's name in the report's language (the method's names,
+    /// whatever language the questionnaire is in).
+    fn level_name(&self, level: u8) -> &'static str {
+        self.l.level_name(level)
     }
     fn respondent_department(&self) -> HashMap<&str, (&str, &str)> {
         let deps: HashMap<&str, &str> = self
@@ -74,10 +78,6 @@ impl Ctx<'_> {
     fn nothing_answered(&self) -> bool {
         self.sc.overall.score.is_none()
     }
-}
-
-fn pct(v: f64) -> String {
-    crate::scoring::shown_percent(v)
 }
 
 /// The whole report as a flow of blocks.
@@ -194,12 +194,12 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         return;
     }
     let o = &sc.overall;
-    let score = o.score.map(fmt1).unwrap_or_else(|| "–".into());
-    let level = o.level_name.clone().unwrap_or_default();
+    let score = o.score.map_or_else(|| "–".into(), |v| l.score(v));
+    let level = o.level.map(|lv| cx.level_name(lv)).unwrap_or_default();
     let weakest = o.weakest_dimension.as_deref().map(|id| cx.dim_title(id));
-    let (stage_value, stage_note) = match (o.stage, &o.stage_name) {
-        (Some(s), Some(name)) => (
-            format!("{s} · {name}"),
+    let (stage_value, stage_note) = match o.stage {
+        Some(s) => (
+            format!("{s} · {}", cx.level_name(s)),
             weakest
                 .as_deref()
                 .map(|w| (l.held_back_by)(w))
@@ -221,7 +221,7 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         KeyFigure {
             label: l.overall_score.into(),
             value: format!("{score} / 5"),
-            note: level.clone(),
+            note: level.to_owned(),
         },
         KeyFigure {
             label: l.stage.into(),
@@ -230,7 +230,7 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         },
         KeyFigure {
             label: l.coverage.into(),
-            value: o.coverage.map(pct).unwrap_or_else(|| "–".into()),
+            value: o.coverage.map_or_else(|| "–".into(), |v| l.percent(v)),
             note: (l.respondents_took_part)(p.respondents),
         },
     ]));
@@ -240,17 +240,22 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
     } else {
         l.summary_sentence
     };
-    let mut text = sentence(&cx.data.assessment.organisation, &score, &level);
-    if let (Some(stage), Some(name), Some(w)) = (o.stage, &o.stage_name, &o.weakest_dimension) {
+    let mut text = sentence(&cx.data.assessment.organisation, &score, level);
+    if let (Some(stage), Some(w)) = (o.stage, &o.weakest_dimension) {
         let ws = sc
             .dimensions
             .iter()
             .find(|d| &d.id == w)
             .and_then(|d| d.score)
-            .map(fmt1)
+            .map(|v| l.score(v))
             .unwrap_or_default();
         text.push(' ');
-        text.push_str(&(l.stage_sentence)(stage, name, &cx.dim_title(w), &ws));
+        text.push_str(&(l.stage_sentence)(
+            stage,
+            cx.level_name(stage),
+            &cx.dim_title(w),
+            &ws,
+        ));
     } else {
         text.push(' ');
         text.push_str(l.stage_incomplete_sentence);
@@ -260,17 +265,18 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         let e = &sc.evidence;
         let mut parts = Vec::new();
         if let Some(n) = e.nps {
-            parts.push(format!("{} {}", l.nps, signed(n)));
+            parts.push(format!("{} {}", l.nps, l.signed_whole(n)));
         }
         if let Some(c) = e.csat {
-            parts.push(format!("{} {}", l.csat, shown_percent_value(c)));
+            parts.push(format!("{} {}", l.csat, l.percent_value(c)));
         }
         if let Some(c) = e.churn {
-            parts.push(format!("{} {}", l.churn, shown_percent_value(c)));
+            parts.push(format!("{} {}", l.churn, l.percent_value(c)));
         }
+        let threshold = cx.level_name(crate::scoring::level(PERCEPTION_GAP_MIN_SCORE));
         b.push(Block::Callout {
             title: l.perception_gap_title.to_owned(),
-            body: (l.perception_gap_body)(&score, &parts.join(", ")),
+            body: (l.perception_gap_body)(&score, threshold, &parts.join(", ")),
             tone: Tone::Warning,
         });
     }
@@ -301,11 +307,11 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                 s.map_or_else(Cell::default, |d| Cell::bold(d.title.clone())),
                 s.map_or_else(Cell::default, |d| {
                     let v = d.score.unwrap_or(0.0);
-                    Cell::bold(fmt1(v)).colored(style::heat(v))
+                    Cell::bold(l.score(v)).colored(style::heat(v))
                 }),
                 g.map_or_else(Cell::default, |d| Cell::bold(d.title.clone())),
                 g.map_or_else(Cell::default, |d| {
-                    let score = d.score.map(fmt1).unwrap_or_else(|| "–".into());
+                    let score = d.score.map_or_else(|| "–".into(), |v| l.score(v));
                     Cell::text(
                         d.target
                             .map_or(score.clone(), |t| (l.gap_to_target)(&score, t)),
@@ -351,11 +357,11 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             let (hi, lo) = extremes(d);
             let line = (l.disagreement_line)(
                 &d.title,
-                &fmt1(d.spread),
+                &l.score(d.spread),
                 &hi.0,
-                &fmt1(hi.1),
+                &l.score(hi.1),
                 &lo.0,
-                &fmt1(lo.1),
+                &l.score(lo.1),
             );
             b.push(Block::bullet("•", emphasise_prefix(&line, &d.title)));
         }
@@ -375,18 +381,16 @@ fn summary(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         let mut spans: Spans = vec![(a.title.clone(), Weight::Bold)];
         spans.push((
             format!(
-                " — {} · {}: {} · {}: {}",
+                " — {} · {} · {}",
                 cx.dim_title(&a.dimension),
-                l.owner,
-                a.owner,
-                l.effort,
-                (l.effort_name)(a.effort)
+                l.labelled(l.owner, &a.owner),
+                l.labelled(l.effort, (l.effort_name)(a.effort))
             ),
             Weight::Regular,
         ));
         if let Some(due) = a.due {
             spans.push((
-                format!(" · {}: {}", l.due, locale::format_date(l, due)),
+                format!(" · {}", l.labelled(l.due, &locale::format_date(l, due))),
                 Weight::Regular,
             ));
         }
@@ -407,21 +411,11 @@ pub fn participation_text(cx: &Ctx<'_>) -> String {
     if p.is_partial() {
         text.push(' ');
         text.push_str(&(l.missing_departments_sentence)(
-            &p.missing_departments.join(", "),
+            &p.missing_departments,
             p.departments,
         ));
     }
     text
-}
-
-fn signed(v: f64) -> String {
-    if v > 0.0 {
-        format!("+{v:.0}")
-    } else if v < 0.0 {
-        format!("−{:.0}", -v)
-    } else {
-        "0".into()
-    }
 }
 
 /// Bold the dimension's name at the start of a sentence.
@@ -468,9 +462,16 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
     let st = ChartStyle { accent: cx.accent };
     b.push(Block::h(1, l.results));
     b.push(Block::h(2, l.radar_title));
+    let radar_caption = (l.radar_caption)(cx.level_name(1), cx.level_name(5));
+    // The radar's caption past its first line is taken from the heat map's
+    // share of the page (a longer language must not push it off).
+    let caption_lines = Fonts::get()?
+        .wrap(&radar_caption, Weight::Regular, SMALL, cx.width)
+        .len();
+    let caption_extra = caption_lines.saturating_sub(1) as f32 * lh(SMALL);
     b.push(Block::Figure {
         figure: Box::new(charts::radar(cx.sc, cx.width * 0.92, &st, l)?),
-        caption: Some(l.radar_caption.to_owned()),
+        caption: Some(radar_caption),
     });
     b.push(Block::h(2, l.heat_title));
     b.push(Block::Figure {
@@ -481,7 +482,7 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
             cx.sc,
             cx.width,
             if cx.sc.departments.len() <= 10 {
-                cx.height * 0.34
+                cx.height * 0.34 - caption_extra
             } else {
                 cx.height - 60.0
             },
@@ -498,7 +499,7 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
     b.push(Block::h(2, l.coverage_title));
     b.push(Block::Figure {
         figure: Box::new(charts::coverage(cx.sc, cx.width, &st, l)?),
-        caption: Some(l.coverage_caption.to_owned()),
+        caption: Some((l.coverage_caption)(&l.percent(LOW_COVERAGE_BELOW))),
     });
     Ok(())
 }
@@ -551,7 +552,7 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         b.push(Block::KeyFigures(vec![
             KeyFigure {
                 label: l.score.into(),
-                value: d.score.map(fmt1).unwrap_or_else(|| "–".into()),
+                value: d.score.map_or_else(|| "–".into(), |v| l.score(v)),
                 note: level,
             },
             KeyFigure {
@@ -561,7 +562,7 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             },
             KeyFigure {
                 label: l.spread.into(),
-                value: fmt1(d.spread),
+                value: l.score(d.spread),
                 note: if d.misaligned {
                     l.misaligned_flag.to_owned()
                 } else {
@@ -570,7 +571,7 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             },
             KeyFigure {
                 label: l.coverage.into(),
-                value: d.coverage.map(pct).unwrap_or_else(|| "–".into()),
+                value: d.coverage.map_or_else(|| "–".into(), |v| l.percent(v)),
                 note: if d.low_coverage {
                     l.low_coverage_flag.to_owned()
                 } else {
@@ -589,11 +590,11 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                     Cell::text(dep.name.clone()),
                     v.map_or_else(
                         || Cell::text("–").muted(),
-                        |v| Cell::bold(fmt1(v)).colored(style::heat(v)),
+                        |v| Cell::bold(l.score(v)).colored(style::heat(v)),
                     ),
                     v.map_or_else(
                         || Cell::text(l.no_score).muted(),
-                        |v| Cell::text(cx.level_name(crate::scoring::level(v)).to_owned()),
+                        |v| Cell::text(cx.level_name(crate::scoring::level(v))),
                     ),
                     Cell::text(dep.respondents.to_string()),
                 ]
@@ -631,12 +632,12 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                         .departments
                         .0
                         .iter()
-                        .filter_map(|(n, v)| v.map(|v| format!("{n} {}", fmt1(v))))
+                        .filter_map(|(n, v)| v.map(|v| format!("{n} {}", l.score(v))))
                         .collect::<Vec<_>>()
                         .join(" · ");
                     vec![
                         Cell::text(prompt),
-                        Cell::bold(fmt1(m.spread)),
+                        Cell::bold(l.score(m.spread)),
                         Cell::text(means),
                     ]
                 })
@@ -675,7 +676,7 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                 quote.push('…');
             }
             b.push(Block::Paragraph {
-                spans: plain(format!("\u{201c}{}\u{201d}", quote.trim())),
+                spans: plain(l.quote(quote.trim())),
                 size: 9.0,
                 color: style::INK,
                 marker: None,
@@ -708,15 +709,7 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             KeyFigure {
                 label: (l.phase_title)(p.phase).to_owned(),
                 value: (l.actions_count)(live.len()),
-                note: format!(
-                    "{} {} · {} {} · {} {}",
-                    by(S),
-                    (l.effort_name)(S).to_lowercase(),
-                    by(M),
-                    (l.effort_name)(M).to_lowercase(),
-                    by(L),
-                    (l.effort_name)(L).to_lowercase()
-                ),
+                note: (l.effort_mix)(by(S), by(M), by(L)),
             }
         })
         .collect();
@@ -746,20 +739,22 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                 title.push((format!("\n{}", a.description), Weight::Regular));
                 if let Some(m) = &a.moved {
                     let why = match m {
-                        Moved::Capacity { full, .. } => (l.moved_full)(phase.phase, *full),
+                        Moved::Capacity { full, .. } => {
+                            (l.moved_full)((l.phase_name)(phase.phase), (l.phase_name)(*full))
+                        }
                         Moved::Requires { required, .. } => {
                             let name = cx
                                 .roadmap
                                 .actions()
                                 .find(|(_, x)| x.id == *required)
                                 .map_or(required.as_str(), |(_, x)| x.title.as_str());
-                            (l.moved_requires)(phase.phase, name)
+                            (l.moved_requires)((l.phase_name)(phase.phase), &l.quote(name))
                         }
                     };
                     title.push((format!("\n{why}"), Weight::Regular));
                 }
                 if let Some(n) = a.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-                    title.push((format!("\n{}: ", l.notes), Weight::Bold));
+                    title.push((format!("\n{}{}", l.notes, l.colon), Weight::Bold));
                     title.push((n.to_owned(), Weight::Regular));
                 }
                 let status = if a.dropped {
@@ -780,7 +775,9 @@ fn roadmap(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                     Cell::text((l.effort_name)(a.effort)),
                 ];
                 if edited {
-                    row.push(Cell::text(a.due.map(|d| d.to_string()).unwrap_or_default()));
+                    row.push(Cell::text(
+                        a.due.map(|d| l.date_in_figures(d)).unwrap_or_default(),
+                    ));
                     row.push(Cell::text(status));
                 }
                 if a.dropped {
@@ -839,7 +836,7 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                 Cell::text(d.respondents.to_string()),
                 d.score.map_or_else(
                     || Cell::text("–").muted(),
-                    |v| Cell::bold(fmt1(v)).colored(style::heat(v)),
+                    |v| Cell::bold(l.score(v)).colored(style::heat(v)),
                 ),
             ]
         })
@@ -864,13 +861,13 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                 crate::model::EvidenceMetric::Churn => l.churn,
             };
             let value = match ev.metric {
-                crate::model::EvidenceMetric::Nps => signed(ev.value),
-                _ => shown_percent_value(ev.value),
+                crate::model::EvidenceMetric::Nps => l.signed_whole(ev.value),
+                _ => l.percent_value(ev.value),
             };
             rows.push(vec![
                 Cell::bold(metric),
                 Cell::text(value),
-                Cell::text(ev.date.map(|d| d.to_string()).unwrap_or_default()),
+                Cell::text(ev.date.map(|d| l.date_in_figures(d)).unwrap_or_default()),
                 Cell::text(ev.source.clone().unwrap_or_default()),
             ]);
         }
@@ -1056,7 +1053,7 @@ fn all_comments(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             }
             b.push(Block::Paragraph {
                 spans: vec![
-                    (format!("{dep} · {name}: "), Weight::Bold),
+                    (format!("{dep} · {name}{}", l.colon), Weight::Bold),
                     (text.to_owned(), Weight::Regular),
                 ],
                 size: 8.0,

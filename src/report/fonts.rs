@@ -164,6 +164,9 @@ pub struct Piece {
 pub struct WrappedLine {
     pub pieces: Vec<Piece>,
     pub width: f32,
+    /// The line ends inside a word that was wider than a line and had to
+    /// be broken between characters.
+    pub broken: bool,
 }
 
 impl WrappedLine {
@@ -220,6 +223,7 @@ impl Fonts {
                                     cw,
                                     spaced,
                                 );
+                                cur.broken = true;
                                 lines.push(std::mem::take(&mut cur));
                                 spaced = false;
                                 cw = 0.0;
@@ -305,7 +309,10 @@ mod tests {
     #[test]
     fn polish_german_french_letters_are_covered() {
         let f = Fonts::get().unwrap();
-        for c in "łŁßéèçąęśżźńóÄÖÜœ€–—…“”„".chars() {
+        // With the no-break spaces and the minus sign German and French
+        // figures are written with, and the guillemets.
+        for c in "łŁßéèçąęśżźńóÄÖÜœ€–—…“”„«»’\u{a0}\u{202f}\u{2212}".chars()
+        {
             assert!(f.covers(c), "{c} should be in DejaVu Sans");
         }
     }
@@ -318,6 +325,31 @@ mod tests {
         let s = f.sanitize("ok \u{6F22}\tend\r", &mut missing);
         assert_eq!(s, "ok \u{FFFD} end");
         assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['\u{6F22}']);
+    }
+
+    /// A word wider than the line is broken between characters, and the
+    /// line that ends inside it says so; lines broken at spaces do not.
+    #[test]
+    fn a_line_broken_inside_a_word_is_marked() {
+        let f = Fonts::get().unwrap();
+        let max = f.width("Verantwortlich", Weight::Bold, 8.0);
+        let lines = f.wrap_spans(
+            &[("Verantwortlich Verantwortlichkeiten", Weight::Bold)],
+            8.0,
+            max,
+        );
+        let texts: Vec<String> = lines.iter().map(WrappedLine::text).collect();
+        assert_eq!(texts[0], "Verantwortlich");
+        assert!(!lines[0].broken);
+        assert!(
+            lines.len() == 3 && lines[1].broken && !lines[2].broken,
+            "{texts:?}"
+        );
+        // A no-break space keeps a figure and its sign together.
+        let max = f.width("42\u{a0}%", Weight::Regular, 8.0) + 1.0;
+        let lines = f.wrap_spans(&[("a 42\u{a0}%", Weight::Regular)], 8.0, max);
+        let texts: Vec<String> = lines.iter().map(WrappedLine::text).collect();
+        assert_eq!(texts, ["a", "42\u{a0}%"]);
     }
 
     #[test]

@@ -252,6 +252,12 @@ pub struct Laid {
     /// Level-1 and level-2 headings with their 0-based page, for the PDF
     /// outline.
     pub bookmarks: Vec<(String, usize)>,
+    /// The texts of the flow that did not fit their box: a line that ends
+    /// inside a word broken between characters, or a text cut short with an
+    /// ellipsis (the running header and footer, which are cut on purpose,
+    /// aside). Empty when every word fits; what the tests hold every
+    /// language's report to.
+    pub cut: Vec<String>,
 }
 
 /// Page furniture and geometry.
@@ -278,9 +284,29 @@ struct Cursor<'a> {
     y: f32,
     section: Option<String>,
     bookmarks: Vec<(String, usize)>,
+    cut: Vec<String>,
 }
 
 impl<'a> Cursor<'a> {
+    /// Notes the lines that end inside a broken word.
+    fn note_broken(&mut self, lines: &[super::fonts::WrappedLine]) {
+        self.cut
+            .extend(lines.iter().filter(|l| l.broken).map(|l| l.text()));
+    }
+    /// [`Fonts::wrap`], noting the lines that end inside a broken word.
+    fn wrap(&mut self, text: &str, weight: Weight, size: f32, max: f32) -> Vec<String> {
+        let lines = self.fonts.wrap_spans(&[(text, weight)], size, max);
+        self.note_broken(&lines);
+        lines.iter().map(super::fonts::WrappedLine::text).collect()
+    }
+    /// [`Fonts::ellipsize`], noting a text it cuts short.
+    fn ellipsize(&mut self, text: &str, weight: Weight, size: f32, max: f32) -> String {
+        let shown = self.fonts.ellipsize(text, weight, size, max);
+        if shown != text {
+            self.cut.push(text.to_owned());
+        }
+        shown
+    }
     fn left(&self) -> f32 {
         MARGIN_X
     }
@@ -372,7 +398,8 @@ fn heading_style(level: u8) -> (f32, f32, f32) {
     }
 }
 
-fn lh(size: f32) -> f32 {
+/// The line height of text of `size` points in the flow.
+pub(super) fn lh(size: f32) -> f32 {
     size * 1.32
 }
 
@@ -383,9 +410,62 @@ fn span_refs(spans: &Spans) -> Vec<(&str, Weight)> {
 const CELL_PAD_X: f32 = 4.0;
 const CELL_PAD_Y: f32 = 3.5;
 
-fn col_widths(t: &Table, total: f32) -> Vec<f32> {
+/// No column's widest word claims more than this share of the table.
+const WORD_SHARE_MAX: f32 = 0.4;
+
+/// The columns' widths: their relative widths shared out over `total`,
+/// then widened where a column cannot hold its widest word (a German
+/// heading such as "Verantwortlich", a date) at the expense of columns
+/// with room to spare, so words break between characters only when the
+/// table as a whole has no room for them.
+fn col_widths(fonts: &Fonts, t: &Table, total: f32) -> Vec<f32> {
     let sum: f32 = t.columns.iter().map(|c| c.width).sum::<f32>().max(0.001);
-    t.columns.iter().map(|c| c.width / sum * total).collect()
+    let mut widths: Vec<f32> = t.columns.iter().map(|c| c.width / sum * total).collect();
+    let need: Vec<f32> = (0..t.columns.len())
+        .map(|c| widest_word(fonts, t, c).min(total * WORD_SHARE_MAX) + 2.0 * CELL_PAD_X)
+        .collect();
+    let lack: f32 = widths
+        .iter()
+        .zip(&need)
+        .map(|(w, n)| (n - w).max(0.0))
+        .sum();
+    let spare: f32 = widths
+        .iter()
+        .zip(&need)
+        .map(|(w, n)| (w - n).max(0.0))
+        .sum();
+    if lack <= 0.0 || spare <= 0.0 {
+        return widths;
+    }
+    let take = lack.min(spare);
+    for (w, n) in widths.iter_mut().zip(&need) {
+        if *w < *n {
+            *w += (n - *w) * take / lack;
+        } else {
+            *w -= (*w - n) * take / spare;
+        }
+    }
+    widths
+}
+
+/// The width of the widest word in column `c`: its heading (bold) and
+/// every cell, each span in its weight. Words are what the wrapping keeps
+/// whole: runs between spaces and line breaks.
+fn widest_word(fonts: &Fonts, t: &Table, c: usize) -> f32 {
+    let words = |s: &str, weight: Weight| {
+        s.split([' ', '\n'])
+            .map(|w| fonts.width(w, weight, t.size))
+            .fold(0.0, f32::max)
+    };
+    let head = t
+        .columns
+        .get(c)
+        .map_or(0.0, |col| words(&col.title, Weight::Bold));
+    t.rows
+        .iter()
+        .filter_map(|row| row.get(c))
+        .flat_map(|cell| cell.spans.iter().map(|(s, w)| words(s, *w)))
+        .fold(head, f32::max)
 }
 
 /// Height of the first lines of a block: what must follow a heading onto
@@ -399,7 +479,7 @@ fn min_height(fonts: &Fonts, b: &Block, width: f32) -> f32 {
         }
         Block::Paragraph { size, .. } => 2.0 * lh(*size),
         Block::Table(t) => {
-            let widths = col_widths(t, width);
+            let widths = col_widths(fonts, t, width);
             let head = table_header_height(fonts, t, &widths);
             let first = t
                 .rows
@@ -458,6 +538,7 @@ pub fn paginate(blocks: &[Block], frame: &Frame<'_>) -> crate::Result<Laid> {
         y: 0.0,
         section: None,
         bookmarks: Vec::new(),
+        cut: Vec::new(),
     };
     for (i, block) in blocks.iter().enumerate() {
         match block {
@@ -514,7 +595,7 @@ pub fn paginate(blocks: &[Block], frame: &Frame<'_>) -> crate::Result<Laid> {
                 if !c.at_page_top() {
                     c.y -= before;
                 }
-                let lines = fonts.wrap(text, Weight::Bold, size, w);
+                let lines = c.wrap(text, Weight::Bold, size, w);
                 let color = if *level == 1 { frame.accent } else { INK };
                 for line in &lines {
                     c.y -= size * 1.05;
@@ -557,11 +638,14 @@ pub fn paginate(blocks: &[Block], frame: &Frame<'_>) -> crate::Result<Laid> {
         c.new_page();
     }
     furniture(fonts, frame, &mut c.pages);
+    // A table header repeated after a page break is noted once.
+    c.cut.dedup();
     Ok(Laid {
         width: frame.width,
         height: frame.height,
         pages: c.pages,
         bookmarks: c.bookmarks,
+        cut: c.cut,
     })
 }
 
@@ -576,6 +660,7 @@ fn paragraph(
     let indent = if marker.is_some() { 16.0 } else { 0.0 };
     let width = c.content_width() - indent;
     let lines = c.fonts.wrap_spans(&span_refs(spans), size, width);
+    c.note_broken(&lines);
     let line_h = lh(size);
     // Avoid a lone first line at the foot of a page.
     c.ensure(line_h * lines.len().min(2) as f32);
@@ -608,30 +693,49 @@ fn key_figures(c: &mut Cursor<'_>, figs: &[KeyFigure]) {
     let notes: Vec<Vec<String>> = figs
         .iter()
         .map(|f| {
-            let mut lines = fonts.wrap(&f.note, Weight::Regular, SMALL, w - 16.0);
+            let mut lines = c.wrap(&f.note, Weight::Regular, SMALL, w - 16.0);
             if lines.len() > 3 {
                 let rest = lines[2..].join(" ");
                 lines.truncate(2);
-                lines.push(fonts.ellipsize(&rest, Weight::Regular, SMALL, w - 16.0));
+                lines.push(c.ellipsize(&rest, Weight::Regular, SMALL, w - 16.0));
             }
             lines
         })
         .collect();
+    // A label too long for one line (a German compound in a row of four)
+    // takes two, and every box of the row grows alike.
+    let labels: Vec<Vec<String>> = figs
+        .iter()
+        .map(|f| {
+            let mut lines = c.wrap(&f.label.to_uppercase(), Weight::Bold, 7.0, w - 16.0);
+            if lines.len() > 2 {
+                let rest = lines[1..].join(" ");
+                lines.truncate(1);
+                lines.push(c.ellipsize(&rest, Weight::Bold, 7.0, w - 16.0));
+            }
+            lines
+        })
+        .collect();
+    let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let below = (label_lines - 1) as f32 * lh(7.0);
     let note_lines = notes.iter().map(Vec::len).max().unwrap_or(0) as f32;
-    let h = 14.0 + 10.0 + 24.0 + note_lines * lh(SMALL) + 8.0;
+    let h = 14.0 + 10.0 + 24.0 + below + note_lines * lh(SMALL) + 8.0;
     c.ensure(h + 8.0);
     let top = c.y;
     for (k, f) in figs.iter().enumerate() {
         let x = c.left() + k as f32 * (w + gap);
         c.fill_rect(x, top - h, w, h, PANEL);
         c.fill_rect(x, top - h, 3.0, h, c.frame.accent);
-        let label = fonts.ellipsize(&f.label.to_uppercase(), Weight::Bold, 7.0, w - 16.0);
-        c.text(x + 10.0, top - 16.0, &label, 7.0, Weight::Bold, MUTED);
+        for (j, line) in labels[k].iter().enumerate() {
+            let y = top - 16.0 - j as f32 * lh(7.0);
+            c.text(x + 10.0, y, line, 7.0, Weight::Bold, MUTED);
+        }
+        let top = top - below;
         let mut vsize = 20.0;
         while vsize > 9.0 && fonts.width(&f.value, Weight::Bold, vsize) > w - 16.0 {
             vsize -= 1.0;
         }
-        let value = fonts.ellipsize(&f.value, Weight::Bold, vsize, w - 16.0);
+        let value = c.ellipsize(&f.value, Weight::Bold, vsize, w - 16.0);
         c.text(
             x + 10.0,
             top - 40.0,
@@ -650,7 +754,7 @@ fn key_figures(c: &mut Cursor<'_>, figs: &[KeyFigure]) {
 
 fn table(c: &mut Cursor<'_>, t: &Table) {
     let fonts = c.fonts;
-    let widths = col_widths(t, c.content_width());
+    let widths = col_widths(fonts, t, c.content_width());
     let head_h = table_header_height(fonts, t, &widths);
     let line_h = lh(t.size);
     let draw_header = |c: &mut Cursor<'_>| {
@@ -660,7 +764,7 @@ fn table(c: &mut Cursor<'_>, t: &Table) {
         c.fill_rect(x0, top - head_h, total, head_h, c.frame.accent);
         let mut x = x0;
         for (col, w) in t.columns.iter().zip(&widths) {
-            let lines = fonts.wrap(&col.title, Weight::Bold, t.size, w - 2.0 * CELL_PAD_X);
+            let lines = c.wrap(&col.title, Weight::Bold, t.size, w - 2.0 * CELL_PAD_X);
             for (k, line) in lines.iter().enumerate() {
                 let lw = fonts.width(line, Weight::Bold, t.size);
                 let tx = aligned(x, *w, lw, col.align);
@@ -679,6 +783,9 @@ fn table(c: &mut Cursor<'_>, t: &Table) {
     draw_header(c);
     for (ri, row) in t.rows.iter().enumerate() {
         let (lines, row_h) = row_lines(fonts, t, row, &widths);
+        for cell in &lines {
+            c.note_broken(cell);
+        }
         // A row that fits a page moves whole to the next one; a taller row
         // starts here (when a few lines fit) and is split below.
         let fits_a_page = row_h <= c.full_height() - head_h;
@@ -808,9 +915,8 @@ pub fn figure_items(fonts: &Fonts, f: &Figure, left: f32, top: f32, s: f32) -> V
 }
 
 fn place_figure(c: &mut Cursor<'_>, f: &Figure, caption: Option<&str>) {
-    let cap_lines = caption.map_or_else(Vec::new, |t| {
-        c.fonts.wrap(t, Weight::Regular, SMALL, c.content_width())
-    });
+    let width = c.content_width();
+    let cap_lines = caption.map_or_else(Vec::new, |t| c.wrap(t, Weight::Regular, SMALL, width));
     let cap_h = cap_lines.len() as f32 * lh(SMALL) + if cap_lines.is_empty() { 0.0 } else { 4.0 };
     let s = (c.content_width() / f.width)
         .min((c.full_height() - cap_h) / f.height)
@@ -835,10 +941,9 @@ fn callout(c: &mut Cursor<'_>, title: &str, body: &str, tone: Tone) {
         Tone::Warning => (style::WARN, style::WARN_BG),
         Tone::Info => (c.frame.accent, c.frame.accent.tint(0.9)),
     };
-    let fonts = c.fonts;
     let inner = c.content_width() - 28.0;
-    let tlines = fonts.wrap(title, Weight::Bold, 10.5, inner);
-    let blines = fonts.wrap(body, Weight::Regular, BODY, inner);
+    let tlines = c.wrap(title, Weight::Bold, 10.5, inner);
+    let blines = c.wrap(body, Weight::Regular, BODY, inner);
     let h = 12.0 + tlines.len() as f32 * lh(10.5) + 4.0 + blines.len() as f32 * lh(BODY) + 10.0;
     if h > c.full_height() {
         // Absurdly long: flow it as text rather than overflow a box.

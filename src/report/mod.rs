@@ -9,7 +9,7 @@
 //! | [`pdf`] | items → printpdf operators, fonts embedded and subset, metadata |
 //! | [`charts`] | radar, bars, heat map, coverage as neutral geometry (also SVG for the app) |
 //! | [`fonts`] | the embedded DejaVu faces, text measurement, glyph coverage |
-//! | [`locale`] | every fixed word, one table per language |
+//! | [`locale`] | every fixed word, one table per language (English, German, French), and how each writes figures and dates |
 //! | [`style`] | colours and palette |
 //! | [`xlsx`] | the action register, scores and answers workbook (progress and trend sheets of a later round) |
 //! | [`progress`] | what a later round's documents show of its progress: the comparison and the trend, as [`crate::workflow`] loads them |
@@ -66,7 +66,8 @@ impl Paper {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportOptions {
     pub paper: Paper,
-    /// Locale code of the labels (`en`).
+    /// Locale code of the labels: `en`, `de`, `fr` or a regional tag of
+    /// one of them ([`locale::labels`]).
     pub locale: String,
     /// The date printed on the cover and written as the PDF's creation date.
     pub generated: OffsetDateTime,
@@ -269,13 +270,12 @@ pub fn render(
     })
 }
 
-/// The methodology appendix: the core's one text of the method
-/// ([`crate::methodology`], also the app's Help), written from the scoring
-/// constants so the words cannot drift from the arithmetic.
+/// The methodology appendix in the labels' language: the core's one text
+/// of the method ([`crate::methodology`], also the app's Help), written
+/// from the scoring constants so the words cannot drift from the
+/// arithmetic.
 pub fn methodology(l: &locale::Labels) -> Vec<(String, Vec<String>)> {
-    // One language today; the labels select the text once there are more.
-    let _ = l;
-    crate::methodology::methodology()
+    crate::methodology::methodology(l)
         .into_iter()
         .map(|s| (s.heading, s.paragraphs))
         .collect()

@@ -4,7 +4,9 @@
 //! progress and, from three rounds, the trend (`xlsx/progress.rs`).
 //!
 //! Like the PDF, it writes what the [`Scorecard`], the [`Roadmap`] and the
-//! round's [`Progress`] say and computes nothing.
+//! round's [`Progress`] say and computes nothing. Sheet names, headers and
+//! every word are the [`Labels`]' language; figures stay numbers, so the
+//! spreadsheet writes them in its user's own format.
 
 mod progress;
 
@@ -210,8 +212,7 @@ pub fn export(
         };
         num(ws, 1, d.score, &f.one_decimal)?;
         if let Some(lv) = d.level {
-            ws.write_string(r, 2, data.questionnaire.level_name(lv))
-                .map_err(err)?;
+            ws.write_string(r, 2, l.level_name(lv)).map_err(err)?;
         }
         if let Some(target) = d.target {
             ws.write_number(r, 3, f64::from(target)).map_err(err)?;
@@ -313,8 +314,11 @@ pub fn export(
             AnswerValue::Level(v) => {
                 ws.write_number(r, 6, f64::from(v)).map_err(err)?;
             }
-            other => {
-                ws.write_string(r, 6, other.to_string()).map_err(err)?;
+            AnswerValue::NotApplicable => {
+                ws.write_string(r, 6, l.answer_na).map_err(err)?;
+            }
+            AnswerValue::Unknown => {
+                ws.write_string(r, 6, l.answer_unknown).map_err(err)?;
             }
         }
         ws.write_string_with_format(r, 7, cell_text(a.comment.as_deref().unwrap_or("")), &f.wrap)

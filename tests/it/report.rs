@@ -1,8 +1,10 @@
 //! Tests of the report area: the PDF read back with lopdf (and qpdf,
 //! pdffonts, pdftotext when installed), the layout model kept inside the
 //! page, extreme inputs, and the XLSX read back with calamine; a later
-//! round's progress in both (`progress`).
+//! round's progress in both (`progress`); both in German and French
+//! (`locale`).
 
+mod locale;
 mod progress;
 
 use std::path::Path;

@@ -366,7 +366,7 @@ fn a_whole_level_is_reached_despite_rounding_noise() {
 #[test]
 fn methodology_states_the_method_in_plain_words() {
     use cx_maturity::methodology::{methodology, to_text};
-    let sections = methodology();
+    let sections = methodology(&cx_maturity::report::locale::EN);
     let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
     assert!(headings.contains(&"Stage: the weakest link"));
     assert!(sections.iter().all(|s| !s.paragraphs.is_empty()));

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use cx_maturity::methodology::{self, Section};
+use cx_maturity::report::locale;
 
 use crate::wire::{DataLocations, Help, HelpBlock, HelpSection};
 
@@ -19,7 +20,8 @@ pub(crate) fn help(database: Option<&Path>, database_error: Option<String>) -> H
     Help {
         app_name: APP_NAME.to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        methodology: methodology::methodology()
+        // In English until the app passes its own language.
+        methodology: methodology::methodology(&locale::EN)
             .iter()
             .map(help_section)
             .collect(),

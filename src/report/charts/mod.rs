@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 mod progress;
-pub use progress::{change_label, fmt_delta, progress, trend};
+pub use progress::{fmt_delta, progress, trend};
 
 use super::fonts::{Fonts, Weight};
 use super::locale::Labels;
@@ -153,22 +153,6 @@ fn line(a: [f32; 2], b: [f32; 2], stroke: Stroke) -> Shape {
         closed: false,
         fill: None,
         stroke: Some(stroke),
-    }
-}
-
-/// A figure with one decimal, as the method shows scores ([`crate::scoring::shown`]).
-pub fn fmt1(v: f64) -> String {
-    crate::scoring::shown(v)
-}
-
-/// The value label of a bar: the score as the tables show it, then the
-/// target ("2.1 → 3"); a dash for what does not exist.
-pub fn bar_value(score: Option<f64>, target: Option<u8>) -> String {
-    match (score, target) {
-        (Some(s), Some(t)) => format!("{} → {t}", fmt1(s)),
-        (Some(s), None) => fmt1(s),
-        (None, Some(t)) => format!("– → {t}"),
-        (None, None) => "–".to_owned(),
     }
 }
 
@@ -529,7 +513,7 @@ pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<F
         .collect();
     let (labels, lw) = row_labels(fonts, &titles, size, width * 0.34);
     let x0 = lw + 10.0;
-    let value_w = fonts.width("5.0 → 5", Weight::Bold, size) + 8.0;
+    let value_w = fonts.width(&l.bar_value(Some(5.0), Some(5)), Weight::Bold, size) + 8.0;
     let x1 = width - value_w - 8.0;
     let sx = |v: f32| x0 + (x1 - x0) * v / 5.0;
     let row_h = 22.0;
@@ -551,7 +535,7 @@ pub fn bars(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<F
         draw_row_label(&mut shapes, fonts, &labels[i], x0 - 8.0, mid, size);
         let target = d.target.map(f32::from);
         let bar_h = 9.0;
-        let value = bar_value(d.score, d.target);
+        let value = l.bar_value(d.score, d.target);
         match d.score {
             Some(score) => {
                 // Geometry only: the label above is the f64 figure.
@@ -654,7 +638,12 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
     // The last header leans right past its column: keep room for it.
     let reserve = (head_w * cos45 - 8.0).max(0.0);
     let col_w = ((width - x0 - reserve) / cols as f32).min(56.0);
-    let legend_h = 30.0;
+    // The caption beside the scale, wrapped to the room left of it; the
+    // rows give up what its second and later lines take.
+    let step = 22.0;
+    let caption_x = x0 + step * 5.0 + 8.0;
+    let caption = fonts.wrap(l.heat_caption, Weight::Regular, 6.5, width - caption_x);
+    let legend_h = 30.0 + (caption.len().max(1) - 1) as f32 * lh(6.5);
     let row_h = ((max_height - head_h - legend_h) / rows as f32).clamp(9.0, 16.0);
     let cell_size = (row_h * 0.5).min(7.5);
     let mut shapes = Vec::new();
@@ -698,7 +687,7 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
             };
             let x = x0 + col_w * j as f32;
             let (fill, label) = match v {
-                Some(v) => (style::heat(v), fmt1(v)),
+                Some(v) => (style::heat(v), l.score(v)),
                 None => (style::PANEL, "–".to_owned()),
             };
             shapes.push(rect(
@@ -730,7 +719,6 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
     ));
     // Legend: the scale from 1 to 5.
     let ly = org_y + row_h + 12.0;
-    let step = 22.0;
     for k in 0..5 {
         let v = 1.0 + k as f64;
         let x = x0 + step * k as f32;
@@ -745,16 +733,18 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
             Anchor::Middle,
         ));
     }
-    shapes.push(text(
-        x0 + step * 5.0 + 8.0,
-        ly + 7.0,
-        l.heat_caption,
-        6.5,
-        Weight::Regular,
-        MUTED,
-        Anchor::Start,
-    ));
-    let height = ly + 20.0;
+    for (k, line) in caption.iter().enumerate() {
+        shapes.push(text(
+            caption_x,
+            ly + 7.0 + k as f32 * lh(6.5),
+            line.clone(),
+            6.5,
+            Weight::Regular,
+            MUTED,
+            Anchor::Start,
+        ));
+    }
+    let height = (ly + 20.0).max(ly + 7.0 + caption.len() as f32 * lh(6.5));
     Ok(Figure {
         width,
         height,
@@ -774,7 +764,8 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         .collect();
     let (labels, lw) = row_labels(fonts, &titles, size, width * 0.34);
     let x0 = lw + 10.0;
-    let value_w = fonts.width("100 % · low", Weight::Bold, size) + 8.0;
+    let widest = format!("{} · {}", l.percent(1.0), l.low);
+    let value_w = fonts.width(&widest, Weight::Bold, size) + 8.0;
     let x1 = width - value_w;
     let sx = |v: f64| x0 + (x1 - x0) * v as f32;
     let row_h = 18.0;
@@ -787,7 +778,7 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         shapes.push(text(
             x,
             top + plot_h + 10.0,
-            format!("{} %", k * 20),
+            l.percent_value(f64::from(k * 20)),
             6.5,
             Weight::Regular,
             MUTED,
@@ -803,7 +794,7 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
                 let low = d.low_coverage;
                 let fill = if low { WARN } else { st.accent.tint(0.35) };
                 shapes.push(rect(x0, mid - 4.5, sx(c) - x0, 9.0, Some(fill), None));
-                let pct = crate::scoring::shown_percent(c);
+                let pct = l.percent(c);
                 let label = if low {
                     format!("{pct} · {}", l.low)
                 } else {
@@ -836,7 +827,7 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         [tx, top + plot_h],
         Stroke::dashed(WARN, 1.0, [3.0, 2.0]),
     ));
-    let note = format!("{} {}", crate::scoring::shown_percent(thr), l.minimum);
+    let note = (l.minimum_note)(&l.percent(thr));
     shapes.push(text(
         tx,
         top - 6.0,

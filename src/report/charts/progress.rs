@@ -3,15 +3,15 @@
 //! each dimension then and now, and small multiples of the trend over a
 //! chain of rounds (one panel per dimension and one for the overall
 //! score). They draw what [`Comparison`] and [`Trend`] say; every label is
-//! the figure the tables show ([`fmt1`]).
+//! the figure the tables show, written by the same [`Labels`] methods.
 
 use super::{
-    Anchor, ChartStyle, Figure, Shape, Stroke, Swatch, draw_row_label, fmt1, legend, level_axis,
-    line, row_labels, text,
+    Anchor, ChartStyle, Figure, Shape, Stroke, Swatch, draw_row_label, legend, level_axis, line,
+    row_labels, text,
 };
 use crate::Result;
 use crate::report::fonts::{Fonts, Weight};
-use crate::report::locale::{Labels, format_iso_date};
+use crate::report::locale::{EN, Labels, format_iso_date, format_iso_month};
 use crate::report::style::{INK, MUTED, RULE, WHITE};
 use crate::scoring::rounds::{Comparison, Trend};
 
@@ -38,27 +38,11 @@ fn dot(
     }
 }
 
-/// A change of a score with its sign, cut like every figure: "+0.5",
-/// "−0.3" (the size is cut, so a fall of 0.35 reads −0.3 as a rise of
-/// 0.35 reads +0.3); "0.0" without a sign when less than 0.1 either way.
+/// A change of a score with its sign as `cxm` prints it, in English
+/// ([`Labels::delta`] of [`EN`]): "+0.5", "−0.3"; "0.0" without a sign
+/// when less than 0.1 either way.
 pub fn fmt_delta(d: f64) -> String {
-    let size = fmt1(d.abs());
-    if size == fmt1(0.0) {
-        size
-    } else if d < 0.0 {
-        format!("−{size}")
-    } else {
-        format!("+{size}")
-    }
-}
-
-/// "2.1 → 2.6 (+0.5)", "– → 2.6": the row's figures as the table shows them.
-pub fn change_label(then: Option<f64>, now: Option<f64>, delta: Option<f64>) -> String {
-    let one = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), fmt1);
-    match delta {
-        Some(d) => format!("{} → {} ({})", one(then), one(now), fmt_delta(d)),
-        None => format!("{} → {}", one(then), one(now)),
-    }
+    EN.delta(d)
 }
 
 /// Each dimension's score then (hollow dot) and now (filled dot) on the
@@ -73,7 +57,8 @@ pub fn progress(c: &Comparison, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         .collect();
     let (labels, lw) = row_labels(fonts, &titles, size, width * 0.3);
     let x0 = lw + 10.0;
-    let value_w = fonts.width("5.0 → 5.0 (−4.0)", Weight::Bold, size) + 8.0;
+    let widest = l.change_label(Some(5.0), Some(5.0), Some(-4.0));
+    let value_w = fonts.width(&widest, Weight::Bold, size) + 8.0;
     let x1 = width - value_w - 8.0;
     let sx = |v: f64| x0 + (x1 - x0) * (v as f32 - 1.0) / 4.0;
     let row_h = 18.0;
@@ -113,7 +98,7 @@ pub fn progress(c: &Comparison, width: f32, st: &ChartStyle, l: &Labels) -> Resu
         shapes.push(text(
             width,
             mid + 2.7,
-            change_label(then, now, d.change.delta),
+            l.change_label(then, now, d.change.delta),
             size,
             Weight::Bold,
             INK,
@@ -172,7 +157,7 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
     let dates: Vec<String> = t
         .rounds
         .iter()
-        .map(|r| r.date.get(..7).unwrap_or(&r.date).to_owned())
+        .map(|r| format_iso_month(l, &r.date))
         .collect();
     let date_w = dates
         .iter()
@@ -243,7 +228,7 @@ pub fn trend(t: &Trend, width: f32, st: &ChartStyle, l: &Labels) -> Result<Figur
                 shapes.push(text(
                     sx(k),
                     sy(*v) - 4.5,
-                    fmt1(*v),
+                    l.score(*v),
                     6.5,
                     Weight::Bold,
                     INK,

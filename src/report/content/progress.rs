@@ -5,26 +5,33 @@
 //! improved and what declined with their flags in words, each department's
 //! change, the actions completed in the period, the customers' view over
 //! time with the `diverging` warning, and — from three rounds — the trend.
-//! Figures are shown as everywhere else ([`fmt1`], [`fmt_delta`],
-//! [`pct`]), so the chart's labels and these lines agree.
+//! Figures are shown as everywhere else ([`Labels::score`],
+//! [`Labels::delta`], [`Labels::percent`]), so the chart's labels and
+//! these lines agree.
 
 use std::cmp::Ordering;
 
-use super::{Ctx, col, pct, signed};
+use super::{Ctx, col};
 use crate::Result;
-use crate::report::charts::{self, ChartStyle, change_label, fmt_delta, fmt1};
+use crate::report::charts::{self, ChartStyle};
 use crate::report::fonts::Weight;
 use crate::report::layout::{Align, Block, Cell, KeyFigure, Spans, Table, Tone, plain};
-use crate::report::locale::{ScoreChange, format_iso_date};
-use crate::report::progress::{Progress, cut_points};
+use crate::report::locale::{Labels, ScoreChange, format_iso_date};
+use crate::report::progress::Progress;
 use crate::report::style;
+use crate::scoring::TOLERANCE;
 use crate::scoring::rounds::{
     Change, ComparisonFlag, DIRECTION_STEP, DeltaFlag, DimensionChange, Direction,
 };
-use crate::scoring::{TOLERANCE, shown_percent_value};
 
-fn figure(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), fmt1)
+/// A score as the tables show it, a dash without one.
+fn figure(l: &Labels, x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| l.score(v))
+}
+
+/// A share as the tables show it, a dash without one.
+fn share(l: &Labels, x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| l.percent(v))
 }
 
 fn stage(cx: &Ctx<'_>, s: Option<u8>) -> String {
@@ -35,19 +42,6 @@ fn stage(cx: &Ctx<'_>, s: Option<u8>) -> String {
 fn direction(cx: &Ctx<'_>, c: &Change) -> &'static str {
     c.direction
         .map_or(cx.l.not_compared, |d| (cx.l.direction_name)(d))
-}
-
-/// A change of NPS or CSAT in whole points with its sign ([`cut_points`]):
-/// "+4", "−3", "0".
-fn points(d: f64) -> String {
-    let p = cut_points(d);
-    if p < 0.0 {
-        format!("−{:.0}", -p)
-    } else if p > 0.0 {
-        format!("+{p:.0}")
-    } else {
-        "0".to_owned()
-    }
 }
 
 /// The executive summary's first sentence for a later round: since when,
@@ -63,7 +57,7 @@ pub(super) fn lead_sentence(cx: &Ctx<'_>, p: &Progress) -> String {
     ) else {
         return (l.progress_lead_missing)(&date);
     };
-    let (then, now, delta) = (fmt1(then), fmt1(now), fmt_delta(delta));
+    let (then, now, delta) = (l.score(then), l.score(now), l.delta(delta));
     let change = ScoreChange {
         then: &then,
         now: &now,
@@ -86,7 +80,7 @@ pub(super) fn lead_sentence(cx: &Ctx<'_>, p: &Progress) -> String {
 /// empty.
 pub(super) fn section(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) -> Result<()> {
     let (l, c) = (cx.l, &p.comparison);
-    let step = fmt1(DIRECTION_STEP);
+    let step = l.score(DIRECTION_STEP);
     b.push(Block::h(
         1,
         (l.progress_since)(&format_iso_date(l, &c.date_then)),
@@ -113,7 +107,7 @@ pub(super) fn section(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) -> Result<
     );
     if let Some(confirmed) = c.confirmed.filter(|s| *s < 1.0 - TOLERANCE) {
         counts.push(' ');
-        counts.push_str(&(l.confirmed_sentence)(&pct(confirmed)));
+        counts.push_str(&(l.confirmed_sentence)(&l.percent(confirmed)));
     }
     b.push(Block::para(plain(counts)));
     diverging(cx, p, b);
@@ -159,10 +153,10 @@ fn headline(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) {
     b.push(Block::KeyFigures(vec![
         KeyFigure {
             label: l.overall_score.into(),
-            value: format!("{} → {}", figure(o.change.then), figure(o.change.now)),
+            value: format!("{} → {}", figure(l, o.change.then), figure(l, o.change.now)),
             note: o.change.delta.map_or_else(
                 || l.not_compared.to_owned(),
-                |d| format!("{} · {}", fmt_delta(d), direction(cx, &o.change)),
+                |d| format!("{} · {}", l.delta(d), direction(cx, &o.change)),
             ),
         },
         KeyFigure {
@@ -181,7 +175,7 @@ fn headline(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) {
         },
         KeyFigure {
             label: l.answers_confirmed.into(),
-            value: c.confirmed.map_or_else(|| "–".to_owned(), pct),
+            value: share(l, c.confirmed),
             note: if c.confirmed.is_some_and(|s| s < 1.0 - TOLERANCE) {
                 l.carried_note.to_owned()
             } else {
@@ -195,7 +189,7 @@ fn headline(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) {
 /// its figures as the chart labels them and its flags in words.
 fn movers(cx: &Ctx<'_>, p: &Progress, way: Direction, b: &mut Vec<Block>) {
     let l = cx.l;
-    let step = fmt1(DIRECTION_STEP);
+    let step = l.score(DIRECTION_STEP);
     let mut moved: Vec<&DimensionChange> = p
         .comparison
         .dimensions
@@ -219,7 +213,7 @@ fn movers(cx: &Ctx<'_>, p: &Progress, way: Direction, b: &mut Vec<Block>) {
             (
                 format!(
                     "  {}",
-                    change_label(d.change.then, d.change.now, d.change.delta)
+                    l.change_label(d.change.then, d.change.now, d.change.delta)
                 ),
                 Weight::Regular,
             ),
@@ -235,10 +229,10 @@ fn movers(cx: &Ctx<'_>, p: &Progress, way: Direction, b: &mut Vec<Block>) {
 /// A dimension's flags in plain words.
 fn flag_notes(cx: &Ctx<'_>, p: &Progress, d: &DimensionChange) -> Vec<String> {
     let l = cx.l;
-    let share = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), pct);
+    let share = |x: Option<f64>| share(l, x);
     let prompts = |ids: &[String]| -> Vec<String> {
         ids.iter()
-            .map(|id| p.question_prompt(&cx.data.questionnaire, id))
+            .map(|id| l.quote(&p.question_prompt(&cx.data.questionnaire, id)))
             .collect()
     };
     d.flags
@@ -281,9 +275,13 @@ fn departments(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) {
             };
             vec![
                 Cell::text(d.name.clone()),
-                Cell::text(figure(d.change.then)),
-                Cell::text(figure(d.change.now)),
-                Cell::bold(d.change.delta.map_or_else(|| "–".to_owned(), fmt_delta)),
+                Cell::text(figure(l, d.change.then)),
+                Cell::text(figure(l, d.change.now)),
+                Cell::bold(
+                    d.change
+                        .delta
+                        .map_or_else(|| "–".to_owned(), |v| l.delta(v)),
+                ),
                 way,
                 Cell::text(format!(
                     "{} → {}",
@@ -346,13 +344,13 @@ fn outside_in(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) {
         let o = &c.overall.change;
         let mut rows = vec![vec![
             Cell::bold(l.self_assessment),
-            Cell::text(figure(o.then)),
-            Cell::text(figure(o.now)),
-            Cell::bold(o.delta.map_or_else(dash, fmt_delta)),
+            Cell::text(figure(l, o.then)),
+            Cell::text(figure(l, o.now)),
+            Cell::bold(o.delta.map_or_else(dash, |v| l.delta(v))),
         ]];
-        let nps = |v: Option<f64>| v.map_or_else(dash, signed);
-        let csat = |v: Option<f64>| v.map_or_else(dash, shown_percent_value);
-        let change = |v: Option<f64>| v.map_or_else(dash, |d| (l.points)(&points(d)));
+        let nps = |v: Option<f64>| v.map_or_else(dash, |v| l.signed_whole(v));
+        let csat = |v: Option<f64>| v.map_or_else(dash, |v| l.percent_value(v));
+        let change = |v: Option<f64>| v.map_or_else(dash, |d| (l.points)(&l.signed_whole(d)));
         if e.nps_then.is_some() || e.nps_now.is_some() {
             rows.push(vec![
                 Cell::bold(l.nps),
@@ -395,18 +393,23 @@ fn diverging(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) {
         if e.nps_change.is_some_and(|d| d < 0.0) {
             fell.push((l.fell_from_to)(
                 l.nps,
-                &e.nps_then.map(signed).unwrap_or_default(),
-                &e.nps_now.map(signed).unwrap_or_default(),
+                &e.nps_then.map(|v| l.signed_whole(v)).unwrap_or_default(),
+                &e.nps_now.map(|v| l.signed_whole(v)).unwrap_or_default(),
             ));
         }
         if e.csat_change.is_some_and(|d| d < 0.0) {
             fell.push((l.fell_from_to)(
                 l.csat,
-                &e.csat_then.map(shown_percent_value).unwrap_or_default(),
-                &e.csat_now.map(shown_percent_value).unwrap_or_default(),
+                &e.csat_then.map(|v| l.percent_value(v)).unwrap_or_default(),
+                &e.csat_now.map(|v| l.percent_value(v)).unwrap_or_default(),
             ));
         }
-        let score = c.overall.change.delta.map(fmt_delta).unwrap_or_default();
+        let score = c
+            .overall
+            .change
+            .delta
+            .map(|v| l.delta(v))
+            .unwrap_or_default();
         b.push(Block::Callout {
             title: l.diverging_title.to_owned(),
             body: (l.diverging_body)(&score, &fell.join(l.and)),

@@ -15,8 +15,7 @@ use crate::scoring::rounds::{Change, ComparisonFlag, Trend};
 use crate::scoring::{shown_percent_value_of, shown_value};
 use crate::{Error, Result};
 
-/// A change as [`crate::report::charts::fmt_delta`] shows it: its size cut,
-/// then its sign.
+/// A change as [`Labels::delta`] shows it: its size cut, then its sign.
 fn cut_delta(d: f64) -> f64 {
     let size = shown_value(d.abs());
     if d < 0.0 { -size } else { size }

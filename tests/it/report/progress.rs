@@ -542,7 +542,7 @@ fn a_third_rounds_workbook_also_has_the_trend_sheet() {
 
 /// The demo, then two more rounds with carried answers, some changed,
 /// actions done and new customer evidence: the three rounds' ids.
-fn demo_chain(store: &mut Store) -> [String; 3] {
+pub(super) fn demo_chain(store: &mut Store) -> [String; 3] {
     let r1 = demo::create_demo(store).unwrap();
     let actions: Vec<String> = store
         .action_edits(&r1)
@@ -614,13 +614,15 @@ fn demo_chain(store: &mut Store) -> [String; 3] {
     [r1, r2, r3]
 }
 
-fn laid_out(store: &Store, round: &str, paper: Paper) -> Laid {
+/// A round's report laid out on `paper` in the language `locale`.
+pub(super) fn laid_out(store: &Store, round: &str, paper: Paper, locale: &str) -> Laid {
     let data = store.load(round).unwrap();
     let sc = scoring::score(&data);
     let rm = roadmap::plan(&data, &sc);
     let progress = workflow::progress(store, &data, &sc).unwrap();
     let mut opts = ReportOptions::new(WHEN);
     opts.paper = paper;
+    opts.locale = locale.to_owned();
     let mut warnings = Vec::new();
     let laid = report::layout_with_progress(
         &data,
@@ -645,7 +647,7 @@ fn later_rounds_of_the_demo_keep_the_layout_rules() {
     let [_, r2, r3] = demo_chain(&mut store);
     for round in [&r2, &r3] {
         for paper in [Paper::A4, Paper::Letter] {
-            let laid = laid_out(&store, round, paper);
+            let laid = laid_out(&store, round, paper, "en");
             assert_inside_and_apart(&laid, paper);
             let fill = page_fill(&laid);
             let last = fill.len() - 1;
@@ -774,7 +776,8 @@ fn the_progress_charts_labels_are_the_sections_figures() {
 /// here by hand: ±0.3, 60 %, 50 %, 5 and 3 points).
 #[test]
 fn the_methodology_explains_rounds() {
-    let text = cx_maturity::methodology::to_text(&cx_maturity::methodology::methodology());
+    let text =
+        cx_maturity::methodology::to_text(&cx_maturity::methodology::methodology(&locale::EN));
     for expected in [
         "A change of +0.3 or more counts as improved and of −0.3 or less as declined",
         "low coverage (below 60 % in either round)",

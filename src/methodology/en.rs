@@ -1,33 +1,10 @@
-//! The methodology in plain words, for the report's appendix and the app's
-//! help: sections with headings and paragraphs.
-//!
-//! Every threshold, default and time frame in the text is formatted from the
-//! constants [`crate::scoring`] and [`crate::roadmap`] compute with, so the
-//! explanation cannot drift from the arithmetic. Written for a board member:
-//! no formulas beyond what a sentence can carry.
+//! The methodology in English.
 
-use serde::Serialize;
-
-use crate::roadmap::Phase;
-use crate::scoring::rounds::{
-    DIRECTION_STEP, DIVERGING_CSAT_DROP, DIVERGING_NPS_DROP, MOSTLY_CARRIED_BELOW,
-};
-use crate::scoring::{
-    DEFAULT_IMPORTANCE, LEVEL_NAMES, LOW_COVERAGE_BELOW, MISALIGNED_DIMENSION_SPREAD,
-    MISALIGNED_QUESTION_SPREAD, PERCEPTION_GAP_CSAT_BELOW, PERCEPTION_GAP_MIN_SCORE,
-    PERCEPTION_GAP_NPS_BELOW, level_name,
-};
-
-/// One section of the methodology.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Section {
-    pub heading: String,
-    pub paragraphs: Vec<String>,
-}
+use super::{Figures, Section, section};
 
 /// What each level means (after the five-stage CX maturity model), index 0 =
-/// level 1; the names come from [`LEVEL_NAMES`].
-pub const LEVEL_MEANINGS: [&str; 5] = [
+/// level 1.
+const MEANINGS: [&str; 5] = [
     "customer experience is fragmented and ad hoc; it depends on isolated advocates and there is no strategy",
     "a voice-of-customer function exists, the gaps have been audited and a plan is in place",
     "there is a shared vision with leadership buy-in; goals, practices and metrics are defined, standardised and governed",
@@ -36,24 +13,25 @@ pub const LEVEL_MEANINGS: [&str; 5] = [
 ];
 
 /// The methodology, in reading order.
-pub fn methodology() -> Vec<Section> {
+pub(crate) fn sections(f: &Figures<'_>) -> Vec<Section> {
     let mut levels = vec![
         "The assessment places the organisation on five levels of customer-experience maturity:"
             .to_owned(),
     ];
     levels.extend(
-        LEVEL_MEANINGS
+        MEANINGS
             .iter()
+            .zip(f.levels)
             .zip(1u8..)
-            .map(|(meaning, l)| format!("{l}. {}: {meaning}.", level_name(l))),
+            .map(|((meaning, name), l)| format!("{l}. {name}: {meaning}.")),
     );
     levels.push(format!(
-        "A score such as 2.6 is read as its whole part: {} ({}). Scores are shown with one \
+        "A score such as {} is read as its whole part: {} ({}). Scores are shown with one \
          decimal, cut rather than rounded, so a score never appears to have reached a level \
-         it has not: 2.97 is shown as 2.9. Every calculation uses the exact figures.",
-        level_name(2),
-        2
+         it has not: {} is shown as {}. Every calculation uses the exact figures.",
+        f.example, f.example_level_name, f.example_level, f.uncut, f.cut
     ));
+    let [now, next, later] = f.phases;
 
     vec![
         section("The five levels", levels),
@@ -107,7 +85,7 @@ pub fn methodology() -> Vec<Section> {
                  marked not applicable. Missing answers and \"don't know\" lower it. A \
                  dimension with coverage below {} is flagged: its score rests on too few \
                  answers to be relied on.",
-                percent(LOW_COVERAGE_BELOW)
+                f.low_coverage
             )],
         ),
         section(
@@ -117,13 +95,13 @@ pub fn methodology() -> Vec<Section> {
                     "For each dimension the report compares the departments' scores. When the \
                      highest and the lowest are {} levels or more apart, the dimension is \
                      flagged as misaligned: the departments do not see the same organisation.",
-                    one_decimal(MISALIGNED_DIMENSION_SPREAD)
+                    f.dimension_spread
                 ),
                 format!(
                     "The same check runs per question, on each department's average answer; \
                      questions whose departments are {} levels or more apart are listed, the \
                      widest disagreement first, with each department's view.",
-                    one_decimal(MISALIGNED_QUESTION_SPREAD)
+                    f.question_spread
                 ),
             ],
         ),
@@ -135,8 +113,7 @@ pub fn methodology() -> Vec<Section> {
                      for the assessment. Unless agreed otherwise, the target is one level above \
                      today's (at most {}) and the importance is {}. A dimension without a \
                      score has no target until one is agreed, and so no gap and no priority.",
-                    LEVEL_NAMES.len(),
-                    DEFAULT_IMPORTANCE
+                    f.top_level, f.default_importance
                 ),
                 "The gap is how far the score is below the target (zero when it is at or \
                  above it). The priority multiplies the gap by the importance and by the \
@@ -150,11 +127,9 @@ pub fn methodology() -> Vec<Section> {
                 format!(
                     "For each dimension below its target, the roadmap takes the actions that \
                      lead from today's level to the target, one level at a time. The first \
-                     step goes into Now ({}), the second into Next ({}), the third and any \
-                     further into Later ({}).",
-                    Phase::Now.months(),
-                    Phase::Next.months(),
-                    Phase::Later.months()
+                     step goes into {} ({}), the second into {} ({}), the third and any \
+                     further into {} ({}).",
+                    now.0, now.1, next.0, next.1, later.0, later.1
                 ),
                 "An action is never planned before an action it depends on: it moves to the \
                  later phase when needed. Within a phase, actions of the highest-priority \
@@ -170,10 +145,7 @@ pub fn methodology() -> Vec<Section> {
                  When customer evidence is recorded (the latest value of each measure counts), \
                  the report flags a perception gap if the overall score is {} ({}) or more \
                  while the Net Promoter Score is below {} or customer satisfaction is below {}.",
-                one_decimal(PERCEPTION_GAP_MIN_SCORE),
-                level_name(crate::scoring::level(PERCEPTION_GAP_MIN_SCORE)),
-                PERCEPTION_GAP_NPS_BELOW,
-                percent(PERCEPTION_GAP_CSAT_BELOW / 100.0)
+                f.perception_score, f.perception_level_name, f.nps_below, f.csat_below
             )],
         ),
         section(
@@ -186,10 +158,10 @@ pub fn methodology() -> Vec<Section> {
                     .to_owned(),
                 format!(
                     "A change is the later round's score minus the earlier round's. A change of \
-                     +{step} or more counts as improved and of −{step} or less as declined; \
+                     {} or more counts as improved and of {} or less as declined; \
                      anything smaller is stable, within the noise of a self-assessment. The \
                      same rule applies to the overall score and to each department's.",
-                    step = one_decimal(DIRECTION_STEP)
+                    f.step_up, f.step_down
                 ),
                 format!(
                     "A change is flagged, and still shown, when it rests on weak ground: low \
@@ -200,8 +172,7 @@ pub fn methodology() -> Vec<Section> {
                      confirmed share is the share of the later round's answers given or \
                      confirmed anew; below {} a dimension's change is flagged as mostly \
                      carried, as it largely repeats last year's view.",
-                    percent(LOW_COVERAGE_BELOW),
-                    percent(MOSTLY_CARRIED_BELOW)
+                    f.low_coverage, f.mostly_carried
                 ),
                 "Actions marked done in the previous round's roadmap count as completed in \
                  the period between the two rounds."
@@ -210,44 +181,12 @@ pub fn methodology() -> Vec<Section> {
                     "When both rounds have customer evidence, the change in the Net Promoter \
                      Score and in customer satisfaction is set beside the change in the \
                      overall score. The comparison is flagged as diverging when the overall \
-                     score improved while the Net Promoter Score fell by {:.0} points or more \
-                     or customer satisfaction by {:.0} points or more: the organisation says \
+                     score improved while the Net Promoter Score fell by {} points or more \
+                     or customer satisfaction by {} points or more: the organisation says \
                      it got better, its customers say it got worse.",
-                    DIVERGING_NPS_DROP, DIVERGING_CSAT_DROP
+                    f.nps_drop, f.csat_drop
                 ),
             ],
         ),
     ]
-}
-
-/// The methodology as plain text: headings underlined, paragraphs
-/// separated by blank lines (for `cxm` and text exports).
-pub fn to_text(sections: &[Section]) -> String {
-    let mut out = String::new();
-    for s in sections {
-        out.push_str(&s.heading);
-        out.push('\n');
-        out.push_str(&"-".repeat(s.heading.chars().count()));
-        out.push_str("\n\n");
-        for p in &s.paragraphs {
-            out.push_str(p);
-            out.push_str("\n\n");
-        }
-    }
-    out
-}
-
-fn section(heading: &str, paragraphs: Vec<String>) -> Section {
-    Section {
-        heading: heading.to_owned(),
-        paragraphs,
-    }
-}
-
-fn one_decimal(x: f64) -> String {
-    crate::scoring::shown(x)
-}
-
-fn percent(fraction: f64) -> String {
-    crate::scoring::shown_percent(fraction)
 }
