@@ -6,6 +6,7 @@
 
 mod locale;
 mod progress;
+mod translated_demo;
 
 use std::path::Path;
 use std::process::Command;
