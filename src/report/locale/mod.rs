@@ -24,7 +24,7 @@ use crate::questionnaire::Effort;
 use crate::report::progress::cut_points;
 use crate::roadmap::Phase;
 use crate::scoring::rounds::{DeltaFlag, Direction};
-use crate::{Error, Result, scoring};
+use crate::{Result, scoring};
 
 /// A score then and now as a sentence needs it: each figure as shown, the
 /// change with its sign, and its direction (the verb follows it: a change
@@ -414,23 +414,16 @@ impl std::fmt::Debug for Labels {
 pub const AVAILABLE: [&Labels; 3] = [&EN, &DE, &FR];
 
 /// The labels for a locale code: `en`, `de`, `fr` or a regional tag of one
-/// of them (`de-AT`, `fr_CH`, `en-US`; case does not matter); an unknown
-/// code is an error that lists the available ones.
+/// of them (`de-AT`, `fr_CH`, `en-US`; case does not matter), as
+/// [`crate::locales::supported`] reads it; an unknown code is an error that
+/// lists the available ones.
 pub fn labels(code: &str) -> Result<&'static Labels> {
-    let code = code.trim().to_ascii_lowercase().replace('_', "-");
-    let language = match code.as_str() {
-        "en" | "en-gb" | "en-us" | "en-ie" | "en-au" | "en-ca" | "en-nz" => Some(&EN),
-        "de" | "de-de" | "de-at" | "de-ch" | "de-li" | "de-lu" => Some(&DE),
-        "fr" | "fr-fr" | "fr-be" | "fr-ch" | "fr-ca" | "fr-lu" => Some(&FR),
-        _ => None,
-    };
-    language.ok_or_else(|| {
-        let available: Vec<&str> = AVAILABLE.iter().map(|l| l.code).collect();
-        Error::InvalidInput(format!(
-            "locale {code:?} is not available for the report (available: {})",
-            available.join(", ")
-        ))
-    })
+    let code = crate::locales::supported(code)?;
+    Ok(AVAILABLE
+        .iter()
+        .copied()
+        .find(|l| l.code == code)
+        .unwrap_or(&EN))
 }
 
 impl Labels {
@@ -621,10 +614,12 @@ mod tests {
             ("en-GB", "en"),
             ("en-us", "en"),
             (" fr ", "fr"),
+            // Any region of a language reads as that language (South Tyrol).
+            ("de-IT", "de"),
         ] {
             assert_eq!(labels(tag).unwrap().code, code, "{tag}");
         }
-        assert!(labels("de-XX-yy").is_err());
+        assert!(labels("es-ES").is_err());
         assert!(labels("").is_err());
     }
 
