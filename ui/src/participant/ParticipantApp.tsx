@@ -39,6 +39,14 @@ export function ParticipantApp() {
   const [switching, setSwitching] = useState(false);
   const [switchProblem, setSwitchProblem] = useState<string | null>(null);
 
+  // The token whose session ended: nothing left to switch the language of.
+  const [endedToken, setEndedToken] = useState<string | null>(null);
+  const token = stage.kind === 'in' ? stage.entered.token : null;
+  const ended = useCallback(() => {
+    kept.forget();
+    setEndedToken(token);
+  }, [token]);
+
   const show = useCallback(async (locale: string) => {
     await showIn(locale);
     setShown(locale);
@@ -151,7 +159,7 @@ export function ParticipantApp() {
           key={stage.entered.token}
           entered={stage.entered}
           onLost={lost}
-          onEnded={kept.forget}
+          onEnded={ended}
           onJoinAgain={() => {
             kept.forget();
             setHeading(null);
@@ -173,7 +181,7 @@ export function ParticipantApp() {
             <p className="top__who">{t('participant.page.as', { name: me.name, department: me.department.name })}</p>
           )}
         </div>
-        {stage.kind === 'in' && (
+        {stage.kind === 'in' && endedToken !== stage.entered.token && (
           <LanguagePicker
             id="session-language"
             locales={stage.entered.questionnaire.locales}
