@@ -5,18 +5,22 @@
 //! | route | what |
 //! |---|---|
 //! | `POST /api/session` | `{code}` → the organisation, title and departments to join |
-//! | `POST /api/join` | `{code, department, name}` → a new respondent and its token (201) |
+//! | `POST /api/join` | `{code, department, name, locale?}` → a new respondent and its token (201) |
 //! | `GET /api/me` | the token's participant (a reloaded page is the same participant) |
-//! | `GET /api/questionnaire` | the questions and the participant's own answers |
+//! | `POST /api/me/locale` | `{locale}` → the participant reads and answers in that language from now on |
+//! | `GET /api/questionnaire` | the questions, in the participant's language, and their own answers |
 //! | `POST /api/votes` | `{question, value}` → the vote, once committed |
 //! | `GET /api/room` | the room: mode, question on the screen, phase, ended |
 //! | `GET /api/events?token=…` | the room as server-sent events: now, then every change |
 //!
 //! A join code is checked before anything else is read, and wrong codes
 //! are counted ([`super::limiter`]); a token opens only its own
-//! participant in this session. Store calls run on the blocking pool, one
+//! participant in this session. A participant's language is the
+//! respondent's (`Store::set_respondent_locale`): the texts change with
+//! it, the ids and so the scores never do. Store calls run on the blocking pool, one
 //! at a time behind the store's lock.
 
+use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -31,7 +35,7 @@ use serde::de::DeserializeOwned;
 use super::problem::ApiError;
 use super::session::{Closed, Participant, Session};
 use super::wire::{
-    JoinRequest, Joined, ParticipantView, ProblemKind, QuestionnaireView, RoomState,
+    JoinRequest, Joined, LocaleRequest, ParticipantView, ProblemKind, QuestionnaireView, RoomState,
     SessionRequest, SessionView, VoteRequest, VoteSaved,
 };
 use super::{ChangeHook, ProblemHook, convert, events, page, secrets};
@@ -45,6 +49,8 @@ pub(crate) struct App {
     pub(crate) store: Mutex<Store>,
     /// The assessment's snapshot: it never changes.
     pub(crate) questionnaire: Arc<Questionnaire>,
+    /// The snapshot in each of its languages, by tag, built once.
+    pub(crate) readings: BTreeMap<String, Arc<Questionnaire>>,
     pub(crate) on_problem: Option<ProblemHook>,
     pub(crate) on_change: Option<ChangeHook>,
 }
@@ -71,6 +77,22 @@ impl App {
             Ok(Err(e)) => Err(self.refusal(&e)),
             Err(_) => Err(ApiError::unavailable()),
         }
+    }
+
+    /// The snapshot in a respondent's language; in its own when the
+    /// respondent has none.
+    fn reading(&self, locale: Option<&str>) -> &Arc<Questionnaire> {
+        locale
+            .and_then(|l| self.readings.get(l))
+            .unwrap_or(&self.questionnaire)
+    }
+
+    /// The session's language that serves `tag`, or the refusal naming the
+    /// languages there are; checked before anything is stored.
+    fn check_locale(&self, tag: &str) -> Result<String, ApiError> {
+        self.questionnaire
+            .check_locale(tag)
+            .map_err(|e| self.refusal(&e))
     }
 
     fn refusal(&self, e: &Error) -> ApiError {
@@ -101,6 +123,7 @@ pub(crate) fn routes(app: Shared) -> Router {
         .route("/api/session", post(session))
         .route("/api/join", post(join))
         .route("/api/me", get(me))
+        .route("/api/me/locale", post(set_locale))
         .route("/api/questionnaire", get(questionnaire))
         .route("/api/votes", post(vote))
         .route("/api/room", get(room))
@@ -219,6 +242,7 @@ async fn session(
         &assessment,
         &departments,
         app.session.paced(),
+        &app.questionnaire,
     )))
 }
 
@@ -228,6 +252,10 @@ async fn join(
     JsonBody(request): JsonBody<JoinRequest>,
 ) -> Result<(StatusCode, Json<Joined>), ApiError> {
     check_code(&app, client, &request.code)?;
+    let locale = match request.locale.as_deref() {
+        Some(tag) => Some(app.check_locale(tag)?),
+        None => None,
+    };
     let seat = app.session.reserve()?;
     let token = secrets::new_token().map_err(|e| {
         app.report(&e);
@@ -238,7 +266,14 @@ async fn join(
         department, name, ..
     } = request;
     let respondent = app
-        .with_store(move |store| store.add_respondent(&id, &department, name.trim(), None, false))
+        .with_store(move |store| {
+            let respondent = store.add_respondent(&id, &department, name.trim(), None, false)?;
+            if let Some(locale) = locale {
+                // Checked above against the same snapshot, so it is kept.
+                store.set_respondent_locale(&respondent.id, Some(&locale))?;
+            }
+            Ok(respondent)
+        })
         .await?;
     let department_id = respondent.department_id.clone();
     let participant = participant_view(&app, respondent.id.clone())
@@ -308,6 +343,7 @@ async fn participant_view(
             department: convert::department(&department),
             answered: u32::try_from(answered).unwrap_or(u32::MAX),
             total,
+            locale: app.reading(respondent.locale.as_deref()).locale.clone(),
         }),
     )
 }
@@ -325,16 +361,50 @@ async fn questionnaire(
     token: Token,
 ) -> Result<Json<QuestionnaireView>, ApiError> {
     let participant = holder(&app, &token)?;
-    let answers = app
+    let (locale, answers) = app
         .with_store(move |store| {
             if !present(store, &participant.respondent_id)? {
                 return Ok(None);
             }
-            store.answers_of(&participant.respondent_id).map(Some)
+            let locale = store.respondent(&participant.respondent_id)?.locale;
+            let answers = store.answers_of(&participant.respondent_id)?;
+            Ok(Some((locale, answers)))
         })
         .await?
         .ok_or_else(|| gone(&app, &token))?;
-    Ok(Json(convert::questionnaire(&app.questionnaire, &answers)))
+    Ok(Json(convert::questionnaire(
+        app.reading(locale.as_deref()),
+        &app.questionnaire.locales(),
+        &answers,
+    )))
+}
+
+/// The participant changes language: stored on the respondent, the page
+/// then reads the questionnaire again. An unknown language changes nothing.
+async fn set_locale(
+    State(app): State<Shared>,
+    token: Token,
+    JsonBody(request): JsonBody<LocaleRequest>,
+) -> Result<Json<ParticipantView>, ApiError> {
+    let participant = holder(&app, &token)?;
+    let locale = app.check_locale(&request.locale)?;
+    let respondent_id = participant.respondent_id.clone();
+    let present_still = app
+        .with_store(move |store| {
+            if !present(store, &respondent_id)? {
+                return Ok(false);
+            }
+            store.set_respondent_locale(&respondent_id, Some(&locale))?;
+            Ok(true)
+        })
+        .await?;
+    if !present_still {
+        return Err(gone(&app, &token));
+    }
+    participant_view(&app, participant.respondent_id)
+        .await?
+        .map(Json)
+        .ok_or_else(|| gone(&app, &token))
 }
 
 async fn vote(

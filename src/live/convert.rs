@@ -24,12 +24,14 @@ pub(crate) fn session(
     assessment: &Assessment,
     departments: &[Department],
     paced: bool,
+    questionnaire: &Questionnaire,
 ) -> SessionView {
     SessionView {
         organisation: assessment.organisation.clone(),
         title: assessment.title.clone(),
         paced,
         departments: departments.iter().map(department).collect(),
+        locales: questionnaire.locales(),
     }
 }
 
@@ -68,11 +70,19 @@ pub(crate) fn vote_saved(answer: &Answer, r: VoteRound) -> VoteSaved {
 }
 
 /// The questionnaire with the participant's answers, both in
-/// questionnaire order.
-pub(crate) fn questionnaire(q: &Questionnaire, answers: &[Answer]) -> QuestionnaireView {
+/// questionnaire order; `q` is already in the participant's language,
+/// `base_locales` the snapshot's languages in its own order (a translated
+/// questionnaire lists its new language first).
+pub(crate) fn questionnaire(
+    q: &Questionnaire,
+    base_locales: &[String],
+    answers: &[Answer],
+) -> QuestionnaireView {
     let given: HashMap<&str, AnswerValue> =
         answers.iter().map(|a| (&*a.question_id, a.value)).collect();
     QuestionnaireView {
+        locale: q.locale.clone(),
+        locales: base_locales.to_vec(),
         title: q.title.clone(),
         levels: (1..=5)
             .map(|l| match q.level_name(l) {

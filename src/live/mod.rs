@@ -194,6 +194,14 @@ impl LiveServer {
             )));
         }
         let questionnaire = store.questionnaire(assessment_id)?;
+        let readings = questionnaire
+            .locales()
+            .into_iter()
+            .map(|l| {
+                let reading = Arc::new(questionnaire.in_locale(&l));
+                (l, reading)
+            })
+            .collect();
         let session = session::Session::new(
             assessment_id.to_owned(),
             secrets::new_join_code()?,
@@ -205,6 +213,7 @@ impl LiveServer {
             session,
             store: Mutex::new(store),
             questionnaire,
+            readings,
             on_problem,
             on_change,
         });

@@ -28,6 +28,10 @@ pub struct SessionView {
     pub paced: bool,
     /// In the assessment's order.
     pub departments: Vec<DepartmentView>,
+    /// The languages the questions can be answered in (BCP 47 tags): the
+    /// questionnaire's own first, the one a participant gets who picks
+    /// none.
+    pub locales: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +51,21 @@ pub struct JoinRequest {
     /// A department id from [`SessionView::departments`].
     pub department: String,
     pub name: String,
+    /// One of [`SessionView::locales`] (or a tag one of them serves, like
+    /// `fr-CH` for `fr`); none: the questionnaire's own language.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
+    pub locale: Option<String>,
+}
+
+/// `POST /api/me/locale`: the participant reads and answers in another of
+/// the session's languages from now on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LocaleRequest {
+    /// One of [`SessionView::locales`], or a tag one of them serves.
+    pub locale: String,
 }
 
 /// The answer to a join: the token the device keeps, sent back as
@@ -70,6 +89,9 @@ pub struct ParticipantView {
     /// Questions answered, of `total`.
     pub answered: u32,
     pub total: u32,
+    /// The language the participant reads the questions in, one of
+    /// [`SessionView::locales`].
+    pub locale: String,
 }
 
 /// `GET /api/questionnaire`: the questions, with the participant's own
@@ -78,6 +100,12 @@ pub struct ParticipantView {
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionnaireView {
+    /// The language of every text below, one of [`SessionView::locales`]:
+    /// the participant's. Ids are the same in every language.
+    pub locale: String,
+    /// Every language the questionnaire can be read in, its own first (as
+    /// [`SessionView::locales`]): what the page offers to switch to.
+    pub locales: Vec<String>,
     pub title: String,
     /// The five levels' names, level 1 first.
     pub levels: Vec<String>,
@@ -266,6 +294,7 @@ mod tests {
         SessionRequest::export_all(&cfg).unwrap();
         SessionView::export_all(&cfg).unwrap();
         JoinRequest::export_all(&cfg).unwrap();
+        LocaleRequest::export_all(&cfg).unwrap();
         Joined::export_all(&cfg).unwrap();
         QuestionnaireView::export_all(&cfg).unwrap();
         VoteRequest::export_all(&cfg).unwrap();

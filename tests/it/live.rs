@@ -1,11 +1,13 @@
 //! Tests of the live-workshop server over loopback, with a real HTTP
 //! client: joining (`join`), voting (`votes`), the limits a hostile
-//! network meets (`limits`), the facilitator leading the room question by
+//! network meets (`limits`), each participant in their own language
+//! (`languages`), the facilitator leading the room question by
 //! question and the phones following it (`paced`), the participant page's
 //! files (`page`), the end of a session (`stop`), and `cxm live` (`cli`).
 
 mod cli;
 mod join;
+mod languages;
 mod limits;
 mod paced;
 mod page;

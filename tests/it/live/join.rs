@@ -35,6 +35,7 @@ fn the_right_code_shows_the_departments_and_joins_as_a_new_respondent() {
         session["departments"],
         json!([{"id": room.sales, "name": "Sales"}, {"id": room.service, "name": "Service"}])
     );
+    assert_eq!(session["locales"], json!(["en", "de", "fr"]));
 
     let response = post(
         &http,
@@ -54,6 +55,7 @@ fn the_right_code_shows_the_departments_and_joins_as_a_new_respondent() {
             "department": {"id": room.service, "name": "Service"},
             "answered": 0,
             "total": room.store().questionnaire(&room.assessment).unwrap().questions().count(),
+            "locale": "en",
         })
     );
 

@@ -1,9 +1,12 @@
 // Joining: the code (from the join link's fragment, or typed on a numeric
-// keyboard), then the department and the name. Each refusal shows the
-// server's words and a sentence saying what to do.
+// keyboard), then the department, the name and the language (the phone's if
+// the questionnaire has it, else the questionnaire's own). Each refusal shows
+// the server's words and a sentence saying what to do.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiProblem } from './api';
 import { t, type ParticipantKey } from './i18n';
+import { defaultLocale, phoneLanguages } from './language';
+import { LanguagePicker } from './LanguagePicker';
 import { isCode, typedCode } from './logic';
 import type { Joined, SessionView } from './wire';
 
@@ -29,11 +32,14 @@ function refusal(e: unknown): Refusal {
 export function Join({
   initialCode,
   note,
+  onLanguage,
   onJoined,
 }: {
   initialCode: string;
   /** Why the person is asked to join again, when a kept token no longer works. */
   note: string | null;
+  /** Shows the page in the language chosen for the questions. */
+  onLanguage: (locale: string) => Promise<void>;
   onJoined: (joined: Joined, session: SessionView) => void;
 }) {
   const [code, setCode] = useState(initialCode);
@@ -74,6 +80,7 @@ export function Join({
       <Details
         code={code}
         session={session}
+        onLanguage={onLanguage}
         onJoined={onJoined}
         onOtherCode={() => {
           setSession(null);
@@ -145,14 +152,17 @@ function ProblemText({ id, problem }: { id: string; problem: Refusal }) {
 function Details({
   code,
   session,
+  onLanguage,
   onJoined,
   onOtherCode,
 }: {
   code: string;
   session: SessionView;
+  onLanguage: (locale: string) => Promise<void>;
   onJoined: (joined: Joined, session: SessionView) => void;
   onOtherCode: () => void;
 }) {
+  const [locale, setLocale] = useState(() => defaultLocale(phoneLanguages(), session.locales));
   const [department, setDepartment] = useState(session.departments.length === 1 ? session.departments[0]!.id : '');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -160,6 +170,11 @@ function Details({
   const [problem, setProblem] = useState<Refusal | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const firstDepartment = useRef<HTMLInputElement>(null);
+
+  // The page speaks the language the questions will come in.
+  useEffect(() => {
+    void onLanguage(locale);
+  }, [locale, onLanguage]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -170,7 +185,7 @@ function Details({
     setBusy(true);
     setProblem(null);
     try {
-      onJoined(await api.join(code, department, name.trim()), session);
+      onJoined(await api.join(code, department, name.trim(), locale), session);
     } catch (err) {
       setProblem(refusal(err));
       setBusy(false);
@@ -179,6 +194,13 @@ function Details({
 
   return (
     <section className="panel join" aria-labelledby="join-heading">
+      <LanguagePicker
+        id="join-language"
+        locales={session.locales}
+        value={locale}
+        disabled={busy}
+        onChange={setLocale}
+      />
       <p className="join__org">{session.organisation}</p>
       <h1 id="join-heading">{session.title}</h1>
       <p>{session.paced ? t('participant.join.paced') : t('participant.join.selfPaced')}</p>

@@ -55,9 +55,11 @@ async function call<T>(method: 'GET' | 'POST', path: string, token: string | nul
 
 export const api = {
   session: (code: string) => call<SessionView>('POST', '/api/session', null, { code }),
-  join: (code: string, department: string, name: string) =>
-    call<Joined>('POST', '/api/join', null, { code, department, name }),
+  join: (code: string, department: string, name: string, locale: string) =>
+    call<Joined>('POST', '/api/join', null, { code, department, name, locale }),
   me: (token: string) => call<ParticipantView>('GET', '/api/me', token),
+  /** The participant reads and answers in `locale` from now on; their answers stay. */
+  setLocale: (token: string, locale: string) => call<ParticipantView>('POST', '/api/me/locale', token, { locale }),
   questionnaire: (token: string) => call<QuestionnaireView>('GET', '/api/questionnaire', token),
   vote: (token: string, question: string, value: Value) =>
     call<VoteSaved>('POST', '/api/votes', token, { question, value }),

@@ -3,6 +3,8 @@ import { answerMap, answeredCount, asValue, codeFromFragment, firstOpen, flatten
 import type { QuestionnaireView } from './wire';
 
 const q: QuestionnaireView = {
+  locale: 'en',
+  locales: ['en'],
   title: 'CX',
   levels: ['Initial', 'Developing', 'Defined', 'Managed', 'Optimising'],
   dimensions: [

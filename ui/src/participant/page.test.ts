@@ -3,7 +3,7 @@
 // its CSP (no inline style, no markup from strings).
 import { describe, expect, test } from 'vitest';
 import { en } from './i18n/en';
-import { setLocale, t, tn } from './i18n';
+import { loadLocale, setLocale, t, tn } from './i18n';
 
 const raw = import.meta.glob<string>(['./**/*.ts', './**/*.tsx', '!./**/*.test.ts'], {
   query: '?raw',
@@ -30,6 +30,10 @@ describe('participant catalog', () => {
   test('a language without a catalog falls back to English', () => {
     expect(setLocale('xx-YY')).toBe('en');
     expect(setLocale('en-GB')).toBe('en');
+  });
+  test('loading a language without a catalog leaves the page in English', async () => {
+    expect(await loadLocale('xx-YY')).toBe('en');
+    expect(t('participant.language.label')).toBe('Language');
   });
 });
 

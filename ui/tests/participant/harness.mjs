@@ -112,15 +112,18 @@ export async function startBrowser() {
   const axe = await axeScript();
   mkdirSync(shotsDir, { recursive: true });
 
-  /** A new phone (own storage) at `url`, sized `phone`; `init` runs in the page before its own scripts. */
-  async function phone(url, { width = 360, height = 740, init = '' } = {}) {
+  /**
+   * A new phone (own storage) at `url`, sized `phone`, set to the language
+   * `locale`; `init` runs in the page before its own scripts.
+   */
+  async function phone(url, { width = 360, height = 740, init = '', locale = 'en-GB' } = {}) {
     const context = await browser.newContext({
       viewport: { width, height },
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
       reducedMotion: 'reduce',
-      locale: 'en-GB',
+      locale,
     });
     const page = await context.newPage();
     const errors = [];

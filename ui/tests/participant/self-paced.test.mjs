@@ -241,12 +241,14 @@ describe('self-paced participant', () => {
   test('the session stops: the page says it has ended', async () => {
     const { page, errors } = await browser.phone(`${live.url}/#code=${live.code}`);
     await join(page, 'Katherine Johnson');
+    assert.equal(await page.locator('#session-language').count(), 1);
     await page.getByRole('radio', { name: /^Level 4: Managed/ }).tap();
     await page.locator('[data-save-state="saved"]').waitFor();
     await live.stop();
     await page.getByRole('heading', { name: 'The session has ended, thank you' }).waitFor();
     assert.match(await page.locator('.ended').innerText(), /You answered 1 question\./);
     assert.equal(await page.evaluate(() => localStorage.getItem('cxm-live-token')), null);
+    assert.equal(await page.locator('#session-language').count(), 0, 'no language to switch once ended');
     await noOverflow(page, 'the end');
     assert.deepEqual(errors, []);
     await page.context().close();

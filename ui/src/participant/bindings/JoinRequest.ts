@@ -7,4 +7,9 @@ export type JoinRequest = { code: string,
 /**
  * A department id from [`SessionView::departments`].
  */
-department: string, name: string, };
+department: string, name: string, 
+/**
+ * One of [`SessionView::locales`] (or a tag one of them serves, like
+ * `fr-CH` for `fr`); none: the questionnaire's own language.
+ */
+locale?: string, };

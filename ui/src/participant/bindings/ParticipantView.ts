@@ -9,4 +9,9 @@ export type ParticipantView = { name: string, department: DepartmentView,
 /**
  * Questions answered, of `total`.
  */
-answered: number, total: number, };
+answered: number, total: number, 
+/**
+ * The language the participant reads the questions in, one of
+ * [`SessionView::locales`].
+ */
+locale: string, };

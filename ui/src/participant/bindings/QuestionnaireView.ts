@@ -6,7 +6,17 @@ import type { DimensionView } from "./DimensionView";
  * `GET /api/questionnaire`: the questions, with the participant's own
  * answers so far.
  */
-export type QuestionnaireView = { title: string, 
+export type QuestionnaireView = { 
+/**
+ * The language of every text below, one of [`SessionView::locales`]:
+ * the participant's. Ids are the same in every language.
+ */
+locale: string, 
+/**
+ * Every language the questionnaire can be read in, its own first (as
+ * [`SessionView::locales`]): what the page offers to switch to.
+ */
+locales: Array<string>, title: string, 
 /**
  * The five levels' names, level 1 first.
  */

@@ -12,4 +12,10 @@ paced: boolean,
 /**
  * In the assessment's order.
  */
-departments: Array<DepartmentView>, };
+departments: Array<DepartmentView>, 
+/**
+ * The languages the questions can be answered in (BCP 47 tags): the
+ * questionnaire's own first, the one a participant gets who picks
+ * none.
+ */
+locales: Array<string>, };

@@ -7,8 +7,33 @@ type Catalog = Record<ParticipantKey, string>;
 
 const catalogs: Record<string, Catalog> = { en };
 
+// Every other language's catalog (`./de/index.ts` exporting `de`…) is its
+// own file, fetched the first time that language is chosen: a phone
+// downloads English and its own language, never the others.
+const elsewhere = import.meta.glob<Record<string, Catalog | undefined>>(['./*/index.ts', '!./en/index.ts']);
+
 let locale = 'en';
 let catalog: Catalog = en;
+
+/**
+ * Fetches the catalog of `tag`'s language if there is one and it is not here
+ * yet, then switches to it ({@link setLocale}). A catalog that cannot be
+ * fetched leaves English.
+ */
+export async function loadLocale(tag: string): Promise<string> {
+  const base = tag.toLowerCase().split('-')[0] ?? 'en';
+  const load = elsewhere[`./${base}/index.ts`];
+  if (!catalogs[base] && load) {
+    try {
+      const module = await load();
+      const found = module[base] ?? module['default'];
+      if (found) catalogs[base] = found;
+    } catch {
+      // The page stays readable in English.
+    }
+  }
+  return setLocale(tag);
+}
 
 /** Switches the catalog; falls back to English for a locale without one. Returns the language used. */
 export function setLocale(tag: string): string {
