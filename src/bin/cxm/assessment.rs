@@ -399,7 +399,7 @@ fn time_text(t: time::OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
-pub fn run_demo(args: DemoArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_demo(args: &DemoArgs, db: Option<&Path>) -> Result<()> {
     let mut store = open_store(db)?;
     let id = cx_maturity::demo::create_demo_in(&mut store, &args.locale)?;
     outln!("{id}");

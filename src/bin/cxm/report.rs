@@ -43,7 +43,7 @@ pub struct ExportArgs {
     pub locale: Option<String>,
 }
 
-pub fn run_report(args: ReportArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_report(args: &ReportArgs, db: Option<&Path>) -> Result<()> {
     // Refuse an unknown locale before any work.
     if let Some(tag) = &args.locale {
         report::locale::labels(tag)?;

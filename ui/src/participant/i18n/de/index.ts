@@ -5,7 +5,8 @@
 // page's sources keep importing nothing but the catalog mechanics.
 import { answer } from './answer';
 import { join } from './join';
+import { language } from './language';
 import { page } from './page';
 import { room } from './room';
 
-export const de: Record<import('../en').ParticipantKey, string> = { ...page, ...join, ...answer, ...room };
+export const de: Record<import('../en').ParticipantKey, string> = { ...page, ...join, ...language, ...answer, ...room };

@@ -5,7 +5,8 @@
 import type { ParticipantKey } from '..';
 import { answer } from './answer';
 import { join } from './join';
+import { language } from './language';
 import { page } from './page';
 import { room } from './room';
 
-export const fr: Record<ParticipantKey, string> = { ...page, ...join, ...answer, ...room };
+export const fr: Record<ParticipantKey, string> = { ...page, ...join, ...language, ...answer, ...room };
