@@ -137,15 +137,21 @@ fn large(dir: &Path) -> Case {
 }
 
 fn render(c: &Case) -> Vec<u8> {
-    report::render_pdf(
-        &c.data,
-        &c.sc,
-        &c.rm,
-        None,
-        &c.branding,
-        &ReportOptions::new(WHEN),
-    )
-    .unwrap()
+    render_in(c, "en")
+}
+
+/// The report in `locale`; the case's questionnaire is expected in it too.
+fn render_in(c: &Case, locale: &str) -> Vec<u8> {
+    let mut options = ReportOptions::new(WHEN);
+    options.locale = locale.to_owned();
+    report::render_pdf(&c.data, &c.sc, &c.rm, None, &c.branding, &options).unwrap()
+}
+
+/// The same assessment with its questionnaire's texts in `locale`.
+fn translated(c: &Case, locale: &str) -> Case {
+    let mut data = c.data.clone();
+    data.questionnaire = data.questionnaire.in_locale(locale);
+    case(data, c.branding.clone())
 }
 
 fn esc(s: &str) -> String {
@@ -293,6 +299,12 @@ fn benches(c: &mut Criterion) {
     assert_eq!(large.data.respondents.len(), 60);
 
     c.bench_function("report/demo_pdf", |b| b.iter(|| black_box(render(&demo))));
+    for locale in ["de", "fr"] {
+        let demo = translated(&demo, locale);
+        c.bench_function(&format!("report/demo_pdf_{locale}"), |b| {
+            b.iter(|| black_box(render_in(&demo, locale)));
+        });
+    }
     c.bench_function("report/demo_pdf_with_scoring", |b| {
         b.iter(|| {
             let c = case(demo.data.clone(), demo.branding.clone());
