@@ -1,6 +1,7 @@
 // The app: hash routing between the screens and the frame around them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Layout } from './components/Layout';
+import { useAppLocale } from './hooks/appLocale';
 import { OpenAssessmentProvider } from './hooks/openAssessment';
 import { PreferencesProvider } from './hooks/preferences';
 import { formatRoute, parseRoute, type Route } from './logic/route';
@@ -44,6 +45,9 @@ export function App() {
   // F1 (logic/shortcuts.ts lists it) opens Help from every screen.
   const openHelp = useCallback(() => navigate({ screen: 'help' }), [navigate]);
   const back = backTarget(trail, formatRoute({ screen: 'home' }));
+  // A new language remounts the frame and the screen: everything renders
+  // again in the new catalog and loads its data again in the new language.
+  const { locale } = useAppLocale();
 
   let screen: React.ReactNode;
   switch (route.screen) {
@@ -105,7 +109,7 @@ export function App() {
   // The open assessment is loaded once per visit, for the header and the screen.
   return (
     <PreferencesProvider onHelp={openHelp}>
-      <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
+      <OpenAssessmentProvider key={locale} id={'id' in route ? route.id : null} visit={formatRoute(route)}>
         <Layout route={route}>{screen}</Layout>
       </OpenAssessmentProvider>
     </PreferencesProvider>

@@ -14,7 +14,7 @@ use crate::convert::rounds::{
     ComparedRounds, link, next_round, plan_view, progress_charts, round_place, round_progress,
     round_started, trend,
 };
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{
     AssessmentArgs, ConfirmAnswerArgs, NextRoundPlan, RoundProgress, RoundStartedView,
     StartNextRoundArgs, StoredAnswer,
@@ -103,11 +103,11 @@ pub(crate) fn newest<'a>(
 /// What the dialog offers for round `id`, with `current` the
 /// questionnaires built in and installed.
 pub(crate) fn plan_of(
-    s: &Store,
+    s: &OpenStore<'_>,
     id: &str,
     current: &[Questionnaire],
 ) -> cx_maturity::Result<NextRoundPlan> {
-    let data = s.load(id)?;
+    let data = workflow::load_in(s, id, s.locale())?;
     let place = round_place(&s.list_assessments()?, id);
     let newer = newest(current, &data.questionnaire);
     Ok(plan_view(&data, place, newer))
@@ -115,7 +115,7 @@ pub(crate) fn plan_of(
 
 /// Starts the next round of `args.assessment_id` as the dialog chose.
 pub(crate) fn start_round(
-    s: &mut Store,
+    s: &mut OpenStore<'_>,
     args: &StartNextRoundArgs,
     current: &[Questionnaire],
 ) -> cx_maturity::Result<RoundStartedView> {
@@ -144,8 +144,12 @@ pub(crate) fn start_round(
 
 /// The Progress tab of round `id`: refused (by the core, in plain words)
 /// for a first round.
-pub(crate) fn progress_of(s: &Store, id: &str) -> cx_maturity::Result<RoundProgress> {
-    let rounds = workflow::Chain::load(s, id)?;
+pub(crate) fn progress_of(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<RoundProgress> {
+    let mut rounds = workflow::Chain::load(s, id)?;
+    // Texts only: ids and weights are the same in every language.
+    for round in &mut rounds.rounds {
+        round.questionnaire = round.questionnaire.in_locale(s.locale());
+    }
     let comparison = rounds.compare()?;
     let chain = rounds.trend();
     let now = rounds.now();

@@ -13,6 +13,58 @@ const catalogs: Record<string, Catalog> = { en };
 let locale = 'en';
 let catalog: Catalog = en;
 
+/** The languages the app can be shown in (the shell's `APP_LOCALES`). */
+export const APP_LOCALES = ['en', 'de', 'fr'] as const;
+export type AppLocale = (typeof APP_LOCALES)[number];
+
+/**
+ * Each language in its own name, as a language picker shows it: a reader
+ * finds their language whatever the app is shown in, so these are the same
+ * in every catalog and live here rather than in one.
+ */
+export const LOCALE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch', fr: 'Français' };
+
+/** A language's own name; the tag itself for one without a known name. */
+export function localeName(tag: string): string {
+  return LOCALE_NAMES[tag.toLowerCase()] ?? tag;
+}
+
+/** `tags` in the app's order (English, Deutsch, Français), any others after them. */
+export function orderLocales(tags: readonly string[]): string[] {
+  const rank = (tag: string) => {
+    const i = (APP_LOCALES as readonly string[]).indexOf(tag);
+    return i < 0 ? APP_LOCALES.length : i;
+  };
+  return [...tags].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/**
+ * Adds a catalog for `tag` (a test's pseudo-locale, a language added
+ * later); a key it lacks falls back to English.
+ */
+export function registerCatalog(tag: string, messages: Partial<Catalog>): void {
+  catalogs[tag.toLowerCase()] = { ...en, ...messages };
+}
+
+/** The app languages plus every language with a registered catalog. */
+export function availableLocales(): string[] {
+  const extra = Object.keys(catalogs).filter((l) => !(APP_LOCALES as readonly string[]).includes(l));
+  return [...APP_LOCALES, ...extra];
+}
+
+/**
+ * The first of `wanted` (the system's languages, most preferred first) the
+ * app has, by language (`de-CH` → `de`); English when it has none.
+ */
+export function pickLocale(wanted: readonly string[]): string {
+  const available = availableLocales();
+  for (const tag of wanted) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (available.includes(base)) return base;
+  }
+  return 'en';
+}
+
 /** Switches the catalog; falls back to English for a locale without one. */
 export function setLocale(tag: string): void {
   const base = tag.toLowerCase().split('-')[0] ?? 'en';
