@@ -109,8 +109,8 @@ pub(crate) fn plan_of(
 ) -> cx_maturity::Result<NextRoundPlan> {
     let data = workflow::load_in(s, id, s.locale())?;
     let place = round_place(&s.list_assessments()?, id);
-    let newer = newest(current, &data.questionnaire);
-    Ok(plan_view(&data, place, newer))
+    let newer = newest(current, &data.questionnaire).map(|q| q.in_locale(s.locale()));
+    Ok(plan_view(&data, place, newer.as_ref()))
 }
 
 /// Starts the next round of `args.assessment_id` as the dialog chose.
@@ -119,7 +119,7 @@ pub(crate) fn start_round(
     args: &StartNextRoundArgs,
     current: &[Questionnaire],
 ) -> cx_maturity::Result<RoundStartedView> {
-    let old = s.questionnaire(&args.assessment_id)?;
+    let old = s.questionnaire(&args.assessment_id)?.in_locale(s.locale());
     let chosen = match &args.questionnaire_version {
         None => None,
         Some(version) => Some(
@@ -137,7 +137,7 @@ pub(crate) fn start_round(
         ),
     };
     let started = s.start_next_round(&args.assessment_id, &next_round(args, chosen))?;
-    let new = s.questionnaire(&started.id)?;
+    let new = s.questionnaire(&started.id)?.in_locale(s.locale());
     let assessment = summary(s, &started.id)?;
     Ok(round_started(&started, assessment, &old, &new))
 }
