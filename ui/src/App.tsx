@@ -45,9 +45,10 @@ export function App() {
   // F1 (logic/shortcuts.ts lists it) opens Help from every screen.
   const openHelp = useCallback(() => navigate({ screen: 'help' }), [navigate]);
   const back = backTarget(trail, formatRoute({ screen: 'home' }));
-  // A new language remounts the frame and the screen: everything renders
-  // again in the new catalog and loads its data again in the new language.
-  const { locale } = useAppLocale();
+  // A new language renders the frame and the screen again in the new
+  // catalog (App reads the language, so everything under it renders again;
+  // every load refreshes itself in `useAsync`), keeping each screen's place.
+  useAppLocale();
 
   let screen: React.ReactNode;
   switch (route.screen) {
@@ -109,7 +110,7 @@ export function App() {
   // The open assessment is loaded once per visit, for the header and the screen.
   return (
     <PreferencesProvider onHelp={openHelp}>
-      <OpenAssessmentProvider key={locale} id={'id' in route ? route.id : null} visit={formatRoute(route)}>
+      <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
         <Layout route={route}>{screen}</Layout>
       </OpenAssessmentProvider>
     </PreferencesProvider>

@@ -3,8 +3,9 @@
 // English. The shell is told at start-up and on every switch, so the
 // questionnaire texts, dimension and action titles it sends come in the same
 // language; figures never depend on it. A switch swaps the catalog, then
-// the app remounts everything under the provider (keyed on the language), so
-// every screen renders again and fetches its data again — no restart.
+// everything that reads the language renders again (App does, so every
+// screen does) and every load refreshes (`useAsync`) — no restart, and each
+// screen keeps its place.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api';
 import { availableLocales, pickLocale, setLocale } from '../i18n';

@@ -92,6 +92,24 @@ export function tn(base: PluralBase, count: number, params: Params = {}): string
 
 type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
 
+// Intl formatters are slow to build and screens format hundreds of figures:
+// one of each kind per language, built on first use.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numbers(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f as Intl.NumberFormat;
+}
+
+function dates(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f as Intl.DateTimeFormat;
+}
+
 /** Matches the core's `scoring::TOLERANCE`. */
 const TOLERANCE = 1e-9;
 
@@ -105,7 +123,7 @@ const TOLERANCE = 1e-9;
 export function formatScore(score: number | null | undefined): string {
   if (score === null || score === undefined || !Number.isFinite(score)) return t('common.noScore');
   const cut = Math.floor(score * 10 + TOLERANCE) / 10;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cut);
+  return numbers({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cut);
 }
 
 /**
@@ -116,7 +134,7 @@ export function formatScore(score: number | null | undefined): string {
 export function formatPercent(fraction: number | null | undefined): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return t('common.noScore');
   const cut = Math.floor(fraction * 100 + TOLERANCE) / 100;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(cut);
+  return numbers({ style: 'percent', maximumFractionDigits: 0 }).format(cut);
 }
 
 /**
@@ -140,12 +158,12 @@ export function formatNumberChange(change: number | null | undefined, digits = 1
 }
 
 export function formatInteger(n: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return numbers({ maximumFractionDigits: 0 }).format(n);
 }
 
 export function formatNumber(n: number | null | undefined, digits = 1): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return t('common.noScore');
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  return numbers({ maximumFractionDigits: digits }).format(n);
 }
 
 /** An RFC 3339 timestamp or an ISO date as a medium date in the locale. */
@@ -153,7 +171,7 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return t('common.noDate');
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d);
+  return dates({ dateStyle: 'medium' }).format(d);
 }
 
 /** An RFC 3339 timestamp as a medium date and a short time in the locale and time zone of this computer. */
@@ -161,5 +179,5 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return t('common.noDate');
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return dates({ dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

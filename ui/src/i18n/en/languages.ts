@@ -8,7 +8,6 @@ export const languages = {
   'lang.report.label': 'Report language',
   'lang.report.hint':
     'The PDF report and the Excel action register are written in this language, whatever language the app is shown in.',
-  'lang.report.error': 'The report language could not be changed. {message}',
   'lang.respondent.label': 'Answers in',
   'lang.respondent.appLanguage': 'App language',
   'lang.respondent.hint':
