@@ -1,4 +1,6 @@
-//! The app's managed state: the one open store behind a mutex.
+//! The app's managed state: the one open store behind a mutex, and the
+//! language the app shows questionnaire texts in (the UI sets it at
+//! start-up and on every switch; figures never depend on it).
 //!
 //! The database is opened at start. When that fails (busy in `cxm`, a
 //! damaged file, a newer schema, an unwritable folder) the app still starts
@@ -10,9 +12,10 @@
 //! lock becomes an `internal` error, and a panic inside the core is caught and
 //! reported the same way (SQLite rolls back the open transaction).
 
+use std::ops::{Deref, DerefMut};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 
 use crate::convert::error::{log_error, report};
 use crate::wire::WireError;
@@ -75,10 +78,58 @@ pub(crate) fn chosen_database() -> Option<PathBuf> {
     )
 }
 
+/// The languages the app can be shown in, as the UI names them.
+pub(crate) const APP_LOCALES: [&str; 3] = ["en", "de", "fr"];
+
+/// The app language that serves `tag` (`de` for `de-CH`), or a plain-words
+/// error naming the ones there are.
+pub(crate) fn app_locale(tag: &str) -> Result<&'static str, WireError> {
+    let language = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    APP_LOCALES
+        .into_iter()
+        .find(|l| l.eq_ignore_ascii_case(language))
+        .ok_or_else(|| {
+            WireError::invalid_input(format!(
+                "The app is not available in \"{}\" (available: {}).",
+                tag.trim(),
+                APP_LOCALES.join(", ")
+            ))
+        })
+}
+
 pub(crate) struct AppState {
     /// The open store, or why it could not be opened (retried by [`AppState::with`]).
     store: Mutex<Result<Store, WireError>>,
     path: Option<PathBuf>,
+    /// One of [`APP_LOCALES`]; English until the UI says otherwise.
+    locale: RwLock<&'static str>,
+}
+
+/// The open store as a command sees it, with the app's language: commands
+/// load questionnaire texts in [`OpenStore::locale`]. Derefs to the store.
+pub(crate) struct OpenStore<'a> {
+    store: &'a mut Store,
+    locale: &'static str,
+}
+
+impl OpenStore<'_> {
+    /// The app's language when the command started.
+    pub(crate) fn locale(&self) -> &'static str {
+        self.locale
+    }
+}
+
+impl Deref for OpenStore<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store
+    }
+}
+
+impl DerefMut for OpenStore<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        self.store
+    }
 }
 
 impl AppState {
@@ -90,6 +141,7 @@ impl AppState {
             None => AppState {
                 store: Mutex::new(Err(no_home())),
                 path: None,
+                locale: RwLock::new(APP_LOCALES[0]),
             },
         }
     }
@@ -98,7 +150,29 @@ impl AppState {
         AppState {
             store: Mutex::new(open_store(&path)),
             path: Some(path),
+            locale: RwLock::new(APP_LOCALES[0]),
         }
+    }
+
+    /// The app's language, one of [`APP_LOCALES`].
+    pub(crate) fn locale(&self) -> &'static str {
+        // A poisoned lock still holds a valid code: nothing panics while
+        // writing one.
+        *self
+            .locale
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Sets the app's language to the one that serves `tag`; returns it.
+    /// An unknown tag is refused and the language stays as it was.
+    pub(crate) fn set_locale(&self, tag: &str) -> Result<&'static str, WireError> {
+        let code = app_locale(tag)?;
+        *self
+            .locale
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = code;
+        Ok(code)
     }
 
     /// The database file, for the Help screen.
@@ -142,8 +216,9 @@ impl AppState {
     pub(crate) fn with<T>(
         &self,
         command: &str,
-        f: impl FnOnce(&mut Store) -> cx_maturity::Result<T>,
+        f: impl FnOnce(&mut OpenStore<'_>) -> cx_maturity::Result<T>,
     ) -> Result<T, WireError> {
+        let locale = self.locale();
         let mut slot = self.store.lock().map_err(|e| {
             log_error(command, &Poisoned(e.to_string()));
             WireError::internal(
@@ -153,7 +228,8 @@ impl AppState {
         })?;
         self.reopen(&mut slot);
         let store = slot.as_mut().map_err(|e| e.clone())?;
-        match catch_unwind(AssertUnwindSafe(|| f(store))) {
+        let mut open = OpenStore { store, locale };
+        match catch_unwind(AssertUnwindSafe(|| f(&mut open))) {
             Ok(result) => result.map_err(|e| report(command, &e)),
             Err(panic) => {
                 let what = panic

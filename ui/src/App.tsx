@@ -1,6 +1,7 @@
 // The app: hash routing between the screens and the frame around them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Layout } from './components/Layout';
+import { useAppLocale } from './hooks/appLocale';
 import { OpenAssessmentProvider } from './hooks/openAssessment';
 import { PreferencesProvider } from './hooks/preferences';
 import { formatRoute, parseRoute, type Route } from './logic/route';
@@ -44,6 +45,10 @@ export function App() {
   // F1 (logic/shortcuts.ts lists it) opens Help from every screen.
   const openHelp = useCallback(() => navigate({ screen: 'help' }), [navigate]);
   const back = backTarget(trail, formatRoute({ screen: 'home' }));
+  // A new language renders the frame and the screen again in the new
+  // catalog (App reads the language, so everything under it renders again;
+  // every load refreshes itself in `useAsync`), keeping each screen's place.
+  useAppLocale();
 
   let screen: React.ReactNode;
   switch (route.screen) {

@@ -3,21 +3,33 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { listenForClosing } from './closing';
+import { AppLocaleProvider } from './hooks/appLocale';
 import { RulesProvider } from './hooks/rules';
-import { setLocale } from './i18n';
+import { registerCatalog, type MessageKey } from './i18n';
 import './styles/index.css';
 
-setLocale(navigator.language || 'en');
+declare global {
+  interface Window {
+    /**
+     * Catalogs a page adds before the app starts, by language tag: the
+     * browser tests' pseudo-locale. The desktop app sets none.
+     */
+    __CXM_CATALOGS__?: Record<string, Partial<Record<MessageKey, string>>>;
+  }
+}
+
+for (const [tag, messages] of Object.entries(window.__CXM_CATALOGS__ ?? {})) registerCatalog(tag, messages);
 listenForClosing();
-document.documentElement.lang = 'en';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <RulesProvider>
-        <App />
-      </RulesProvider>
+      <AppLocaleProvider>
+        <RulesProvider>
+          <App />
+        </RulesProvider>
+      </AppLocaleProvider>
     </StrictMode>,
   );
 }

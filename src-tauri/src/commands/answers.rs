@@ -17,7 +17,7 @@ pub(crate) fn get_answers(
 ) -> Reply<RespondentAnswers> {
     state.with("get_answers", |s| {
         ensure_respondent(s, &args.assessment_id, &args.respondent_id)?;
-        let data = s.load(&args.assessment_id)?;
+        let data = cx_maturity::workflow::load_in(s, &args.assessment_id, s.locale())?;
         Ok(respondent_answers(&data, &args.respondent_id))
     })
 }

@@ -4,15 +4,16 @@
 //! of rounds.
 
 use cx_maturity::scoring;
-use cx_maturity::store::Store;
+use cx_maturity::workflow;
 use tauri::State;
 
 use super::Reply;
+use super::languages::default_report_locale;
 use super::questionnaires::resolve_questionnaire;
 use crate::convert::assessment;
 use crate::convert::error::report;
 use crate::convert::rounds::round_place;
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{AssessmentArgs, AssessmentSummary, AssessmentView, CreateAssessmentArgs};
 
 #[tauri::command(async)]
@@ -40,6 +41,8 @@ pub(crate) fn create_assessment(
     state.with("create_assessment", |s| {
         let departments: Vec<&str> = args.departments.iter().map(String::as_str).collect();
         let id = s.create_assessment(&args.organisation, &args.title, &q, &departments)?;
+        let report_locale = default_report_locale(s.locale());
+        s.set_report_locale(&id, report_locale)?;
         view(s, &id)
     })
 }
@@ -47,7 +50,8 @@ pub(crate) fn create_assessment(
 #[tauri::command(async)]
 pub(crate) fn create_demo(state: State<'_, AppState>) -> Reply<AssessmentSummary> {
     state.with("create_demo", |s| {
-        let id = cx_maturity::demo::create_demo(s)?;
+        let locale = s.locale();
+        let id = cx_maturity::demo::create_demo_in(s, locale)?;
         summary(s, &id)
     })
 }
@@ -80,18 +84,18 @@ pub(crate) fn get_assessment(
 
 /// The assessment's line in the list, with its overall figures and its
 /// place in its chain of rounds.
-pub(crate) fn summary(s: &Store, id: &str) -> cx_maturity::Result<AssessmentSummary> {
+pub(crate) fn summary(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<AssessmentSummary> {
     summary_in(s, id, &s.list_assessments()?)
 }
 
 /// [`summary`] with the store's list of assessments already read (`list`
 /// numbers the rounds).
 fn summary_in(
-    s: &Store,
+    s: &OpenStore<'_>,
     id: &str,
     list: &[cx_maturity::store::AssessmentSummary],
 ) -> cx_maturity::Result<AssessmentSummary> {
-    let data = s.load(id)?;
+    let data = workflow::load_in(s, id, s.locale())?;
     Ok(assessment::summary(
         &data,
         &scoring::score(&data),
@@ -101,8 +105,8 @@ fn summary_in(
 
 /// The assessment as the set-up, respondents and questionnaire screens show
 /// it; what every command that changes one of them returns.
-pub(crate) fn view(s: &Store, id: &str) -> cx_maturity::Result<AssessmentView> {
-    let data = s.load(id)?;
+pub(crate) fn view(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<AssessmentView> {
+    let data = workflow::load_in(s, id, s.locale())?;
     Ok(assessment::assessment_view(
         &data,
         &scoring::score(&data),

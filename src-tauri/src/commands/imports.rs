@@ -69,7 +69,7 @@ pub(crate) fn preview_files(
     let (preview, q) = state.with("preview_import", |s| {
         Ok((
             s.preview_import(assessment_id, &packs, &ConflictChoices::new())?,
-            s.questionnaire(assessment_id)?,
+            s.questionnaire(assessment_id)?.in_locale(s.locale()),
         ))
     })?;
     errors.extend(preview.refused);
@@ -119,7 +119,7 @@ pub(crate) fn commit_pending(
     let result = state.with("commit_import", |s| {
         Ok((
             s.import_pack_values(assessment_id, &pending.packs, choices)?,
-            s.questionnaire(assessment_id)?,
+            s.questionnaire(assessment_id)?.in_locale(s.locale()),
         ))
     });
     match result {

@@ -11,7 +11,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use super::Reply;
 use crate::convert::live::{agenda, network_address, status};
 use crate::live_session::{LiveSessions, NOTICE_GAP, offered_addresses, throttled};
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{
     AgendaItemView, AssessmentArgs, ErrorKind, LivePacedArgs, LiveSessionView, LiveShowArgs,
     LiveStartArgs, LiveStatusView, NetworkAddressView, WireError,
@@ -132,10 +132,7 @@ pub(crate) fn status_of(s: &cx_maturity::live::LiveServer) -> cx_maturity::Resul
 }
 
 /// What `live_agenda` does with the store.
-pub(crate) fn agenda_of(
-    s: &cx_maturity::store::Store,
-    id: &str,
-) -> cx_maturity::Result<Vec<AgendaItemView>> {
-    let data = s.load(id)?;
+pub(crate) fn agenda_of(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<Vec<AgendaItemView>> {
+    let data = cx_maturity::workflow::load_in(s, id, s.locale())?;
     Ok(agenda(&data, &workshop::agenda(&data)))
 }

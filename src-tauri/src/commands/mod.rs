@@ -24,6 +24,7 @@
 //! | `window` | the end of closing the window, once the page saved what it held |
 //! | `imports` | packs previewed, then committed or cancelled |
 //! | `live` | the live workshop: addresses, start and stop, status, the facilitator's moves, the agenda |
+//! | `languages` | the app's language; an assessment's report language, a respondent's language; the questionnaire in one of its languages |
 //! | `rounds` | the next round: the dialog's data, starting it; confirming a carried answer; the Progress tab |
 //!
 //! Paths the app writes to or reads from come from the native dialogs of
@@ -42,6 +43,7 @@ mod departments;
 mod exports;
 mod help;
 mod imports;
+mod languages;
 mod live;
 mod pack_sessions;
 mod questionnaires;
@@ -62,6 +64,7 @@ pub(crate) use departments::*;
 pub(crate) use exports::*;
 pub(crate) use help::*;
 pub(crate) use imports::*;
+pub(crate) use languages::*;
 pub(crate) use live::*;
 pub(crate) use pack_sessions::*;
 pub(crate) use questionnaires::*;

@@ -4,7 +4,7 @@
 //! (`cx_maturity::store::pack_sessions`); paths come from the native
 //! dialogs only, never from the web view.
 
-use cx_maturity::store::{self, Store};
+use cx_maturity::store;
 use tauri::{AppHandle, Runtime, State};
 
 use super::{Reply, view};
@@ -12,7 +12,7 @@ use crate::convert::error::report;
 use crate::convert::pack_sessions::{opened, saved_pack, session_summary, session_view};
 use crate::file_names::{PACKS, filled_pack_name, with_filled_pack_extension};
 use crate::picker;
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{AssessmentArgs, PackOpened, PackSessionSummary, PackSessionView, SavedPack};
 
 /// Opens a pack chosen in the native dialog as a self-assessment (or
@@ -77,6 +77,9 @@ pub(crate) fn save_filled_pack<R: Runtime>(
 }
 
 /// A session with its respondents and questionnaire, from the store.
-pub(crate) fn pack_session_view(s: &Store, id: &str) -> cx_maturity::Result<PackSessionView> {
+pub(crate) fn pack_session_view(
+    s: &OpenStore<'_>,
+    id: &str,
+) -> cx_maturity::Result<PackSessionView> {
     Ok(session_view(&s.pack_session(id)?, view(s, id)?))
 }

@@ -4,12 +4,12 @@
 use cx_maturity::Field;
 use cx_maturity::dates::parse_date;
 use cx_maturity::scoring;
-use cx_maturity::store::Store;
+use cx_maturity::workflow;
 use tauri::State;
 
 use super::Reply;
 use crate::convert::results::{charts, evidence_metric, scorecard};
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{AssessmentArgs, Results, SaveEvidenceArgs};
 
 #[tauri::command(async)]
@@ -36,8 +36,8 @@ pub(crate) fn save_evidence(state: State<'_, AppState>, args: SaveEvidenceArgs) 
 
 /// The scorecard and its charts, in the consultant's accent colour; what
 /// every command of the results and targets screens returns.
-pub(crate) fn results(s: &Store, id: &str) -> cx_maturity::Result<Results> {
-    let data = s.load(id)?;
+pub(crate) fn results(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<Results> {
+    let data = workflow::load_in(s, id, s.locale())?;
     let card = scoring::score(&data);
     let accent = s.branding()?.accent_colour;
     Ok(Results {

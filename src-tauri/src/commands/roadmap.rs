@@ -4,13 +4,12 @@
 //! to their defaults. Phases, owners, order and the capacity cut come from
 //! `cx_maturity::roadmap::plan`.
 
-use cx_maturity::store::Store;
-use cx_maturity::{roadmap, scoring};
+use cx_maturity::{roadmap, scoring, workflow};
 use tauri::State;
 
 use super::Reply;
 use crate::convert::roadmap::{action_field, phase, roadmap_view};
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{
     ActionArgs, AssessmentArgs, RoadmapView, SetActionFieldArgs, SetRoadmapCapacityArgs,
 };
@@ -69,7 +68,7 @@ pub(crate) fn reset_roadmap_capacity(
 
 /// What `set_roadmap_capacity` does with the store.
 pub(crate) fn capacity_set(
-    s: &mut Store,
+    s: &mut OpenStore<'_>,
     args: &SetRoadmapCapacityArgs,
 ) -> cx_maturity::Result<RoadmapView> {
     s.set_roadmap_capacity(&args.assessment_id, phase(args.phase), args.capacity)?;
@@ -77,14 +76,14 @@ pub(crate) fn capacity_set(
 }
 
 /// What `reset_roadmap_capacity` does with the store.
-pub(crate) fn capacity_reset(s: &mut Store, id: &str) -> cx_maturity::Result<RoadmapView> {
+pub(crate) fn capacity_reset(s: &mut OpenStore<'_>, id: &str) -> cx_maturity::Result<RoadmapView> {
     s.reset_roadmap_capacity(id)?;
     roadmap_of(s, id)
 }
 
 /// The assessment's roadmap as planned now, edits applied.
-pub(crate) fn roadmap_of(s: &Store, id: &str) -> cx_maturity::Result<RoadmapView> {
-    let data = s.load(id)?;
+pub(crate) fn roadmap_of(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<RoadmapView> {
+    let data = workflow::load_in(s, id, s.locale())?;
     let card = scoring::score(&data);
     Ok(roadmap_view(&data, &roadmap::plan(&data, &card)))
 }

@@ -14,7 +14,7 @@ use crate::convert::rounds::{
     ComparedRounds, link, next_round, plan_view, progress_charts, round_place, round_progress,
     round_started, trend,
 };
-use crate::state::AppState;
+use crate::state::{AppState, OpenStore};
 use crate::wire::{
     AssessmentArgs, ConfirmAnswerArgs, NextRoundPlan, RoundProgress, RoundStartedView,
     StartNextRoundArgs, StoredAnswer,
@@ -103,23 +103,23 @@ pub(crate) fn newest<'a>(
 /// What the dialog offers for round `id`, with `current` the
 /// questionnaires built in and installed.
 pub(crate) fn plan_of(
-    s: &Store,
+    s: &OpenStore<'_>,
     id: &str,
     current: &[Questionnaire],
 ) -> cx_maturity::Result<NextRoundPlan> {
-    let data = s.load(id)?;
+    let data = workflow::load_in(s, id, s.locale())?;
     let place = round_place(&s.list_assessments()?, id);
-    let newer = newest(current, &data.questionnaire);
-    Ok(plan_view(&data, place, newer))
+    let newer = newest(current, &data.questionnaire).map(|q| q.in_locale(s.locale()));
+    Ok(plan_view(&data, place, newer.as_ref()))
 }
 
 /// Starts the next round of `args.assessment_id` as the dialog chose.
 pub(crate) fn start_round(
-    s: &mut Store,
+    s: &mut OpenStore<'_>,
     args: &StartNextRoundArgs,
     current: &[Questionnaire],
 ) -> cx_maturity::Result<RoundStartedView> {
-    let old = s.questionnaire(&args.assessment_id)?;
+    let old = s.questionnaire(&args.assessment_id)?.in_locale(s.locale());
     let chosen = match &args.questionnaire_version {
         None => None,
         Some(version) => Some(
@@ -137,15 +137,19 @@ pub(crate) fn start_round(
         ),
     };
     let started = s.start_next_round(&args.assessment_id, &next_round(args, chosen))?;
-    let new = s.questionnaire(&started.id)?;
+    let new = s.questionnaire(&started.id)?.in_locale(s.locale());
     let assessment = summary(s, &started.id)?;
     Ok(round_started(&started, assessment, &old, &new))
 }
 
 /// The Progress tab of round `id`: refused (by the core, in plain words)
 /// for a first round.
-pub(crate) fn progress_of(s: &Store, id: &str) -> cx_maturity::Result<RoundProgress> {
-    let rounds = workflow::Chain::load(s, id)?;
+pub(crate) fn progress_of(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<RoundProgress> {
+    let mut rounds = workflow::Chain::load(s, id)?;
+    // Texts only: ids and weights are the same in every language.
+    for round in &mut rounds.rounds {
+        round.questionnaire = round.questionnaire.in_locale(s.locale());
+    }
     let comparison = rounds.compare()?;
     let chain = rounds.trend();
     let now = rounds.now();

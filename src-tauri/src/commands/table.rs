@@ -16,6 +16,11 @@ command_table! {
     delete_assessment(AssessmentArgs) -> ();
     restore_assessment(AssessmentArgs) -> AssessmentSummary;
     get_assessment(AssessmentArgs) -> AssessmentView;
+    // languages: the app's, the report's, a respondent's; the questionnaire in one
+    set_app_locale(SetAppLocaleArgs) -> String;
+    set_report_locale(SetReportLocaleArgs) -> AssessmentView;
+    set_respondent_locale(SetRespondentLocaleArgs) -> AssessmentView;
+    get_questionnaire_outline(OutlineArgs) -> QuestionnaireOutline;
     // set-up: organisation, title and departments
     save_setup(SaveSetupArgs) -> AssessmentView;
     check_department_name(CheckDepartmentNameArgs) -> DepartmentNameCheck;

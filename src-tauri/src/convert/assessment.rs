@@ -174,6 +174,7 @@ pub(crate) fn assessment_view(
                 .unwrap_or_default(),
             consensus: r.consensus,
             progress: progress(data, &r.id),
+            locale: r.locale.clone(),
         })
         .collect();
     wire::AssessmentView {
@@ -181,7 +182,17 @@ pub(crate) fn assessment_view(
         departments,
         respondents,
         questionnaire: questionnaire_outline(&data.questionnaire),
+        report_locale: data.assessment.report_locale.clone(),
+        locales: locales(&data.questionnaire),
     }
+}
+
+/// The questionnaire's languages in tag order: the same list whichever
+/// language its texts were loaded in.
+pub(crate) fn locales(q: &Questionnaire) -> Vec<String> {
+    let mut all = q.locales();
+    all.sort();
+    all
 }
 
 pub(crate) fn stored_answer(a: &Answer) -> wire::StoredAnswer {

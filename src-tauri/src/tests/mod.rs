@@ -12,6 +12,7 @@ mod exports;
 mod file_names;
 mod help;
 mod imports;
+mod languages;
 mod live;
 mod pack_sessions;
 #[cfg(feature = "test-picks")]
@@ -31,7 +32,7 @@ fn demo() -> (tempfile::TempDir, AppState, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = AppState::open(dir.path().join("cx.db"));
     let id = app
-        .with("test", cx_maturity::demo::create_demo)
+        .with("test", |s| cx_maturity::demo::create_demo(s))
         .expect("demo");
     (dir, app, id)
 }

@@ -172,3 +172,36 @@ pub(crate) struct SaveEvidenceArgs {
     pub(crate) date: Option<String>,
     pub(crate) source: Option<String>,
 }
+
+/// The app's language, as the UI chose it (a tag like `de` or `de-CH`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetAppLocaleArgs {
+    pub(crate) locale: String,
+}
+
+/// The language of an assessment's report and workbook.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetReportLocaleArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) locale: String,
+}
+
+/// The language a respondent answers in; `null`: the app's language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetRespondentLocaleArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
+    pub(crate) locale: Option<String>,
+}
+
+/// The questionnaire of an assessment in one of its languages; `null`: the
+/// app's language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct OutlineArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) locale: Option<String>,
+}

@@ -57,7 +57,13 @@ pub(crate) struct AssessmentView {
     pub(crate) departments: Vec<DepartmentView>,
     /// In the order they were added.
     pub(crate) respondents: Vec<RespondentView>,
+    /// In the app's language.
     pub(crate) questionnaire: QuestionnaireOutline,
+    /// The language of the report and workbook (`en`, `de`, `fr`),
+    /// independent of the app's.
+    pub(crate) report_locale: String,
+    /// The languages the questionnaire can be answered in, in tag order.
+    pub(crate) locales: Vec<String>,
 }
 
 /// Whether a typed department name can be used: the core's rule
@@ -105,6 +111,9 @@ pub(crate) struct RespondentView {
     pub(crate) department_name: String,
     pub(crate) consensus: bool,
     pub(crate) progress: Progress,
+    /// The language they answer in, one of the view's `locales`; `null`:
+    /// the app's language.
+    pub(crate) locale: Option<String>,
 }
 
 /// A respondent removed, with the way back.

@@ -16,4 +16,17 @@ departments: Array<DepartmentView>,
 /**
  * In the order they were added.
  */
-respondents: Array<RespondentView>, questionnaire: QuestionnaireOutline, };
+respondents: Array<RespondentView>, 
+/**
+ * In the app's language.
+ */
+questionnaire: QuestionnaireOutline, 
+/**
+ * The language of the report and workbook (`en`, `de`, `fr`),
+ * independent of the app's.
+ */
+reportLocale: string, 
+/**
+ * The languages the questionnaire can be answered in, in tag order.
+ */
+locales: Array<string>, };

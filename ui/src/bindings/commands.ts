@@ -32,10 +32,12 @@ import type { NamesakeArgs } from "./NamesakeArgs";
 import type { NetworkAddressView } from "./NetworkAddressView";
 import type { NextRoundPlan } from "./NextRoundPlan";
 import type { OpenExportArgs } from "./OpenExportArgs";
+import type { OutlineArgs } from "./OutlineArgs";
 import type { PackOpened } from "./PackOpened";
 import type { PackSessionSummary } from "./PackSessionSummary";
 import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
+import type { QuestionnaireOutline } from "./QuestionnaireOutline";
 import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
 import type { RespondentRemoved } from "./RespondentRemoved";
@@ -51,8 +53,11 @@ import type { SaveSetupArgs } from "./SaveSetupArgs";
 import type { SavedPack } from "./SavedPack";
 import type { SetAccentColourArgs } from "./SetAccentColourArgs";
 import type { SetActionFieldArgs } from "./SetActionFieldArgs";
+import type { SetAppLocaleArgs } from "./SetAppLocaleArgs";
 import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
+import type { SetReportLocaleArgs } from "./SetReportLocaleArgs";
+import type { SetRespondentLocaleArgs } from "./SetRespondentLocaleArgs";
 import type { SetRoadmapCapacityArgs } from "./SetRoadmapCapacityArgs";
 import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StartNextRoundArgs } from "./StartNextRoundArgs";
@@ -72,6 +77,10 @@ export type Commands = {
   delete_assessment: { args: AssessmentArgs; result: null };
   restore_assessment: { args: AssessmentArgs; result: AssessmentSummary };
   get_assessment: { args: AssessmentArgs; result: AssessmentView };
+  set_app_locale: { args: SetAppLocaleArgs; result: string };
+  set_report_locale: { args: SetReportLocaleArgs; result: AssessmentView };
+  set_respondent_locale: { args: SetRespondentLocaleArgs; result: AssessmentView };
+  get_questionnaire_outline: { args: OutlineArgs; result: QuestionnaireOutline };
   save_setup: { args: SaveSetupArgs; result: AssessmentView };
   check_department_name: { args: CheckDepartmentNameArgs; result: DepartmentNameCheck };
   find_namesake: { args: NamesakeArgs; result: string | null };
@@ -138,6 +147,10 @@ export const COMMAND_NAMES = [
   "delete_assessment",
   "restore_assessment",
   "get_assessment",
+  "set_app_locale",
+  "set_report_locale",
+  "set_respondent_locale",
+  "get_questionnaire_outline",
   "save_setup",
   "check_department_name",
   "find_namesake",

@@ -1,11 +1,12 @@
 // The frame of every screen: skip link, header with the app's name, the
-// open assessment's name and tabs, the branding and Help links, and the
-// main landmark.
+// open assessment's name and tabs, the branding and Help links, the app's
+// language, and the main landmark.
 import { useEffect, useRef } from 'react';
 import { useAssessmentName, useIsLaterRound } from '../hooks/openAssessment';
 import { usePreferences } from '../hooks/preferences';
 import { formatPercent, t } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
+import { LanguagePicker } from './LanguagePicker';
 
 export function Layout({ route, children }: { route: Route; children: React.ReactNode }) {
   const assessmentName = useAssessmentName();
@@ -115,6 +116,7 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
           >
             {t('app.help')}
           </a>
+          <LanguagePicker />
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="main">

@@ -1,4 +1,5 @@
-// The form for a person who answers: name and role, and, where the
+// The form for a person who answers: name and role, the language they
+// answer in (where the questionnaire has more than one), and, where the
 // consultant sets people up, their department and whether they stand for a
 // department consensus. The Respondents screen adds and edits respondents
 // with it; a pack session's head adds themself (the department is the
@@ -9,7 +10,7 @@
 // double entry.
 import { useId, useRef, useState } from 'react';
 import { errorMessage, type DepartmentView } from '../api';
-import { t, type MessageKey } from '../i18n';
+import { localeName, orderLocales, t, type MessageKey } from '../i18n';
 import { useFieldErrors } from '../hooks/fieldErrors';
 import { useRules } from '../hooks/rules';
 import { byKey, type FieldErrors } from '../logic/fieldErrors';
@@ -23,6 +24,8 @@ export interface Person {
   departmentId: string;
   role: string | null;
   consensus: boolean;
+  /** The language they answer in; `null`: the app's language. */
+  locale: string | null;
 }
 
 /** The words that differ between the consultant's form and the head's. */
@@ -44,6 +47,7 @@ export function PersonForm({
   words,
   initial,
   departments,
+  locales,
   findNamesake,
   onSubmit,
   onCancel,
@@ -55,6 +59,8 @@ export function PersonForm({
   initial: Person;
   /** Offers the department and consensus fields, the department chosen from these. */
   departments?: readonly DepartmentView[];
+  /** The questionnaire's languages: offers the language field when there is more than one. */
+  locales?: readonly string[];
   /** The stored name of another person of this name in the department, or null. */
   findNamesake?: (person: Person) => Promise<string | null>;
   onSubmit: (person: Person) => Promise<void>;
@@ -65,6 +71,7 @@ export function PersonForm({
   const [departmentId, setDepartmentId] = useState(initial.departmentId);
   const [role, setRole] = useState(initial.role ?? '');
   const [consensus, setConsensus] = useState(initial.consensus);
+  const [locale, setLocale] = useState(initial.locale);
   const fields = useFieldErrors(FIELDS);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -84,7 +91,13 @@ export function PersonForm({
     if (departmentId === '') errs.department = t('resp.err.department');
     fields.show(errs, { focus: true });
     if (Object.keys(errs).length > 0) return;
-    const person: Person = { name: finalName, departmentId, role: role.trim() === '' ? null : role.trim(), consensus };
+    const person: Person = {
+      name: finalName,
+      departmentId,
+      role: role.trim() === '' ? null : role.trim(),
+      consensus,
+      locale,
+    };
     setSending(true);
     setFailure(null);
     try {
@@ -168,6 +181,28 @@ export function PersonForm({
           </p>
           {fields.error('role')}
         </div>
+        {locales && locales.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${uid}-locale`}>{t('lang.respondent.label')}</label>
+            <select
+              id={`${uid}-locale`}
+              className="input"
+              value={locale ?? ''}
+              aria-describedby={`${uid}-locale-hint`}
+              onChange={(e) => setLocale(e.target.value === '' ? null : e.target.value)}
+            >
+              <option value="">{t('lang.respondent.appLanguage')}</option>
+              {orderLocales(locales).map((tag) => (
+                <option key={tag} value={tag} lang={tag}>
+                  {localeName(tag)}
+                </option>
+              ))}
+            </select>
+            <p className="field__hint" id={`${uid}-locale-hint`}>
+              {t('lang.respondent.hint')}
+            </p>
+          </div>
+        )}
       </div>
       {departments && (
         <label className="check check--block">
@@ -222,5 +257,11 @@ export function PersonForm({
 }
 
 function samePerson(a: Person, b: Person): boolean {
-  return a.name === b.name && a.departmentId === b.departmentId && a.role === b.role && a.consensus === b.consensus;
+  return (
+    a.name === b.name &&
+    a.departmentId === b.departmentId &&
+    a.role === b.role &&
+    a.consensus === b.consensus &&
+    a.locale === b.locale
+  );
 }

@@ -3,7 +3,7 @@
 // questionnaire: a department's group on the Respondents screen (with Edit)
 // and the "Who answers" list of a pack session.
 import type { RespondentView } from '../api';
-import { formatInteger, t, tn } from '../i18n';
+import { formatInteger, localeName, t, tn } from '../i18n';
 import { ProgressBar } from './Status';
 
 export function RespondentTable({
@@ -52,6 +52,11 @@ export function RespondentTable({
                 {r.name}
                 {showConsensus && r.consensus && <span className="badge">{t('resp.consensusBadge')}</span>}
                 {r.role && <span className="muted block small">{r.role}</span>}
+                {r.locale && (
+                  <span className="muted block small respondent-locale">
+                    {t('lang.respondent.shown', { language: localeName(r.locale) })}
+                  </span>
+                )}
               </th>
               <td>
                 <div className="completion">

@@ -3,8 +3,11 @@
 // that arrives after the inputs changed is dropped, and until the new one
 // arrives the state reads as loading (never the old inputs' data).
 // `refresh` loads the same inputs again while the data on screen stays
-// (a live session's votes arriving): no loading panel in between.
+// (a live session's votes arriving): no loading panel in between. A new app
+// language refreshes every load the same way, so the texts the shell sends
+// (questionnaire, dimension and action titles) follow the switch.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAppLocale } from './appLocale';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
@@ -47,6 +50,14 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]) {
       },
     );
   }, [run]);
+
+  const { locale } = useAppLocale();
+  const loadedIn = useRef(locale);
+  useEffect(() => {
+    if (loadedIn.current === locale) return;
+    loadedIn.current = locale;
+    refresh();
+  }, [locale, refresh]);
 
   const set = useCallback((data: T) => setHeld({ run, state: { status: 'ready', data } }), [run]);
   const state: AsyncState<T> = held.run === run ? held.state : LOADING;

@@ -9,6 +9,11 @@ import {
   formatScore,
   formatScoreChange,
   interpolate,
+  availableLocales,
+  localeName,
+  orderLocales,
+  pickLocale,
+  registerCatalog,
   setLocale,
   t,
   tn,
@@ -163,5 +168,35 @@ describe('locale formatting', () => {
     expect(formatDateTime(iso)).toBe(`2 Mar 2026, ${hhmm}`);
     expect(formatDateTime(null)).toBe('–');
     expect(formatDateTime('not a time')).toBe('not a time');
+  });
+});
+
+describe('the app language', () => {
+  test('is the first of the system languages the app has, by language, else English', () => {
+    expect(pickLocale(['de-CH', 'en-GB'])).toBe('de');
+    expect(pickLocale(['nl-NL', 'fr-BE', 'de'])).toBe('fr');
+    expect(pickLocale(['nl', 'pt-BR'])).toBe('en');
+    expect(pickLocale([])).toBe('en');
+  });
+
+  test('languages are listed English, Deutsch, Français, others after them', () => {
+    expect(orderLocales(['fr', 'nl', 'de', 'en'])).toEqual(['en', 'de', 'fr', 'nl']);
+  });
+
+  test('each language is named in its own words, an unknown one by its tag', () => {
+    expect(['en', 'de', 'fr'].map(localeName)).toEqual(['English', 'Deutsch', 'Français']);
+    expect(localeName('FR')).toBe('Français');
+    expect(localeName('xx')).toBe('xx');
+  });
+
+  test('a registered catalog is offered and used, with English for the keys it lacks', () => {
+    registerCatalog('zz', { 'app.help': 'Hilfe-zz' });
+    expect(availableLocales()).toEqual(['en', 'de', 'fr', 'zz']);
+    expect(pickLocale(['zz-QQ'])).toBe('zz');
+    setLocale('zz');
+    expect(t('app.help')).toBe('Hilfe-zz');
+    expect(t('app.name')).toBe(en['app.name']);
+    setLocale('en');
+    expect(t('app.help')).toBe(en['app.help']);
   });
 });

@@ -11,7 +11,12 @@ export function interpolate(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// One Intl.PluralRules per language: building one is slow.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The key suffix of `count`'s plural form in `locale` (Intl.PluralRules): `_one` or `_other`. */
 export function pluralSuffix(locale: string, count: number): '_one' | '_other' {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? '_one' : '_other';
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? '_one' : '_other';
 }

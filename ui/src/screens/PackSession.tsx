@@ -4,7 +4,7 @@
 // "Save filled pack…" with its progress and where the file went. No set-up:
 // the department and the questions come from the pack.
 import { useState } from 'react';
-import { call, errorMessage, type PackSessionSummary, type SavedPack } from '../api';
+import { call, errorMessage, type AssessmentView, type PackSessionSummary, type SavedPack } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { ScreenTitle } from '../components/Layout';
 import { PersonForm, type Person } from '../components/PersonForm';
@@ -13,6 +13,7 @@ import { EmptyState, ProgressBar } from '../components/Status';
 import { useWithAssessment } from '../hooks/openAssessment';
 import { formatDate, formatInteger, t } from '../i18n';
 import { needsSaving, openedMessages, takeOpened } from '../logic/packSession';
+import { addedTo, withRespondentLocale } from '../logic/respondentLocale';
 import { formatRoute } from '../logic/route';
 
 /** Saving the filled pack: a file written through the save dialog. */
@@ -47,8 +48,10 @@ export function PackSession({ id }: { id: string }) {
     }
   }
 
-  async function addPerson(person: Person) {
-    setAssessment(await call('add_respondent', { assessmentId: id, ...person }));
+  async function addPerson(before: AssessmentView, person: Person) {
+    const { locale, ...fields } = person;
+    const added = await call('add_respondent', { assessmentId: id, ...fields });
+    setAssessment(await withRespondentLocale(added, addedTo(before, added), locale));
     // The session's totals count the new person's questions too.
     set((await call('get_pack_session', { assessmentId: id })).session);
     setAdding(false);
@@ -120,8 +123,9 @@ export function PackSession({ id }: { id: string }) {
                   submitting: 'pack.form.adding',
                   failed: 'pack.form.failed',
                 }}
-                initial={{ name: '', departmentId: s.departmentId, role: null, consensus: false }}
-                onSubmit={addPerson}
+                initial={{ name: '', departmentId: s.departmentId, role: null, consensus: false, locale: null }}
+                locales={view.locales}
+                onSubmit={(person) => addPerson(view, person)}
                 onCancel={() => setAdding(false)}
               />
             ) : (

@@ -14,12 +14,14 @@
 // the pressed state and "Saved".
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
+import { AnswerLanguage } from '../components/AnswerLanguage';
 import { AsyncView } from '../components/AsyncView';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { ShortcutHint } from '../components/Shortcuts';
 import { ErrorPanel, ProgressBar } from '../components/Status';
 import { useWithAssessment } from '../hooks/openAssessment';
+import { useRespondentLanguage } from '../hooks/respondentLanguage';
 import { useRules } from '../hooks/rules';
 import { onClosing } from '../closing';
 import { usePreferences } from '../hooks/preferences';
@@ -43,7 +45,7 @@ export function Questionnaire({
   respondentId: string;
   inPack?: boolean;
 }) {
-  const { state, reload } = useWithAssessment(
+  const { state, reload, setAssessment } = useWithAssessment(
     async () => (await call('get_answers', { assessmentId: id, respondentId })).answers,
     [id, respondentId],
   );
@@ -63,6 +65,7 @@ export function Questionnaire({
       detail={detail}
       stored={answers}
       inPack={inPack}
+      onView={setAssessment}
     />
   );
 }
@@ -89,14 +92,20 @@ function Answering({
   detail,
   stored,
   inPack,
+  onView,
 }: {
   id: string;
   respondentId: string;
   detail: AssessmentView;
   stored: StoredAnswer[];
   inPack: boolean;
+  /** Takes the view after the respondent's language changed. */
+  onView: (view: AssessmentView) => void;
 }) {
-  const questions = useMemo(() => flatten(detail.questionnaire), [detail.questionnaire]);
+  // The questionnaire's texts in the respondent's language (same ids).
+  const language = useRespondentLanguage(id, respondentId, detail, onView);
+  const outline = language.outline;
+  const questions = useMemo(() => flatten(outline), [outline]);
   const posKey = positionKey(id, respondentId);
   const [answers, setAnswers] = useState<Map<string, StoredAnswer>>(
     () => new Map(stored.map((a) => [a.questionId, a])),
@@ -358,7 +367,7 @@ function Answering({
       </section>
     );
 
-  const progress = progressByDimension(detail.questionnaire, answers);
+  const progress = progressByDimension(outline, answers);
   const answeredCount = questions.filter((f) => answers.has(f.question.id)).length;
   const carriedCount = questions.filter((f) => answers.get(f.question.id)?.carried === true).length;
   // Whether this respondent came into the round with carried answers (so the
@@ -371,7 +380,7 @@ function Answering({
       setIndex(at);
     }
   };
-  const levels = detail.questionnaire.levels;
+  const levels = outline.levels;
   const overallLabel = t('q.progressOverall', {
     answered: formatInteger(answeredCount),
     total: formatInteger(questions.length),
@@ -384,6 +393,7 @@ function Answering({
           <p className="q-side__who">
             {presenter ? t('q.presenting', { department }) : t('q.as', { name: respondent.name, department })}
           </p>
+          <AnswerLanguage locales={detail.locales} language={language} />
           <h2 className="q-side__title">{t('q.progress')}</h2>
           <ProgressBar value={answeredCount} max={questions.length} label={overallLabel} />
           <p className="small">{overallLabel}</p>
@@ -455,7 +465,7 @@ function Answering({
                   <span className="q-dimension__count">
                     {t('q.dimension', {
                       index: formatInteger(current.dimensionIndex + 1),
-                      count: formatInteger(detail.questionnaire.dimensions.length),
+                      count: formatInteger(outline.dimensions.length),
                     })}
                   </span>
                   <span className="q-dimension__title">{current.dimension.title}</span>

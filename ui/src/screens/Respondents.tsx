@@ -18,6 +18,7 @@ import { t, tn } from '../i18n';
 import { Toast, ToastRegion } from '../components/Toast';
 import { formatRoute } from '../logic/route';
 import { takeStarted } from '../logic/rounds';
+import { addedTo, withRespondentLocale } from '../logic/respondentLocale';
 
 export function Respondents({ id }: { id: string }) {
   const { state, reload, set } = useOpenAssessment();
@@ -53,10 +54,11 @@ export function Respondents({ id }: { id: string }) {
 
   async function save(d: AssessmentView, existing: RespondentView | null, person: Person) {
     const assessmentId = d.assessment.id;
+    const { locale, ...fields } = person;
     const view = existing
-      ? await call('update_respondent', { assessmentId, respondentId: existing.id, ...person })
-      : await call('add_respondent', { assessmentId, ...person });
-    set(view);
+      ? await call('update_respondent', { assessmentId, respondentId: existing.id, ...fields })
+      : await call('add_respondent', { assessmentId, ...fields });
+    set(await withRespondentLocale(view, existing?.id ?? addedTo(d, view), locale));
     setEditing(null);
   }
 
@@ -175,8 +177,10 @@ function RespondentForm({
           departmentId: existing?.departmentId ?? detail.departments[0]?.id ?? '',
           role: existing?.role ?? null,
           consensus: existing?.consensus ?? false,
+          locale: existing?.locale ?? null,
         }}
         departments={detail.departments}
+        locales={detail.locales}
         findNamesake={(person) =>
           call('find_namesake', {
             assessmentId: detail.assessment.id,

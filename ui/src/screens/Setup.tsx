@@ -15,12 +15,14 @@ import {
 import { AsyncView } from '../components/AsyncView';
 import { DepartmentEditor } from '../components/DepartmentEditor';
 import { FieldError } from '../components/FieldError';
+import { ReportLocaleField } from '../components/ReportLocaleField';
+import { useAppLocale } from '../hooks/appLocale';
 import { ScreenTitle } from '../components/Layout';
 import { useFieldErrors } from '../hooks/fieldErrors';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { useAsync, type AsyncState } from '../hooks/useAsync';
 import { useRules } from '../hooks/rules';
-import { formatInteger, t, tn } from '../i18n';
+import { APP_LOCALES, formatInteger, t, tn } from '../i18n';
 import { type DepartmentRow } from '../logic/departments';
 import type { FieldErrors } from '../logic/fieldErrors';
 import type { Route } from '../logic/route';
@@ -112,6 +114,11 @@ function SetupForm({
   const [builtinId, setBuiltinId] = useState(data.builtins[0]?.id ?? '');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
+  // A new assessment reports in the app's language when the report has it.
+  const appLocale = useAppLocale().locale;
+  const [reportLocale, setReportLocale] = useState(
+    detail?.reportLocale ?? ((APP_LOCALES as readonly string[]).includes(appLocale) ? appLocale : 'en'),
+  );
   const [departments, setDepartments] = useState<DepartmentRow[]>(
     detail?.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })) ?? [],
   );
@@ -176,17 +183,18 @@ function SetupForm({
     setSaving(true);
     try {
       if (detail) {
-        const view = await call('save_setup', {
+        const saved = await call('save_setup', {
           assessmentId: detail.assessment.id,
           organisation: organisation.trim(),
           title: name.trim(),
           departments: departments.map((d) => ({ id: d.id, name: d.name })),
         });
+        const view = await withReportLocale(saved, reportLocale);
         setDepartments(view.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })));
         setSavedNote(true);
         onSaved(view);
       } else {
-        const view = await call('create_assessment', {
+        const created = await call('create_assessment', {
           organisation: organisation.trim(),
           title: name.trim(),
           questionnaire:
@@ -195,6 +203,7 @@ function SetupForm({
               : { kind: 'builtin', id: builtinId },
           departments: departments.map((d) => d.name),
         });
+        const view = await withReportLocale(created, reportLocale);
         onSaved(view);
         navigate({ screen: 'respondents', id: view.assessment.id });
       }
@@ -286,6 +295,7 @@ function SetupForm({
               {fields.error('title')}
             </div>
           </div>
+          <ReportLocaleField value={reportLocale} onChange={setReportLocale} />
         </fieldset>
 
         <fieldset className="card">
@@ -388,6 +398,12 @@ function SetupForm({
       </form>
     </section>
   );
+}
+
+/** The view with the report language `wanted`, changed only when it differs. */
+async function withReportLocale(view: AssessmentView, wanted: string): Promise<AssessmentView> {
+  if (view.reportLocale === wanted) return view;
+  return call('set_report_locale', { assessmentId: view.assessment.id, locale: wanted });
 }
 
 function QuestionnaireStatus({ check, fileName }: { check: CheckState; fileName: string }) {

@@ -55,6 +55,14 @@ interface RawQuestionnaire {
   locale: string;
   levels: { level: number; name: string; description: string }[];
   dimensions: RawDimension[];
+  translations?: Record<string, RawTranslation>;
+}
+interface RawTranslation {
+  title: string;
+  description: string;
+  levels: { level: number; name: string; description: string }[];
+  dimensions: Record<string, { title: string; description: string }>;
+  questions: Record<string, { prompt: string; help?: string; anchors: string[] }>;
 }
 
 const rq = raw as unknown as RawQuestionnaire;
@@ -80,6 +88,35 @@ export const questionnaire: QuestionnaireOutline = {
     questions: d.questions.map((q) => ({ id: q.id, prompt: q.prompt, help: q.help ?? null, anchors: q.anchors })),
   })),
 };
+
+/** The questionnaire's languages, in tag order, as `AssessmentView.locales`. */
+export const questionnaireLocales = [rq.locale, ...Object.keys(rq.translations ?? {})].sort();
+
+/**
+ * The outline with its texts in `locale` (the real file's translations),
+ * unchanged for a language it has none in, as `Questionnaire::in_locale`.
+ */
+export function outlineIn(locale: string): QuestionnaireOutline {
+  const base = locale.toLowerCase().split('-')[0] ?? '';
+  const tr = rq.translations?.[base];
+  if (!tr) return questionnaire;
+  return {
+    ...questionnaire,
+    title: tr.title,
+    description: tr.description,
+    locale: base,
+    levels: tr.levels,
+    dimensions: questionnaire.dimensions.map((d) => ({
+      ...d,
+      title: tr.dimensions[d.id]?.title ?? d.title,
+      description: tr.dimensions[d.id]?.description ?? d.description,
+      questions: d.questions.map((q) => {
+        const text = tr.questions[q.id];
+        return text ? { ...q, prompt: text.prompt, help: text.help ?? null, anchors: text.anchors } : q;
+      }),
+    })),
+  };
+}
 
 export const questionIds = questionnaire.dimensions.flatMap((d) => d.questions.map((q) => q.id));
 export const TOTAL = questionIds.length;
@@ -134,6 +171,7 @@ export const demoRespondents: RespondentView[] = people.map(([name, dep, role, c
   role,
   consensus,
   progress: { answered: answeredCount[i] ?? 0, total: TOTAL, carried: 0, resumeQuestionId: null },
+  locale: null,
 }));
 
 /** A deterministic answer pattern: Marketing high, Service low, data questions low. */
@@ -191,6 +229,8 @@ export function demoDetail(): AssessmentView {
     questionnaire,
     departments: demoDepartments.map((d) => ({ ...d })),
     respondents: demoRespondents.map((r) => ({ ...r, progress: { ...r.progress } })),
+    reportLocale: 'en',
+    locales: questionnaireLocales,
   };
 }
 

@@ -44,11 +44,14 @@ import {
   type Settings,
   emptyScorecard,
   helpFixture,
+  outlineIn,
   questionnaire,
+  questionnaireLocales,
   questionIds,
   summaryOf,
 } from './fixtures';
 import { liveControl, liveHandlers, type LiveControl } from './mock-live';
+import './pseudo-locale';
 import {
   roundPlace,
   roundsControl,
@@ -369,6 +372,8 @@ function seed() {
     questionnaire,
     departments: departmentsOf(['Retail banking', 'Service', 'IT'], SECOND_ID),
     respondents: [],
+    reportLocale: 'en',
+    locales: questionnaireLocales,
   });
 }
 
@@ -394,9 +399,12 @@ function seedPack(withPerson: boolean) {
             departmentName: dep.name,
             consensus: false,
             progress: { answered: 0, total: TOTAL, carried: 0, resumeQuestionId: null },
+            locale: null,
           },
         ]
       : [],
+    reportLocale: 'de',
+    locales: questionnaireLocales,
   });
   // A pack of a later round: the head's first five answers come carried from the last round.
   if (withPerson && window.__CXM_ROUNDS__)
@@ -476,6 +484,7 @@ function summary(d: AssessmentView): AssessmentSummary {
 function view(d: AssessmentView): AssessmentView {
   return {
     ...d,
+    questionnaire: outlineIn(appLocale),
     assessment: summary(d),
     departments: d.departments.map((x) => ({
       ...x,
@@ -492,6 +501,28 @@ function view(d: AssessmentView): AssessmentView {
       },
     })),
   };
+}
+
+// The app's language as the shell holds it (`set_app_locale`).
+let appLocale = 'en';
+
+/** The shell's check of an app or report language (`de` for `de-CH`). */
+function appLocaleOf(tag: string, what = 'The app'): string {
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!['en', 'de', 'fr'].includes(base))
+    throw fail('invalidInput', `${what} is not available in "${tag.trim()}" (available: en, de, fr).`);
+  return base;
+}
+
+/** `Questionnaire::check_locale`: one of the questionnaire's languages. */
+function questionnaireLocaleOf(tag: string): string {
+  const base = tag.trim().toLowerCase().split('-')[0] ?? '';
+  if (!questionnaireLocales.includes(base))
+    throw fail(
+      'invalidInput',
+      sentence(`the questionnaire has no "${tag.trim()}" texts (it has ${questionnaireLocales.join(', ')})`),
+    );
+  return base;
 }
 
 function need(id: string): AssessmentView {
@@ -655,6 +686,9 @@ const handlers: Handler = {
       questionnaire,
       departments: departmentsOf(a.departments, id),
       respondents: [],
+      // The report's language follows the app's (the report has all three).
+      reportLocale: appLocale,
+      locales: questionnaireLocales,
     };
     details.set(id, d);
     return view(d);
@@ -675,6 +709,26 @@ const handlers: Handler = {
     return summary(d);
   },
   get_assessment: ({ assessmentId }) => view(need(assessmentId)),
+  set_app_locale: ({ locale }) => {
+    appLocale = appLocaleOf(locale);
+    return appLocale;
+  },
+  set_report_locale: ({ assessmentId, locale }) => {
+    const d = need(assessmentId);
+    d.reportLocale = appLocaleOf(locale, 'The report');
+    return view(d);
+  },
+  set_respondent_locale: ({ assessmentId, respondentId, locale }) => {
+    const d = need(assessmentId);
+    const r = d.respondents.find((x) => x.id === respondentId);
+    if (!r) throw fail('notFound', `no respondent ${respondentId}`);
+    r.locale = locale === null ? null : questionnaireLocaleOf(locale);
+    return view(d);
+  },
+  get_questionnaire_outline: ({ assessmentId, locale }) => {
+    need(assessmentId);
+    return outlineIn(locale === null ? appLocale : questionnaireLocaleOf(locale));
+  },
   rules: () => rules,
   check_department_name: ({ others, name }) => departmentNameCheck(others, name),
   save_setup: ({ assessmentId, organisation, title, departments }) => {
@@ -720,6 +774,7 @@ const handlers: Handler = {
       departmentName: '',
       consensus: a.consensus,
       progress: { answered: 0, total: TOTAL, carried: 0, resumeQuestionId: null },
+      locale: null,
     });
     return view(d);
   },
@@ -980,8 +1035,11 @@ function heldIn(queue: (() => void)[], cmd: string, args: unknown): Promise<unkn
 mockIPC((cmd, payload) => {
   const args = ((payload ?? {}) as { args?: unknown }).args ?? null;
   control.calls.push({ cmd, args });
-  // The rules need no database: the real shell answers them whatever state the store is in.
+  // The rules and the app's language need no database: the real shell
+  // answers them whatever state the store is in.
   if (cmd === 'rules' && !control.failCommands.includes(cmd)) return Promise.resolve(rules);
+  if (cmd === 'set_app_locale' && !control.failCommands.includes(cmd))
+    return Promise.resolve().then(() => handlers.set_app_locale(args as Commands['set_app_locale']['args']));
   if (scenario === 'loading') return new Promise(() => undefined);
   if (scenario === 'error' || control.failCommands.includes(cmd))
     return Promise.reject(fail('storage', 'the database is locked by another program'));

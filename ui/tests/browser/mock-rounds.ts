@@ -116,6 +116,8 @@ function earlierRound(store: RoundsStore, from: AssessmentView, id: string, titl
     questionnaire,
     departments,
     respondents,
+    reportLocale: from.reportLocale,
+    locales: from.locales,
   });
 }
 
@@ -427,6 +429,8 @@ export function roundsHandlers(control: RoundsControl, store: RoundsStore): Roun
         questionnaire,
         departments,
         respondents,
+        reportLocale: d.reportLocale,
+        locales: d.locales,
       };
       store.details.set(id, created);
       store.previousOf.set(id, a.assessmentId);

@@ -209,7 +209,7 @@ describe('results', () => {
     assert.equal(await page.locator('main b').count(), 0);
     assert.deepEqual(
       await page
-        .locator('select option')
+        .locator('main select option')
         .allTextContents()
         .catch(() => []),
       [],

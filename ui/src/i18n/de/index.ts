@@ -8,6 +8,7 @@ import { branding } from './branding';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
+import { languages } from './languages';
 import { live } from './live';
 import { packs } from './packs';
 import { questionnaire } from './questionnaire';
@@ -33,4 +34,5 @@ export const de: Record<MessageKey, string> = {
   ...exportImport,
   ...live,
   ...rounds,
+  ...languages,
 };

@@ -7,6 +7,7 @@ import { branding } from './branding';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
+import { languages } from './languages';
 import { live } from './live';
 import { packs } from './packs';
 import { questionnaire } from './questionnaire';
@@ -32,6 +33,7 @@ export const en = {
   ...exportImport,
   ...live,
   ...rounds,
+  ...languages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { branding } from './branding';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
+import { languages } from './languages';
 import { live } from './live';
 import { packs } from './packs';
 import { questionnaire } from './questionnaire';
@@ -32,4 +33,5 @@ export const fr: Record<MessageKey, string> = {
   ...exportImport,
   ...live,
   ...rounds,
+  ...languages,
 };
