@@ -417,11 +417,12 @@ pub const AVAILABLE: [&Labels; 3] = [&EN, &DE, &FR];
 /// of them (`de-AT`, `fr_CH`, `en-US`; case does not matter); an unknown
 /// code is an error that lists the available ones.
 pub fn labels(code: &str) -> Result<&'static Labels> {
-    let code = code.trim().to_ascii_lowercase().replace('_', "-");
-    let language = match code.as_str() {
-        "en" | "en-gb" | "en-us" | "en-ie" | "en-au" | "en-ca" | "en-nz" => Some(&EN),
+    let tag = code.trim().to_ascii_lowercase().replace('_', "-");
+    // Canadian French is left out: it spaces its punctuation otherwise.
+    let language = match tag.as_str() {
+        "en" | "en-gb" | "en-us" | "en-ie" | "en-au" | "en-nz" => Some(&EN),
         "de" | "de-de" | "de-at" | "de-ch" | "de-li" | "de-lu" => Some(&DE),
-        "fr" | "fr-fr" | "fr-be" | "fr-ch" | "fr-ca" | "fr-lu" => Some(&FR),
+        "fr" | "fr-fr" | "fr-be" | "fr-ch" | "fr-lu" => Some(&FR),
         _ => None,
     };
     language.ok_or_else(|| {
@@ -625,6 +626,8 @@ mod tests {
             assert_eq!(labels(tag).unwrap().code, code, "{tag}");
         }
         assert!(labels("de-XX-yy").is_err());
+        let e = labels("Klingon").unwrap_err().to_string();
+        assert!(e.contains("\"Klingon\""), "the code as given: {e}");
         assert!(labels("").is_err());
     }
 

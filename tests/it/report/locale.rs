@@ -17,7 +17,10 @@ use cx_maturity::{methodology, roadmap, scoring};
 use time::macros::date;
 
 use super::progress::{demo_chain, laid_out};
-use super::{WHEN, assert_inside_and_apart, demo_like, has, keep_for_review, page_fill, pdf_text};
+use super::{
+    WHEN, assert_inside_and_apart, assert_pages_at_least_half_full, demo_like, has,
+    keep_for_review, pdf_text,
+};
 
 /// Labels of the three languages by code.
 fn labels(code: &str) -> &'static Labels {
@@ -238,18 +241,7 @@ fn assert_laid_out_well(laid: &Laid, paper: Paper, what: &str) {
         .filter(|t| t.contains('…'))
         .collect();
     assert!(cut.is_empty(), "{what}: ellipsized {cut:?}");
-    let fill = page_fill(laid);
-    let last = fill.len() - 1;
-    for (i, f) in fill[..last].iter().enumerate() {
-        assert!(
-            *f >= 0.5,
-            "{what}: page {} of {} is {:.0} % full ({:?})",
-            i + 1,
-            fill.len(),
-            f * 100.0,
-            laid.pages[i].section
-        );
-    }
+    assert_pages_at_least_half_full(laid, what);
 }
 
 #[test]
@@ -283,10 +275,7 @@ fn a_later_rounds_report_keeps_the_layout_rules_in_every_language() {
     for code in ["de", "fr"] {
         for round in [&r2, &r3] {
             let laid = laid_out(&store, round, Paper::A4, code);
-            assert_inside_and_apart(&laid, Paper::A4);
-            assert!(laid.cut.is_empty(), "{code}: cut {:?}", laid.cut);
-            let texts = texts(&laid);
-            assert!(!texts.iter().any(|t| t.contains('…')), "{code}");
+            assert_laid_out_well(&laid, Paper::A4, code);
             let since = if code == "de" {
                 "Fortschritt seit dem"
             } else {
