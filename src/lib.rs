@@ -12,7 +12,7 @@
 //! | [`store`] | the SQLite database: opening, pragmas, migrations, backups, one file of queries per table; self-assessment packs |
 //! | [`scoring`] | `shared/design/scoring.md`: every figure the user sees |
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
-//! | [`methodology`] | the method in plain words (report appendix, app help), written from the scoring constants |
+//! | [`methodology`] | the method in plain words in English, German and French (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
 //! | [`dates`] | dates and times from a user or a file, read with errors in plain words |
 //! | [`limits`] | how long each user text may be, and the check the store and the pack reader apply |

@@ -18,13 +18,7 @@ pub(crate) fn sections(f: &Figures<'_>) -> Vec<Section> {
          Kundenerlebnisses zu:"
             .to_owned(),
     ];
-    levels.extend(
-        MEANINGS
-            .iter()
-            .zip(f.levels)
-            .zip(1u8..)
-            .map(|((meaning, name), l)| format!("{l}. {name}: {meaning}.")),
-    );
+    levels.extend(f.numbered_levels(&MEANINGS));
     levels.push(format!(
         "Ein Wert wie {} zählt mit seinem ganzzahligen Teil: Stufe {} ({}). Werte werden mit \
          einer Nachkommastelle angezeigt, abgeschnitten statt gerundet, damit ein Wert nie \

@@ -18,13 +18,7 @@ pub(crate) fn sections(f: &Figures<'_>) -> Vec<Section> {
         "The assessment places the organisation on five levels of customer-experience maturity:"
             .to_owned(),
     ];
-    levels.extend(
-        MEANINGS
-            .iter()
-            .zip(f.levels)
-            .zip(1u8..)
-            .map(|((meaning, name), l)| format!("{l}. {name}: {meaning}.")),
-    );
+    levels.extend(f.numbered_levels(&MEANINGS));
     levels.push(format!(
         "A score such as {} is read as its whole part: {} ({}). Scores are shown with one \
          decimal, cut rather than rounded, so a score never appears to have reached a level \

@@ -24,13 +24,7 @@ pub(crate) fn sections(f: &Figures<'_>) -> Vec<Section> {
         "L’évaluation situe l’organisation sur cinq niveaux de maturité de l’expérience client\u{a0}:"
             .to_owned(),
     ];
-    levels.extend(
-        MEANINGS
-            .iter()
-            .zip(f.levels)
-            .zip(1u8..)
-            .map(|((meaning, name), l)| format!("{l}. {name}\u{a0}: {meaning}.")),
-    );
+    levels.extend(f.numbered_levels(&MEANINGS));
     levels.push(format!(
         "Un score tel que {} se lit par sa partie entière\u{a0}: {} ({}). Les scores sont affichés \
          avec une décimale, tronqués et non arrondis, afin qu’un score ne laisse jamais \

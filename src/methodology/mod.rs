@@ -43,6 +43,8 @@ pub struct Section {
 pub struct Figures<'a> {
     /// The five level names, index 0 = level 1.
     pub levels: [&'a str; 5],
+    /// What separates a name from what follows it ("Initial: …").
+    pub colon: &'a str,
     /// The example of how a score is read: a score ("2.6"), the level it is
     /// at (2) and that level's name.
     pub example: String,
@@ -88,6 +90,7 @@ impl<'a> Figures<'a> {
         let example_level = level(example);
         Figures {
             levels: l.level_names,
+            colon: l.colon,
             example: l.score(example),
             example_level,
             example_level_name: l.level_name(example_level),
@@ -110,6 +113,19 @@ impl<'a> Figures<'a> {
             nps_drop: l.whole(DIVERGING_NPS_DROP),
             csat_drop: l.whole(DIVERGING_CSAT_DROP),
         }
+    }
+}
+
+impl Figures<'_> {
+    /// The levels as a numbered list, each with what it means (index 0 =
+    /// level 1): "1. Initial: …".
+    pub fn numbered_levels(&self, meanings: &[&str; 5]) -> Vec<String> {
+        meanings
+            .iter()
+            .zip(self.levels)
+            .zip(1u8..)
+            .map(|((meaning, name), l)| format!("{l}. {name}{}{meaning}.", self.colon))
+            .collect()
     }
 }
 

@@ -1135,6 +1135,23 @@ fn page_fill(laid: &report::layout::Laid) -> Vec<f32> {
         .collect()
 }
 
+/// Apart from its last page, no page of `laid` is less than half full.
+#[track_caller]
+fn assert_pages_at_least_half_full(laid: &report::layout::Laid, what: &str) {
+    let fill = page_fill(laid);
+    let last = fill.len() - 1;
+    for (i, f) in fill[..last].iter().enumerate() {
+        assert!(
+            *f >= 0.5,
+            "{what}: page {} of {} is {:.0} % full ({:?})",
+            i + 1,
+            fill.len(),
+            f * 100.0,
+            laid.pages[i].section
+        );
+    }
+}
+
 /// The demo's report wastes no paper: apart from its last page, no page
 /// is less than half full (a chart that fits below another is not pushed
 /// to a page of its own).
@@ -1151,18 +1168,7 @@ fn no_page_of_the_demo_report_is_more_than_half_empty() {
         opts.paper = paper;
         let laid =
             report::layout(&d, &sc, &rm, &Branding::default(), &opts, &mut Vec::new()).unwrap();
-        let fill = page_fill(&laid);
-        let last = fill.len() - 1;
-        for (i, f) in fill[..last].iter().enumerate() {
-            assert!(
-                *f >= 0.5,
-                "{paper:?} page {} of {} is {:.0} % full ({:?})",
-                i + 1,
-                fill.len(),
-                f * 100.0,
-                laid.pages[i].section
-            );
-        }
+        assert_pages_at_least_half_full(&laid, &format!("{paper:?}"));
     }
 }
 

@@ -11,8 +11,8 @@ use crate::roadmap::Phase;
 use crate::scoring::rounds::{DeltaFlag, Direction};
 
 /// The phases by name, as the sentences that mention them quote them.
-const NOW: &str = "Kurzfristig";
-const NEXT: &str = "Mittelfristig";
+const NOW: &str = "Jetzt";
+const NEXT: &str = "Danach";
 
 /// "1 hat" / "3 haben": the verb after a count.
 fn has(n: usize) -> &'static str {
@@ -211,14 +211,14 @@ pub static DE: Labels = Labels {
     roadmap: "Roadmap",
     roadmap_intro: "Maßnahmen aus dem Fragebogen für jeden Schritt von der heutigen Stufe bis zum Zielwert, geordnet nach Priorität (Lücke × Bedeutung × Gewichtung). Eine Maßnahme steht nie vor einer Maßnahme, die sie voraussetzt.",
     phase_title: |p| match p {
-        Phase::Now => "Kurzfristig (0–3 Monate)",
-        Phase::Next => "Mittelfristig (3–9 Monate)",
-        Phase::Later => "Langfristig (9–18 Monate)",
+        Phase::Now => "Jetzt (0–3 Monate)",
+        Phase::Next => "Danach (3–9 Monate)",
+        Phase::Later => "Später (9–18 Monate)",
     },
     phase_name: |p| match p {
         Phase::Now => NOW,
         Phase::Next => NEXT,
-        Phase::Later => "Langfristig",
+        Phase::Later => "Später",
     },
     phase_months: |p| match p {
         Phase::Now => "0–3 Monate",

@@ -13,8 +13,8 @@ use crate::roadmap::Phase;
 use crate::scoring::rounds::{DeltaFlag, Direction};
 
 /// The phases by name, as the sentences that mention them quote them.
-const NOW: &str = "Court terme";
-const NEXT: &str = "Moyen terme";
+const NOW: &str = "Maintenant";
+const NEXT: &str = "Ensuite";
 
 /// A verb after a count: singular for zero and one, as French counts.
 fn agree(n: usize, one: &'static str, many: &'static str) -> &'static str {
@@ -209,14 +209,14 @@ pub static FR: Labels = Labels {
     roadmap: "Feuille de route",
     roadmap_intro: "Les actions du questionnaire pour chaque étape entre le niveau actuel et la cible, classées par priorité (écart × importance × poids). Une action ne passe jamais avant une action dont elle dépend.",
     phase_title: |p| match p {
-        Phase::Now => "Court terme (0–3 mois)",
-        Phase::Next => "Moyen terme (3–9 mois)",
-        Phase::Later => "Long terme (9–18 mois)",
+        Phase::Now => "Maintenant (0–3 mois)",
+        Phase::Next => "Ensuite (3–9 mois)",
+        Phase::Later => "Plus tard (9–18 mois)",
     },
     phase_name: |p| match p {
         Phase::Now => NOW,
         Phase::Next => NEXT,
-        Phase::Later => "Long terme",
+        Phase::Later => "Plus tard",
     },
     phase_months: |p| match p {
         Phase::Now => "0–3 mois",

@@ -620,6 +620,8 @@ mod tests {
             assert_eq!(labels(tag).unwrap().code, code, "{tag}");
         }
         assert!(labels("es-ES").is_err());
+        let e = labels("Klingon").unwrap_err().to_string();
+        assert!(e.contains("\"Klingon\""), "the code as given: {e}");
         assert!(labels("").is_err());
     }
 

@@ -17,7 +17,10 @@ use cx_maturity::{methodology, roadmap, scoring};
 use time::macros::date;
 
 use super::progress::{demo_chain, laid_out};
-use super::{WHEN, assert_inside_and_apart, demo_like, has, keep_for_review, page_fill, pdf_text};
+use super::{
+    WHEN, assert_inside_and_apart, assert_pages_at_least_half_full, demo_like, has,
+    keep_for_review, pdf_text,
+};
 
 /// Labels of the three languages by code.
 fn labels(code: &str) -> &'static Labels {
@@ -137,9 +140,9 @@ fn german_and_french_reports_speak_their_language_for_an_english_questionnaire()
                 "Die Dimensionen im Einzelnen",
                 "Antworten der Abteilungen",
                 "Drei Maßnahmen für den sofortigen Start",
-                "Kurzfristig (0–3 Monate)",
-                "Mittelfristig (3–9 Monate)",
-                "Langfristig (9–18 Monate)",
+                "Jetzt (0–3 Monate)",
+                "Danach (3–9 Monate)",
+                "Später (9–18 Monate)",
                 "Anhang",
                 "Methodik",
                 "Die fünf Reifegradstufen",
@@ -169,9 +172,9 @@ fn german_and_french_reports_speak_their_language_for_an_english_questionnaire()
                 "Dimension par dimension",
                 "Réponses par service",
                 "Trois actions à lancer dès maintenant",
-                "Court terme (0–3 mois)",
-                "Moyen terme (3–9 mois)",
-                "Long terme (9–18 mois)",
+                "Maintenant (0–3 mois)",
+                "Ensuite (3–9 mois)",
+                "Plus tard (9–18 mois)",
                 "Annexe",
                 "Méthodologie",
                 "Les cinq niveaux",
@@ -238,18 +241,7 @@ fn assert_laid_out_well(laid: &Laid, paper: Paper, what: &str) {
         .filter(|t| t.contains('…'))
         .collect();
     assert!(cut.is_empty(), "{what}: ellipsized {cut:?}");
-    let fill = page_fill(laid);
-    let last = fill.len() - 1;
-    for (i, f) in fill[..last].iter().enumerate() {
-        assert!(
-            *f >= 0.5,
-            "{what}: page {} of {} is {:.0} % full ({:?})",
-            i + 1,
-            fill.len(),
-            f * 100.0,
-            laid.pages[i].section
-        );
-    }
+    assert_pages_at_least_half_full(laid, what);
 }
 
 #[test]
@@ -283,10 +275,7 @@ fn a_later_rounds_report_keeps_the_layout_rules_in_every_language() {
     for code in ["de", "fr"] {
         for round in [&r2, &r3] {
             let laid = laid_out(&store, round, Paper::A4, code);
-            assert_inside_and_apart(&laid, Paper::A4);
-            assert!(laid.cut.is_empty(), "{code}: cut {:?}", laid.cut);
-            let texts = texts(&laid);
-            assert!(!texts.iter().any(|t| t.contains('…')), "{code}");
+            assert_laid_out_well(&laid, Paper::A4, code);
             let since = if code == "de" {
                 "Fortschritt seit dem"
             } else {
@@ -421,8 +410,8 @@ fn the_methodology_is_written_in_each_language_from_the_same_constants() {
                 "1,5 Stufen oder mehr",
                 "2,0 Stufen oder mehr",
                 "(höchstens 5) und die Bedeutung bei 3",
-                "„Kurzfristig“ (0–3 Monate)",
-                "„Langfristig“ (9–18 Monate)",
+                "„Jetzt“ (0–3 Monate)",
+                "„Später“ (9–18 Monate)",
                 "3,0 (Definiert) oder mehr",
                 "unter 0 oder die Kundenzufriedenheit unter 70\u{a0}%",
                 "Eine Veränderung von +0,3 oder mehr",
@@ -443,8 +432,8 @@ fn the_methodology_is_written_in_each_language_from_the_same_constants() {
                 "distants de 1,5 niveau ou plus",
                 "distants de 2,0 niveaux ou plus",
                 "(au plus 5) et l’importance vaut 3",
-                "«\u{a0}Court terme\u{a0}» (0–3 mois)",
-                "«\u{a0}Long terme\u{a0}» (9–18 mois)",
+                "«\u{a0}Maintenant\u{a0}» (0–3 mois)",
+                "«\u{a0}Plus tard\u{a0}» (9–18 mois)",
                 "3,0 (Défini) ou plus",
                 "inférieur à 0 ou la satisfaction client inférieure à 70\u{202f}%",
                 "Une évolution de +0,3 ou plus",

@@ -42,7 +42,10 @@ use cx_maturity::store::action_edits::ActionField;
 use cx_maturity::store::rounds::{NextRound, RespondentChoice};
 use cx_maturity::{demo, questionnaire, roadmap, scoring, workflow};
 
-use super::{WHEN, assert_inside_and_apart, has, keep_for_review, normalise, page_fill, pdf_text};
+use super::{
+    WHEN, assert_inside_and_apart, assert_pages_at_least_half_full, has, keep_for_review,
+    normalise, pdf_text,
+};
 
 const INVENTORY: &str = "data.1-2.inventory";
 const CONSENT_AUDIT: &str = "data.1-2.consent-audit";
@@ -649,18 +652,7 @@ fn later_rounds_of_the_demo_keep_the_layout_rules() {
         for paper in [Paper::A4, Paper::Letter] {
             let laid = laid_out(&store, round, paper, "en");
             assert_inside_and_apart(&laid, paper);
-            let fill = page_fill(&laid);
-            let last = fill.len() - 1;
-            for (i, f) in fill[..last].iter().enumerate() {
-                assert!(
-                    *f >= 0.5,
-                    "{paper:?} page {} of {} is {:.0} % full ({:?})",
-                    i + 1,
-                    fill.len(),
-                    f * 100.0,
-                    laid.pages[i].section
-                );
-            }
+            assert_pages_at_least_half_full(&laid, &format!("{paper:?}"));
             let progress_pages = laid
                 .pages
                 .iter()
