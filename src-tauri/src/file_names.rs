@@ -16,6 +16,7 @@
 use std::path::{Path, PathBuf};
 
 use cx_maturity::model::Department;
+use cx_maturity::report::locale::Labels;
 use time::OffsetDateTime;
 
 use crate::convert::date;
@@ -56,21 +57,23 @@ pub(crate) fn data_copy_name() -> String {
     readable(&["CX Maturity data", &today], "db")
 }
 
-/// The default file name of an export, dated today.
+/// The default file name of an export, dated today, in the words of the
+/// assessment's report language.
 pub(crate) fn export_name(
     organisation: &str,
     what: &ExportKind,
     department: Option<&str>,
+    words: &Labels,
 ) -> String {
     let today = date(OffsetDateTime::now_utc().date());
     match what {
-        ExportKind::Pdf => readable(&[organisation, "CX maturity report", &today], "pdf"),
-        ExportKind::Xlsx => readable(&[organisation, "action register", &today], "xlsx"),
+        ExportKind::Pdf => readable(&[organisation, words.report_file, &today], "pdf"),
+        ExportKind::Xlsx => readable(&[organisation, words.workbook_file, &today], "xlsx"),
         ExportKind::Pack { .. } | ExportKind::AllPacks => readable(
             &[
                 organisation,
                 department.unwrap_or_default(),
-                "self-assessment",
+                words.pack_file,
                 &today,
             ],
             PACK_EXTENSION,
@@ -84,18 +87,20 @@ pub(crate) fn export_name(
 pub(crate) fn pack_file_names(
     organisation: &str,
     departments: Vec<Department>,
+    words: &Labels,
 ) -> Vec<(Department, String)> {
     let mut used: Vec<String> = Vec::new();
     departments
         .into_iter()
         .map(|d| {
-            let mut name = export_name(organisation, &ExportKind::AllPacks, Some(&d.name));
+            let mut name = export_name(organisation, &ExportKind::AllPacks, Some(&d.name), words);
             let mut n = 2;
             while used.contains(&name) {
                 name = export_name(
                     organisation,
                     &ExportKind::AllPacks,
                     Some(&format!("{} ({n})", d.name)),
+                    words,
                 );
                 n += 1;
             }

@@ -18,8 +18,9 @@ pub(crate) fn save_data_copy<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Option<WrittenFile>> {
-    let Some(chosen) =
-        picker::save_file(&app, "Save a copy of all data", &data_copy_name(), DATABASE)
+    let words = picker::dialog_texts(state.locale());
+    let filter = DATABASE.named(words.database);
+    let Some(chosen) = picker::save_file(&app, words.save_data_copy, &data_copy_name(), filter)
     else {
         return Ok(None);
     };

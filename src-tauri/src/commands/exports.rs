@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use cx_maturity::files::write_atomically;
-use cx_maturity::report::ReportOptions;
+use cx_maturity::report::{self, ReportOptions};
 use cx_maturity::store::Store;
 use cx_maturity::{Error, pack};
 use tauri::{AppHandle, Runtime, State};
@@ -38,29 +38,31 @@ pub(crate) fn choose_export<R: Runtime>(
     tokens: State<'_, Tokens>,
     args: ChooseExportArgs,
 ) -> Reply<Option<ExportTarget>> {
-    let (organisation, department) = state.with("choose_export", |s| {
+    let (organisation, department, words) = state.with("choose_export", |s| {
         let a = s.assessment(&args.assessment_id)?;
+        let words = report::locale::labels(&a.report_locale)?;
         let department = match &args.export {
             ExportKind::Pack { department_id } => {
                 Some(department_name(s, &args.assessment_id, department_id)?)
             }
             _ => None,
         };
-        Ok((a.organisation, department))
+        Ok((a.organisation, department, words))
     })?;
-    let name = export_name(&organisation, &args.export, department.as_deref());
+    let name = export_name(&organisation, &args.export, department.as_deref(), words);
+    let words = picker::dialog_texts(state.locale());
     let picked = match &args.export {
-        ExportKind::Pdf => picker::save_file(&app, "Save the PDF report", &name, PDF)
+        ExportKind::Pdf => picker::save_file(&app, words.save_report, &name, PDF.named(words.pdf))
             .map(|p| with_extension(p, "pdf")),
-        ExportKind::Xlsx => picker::save_file(&app, "Save the action register", &name, XLSX)
-            .map(|p| with_extension(p, "xlsx")),
+        ExportKind::Xlsx => {
+            picker::save_file(&app, words.save_register, &name, XLSX.named(words.xlsx))
+                .map(|p| with_extension(p, "xlsx"))
+        }
         ExportKind::Pack { .. } => {
-            picker::save_file(&app, "Save the self-assessment pack", &name, PACKS)
+            picker::save_file(&app, words.save_pack, &name, PACKS.named(words.packs))
                 .map(|p| with_extension(p, PACK_EXTENSION))
         }
-        ExportKind::AllPacks => {
-            picker::pick_folder(&app, "Choose a folder for the self-assessment packs")
-        }
+        ExportKind::AllPacks => picker::pick_folder(&app, words.pack_folder),
     };
     let Some(path) = picked else {
         return Ok(None);
@@ -90,9 +92,10 @@ fn existing_packs(
     assessment_id: &str,
     folder: &Path,
 ) -> cx_maturity::Result<Vec<String>> {
-    let organisation = s.assessment(assessment_id)?.organisation;
+    let a = s.assessment(assessment_id)?;
+    let words = report::locale::labels(&a.report_locale)?;
     Ok(
-        pack_file_names(&organisation, s.departments(assessment_id)?)
+        pack_file_names(&a.organisation, s.departments(assessment_id)?, words)
             .into_iter()
             .map(|(_, name)| name)
             .filter(|name| folder.join(name).exists())
@@ -182,9 +185,10 @@ pub(crate) fn write_export(
                     existing.join(", ")
                 )));
             }
-            let organisation = s.assessment(id)?.organisation;
+            let a = s.assessment(id)?;
+            let words = report::locale::labels(&a.report_locale)?;
             let mut files = Vec::new();
-            for (d, name) in pack_file_names(&organisation, s.departments(id)?) {
+            for (d, name) in pack_file_names(&a.organisation, s.departments(id)?, words) {
                 let p = s.export_pack(id, &d.id)?;
                 let path = target.path.join(&name);
                 pack::write_file(&p, &path)?;

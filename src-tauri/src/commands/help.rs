@@ -9,5 +9,9 @@ use crate::wire::Help;
 
 #[tauri::command(async)]
 pub(crate) fn get_help(state: State<'_, AppState>) -> Reply<Help> {
-    Ok(help(state.path(), state.open_error().map(|e| e.message)))
+    Ok(help(
+        state.path(),
+        state.open_error().map(|e| e.message),
+        state.locale(),
+    ))
 }

@@ -34,7 +34,8 @@ pub(crate) fn preview_import<R: Runtime>(
     state.with("preview_import", |s| {
         s.assessment(&args.assessment_id).map(drop)
     })?;
-    let picked = picker::open_files(&app, "Import self-assessment packs", PACKS, true);
+    let words = picker::dialog_texts(state.locale());
+    let picked = picker::open_files(&app, words.import_packs, PACKS.named(words.packs), true);
     if picked.is_empty() {
         return Ok(None);
     }

@@ -22,7 +22,8 @@ pub(crate) fn open_pack<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Option<PackOpened>> {
-    let Some(file) = picker::open_files(&app, "Open a self-assessment pack", PACKS, false)
+    let words = picker::dialog_texts(state.locale());
+    let Some(file) = picker::open_files(&app, words.open_pack, PACKS.named(words.packs), false)
         .into_iter()
         .next()
     else {
@@ -66,7 +67,13 @@ pub(crate) fn save_filled_pack<R: Runtime>(
 ) -> Reply<Option<SavedPack>> {
     let session = state.with("save_filled_pack", |s| s.pack_session(&args.assessment_id))?;
     let name = filled_pack_name(&session.organisation, &session.department);
-    let Some(chosen) = picker::save_file(&app, "Save the filled pack", &name, PACKS) else {
+    let words = picker::dialog_texts(state.locale());
+    let Some(chosen) = picker::save_file(
+        &app,
+        words.save_filled_pack,
+        &name,
+        PACKS.named(words.packs),
+    ) else {
         return Ok(None);
     };
     let path = with_filled_pack_extension(chosen);

@@ -41,7 +41,7 @@ pub(crate) fn results(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<Result
     let card = scoring::score(&data);
     let accent = s.branding()?.accent_colour;
     Ok(Results {
-        charts: charts(&card, accent.as_deref())?,
+        charts: charts(&card, accent.as_deref(), s.locale())?,
         scorecard: scorecard(&card),
     })
 }

@@ -164,7 +164,8 @@ pub(crate) fn progress_of(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<Ro
         link(&list, &comparison.previous).ok_or_else(|| missing(&comparison.previous))?;
     let current = link(&list, id).ok_or_else(|| missing(id))?;
     let trend_view = trend(&chain, &now.questionnaire);
-    let charts = progress_charts(&comparison, &chain, s.branding()?.accent_colour.as_deref())?;
+    let accent = s.branding()?.accent_colour;
+    let charts = progress_charts(&comparison, &chain, accent.as_deref(), s.locale())?;
     Ok(round_progress(
         &comparison,
         ComparedRounds {

@@ -14,14 +14,17 @@ use crate::wire::{DataLocations, Help, HelpBlock, HelpSection};
 pub(crate) const APP_NAME: &str = "CX Maturity";
 
 /// The Help screen's content for the database at `database` (`None` when
-/// the system reports no home folder).
-pub(crate) fn help(database: Option<&Path>, database_error: Option<String>) -> Help {
+/// the system reports no home folder), the methodology in `app_locale`.
+pub(crate) fn help(
+    database: Option<&Path>,
+    database_error: Option<String>,
+    app_locale: &str,
+) -> Help {
     let shown = |p: &Path| p.display().to_string();
     Help {
         app_name: APP_NAME.to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        // In English until the app passes its own language.
-        methodology: methodology::methodology(&locale::EN)
+        methodology: methodology::methodology(locale::labels(app_locale).unwrap_or(&locale::EN))
             .iter()
             .map(help_section)
             .collect(),

@@ -165,24 +165,29 @@ pub(crate) fn chart_style(accent: Option<&str>) -> ChartStyle {
 }
 
 /// The radar, current-vs-target and heat-map charts of a scorecard, in the
-/// consultant's accent colour when one is set.
-pub(crate) fn charts(card: &Scorecard, accent: Option<&str>) -> cx_maturity::Result<Vec<Chart>> {
-    let labels = locale::labels("en")?;
+/// consultant's accent colour when one is set, worded in `locale` (the
+/// app's language) as the report words them.
+pub(crate) fn charts(
+    card: &Scorecard,
+    accent: Option<&str>,
+    locale: &str,
+) -> cx_maturity::Result<Vec<Chart>> {
+    let labels = locale::labels(locale)?;
     let style = chart_style(accent);
     Ok(vec![
         chart(
             ChartKind::Radar,
-            "Maturity by dimension",
+            labels.radar_title,
             &core::radar(card, WIDTH, &style, labels)?,
         ),
         chart(
             ChartKind::CurrentVsTarget,
-            "Current level and target",
+            labels.bars_title,
             &core::bars(card, WIDTH, &style, labels)?,
         ),
         chart(
             ChartKind::HeatMap,
-            "Departments by dimension",
+            labels.heat_title,
             &core::heat_map(card, WIDTH, HEAT_MAP_MAX_HEIGHT, labels)?,
         ),
     ])

@@ -256,18 +256,19 @@ pub(crate) fn progress_charts(
     c: &core::Comparison,
     t: &core::Trend,
     accent: Option<&str>,
+    locale: &str,
 ) -> cx_maturity::Result<Vec<wire::Chart>> {
-    let labels = locale::labels("en")?;
+    let labels = locale::labels(locale)?;
     let style = chart_style(accent);
     let mut charts = vec![chart(
         wire::ChartKind::Progress,
-        "Each dimension, then and now",
+        labels.progress_chart_title,
         &figures::progress(c, WIDTH, &style, labels)?,
     )];
     if t.rounds.len() >= 3 {
         charts.push(chart(
             wire::ChartKind::Trend,
-            "Every round, overall and by dimension",
+            labels.trend_chart_title,
             &figures::trend(t, WIDTH, &style, labels)?,
         ));
     }

@@ -18,6 +18,9 @@ use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
+mod texts;
+pub(crate) use texts::dialog_texts;
+
 #[cfg(feature = "test-picks")]
 use test_picks::{take_next, test_queue};
 
@@ -26,6 +29,13 @@ use test_picks::{take_next, test_queue};
 pub(crate) struct Filter {
     pub(crate) name: &'static str,
     pub(crate) extensions: &'static [&'static str],
+}
+
+impl Filter {
+    /// The same file type under another name (the app's language's).
+    pub(crate) fn named(self, name: &'static str) -> Filter {
+        Filter { name, ..self }
+    }
 }
 
 /// Native "save as" dialog; `None` when the user cancels.

@@ -9,6 +9,18 @@ use crate::file_names::{
     with_filled_pack_extension,
 };
 use crate::wire::ExportKind;
+use cx_maturity::report::locale::labels;
+
+#[test]
+fn an_export_is_named_in_its_report_language() {
+    let name = |code: &str, what: &ExportKind| {
+        export_name("Nordlicht GmbH", what, None, labels(code).expect("labels"))
+    };
+    assert!(name("en", &ExportKind::Pdf).starts_with("Nordlicht GmbH - CX maturity report - "));
+    assert!(name("de", &ExportKind::Pdf).starts_with("Nordlicht GmbH - CX-Reifegradbericht - "));
+    assert!(name("fr", &ExportKind::Xlsx).starts_with("Nordlicht GmbH - registre des actions - "));
+    assert!(name("de", &ExportKind::Xlsx).ends_with(".xlsx"));
+}
 
 #[test]
 fn file_names_are_safe_and_readable() {
@@ -72,7 +84,8 @@ fn the_filled_pack_is_named_after_organisation_and_department() {
 
 #[test]
 fn both_pack_endings_are_offered_by_the_one_pack_filter() {
-    let sent = export_name("Acme", &ExportKind::AllPacks, Some("Sales"));
+    let english = labels("en").expect("labels");
+    let sent = export_name("Acme", &ExportKind::AllPacks, Some("Sales"), english);
     let filled = filled_pack_name("Acme", "Sales");
     assert!(sent.ends_with(".cxpack"), "{sent}");
     assert!(filled.ends_with(".cxpack.json"), "{filled}");

@@ -37,7 +37,7 @@ fn as_paragraphs(sections: &[HelpSection]) -> Vec<(String, Vec<String>)> {
 fn help_shows_the_report_appendix_methodology_word_for_word() {
     let labels = locale::labels("en").expect("English labels");
     let appendix = report::methodology(labels);
-    let h = help(Some(Path::new("/data/cx.db")), None);
+    let h = help(Some(Path::new("/data/cx.db")), None, "en");
     assert_eq!(as_paragraphs(&h.methodology), appendix);
     // Not vacuous: the appendix states the method, levels first.
     assert!(appendix.len() >= 5, "{} sections", appendix.len());
@@ -48,6 +48,24 @@ fn help_shows_the_report_appendix_methodology_word_for_word() {
     assert_eq!(items.len(), 5);
     assert!(items[0].starts_with("Initial: "), "{}", items[0]);
     assert!(items[4].starts_with("Optimising: "), "{}", items[4]);
+}
+
+#[test]
+fn help_follows_the_apps_language_as_the_report_appendix_does() {
+    for code in ["de", "fr"] {
+        let labels = locale::labels(code).expect("labels");
+        let h = help(Some(Path::new("/data/cx.db")), None, code);
+        assert_eq!(as_paragraphs(&h.methodology), report::methodology(labels));
+        let HelpBlock::OrderedList { items } = &h.methodology[0].blocks[1] else {
+            panic!("the five levels are a list: {:?}", h.methodology[0].blocks);
+        };
+        assert!(items[1].starts_with(labels.level_name(2)), "{}", items[1]);
+    }
+    let german = help(None, None, "de");
+    assert_ne!(
+        german.methodology[0].heading,
+        help(None, None, "en").methodology[0].heading
+    );
 }
 
 #[test]
@@ -85,7 +103,7 @@ fn numbered_paragraphs_become_one_list_and_the_rest_stay_paragraphs() {
 
 #[test]
 fn help_names_the_database_its_backups_folder_and_the_version() {
-    let h = help(Some(Path::new("/data/clients/cx.db")), None);
+    let h = help(Some(Path::new("/data/clients/cx.db")), None, "en");
     // store::backup_dir: the file name plus ".backups", beside the file.
     assert_eq!(h.data.database_path.as_deref(), Some("/data/clients/cx.db"));
     assert_eq!(
@@ -96,7 +114,11 @@ fn help_names_the_database_its_backups_folder_and_the_version() {
     assert_eq!(h.app_name, "CX Maturity");
     assert_eq!(h.data.database_error, None);
 
-    let none = help(None, Some("This system reports no home folder.".into()));
+    let none = help(
+        None,
+        Some("This system reports no home folder.".into()),
+        "en",
+    );
     assert_eq!(
         (none.data.database_path, none.data.backup_dir),
         (None, None)

@@ -60,6 +60,9 @@ pub static DE: Labels = Labels {
 
     report_title: "Reifegradanalyse Kundenerlebnis",
     report_subtitle: "Ergebnisse und Roadmap",
+    report_file: "CX-Reifegradbericht",
+    workbook_file: "Maßnahmenregister",
+    pack_file: "Selbstbewertung",
     prepared_by: "Erstellt von",
     date: "Datum",
     questionnaire: "Fragebogen",

@@ -57,6 +57,9 @@ pub static FR: Labels = Labels {
 
     report_title: "Évaluation de la maturité de l’expérience client",
     report_subtitle: "Résultats et feuille de route",
+    report_file: "Rapport de maturité CX",
+    workbook_file: "registre des actions",
+    pack_file: "auto-évaluation",
     prepared_by: "Préparé par",
     date: "Date",
     questionnaire: "Questionnaire",

@@ -79,6 +79,11 @@ labels! {
             code,
             report_title,
             report_subtitle,
+            /// The words of an exported file's name: the report, the
+            /// workbook and a department's self-assessment pack.
+            report_file,
+            workbook_file,
+            pack_file,
             prepared_by,
             date,
             questionnaire,
