@@ -60,8 +60,10 @@ fn a_corrupted_pack_beside_a_good_one_refuses_both_and_changes_nothing() {
         let p = s.export_pack(&id, &it.id)?;
         cx_maturity::pack::write_file(&p, &good)?;
         let text = cx_maturity::pack::to_json(&p)?;
-        // Cut off in the middle, as a mail client might.
-        std::fs::write(&bad, &text[..text.len() / 2]).map_err(|source| cx_maturity::Error::Io {
+        // Cut off in the middle, as a mail client might: at a byte, which
+        // may split a character of the questionnaire's translations.
+        let bytes = text.as_bytes();
+        std::fs::write(&bad, &bytes[..bytes.len() / 2]).map_err(|source| cx_maturity::Error::Io {
             path: bad.clone(),
             source,
         })
