@@ -300,3 +300,131 @@ fn cxm_questionnaire_validate_reports_a_missing_translation_with_its_path() {
         "{said}"
     );
 }
+
+/// `cxm` with `args` on the database `db`: (exit status, stdout, stderr).
+fn run(db: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = util::cxm(db).args(args).output().expect("cxm runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn cxm_writes_each_document_in_the_assessments_report_language_unless_asked_otherwise() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("cx.db");
+    let (code, id, said) = run(&db, &["demo", "--locale", "de"]);
+    assert_eq!(code, Some(0), "{said}");
+    let id = id.trim();
+    let pdf_text = |file: &Path| {
+        let out = std::process::Command::new("pdftotext")
+            .arg(file)
+            .arg("-")
+            .output()
+            .expect("pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+
+    // The German demo reports in German without being asked.
+    let de = dir.path().join("de.pdf");
+    let (code, _, said) = run(&db, &["report", id, "--out", de.to_str().expect("path")]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(pdf_text(&de).contains("Zusammenfassung"));
+
+    // Set to French, it reports in French; --locale overrides it once.
+    let (code, out, said) = run(&db, &["assessment", "set", id, "--report-locale", "fr-BE"]);
+    assert_eq!(
+        (code, out.trim()),
+        (Some(0), "report language: fr"),
+        "{said}"
+    );
+    let fr = dir.path().join("fr.pdf");
+    run(&db, &["report", id, "--out", fr.to_str().expect("path")]);
+    assert!(pdf_text(&fr).contains("Synthèse"));
+    let en = dir.path().join("en.pdf");
+    run(
+        &db,
+        &[
+            "report",
+            id,
+            "--out",
+            en.to_str().expect("path"),
+            "--locale",
+            "en",
+        ],
+    );
+    assert!(pdf_text(&en).contains("Executive summary"));
+    let xlsx = dir.path().join("fr.xlsx");
+    let (code, _, said) = run(&db, &["export", id, "--xlsx", xlsx.to_str().expect("path")]);
+    assert_eq!(code, Some(0), "{said}");
+
+    // An unknown language: exit 1, the languages there are, no file, no change.
+    let refused = dir.path().join("xx.pdf");
+    let (code, _, said) = run(
+        &db,
+        &[
+            "report",
+            id,
+            "--out",
+            refused.to_str().expect("path"),
+            "--locale",
+            "xx",
+        ],
+    );
+    assert_eq!(code, Some(1));
+    assert!(said.contains("available: en, de, fr"), "{said}");
+    assert!(!refused.exists());
+    let (code, _, _) = run(
+        &db,
+        &["assessment", "set", id, "--report-locale", "klingon"],
+    );
+    assert_eq!(code, Some(1));
+    let (_, listed, _) = run(&db, &["assessment", "list", "--json"]);
+    let listed: Value = serde_json::from_str(&listed).expect("JSON");
+    assert_eq!(listed[0]["report_locale"], "fr");
+    // Nothing to set is a usage error.
+    let (code, _, _) = run(&db, &["assessment", "set", id]);
+    assert_eq!(code, Some(2));
+}
+
+#[test]
+fn cxm_shows_a_questionnaire_in_any_of_its_languages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("cx.db");
+    let q = builtin();
+    let german = q.in_locale("de");
+    let (code, out, said) = run(
+        &db,
+        &["questionnaire", "show", "cx-maturity", "--locale", "de-AT"],
+    );
+    assert_eq!(code, Some(0), "{said}");
+    assert!(out.contains(&german.dimensions[0].questions[0].prompt));
+    assert!(!out.contains(&q.dimensions[0].questions[0].prompt));
+
+    let (_, json, _) = run(
+        &db,
+        &[
+            "questionnaire",
+            "show",
+            "cx-maturity",
+            "--json",
+            "--locale",
+            "fr",
+        ],
+    );
+    let shown: Questionnaire = questionnaire::parse(&json, Path::new("shown.json")).expect("valid");
+    assert_eq!(shown, q.in_locale("fr"));
+
+    let (code, _, said) = run(
+        &db,
+        &["questionnaire", "show", "cx-maturity", "--locale", "es"],
+    );
+    assert_eq!(code, Some(1));
+    assert!(said.contains("it has en, de, fr"), "{said}");
+
+    let (_, list, _) = run(&db, &["questionnaire", "list", "--json"]);
+    let list: Value = serde_json::from_str(&list).expect("JSON");
+    assert_eq!(list[0]["locales"], json!(["en", "de", "fr"]));
+}

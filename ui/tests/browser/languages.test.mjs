@@ -34,7 +34,8 @@ const SYSTEM = (tags) => `Object.defineProperty(navigator, 'languages', { get: (
 
 const calls = (page, cmd) =>
   page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).map((x) => x.args), cmd);
-const picker = (page) => page.getByRole('combobox', { name: /Language/ });
+// The picker's own label is in the app's language.
+const picker = (page) => page.getByRole('combobox', { name: /^(Language|Sprache|Langue)$/ });
 
 /**
  * Chooses `tag` in the header's picker and measures, in the page, the time
@@ -140,12 +141,13 @@ describe('languages', () => {
 
   test('a new assessment reports in the app language when nothing else is chosen', async () => {
     const { page } = await app.open('#/new', { scenario: 'empty', before: SYSTEM(['fr-FR']) });
-    const field = page.getByLabel('Report language');
+    // The app is in French now: the French catalog's labels.
+    const field = page.getByLabel('Langue du rapport');
     await field.waitFor();
     assert.equal(await field.inputValue(), 'fr');
     await page.getByLabel(/^Organisation/).fill('Fabrikam');
     await page.getByRole('checkbox', { name: 'Marketing', exact: true }).check();
-    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('button', { name: 'Créer l’évaluation' }).click();
     await page.waitForFunction(() => window.location.hash.endsWith('/respondents'));
     // The shell already chose French: no second call.
     assert.deepEqual(await calls(page, 'set_report_locale'), []);

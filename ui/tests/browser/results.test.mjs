@@ -50,7 +50,7 @@ describe('results', () => {
     const warning = page.getByRole('note', { name: 'Perception gap' });
     await warning.waitFor();
     const text = await warning.innerText();
-    assert.match(text, /NPS -12, CSAT 64/);
+    assert.match(text, /NPS −12, CSAT 64/);
     // Not by colour alone: an icon and a heading say it.
     assert.match(text, /⚠/);
     await page.context().close();
@@ -122,7 +122,7 @@ describe('results', () => {
     await form.waitFor();
     await form.getByLabel('Value').fill('150');
     await form.getByRole('button', { name: 'Record evidence' }).click();
-    await form.getByText('Enter a number between -100 and 100.').waitFor();
+    await form.getByText('Enter a number between −100 and 100.').waitFor();
     const value = form.getByLabel('Value');
     assert.equal(await value.getAttribute('aria-invalid'), 'true');
     assert.ok(await value.evaluate((el) => el === document.activeElement));

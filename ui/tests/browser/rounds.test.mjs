@@ -349,7 +349,7 @@ describe('the Progress tab', () => {
       /The organisation says it got better; its customers say it got worse\. The overall score rose by 0\.4 while NPS fell by 7 points, CSAT fell by 2 points\./,
     );
     const nps = main.locator('tr[data-measure="nps"]');
-    assert.match(await nps.innerText(), /-5\s+-12\s+−7/);
+    assert.match(await nps.innerText(), /−5\s+−12\s+−7/);
 
     const questions = main.getByRole('region', { name: 'Questions added and removed' });
     assert.match(await questions.innerText(), /Added in this round\s+Which customer outcomes does the vision name\?/);
