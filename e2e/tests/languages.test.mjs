@@ -29,9 +29,10 @@ after(async () => {
   if (app) await app.deleteSession().catch(() => {});
 });
 
-/** Chooses `tag` in the header's language picker. */
+/** Chooses `tag` in the header's language picker, whose own label is in the app's language. */
 async function chooseLanguage(browser, tag) {
-  const picker = await field(browser, 'Language');
+  const picker = await browser.$("//label[contains(@class, 'topbar__language')]//select");
+  await picker.waitForExist({ timeout: 10000 });
   await picker.selectByAttribute('value', tag);
 }
 

@@ -1,7 +1,9 @@
 // Every screen in the pseudo-locale `xx` (tests/browser/pseudo-locale.ts:
 // each English string 40 % longer, as German and French run) at 1280×720:
 // no text cut or spilling out of its box, nothing beyond the window, no two
-// buttons on top of each other. Screenshots in /tmp/cx-maturity-screenshots.
+// buttons on top of each other; then the real German and French catalogs
+// on every screen at a projector's 1024×768. Screenshots in
+// /tmp/cx-maturity-screenshots.
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -81,5 +83,33 @@ describe('pseudo-locale (40 % longer texts) at 1280×720', () => {
       assert.deepEqual(errors, [], name);
       await context.close();
     });
+  }
+});
+
+// The real German and French catalogs on a projector: the system says
+// German or French, the app follows, and every screen still fits 1024×768.
+const SYSTEM = (tag) => `Object.defineProperty(navigator, 'languages', { get: () => ['${tag}'] });`;
+
+describe('German and French on the projector (1024×768)', () => {
+  for (const code of ['de', 'fr']) {
+    for (const [name, hash, opts] of SCREENS) {
+      test(`${code} ${name}: no text cut or overlapping`, async () => {
+        const { page, context, errors } = await app.open(hash, {
+          ...opts,
+          width: 1024,
+          height: 768,
+          before: `${SYSTEM(code)} ${opts.before ?? ''}`,
+        });
+        await page.locator('h1').first().waitFor();
+        await page.locator('.panel--loading').waitFor({ state: 'detached' });
+        await page.waitForTimeout(150);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+        await page.screenshot({ path: join(shotsDir, `${code}-${name}-1024x768.png`), fullPage: true });
+        assert.deepEqual(await layoutProblems(page), [], `${code} ${name}`);
+        assert.deepEqual(await overlappingButtons(page), [], `${code} ${name}`);
+        assert.deepEqual(errors, [], `${code} ${name}`);
+        await context.close();
+      });
+    }
   }
 });
