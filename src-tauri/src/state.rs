@@ -78,23 +78,19 @@ pub(crate) fn chosen_database() -> Option<PathBuf> {
     )
 }
 
-/// The languages the app can be shown in, as the UI names them.
-pub(crate) const APP_LOCALES: [&str; 3] = ["en", "de", "fr"];
+/// The languages the app can be shown in: the build's.
+pub(crate) const APP_LOCALES: [&str; 3] = cx_maturity::locales::LOCALES;
 
-/// The app language that serves `tag` (`de` for `de-CH`), or a plain-words
-/// error naming the ones there are.
+/// The app language that serves `tag` (`de` for `de-CH`), as the core maps
+/// it, or a plain-words error naming the ones there are.
 pub(crate) fn app_locale(tag: &str) -> Result<&'static str, WireError> {
-    let language = tag.trim().split(['-', '_']).next().unwrap_or_default();
-    APP_LOCALES
-        .into_iter()
-        .find(|l| l.eq_ignore_ascii_case(language))
-        .ok_or_else(|| {
-            WireError::invalid_input(format!(
-                "The app is not available in \"{}\" (available: {}).",
-                tag.trim(),
-                APP_LOCALES.join(", ")
-            ))
-        })
+    cx_maturity::locales::supported(tag).map_err(|_| {
+        WireError::invalid_input(format!(
+            "The app is not available in \"{}\" (available: {}).",
+            tag.trim(),
+            APP_LOCALES.join(", ")
+        ))
+    })
 }
 
 pub(crate) struct AppState {

@@ -239,15 +239,7 @@ impl Questionnaire {
             locale: self.locale.clone(),
             authors: self.authors.clone(),
             license: self.license.clone(),
-            levels: self
-                .levels
-                .iter()
-                .map(|l| raw::RawLevel {
-                    level: l.level,
-                    name: l.name.clone(),
-                    description: l.description.clone(),
-                })
-                .collect(),
+            levels: self.levels.iter().map(raw::RawLevel::from).collect(),
             dimensions: self
                 .dimensions
                 .iter()
@@ -305,6 +297,26 @@ impl Questionnaire {
                 .iter()
                 .flat_map(move |t| t.actions.iter().map(move |a| (d, t, a)))
         })
+    }
+}
+
+impl From<raw::RawLevel> for Level {
+    fn from(l: raw::RawLevel) -> Self {
+        Level {
+            level: l.level,
+            name: l.name,
+            description: l.description,
+        }
+    }
+}
+
+impl From<&Level> for raw::RawLevel {
+    fn from(l: &Level) -> Self {
+        raw::RawLevel {
+            level: l.level,
+            name: l.name.clone(),
+            description: l.description.clone(),
+        }
     }
 }
 

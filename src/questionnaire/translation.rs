@@ -393,15 +393,7 @@ pub(super) fn convert(t: RawTranslation) -> Translation {
     Translation {
         title: t.title,
         description: t.description,
-        levels: t
-            .levels
-            .into_iter()
-            .map(|l| Level {
-                level: l.level,
-                name: l.name,
-                description: l.description,
-            })
-            .collect(),
+        levels: t.levels.into_iter().map(Level::from).collect(),
         dimensions: t
             .dimensions
             .into_iter()
@@ -448,15 +440,7 @@ pub(super) fn to_raw(t: &Translation) -> RawTranslation {
     RawTranslation {
         title: t.title.clone(),
         description: t.description.clone(),
-        levels: t
-            .levels
-            .iter()
-            .map(|l| RawLevel {
-                level: l.level,
-                name: l.name.clone(),
-                description: l.description.clone(),
-            })
-            .collect(),
+        levels: t.levels.iter().map(RawLevel::from).collect(),
         dimensions: t
             .dimensions
             .iter()

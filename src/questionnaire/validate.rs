@@ -559,15 +559,7 @@ fn convert(raw: RawQuestionnaire) -> Questionnaire {
         locale: raw.locale,
         authors: raw.authors,
         license: raw.license,
-        levels: raw
-            .levels
-            .into_iter()
-            .map(|l| Level {
-                level: l.level,
-                name: l.name,
-                description: l.description,
-            })
-            .collect(),
+        levels: raw.levels.into_iter().map(Level::from).collect(),
         dimensions: raw
             .dimensions
             .into_iter()
