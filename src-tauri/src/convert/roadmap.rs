@@ -85,7 +85,6 @@ pub(crate) fn roadmap_view(data: &AssessmentData, roadmap: &Roadmap) -> wire::Ro
         .iter()
         .map(|p| wire::PhaseView {
             phase: phase_name(p.phase),
-            months: p.phase.months().to_owned(),
             actions: p
                 .actions
                 .iter()

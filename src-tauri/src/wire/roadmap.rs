@@ -85,8 +85,6 @@ pub(crate) struct MovedView {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct PhaseView {
     pub(crate) phase: PhaseName,
-    /// Its time frame in words, e.g. "0–3 months".
-    pub(crate) months: String,
     /// In the plan's order (dimension priority, questionnaire order);
     /// dropped actions stay listed with `dropped: true`.
     pub(crate) actions: Vec<ActionView>,

@@ -4,10 +4,6 @@ import type { PhaseName } from "./PhaseName";
 
 export type PhaseView = { phase: PhaseName, 
 /**
- * Its time frame in words, e.g. "0–3 months".
- */
-months: string, 
-/**
  * In the plan's order (dimension priority, questionnaire order);
  * dropped actions stay listed with `dropped: true`.
  */

@@ -44,11 +44,10 @@ const roadmap: RoadmapView = {
   phases: [
     {
       phase: 'now',
-      months: '0–3 months',
       actions: [action('d1', 'data'), action('d2', 'data', true), action('v1', 'vision')],
     },
-    { phase: 'next', months: '3–9 months', actions: [action('d3', 'data')] },
-    { phase: 'later', months: '9–18 months', actions: [action('v2', 'vision', true)] },
+    { phase: 'next', actions: [action('d3', 'data')] },
+    { phase: 'later', actions: [action('v2', 'vision', true)] },
   ],
 };
 
@@ -78,7 +77,6 @@ const table: RoadmapView = {
   phases: [
     {
       phase: 'now',
-      months: '0–3 months',
       actions: [
         action('d1', 'data', false, { owner: 'CIO', status: 'in_progress' }),
         action('v1', 'vision', false, { dimensionTitle: 'Vision', owner: 'CEO' }),
@@ -86,13 +84,12 @@ const table: RoadmapView = {
     },
     {
       phase: 'next',
-      months: '3–9 months',
       actions: [
         action('d2', 'data', false, { owner: 'CEO', status: 'done' }),
         action('v2', 'vision', true, { dimensionTitle: 'Vision', owner: 'Board', status: 'planned' }),
       ],
     },
-    { phase: 'later', months: '9–18 months', actions: [action('d3', 'data', false, { owner: 'CIO' })] },
+    { phase: 'later', actions: [action('d3', 'data', false, { owner: 'CIO' })] },
   ],
 };
 const rows = roadmapRows(table);

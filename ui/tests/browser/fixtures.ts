@@ -686,7 +686,6 @@ export function demoRoadmap(
     capacity,
     phases: phases.map((phase) => ({
       phase,
-      months: { now: '0–3 months', next: '3–9 months', later: '9–18 months' }[phase],
       actions: byPhase[phase].sort(rank).map((x) => x.a),
     })),
   };
