@@ -129,6 +129,7 @@ fn large(dir: &Path) -> Case {
                     )),
                     updated_at: WHEN,
                     carried: false,
+                    do_not_quote: false,
                 });
             }
         }

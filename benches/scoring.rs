@@ -156,6 +156,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
                 comment: None,
                 updated_at: at,
                 carried: false,
+                do_not_quote: false,
             });
         }
         people.push(Respondent {
@@ -206,6 +207,7 @@ fn assessment(respondents: usize, layout: Layout) -> AssessmentData {
             questionnaire_version: questionnaire.version.clone(),
             previous_id: None,
             report_locale: "en".into(),
+            anonymity: Default::default(),
         },
         questionnaire,
         departments,

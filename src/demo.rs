@@ -462,14 +462,14 @@ fn create(store: &mut Store, questionnaire: &Questionnaire, flavour: &Flavour) -
         .unwrap_or_default();
     let edits = [
         (
-            Some("Łukasz Nowak (IT)"),
+            Some("Leitung IT"),
             Some("2026-12-15"),
             Some(ActionStatus::InProgress),
             Some("Inventur der Kundendaten läuft – Shop, Filiale und Service."),
             false,
         ),
         (
-            Some("Henrike Voß (Finanzen) & Datenschutz"),
+            Some("Finanzen & Datenschutz"),
             Some("2027-01-31"),
             Some(ActionStatus::Planned),
             Some("Einwilligungen prüfen, bevor die Kampagne „Frühjahr“ startet."),

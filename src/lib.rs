@@ -14,6 +14,7 @@
 //! | [`roadmap`] | Now / Next / Later planning from the gaps, with the consultant's edits |
 //! | [`methodology`] | the method in plain words in English, German and French (report appendix, app help), written from the scoring constants |
 //! | [`report`] | the PDF report and the XLSX export |
+//! | [`anonymity`] | what readers see of an assessment: anonymous names, figures withheld below the threshold, comments not to be quoted |
 //! | [`dates`] | dates and times from a user or a file, read with errors in plain words |
 //! | [`limits`] | how long each user text may be, and the check the store and the pack reader apply |
 //! | [`logo`] | the consultant's logo: checked by decoding it whole, and read for drawing |
@@ -26,6 +27,7 @@
 //! | `json_problems` | why a JSON file (questionnaire, pack) cannot be read, in plain words, for both readers |
 //! | [`error`] | the one error type |
 
+pub mod anonymity;
 pub mod dates;
 pub mod demo;
 pub mod error;

@@ -115,6 +115,36 @@ pub struct Assessment {
     /// The language of its report and workbook (`en`, `de`, `fr`).
     #[serde(default = "default_report_locale")]
     pub report_locale: String,
+    #[serde(default)]
+    pub anonymity: Anonymity,
+}
+
+/// Whether an assessment is anonymous, and its threshold `k`
+/// (scoring.md, "Anonymity").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anonymity {
+    pub anonymous: bool,
+    /// A department's own figure is shown only when at least this many of
+    /// its respondents have a numeric answer in it.
+    pub threshold: u8,
+}
+
+impl Anonymity {
+    /// The threshold of a new assessment.
+    pub const DEFAULT_THRESHOLD: u8 = 3;
+    /// The smallest threshold: one respondent is never anonymous.
+    pub const MIN_THRESHOLD: u8 = 2;
+    /// The largest threshold the store accepts.
+    pub const MAX_THRESHOLD: u8 = 50;
+}
+
+impl Default for Anonymity {
+    fn default() -> Self {
+        Anonymity {
+            anonymous: false,
+            threshold: Self::DEFAULT_THRESHOLD,
+        }
+    }
 }
 
 fn default_report_locale() -> String {
@@ -165,6 +195,9 @@ pub struct Answer {
     /// counts like any other answer.
     #[serde(default)]
     pub carried: bool,
+    /// The comment is for the consultant only: no export quotes it.
+    #[serde(default)]
+    pub do_not_quote: bool,
 }
 
 /// When a live-workshop vote is cast (scoring.md, "Workshop votes").

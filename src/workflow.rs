@@ -9,7 +9,7 @@ use crate::report::{self, Progress, Rendered, ReportOptions};
 use crate::scoring::Scorecard;
 use crate::scoring::rounds::Round;
 use crate::store::Store;
-use crate::{Error, Result, roadmap, scoring};
+use crate::{Error, Result, anonymity, roadmap, scoring};
 
 /// The PDF report of a stored assessment as it is now (answers, targets,
 /// roadmap edits) with the consultant's branding: what `cxm report` and the
@@ -24,9 +24,8 @@ pub fn render_report(
     options: &ReportOptions,
 ) -> Result<Rendered> {
     let labels = report::locale::labels(&options.locale)?;
-    let data = load_in(store, assessment_id, labels.code)?;
+    let (data, sc) = for_readers(store, assessment_id, labels)?;
     let branding = store.branding()?;
-    let sc = scoring::score(&data);
     let rm = roadmap::plan(&data, &sc);
     let progress = progress(store, &data, &sc)?;
     report::render(&data, &sc, &rm, progress.as_ref(), &branding, options)
@@ -37,11 +36,24 @@ pub fn render_report(
 /// Trend sheets of a later round).
 pub fn export_workbook(store: &Store, assessment_id: &str, locale: &str) -> Result<Vec<u8>> {
     let labels = report::locale::labels(locale)?;
-    let data = load_in(store, assessment_id, labels.code)?;
-    let sc = scoring::score(&data);
+    let (data, sc) = for_readers(store, assessment_id, labels)?;
     let rm = roadmap::plan(&data, &sc);
     let progress = progress(store, &data, &sc)?;
     report::xlsx::export(&data, &sc, &rm, progress.as_ref(), labels)
+}
+
+/// A stored assessment in `labels`' language as the readers of a document
+/// see it, with its scorecard: comments marked "do not quote" left out
+/// and, when it is anonymous, no names and no figure below its threshold.
+fn for_readers(
+    store: &Store,
+    assessment_id: &str,
+    labels: &report::locale::Labels,
+) -> Result<(AssessmentData, Scorecard)> {
+    let mut data = load_in(store, assessment_id, labels.code)?;
+    anonymity::drop_unquotable(&mut data);
+    let sc = anonymity::score_for_readers(&mut data, labels.anonymous_respondent);
+    Ok((data, sc))
 }
 
 /// The language a document of the assessment is written in: the one asked
@@ -78,14 +90,28 @@ pub fn progress(store: &Store, now: &AssessmentData, card: &Scorecard) -> Result
     let before = chain.iter().position(|a| a.id == id).unwrap_or(0);
     // Earlier rounds name their questions in the language of this one.
     let locale = now.questionnaire.locale.as_str();
+    // …and are as anonymous as this one: its readers see no more of them.
     let earlier = chain[..before]
         .iter()
-        .map(|a| store.load(&a.id).map(|data| in_locale(data, locale)))
+        .map(|a| {
+            store.load(&a.id).map(|data| {
+                let mut data = in_locale(data, locale);
+                data.assessment.anonymity = now.assessment.anonymity;
+                data
+            })
+        })
         .collect::<Result<Vec<_>>>()?;
     let Some(then) = earlier.last() else {
         return Ok(None);
     };
-    let cards: Vec<Scorecard> = earlier.iter().map(scoring::score).collect();
+    let cards: Vec<Scorecard> = earlier
+        .iter()
+        .map(|data| {
+            let mut card = scoring::score(data);
+            anonymity::withhold(&mut card, data);
+            card
+        })
+        .collect();
     let done_before_then = earlier
         .len()
         .checked_sub(2)
@@ -127,9 +153,10 @@ pub struct Chain {
 }
 
 impl Chain {
-    /// Reads and scores the chain of `assessment_id`.
+    /// Reads and scores the chain of `assessment_id`; every round is as
+    /// anonymous as that one, so a withheld figure stays withheld.
     pub fn load(store: &Store, assessment_id: &str) -> Result<Chain> {
-        let rounds = store
+        let mut rounds = store
             .rounds(assessment_id)?
             .iter()
             .map(|a| store.load(&a.id))
@@ -138,7 +165,19 @@ impl Chain {
             .iter()
             .position(|r| r.assessment.id == assessment_id)
             .unwrap_or(0);
-        let cards = rounds.iter().map(scoring::score).collect();
+        let anonymity = rounds
+            .get(at)
+            .map(|r| r.assessment.anonymity)
+            .unwrap_or_default();
+        let cards = rounds
+            .iter_mut()
+            .map(|data| {
+                data.assessment.anonymity = anonymity;
+                let mut card = scoring::score(data);
+                anonymity::withhold(&mut card, data);
+                card
+            })
+            .collect();
         Ok(Chain { rounds, cards, at })
     }
 

@@ -78,6 +78,28 @@ impl Ctx<'_> {
     fn nothing_answered(&self) -> bool {
         self.sc.overall.score.is_none()
     }
+    /// What stands where an anonymous assessment withholds a figure.
+    fn withheld(&self) -> Cell {
+        Cell::text(self.fewer_than()).muted()
+    }
+    fn fewer_than(&self) -> String {
+        self.sc
+            .anonymity
+            .as_ref()
+            .map_or_else(String::new, |w| (self.l.fewer_than)(w.threshold))
+    }
+    fn withheld_in_dimension(&self, dimension: &str, department: &str) -> bool {
+        self.sc
+            .anonymity
+            .as_ref()
+            .is_some_and(|w| w.in_dimension(dimension, department))
+    }
+    fn withheld_in_question(&self, question: &str, department: &str) -> bool {
+        self.sc
+            .anonymity
+            .as_ref()
+            .is_some_and(|w| w.in_question(question, department))
+    }
 }
 
 /// The whole report as a flow of blocks.
@@ -415,6 +437,10 @@ pub fn participation_text(cx: &Ctx<'_>) -> String {
             p.departments,
         ));
     }
+    if let Some(w) = &cx.sc.anonymity {
+        text.push(' ');
+        text.push_str(&(l.anonymous_note)(w.threshold));
+    }
     text
 }
 
@@ -586,16 +612,24 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             .iter()
             .map(|dep| {
                 let v = d.departments.get(&dep.name);
+                let (score, level) = if cx.withheld_in_dimension(&d.id, &dep.name) {
+                    (cx.withheld(), Cell::default())
+                } else {
+                    (
+                        v.map_or_else(
+                            || Cell::text("–").muted(),
+                            |v| Cell::bold(l.score(v)).colored(style::heat(v)),
+                        ),
+                        v.map_or_else(
+                            || Cell::text(l.no_score).muted(),
+                            |v| Cell::text(cx.level_name(crate::scoring::level(v))),
+                        ),
+                    )
+                };
                 vec![
                     Cell::text(dep.name.clone()),
-                    v.map_or_else(
-                        || Cell::text("–").muted(),
-                        |v| Cell::bold(l.score(v)).colored(style::heat(v)),
-                    ),
-                    v.map_or_else(
-                        || Cell::text(l.no_score).muted(),
-                        |v| Cell::text(cx.level_name(crate::scoring::level(v))),
-                    ),
+                    score,
+                    level,
                     Cell::text(dep.respondents.to_string()),
                 ]
             })
@@ -632,7 +666,13 @@ fn dimensions(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                         .departments
                         .0
                         .iter()
-                        .filter_map(|(n, v)| v.map(|v| format!("{n} {}", l.score(v))))
+                        .filter_map(|(n, v)| match v {
+                            Some(v) => Some(format!("{n} {}", l.score(*v))),
+                            None if cx.withheld_in_question(&m.question, n) => {
+                                Some(format!("{n} ({})", cx.fewer_than()))
+                            }
+                            None => None,
+                        })
                         .collect::<Vec<_>>()
                         .join(" · ");
                     vec![
@@ -834,10 +874,14 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
             vec![
                 Cell::text(d.name.clone()),
                 Cell::text(d.respondents.to_string()),
-                d.score.map_or_else(
-                    || Cell::text("–").muted(),
-                    |v| Cell::bold(l.score(v)).colored(style::heat(v)),
-                ),
+                if d.withheld {
+                    cx.withheld()
+                } else {
+                    d.score.map_or_else(
+                        || Cell::text("–").muted(),
+                        |v| Cell::bold(l.score(v)).colored(style::heat(v)),
+                    )
+                },
             ]
         })
         .collect();
@@ -890,6 +934,7 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
         b.push(Block::small(plain(l.no_knowledge_gaps)));
     } else {
         b.push(Block::small(plain(l.knowledge_gaps_intro)));
+        let anonymous = cx.sc.anonymity.is_some();
         let rows = cx
             .sc
             .knowledge_gaps
@@ -900,21 +945,32 @@ fn appendix(cx: &Ctx<'_>, b: &mut Vec<Block>) {
                     .questionnaire
                     .question(&g.question)
                     .map_or_else(|| g.question.to_string(), |(_, q)| q.prompt.clone());
-                vec![
+                let mut row = vec![
                     Cell::text(prompt),
                     Cell::text(cx.dim_title(&g.dimension)),
-                    Cell::text(g.department.to_string()),
-                    Cell::text(g.respondent.to_string()),
-                ]
+                    if g.withheld {
+                        cx.withheld()
+                    } else {
+                        Cell::text(g.department.to_string())
+                    },
+                ];
+                if !anonymous {
+                    row.push(Cell::text(g.respondent.to_string()));
+                }
+                row
             })
             .collect();
+        let mut columns = vec![
+            col(l.question, 4.5, Align::Left),
+            col(l.dimension, 2.0, Align::Left),
+            col(l.department, 1.6, Align::Left),
+        ];
+        // An anonymous assessment names nobody: no respondent column.
+        if !anonymous {
+            columns.push(col(l.respondent, 1.6, Align::Left));
+        }
         b.push(Block::Table(Table {
-            columns: vec![
-                col(l.question, 4.5, Align::Left),
-                col(l.dimension, 2.0, Align::Left),
-                col(l.department, 1.6, Align::Left),
-                col(l.respondent, 1.6, Align::Left),
-            ],
+            columns,
             rows,
             size: 7.8,
         }));

@@ -229,8 +229,19 @@ pub fn export(
         for (k, dep) in sc.departments.iter().enumerate() {
             let c = u16::try_from(9 + k)
                 .map_err(|_| Error::Report("xlsx: too many departments".into()))?;
-            num(ws, c, d.departments.get(&dep.name), &f.one_decimal)?;
+            match &sc.anonymity {
+                Some(w) if w.in_dimension(&d.id, &dep.name) => {
+                    ws.write_string(r, c, (l.fewer_than)(w.threshold))
+                        .map_err(err)?;
+                }
+                _ => num(ws, c, d.departments.get(&dep.name), &f.one_decimal)?,
+            }
         }
+    }
+    if let Some(w) = &sc.anonymity {
+        let r = row(sc.dimensions.len() + 1)?;
+        ws.write_string(r, 0, (l.anonymous_note)(w.threshold))
+            .map_err(err)?;
     }
     let last_col = u16::try_from(cols.len() - 1)
         .map_err(|_| Error::Report("xlsx: too many columns".into()))?;

@@ -175,6 +175,57 @@ pub struct Scorecard {
     /// The latest customer evidence per metric, as used for the flags.
     pub evidence: EvidenceSummary,
     pub flags: Vec<Flag>,
+    /// What an anonymous assessment withholds from its readers
+    /// ([`crate::anonymity::withhold`]); `None` for a named one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anonymity: Option<Withheld>,
+}
+
+/// The figures of an anonymous assessment that readers do not see
+/// (scoring.md, "Anonymity"): each is a department's own figure with fewer
+/// than `threshold` of its respondents behind it. Its value in the
+/// scorecard is `None`; these lists tell "withheld" from "no answers".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Withheld {
+    pub threshold: u8,
+    /// Departments whose own score, and whose share of the knowledge gaps,
+    /// is withheld.
+    pub departments: Vec<String>,
+    /// Withheld entries of `dimensions[].departments`.
+    pub dimension_departments: Vec<WithheldCell>,
+    /// Withheld entries of `misaligned_questions[].departments`.
+    pub question_departments: Vec<WithheldCell>,
+}
+
+/// One withheld figure: a department's in a dimension or a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WithheldCell {
+    /// The dimension or question id.
+    pub id: String,
+    pub department: String,
+}
+
+impl Withheld {
+    /// Whether the department's own score is withheld.
+    pub fn department(&self, name: &str) -> bool {
+        self.departments.iter().any(|d| d == name)
+    }
+
+    /// Whether the department's score in a dimension is withheld.
+    pub fn in_dimension(&self, dimension: &str, department: &str) -> bool {
+        contains(&self.dimension_departments, dimension, department)
+    }
+
+    /// Whether the department's mean on a question is withheld.
+    pub fn in_question(&self, question: &str, department: &str) -> bool {
+        contains(&self.question_departments, question, department)
+    }
+}
+
+fn contains(cells: &[WithheldCell], id: &str, department: &str) -> bool {
+    cells
+        .iter()
+        .any(|c| c.id == id && c.department == department)
 }
 
 impl Scorecard {
@@ -275,6 +326,10 @@ pub struct DepartmentScore {
     pub took_part: bool,
     pub score: Option<f64>,
     pub level: Option<u8>,
+    /// Its score is withheld: fewer respondents than an anonymous
+    /// assessment's threshold have a numeric answer.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub withheld: bool,
 }
 
 /// One respondent's own scores, before departments are averaged.
@@ -303,9 +358,14 @@ pub struct MisalignedQuestion {
 pub struct KnowledgeGap {
     pub question: Arc<str>,
     pub dimension: Arc<str>,
-    /// The respondent's name.
+    /// The respondent's name; empty in an anonymous assessment.
     pub respondent: Arc<str>,
+    /// Empty when withheld.
     pub department: Arc<str>,
+    /// The department is withheld (fewer respondents than an anonymous
+    /// assessment's threshold).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub withheld: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -433,6 +493,7 @@ pub fn score(data: &AssessmentData) -> Scorecard {
                 took_part: dep_respondents[k] > 0,
                 score: s,
                 level: s.map(level),
+                withheld: false,
             }
         })
         .collect();
@@ -465,6 +526,7 @@ pub fn score(data: &AssessmentData) -> Scorecard {
                 dimension: Arc::clone(dim),
                 respondent: Arc::clone(&resp.name),
                 department: Arc::clone(&index.department_names[resp.department]),
+                withheld: false,
             }
         })
         .collect();
@@ -490,6 +552,7 @@ pub fn score(data: &AssessmentData) -> Scorecard {
         knowledge_gaps,
         evidence,
         flags,
+        anonymity: None,
     }
 }
 

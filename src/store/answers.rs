@@ -55,6 +55,7 @@ pub(crate) fn from_row_shared(row: &Row<'_>, ids: &mut Ids) -> rusqlite::Result<
         comment: row.get(3)?,
         updated_at: parse_time(&row.get::<_, String>(4)?)?,
         carried: row.get(5)?,
+        do_not_quote: row.get(6)?,
     })
 }
 
@@ -90,7 +91,8 @@ pub(crate) fn stored(
     question_id: &str,
 ) -> Result<Option<Answer>> {
     conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at, carried FROM answers \
+        "SELECT respondent_id, question_id, value, comment, updated_at, carried, do_not_quote \
+         FROM answers \
          WHERE respondent_id = ?1 AND question_id = ?2",
     )
     .and_then(|mut s| {
@@ -127,7 +129,8 @@ pub(crate) fn upsert(conn: &Connection, a: &Answer) -> Result<()> {
 
 pub(crate) fn list_of(conn: &Connection, respondent_id: &str) -> rusqlite::Result<Vec<Answer>> {
     conn.prepare_cached(
-        "SELECT respondent_id, question_id, value, comment, updated_at, carried FROM answers \
+        "SELECT respondent_id, question_id, value, comment, updated_at, carried, do_not_quote \
+         FROM answers \
          WHERE respondent_id = ?1",
     )?
     .query_map([respondent_id], from_row)?
@@ -169,6 +172,7 @@ impl Store {
             comment: non_empty(comment),
             updated_at: at,
             carried: false,
+            do_not_quote: false,
         };
         let assessment_id = super::respondents::with_assessment(self.conn(), respondent_id)
             .map_err(|e| super::classify(self.path(), e))?
@@ -209,6 +213,7 @@ impl Store {
                 comment: non_empty(*comment),
                 updated_at: at,
                 carried: false,
+                do_not_quote: false,
             });
         }
         self.write("could not save the answers", |tx| {
@@ -250,7 +255,8 @@ impl Store {
         let mut answers: Vec<Answer> = self
             .conn()
             .prepare_cached(
-                "SELECT x.respondent_id, x.question_id, x.value, x.comment, x.updated_at, x.carried \
+                "SELECT x.respondent_id, x.question_id, x.value, x.comment, x.updated_at, x.carried, \
+                 x.do_not_quote \
                  FROM answers x JOIN respondents r ON r.id = x.respondent_id \
                  WHERE r.assessment_id = ?1",
             )

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use super::departments::DepartmentEdit;
 use super::{Store, new_id, now_text, parse_time, snapshot_json};
 use crate::limits;
-use crate::model::{Assessment, AssessmentData, AssessmentStatus};
+use crate::model::{Anonymity, Assessment, AssessmentData, AssessmentStatus};
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Field, Result};
 
@@ -38,6 +38,9 @@ pub struct AssessmentSummary {
     pub previous_id: Option<String>,
     /// The language of its report (`en`, `de`, `fr`).
     pub report_locale: String,
+    /// Whether readers see no names and no figure of a department below
+    /// the threshold (scoring.md, "Anonymity").
+    pub anonymous: bool,
     /// Its place in its chain of rounds, 1 for the first.
     pub round: u32,
     /// Whether a later round follows it (then no next round can be
@@ -46,7 +49,8 @@ pub struct AssessmentSummary {
 }
 
 const ASSESSMENT_COLUMNS: &str = "id, organisation, title, status, created_at, updated_at, \
-     questionnaire_id, questionnaire_version, previous_id, report_locale";
+     questionnaire_id, questionnaire_version, previous_id, report_locale, anonymous, \
+     anonymity_threshold";
 
 fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
     let status: String = row.get(3)?;
@@ -65,6 +69,10 @@ fn assessment_from_row(row: &Row<'_>) -> rusqlite::Result<Assessment> {
         questionnaire_version: row.get(7)?,
         previous_id: row.get(8)?,
         report_locale: row.get(9)?,
+        anonymity: Anonymity {
+            anonymous: row.get(10)?,
+            threshold: row.get(11)?,
+        },
     })
 }
 
@@ -256,7 +264,7 @@ impl Store {
     pub fn list_assessments(&self) -> Result<Vec<AssessmentSummary>> {
         let sql = "SELECT a.id, a.organisation, a.title, a.status, a.created_at, a.updated_at, \
                    a.questionnaire_id, a.questionnaire_version, a.previous_id, a.report_locale, \
-                   a.question_count, \
+                   a.anonymous, a.anonymity_threshold, a.question_count, \
                    (SELECT count(*) FROM departments d WHERE d.assessment_id = a.id), \
                    (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id), \
                    (SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id \
@@ -270,10 +278,10 @@ impl Store {
         let rows = stmt
             .query_map([], |row| {
                 let a = assessment_from_row(row)?;
-                let questions: u32 = row.get(10)?;
-                let departments: u32 = row.get(11)?;
-                let respondents: u32 = row.get(12)?;
-                let answers_given: u32 = row.get(13)?;
+                let questions: u32 = row.get(12)?;
+                let departments: u32 = row.get(13)?;
+                let respondents: u32 = row.get(14)?;
+                let answers_given: u32 = row.get(15)?;
                 let answers_expected = respondents * questions;
                 Ok(AssessmentSummary {
                     id: a.id,
@@ -292,6 +300,7 @@ impl Store {
                         .then(|| f64::from(answers_given) / f64::from(answers_expected)),
                     previous_id: a.previous_id,
                     report_locale: a.report_locale,
+                    anonymous: a.anonymity.anonymous,
                     round: 1,
                     has_next_round: false,
                 })

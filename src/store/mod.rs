@@ -33,6 +33,7 @@
 //! | [`votes`] | live-workshop votes: the answer and, beside it, the first vote (`workshop_votes`) |
 
 pub mod action_edits;
+pub mod anonymity;
 pub mod answers;
 pub mod assessments;
 pub mod branding;
@@ -79,6 +80,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0005_workshop_votes.sql")),
     M::up(include_str!("../../migrations/0006_rounds.sql")),
     M::up(include_str!("../../migrations/0007_languages.sql")),
+    M::up(include_str!("../../migrations/0008_anonymity.sql")),
 ];
 
 /// This app's mark in the database header (`PRAGMA application_id`, set by

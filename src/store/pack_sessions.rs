@@ -271,6 +271,7 @@ fn incoming(r: &PackRespondent, a: &PackAnswer) -> Option<Answer> {
         comment: non_empty(a.comment.as_deref()),
         updated_at: a.updated_at,
         carried: a.carried,
+        do_not_quote: false,
     })
 }
 

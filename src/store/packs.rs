@@ -243,12 +243,20 @@ fn apply_pack(
                 comment: non_empty(a.comment.as_deref()),
                 updated_at: a.updated_at,
                 carried: a.carried,
+                do_not_quote: false,
             };
             let stored = super::answers::stored(conn, &r.id, &a.question)?;
             let merge = pack::merge(stored.as_ref(), &incoming, exported_at, now);
-            // What is stored is dated on this machine's clock at the latest.
+            // What is stored is dated on this machine's clock at the latest;
+            // a comment not to be quoted never left in the pack, so the
+            // pack's lack of it does not erase it.
+            let unquoted = stored
+                .as_ref()
+                .filter(|s| s.do_not_quote && incoming.comment.is_none())
+                .and_then(|s| s.comment.clone());
             let incoming = Answer {
                 updated_at: incoming.updated_at.min(now),
+                comment: unquoted.or(incoming.comment),
                 ..incoming
             };
             match merge {
@@ -339,11 +347,20 @@ impl Store {
             Error::InvalidInput(format!("the questionnaire snapshot cannot be read: {e}"))
         })?;
         let locales = self.questionnaire(assessment_id)?.locales();
+        // A pack goes to another person: an anonymous assessment's names
+        // stay here, in the pack's place "Respondent N (Department)".
+        let all = self.respondents(assessment_id)?;
+        let numbers = if assessment.anonymity.anonymous {
+            crate::anonymity::respondent_numbers(&all)
+        } else {
+            HashMap::new()
+        };
+        let label = crate::report::locale::labels(&assessment.report_locale)?.anonymous_respondent;
         let mut respondents = Vec::new();
-        for r in self
-            .respondents(assessment_id)?
-            .into_iter()
+        for r in all
+            .iter()
             .filter(|r| r.department_id == department.id)
+            .cloned()
         {
             let answers = self
                 .answers_of(&r.id)?
@@ -351,15 +368,19 @@ impl Store {
                 .map(|a| PackAnswer {
                     question: a.question_id.to_string(),
                     value: serde_json::to_value(a.value).unwrap_or(serde_json::Value::Null),
-                    comment: a.comment,
+                    // A comment not to be quoted leaves no copy of it.
+                    comment: if a.do_not_quote { None } else { a.comment },
                     updated_at: a.updated_at,
                     carried: a.carried,
                 })
                 .collect();
+            let anonymous = numbers
+                .get(r.id.as_str())
+                .map(|&n| label(n, &department.name));
             respondents.push(PackRespondent {
+                name: anonymous.clone().unwrap_or(r.name),
+                role: if anonymous.is_some() { None } else { r.role },
                 id: r.id,
-                name: r.name,
-                role: r.role,
                 consensus: r.consensus,
                 created_at: r.created_at,
                 locale: r.locale,

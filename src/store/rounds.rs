@@ -306,7 +306,8 @@ impl Store {
             tx.execute(
                 "INSERT INTO assessments (id, organisation, title, status, created_at, updated_at, \
                  questionnaire_id, questionnaire_version, questionnaire_snapshot, question_count, \
-                 previous_id, report_locale) VALUES (?1, ?2, ?3, 'open', ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 previous_id, report_locale, anonymous, anonymity_threshold) \
+                 VALUES (?1, ?2, ?3, 'open', ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 params![
                     id,
                     previous.organisation,
@@ -317,7 +318,9 @@ impl Store {
                     snapshot,
                     question_count,
                     previous_id,
-                    previous.report_locale
+                    previous.report_locale,
+                    previous.anonymity.anonymous,
+                    previous.anonymity.threshold
                 ],
             )
             .map_err(Error::storage("could not start the next round"))?;
@@ -349,8 +352,9 @@ impl Store {
                     carried += tx
                         .prepare_cached(
                             "INSERT INTO answers (respondent_id, question_id, value, comment, \
-                             updated_at, carried) \
-                             SELECT ?1, question_id, value, comment, updated_at, 1 FROM answers \
+                             updated_at, carried, do_not_quote) \
+                             SELECT ?1, question_id, value, comment, updated_at, 1, do_not_quote \
+                             FROM answers \
                              WHERE respondent_id = ?2 \
                              AND question_id IN (SELECT value FROM json_each(?3))",
                         )

@@ -159,6 +159,7 @@ impl Store {
                 comment,
                 updated_at: at,
                 carried: false,
+                do_not_quote: false,
             };
             upsert(tx, &answer)?;
             record(tx, &answer, round, &at_text)?;

@@ -1,6 +1,7 @@
 //! Integration tests of the core and the `cxm` CLI: one test binary (one link),
 //! one module per area, shared helpers in `util`.
 
+mod anonymity;
 mod cli;
 mod figures;
 mod live;

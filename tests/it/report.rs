@@ -86,6 +86,7 @@ fn data(
                         comment,
                         updated_at: WHEN,
                         carried: false,
+                        do_not_quote: false,
                     });
                 }
             }
@@ -103,6 +104,7 @@ fn data(
             questionnaire_version: q.version.clone(),
             previous_id: None,
             report_locale: "en".into(),
+            anonymity: Default::default(),
         },
         questionnaire: q,
         departments: deps,

@@ -40,7 +40,21 @@ pub enum AssessmentCmd {
         /// The language of its report and workbook: en, de or fr.
         #[arg(long, group = "setting")]
         report_locale: Option<String>,
+        /// Anonymous: no names for readers, and a department's own figures
+        /// only where at least the threshold of its respondents answered.
+        #[arg(long, group = "setting", value_enum)]
+        anonymous: Option<OnOff>,
+        /// The anonymity threshold k (2 to 50; a new assessment has 3).
+        #[arg(long, group = "setting")]
+        threshold: Option<u8>,
     },
+}
+
+/// A switch on the command line.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Subcommand)]
@@ -225,8 +239,28 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
         AssessmentCmd::Set {
             assessment,
             report_locale,
+            anonymous,
+            threshold,
         } => {
+            // Every value is checked before the first change: a refused
+            // setting leaves the others unchanged too.
+            if let Some(tag) = &report_locale {
+                cx_maturity::locales::supported(tag)?;
+            }
+            if let Some(k) = threshold {
+                cx_maturity::store::anonymity::check_threshold(k)?;
+            }
             let mut store = open_store(db)?;
+            store.assessment(&assessment)?;
+            if anonymous.is_some() || threshold.is_some() {
+                let a = store.set_anonymity(
+                    &assessment,
+                    anonymous.map(|a| matches!(a, OnOff::On)),
+                    threshold,
+                )?;
+                let state = if a.anonymous { "on" } else { "off" };
+                outln!("anonymous: {state} (threshold {})", a.threshold);
+            }
             if let Some(tag) = report_locale {
                 let stored = store.set_report_locale(&assessment, &tag)?;
                 outln!("report language: {stored}");

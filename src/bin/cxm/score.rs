@@ -8,6 +8,7 @@ use std::path::Path;
 
 use clap::Args;
 use cx_maturity::Result;
+use cx_maturity::anonymity::score_for_readers;
 use cx_maturity::model::{ActionStatus, AssessmentData};
 use cx_maturity::roadmap::{Moved, Roadmap, plan};
 use cx_maturity::scoring::{Flag, Scorecard, score, shown, shown_percent, shown_percent_value};
@@ -31,8 +32,12 @@ pub struct RoadmapArgs {
 
 pub fn run_score(args: ScoreArgs, db: Option<&Path>) -> Result<()> {
     let ScoreArgs { assessment, json } = args;
-    let data = open_store(db)?.load(&assessment)?;
-    let card = score(&data);
+    let mut data = open_store(db)?.load(&assessment)?;
+    // An anonymous assessment's figures as any reader sees them.
+    let card = score_for_readers(
+        &mut data,
+        cx_maturity::report::locale::EN.anonymous_respondent,
+    );
     if json {
         print_json(&card)
     } else {
@@ -104,6 +109,13 @@ pub fn render_score(data: &AssessmentData, card: &Scorecard) -> String {
             "Did not take part: {}; the organisation's figures are those of the departments \
              that took part",
             p.missing_departments.join(", ")
+        );
+    }
+    if let Some(w) = &card.anonymity {
+        let _ = writeln!(
+            out,
+            "{}",
+            (cx_maturity::report::locale::EN.anonymous_note)(w.threshold)
         );
     }
     let _ = writeln!(out, "Coverage: {}\n", percent(o.coverage));

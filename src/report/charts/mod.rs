@@ -642,7 +642,19 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
     // rows give up what its second and later lines take.
     let step = 22.0;
     let caption_x = x0 + step * 5.0 + 8.0;
-    let caption = fonts.wrap(l.heat_caption, Weight::Regular, 6.5, width - caption_x);
+    let mut caption = fonts.wrap(l.heat_caption, Weight::Regular, 6.5, width - caption_x);
+    // An anonymous assessment's withheld cells read "<k", said here.
+    let withheld = sc.anonymity.as_ref();
+    let withheld_mark = |k: u8| format!("<{k}");
+    if let Some(w) = withheld {
+        let note = format!(
+            "{}{}{}",
+            withheld_mark(w.threshold),
+            l.colon,
+            (l.fewer_than)(w.threshold)
+        );
+        caption.extend(fonts.wrap(&note, Weight::Regular, 6.5, width - caption_x));
+    }
     let legend_h = 30.0 + (caption.len().max(1) - 1) as f32 * lh(6.5);
     let row_h = ((max_height - head_h - legend_h) / rows as f32).clamp(9.0, 16.0);
     let cell_size = (row_h * 0.5).min(7.5);
@@ -686,9 +698,12 @@ pub fn heat_map(sc: &Scorecard, width: f32, max_height: f32, l: &Labels) -> Resu
                 d.departments.get(name)
             };
             let x = x0 + col_w * j as f32;
-            let (fill, label) = match v {
-                Some(v) => (style::heat(v), l.score(v)),
-                None => (style::PANEL, "–".to_owned()),
+            let (fill, label) = match (v, withheld) {
+                (Some(v), _) => (style::heat(v), l.score(v)),
+                (None, Some(w)) if !*org && w.in_dimension(&d.id, name) => {
+                    (style::PANEL, withheld_mark(w.threshold))
+                }
+                (None, _) => (style::PANEL, "–".to_owned()),
             };
             shapes.push(rect(
                 x,

@@ -83,6 +83,15 @@ pub static DE: Labels = Labels {
         )
     },
     took_part_of: |n, m| format!("{n} von {m}"),
+    anonymous_respondent: |n, department| format!("Befragte Person {n} ({department})"),
+    fewer_than: |k| format!("weniger als {k} Befragte"),
+    anonymous_note: |k| {
+        format!(
+            "Diese Bewertung ist anonym: Keine befragte Person wird genannt, und die eigenen \
+             Werte eines Bereichs erscheinen nur, wo mindestens {k} seiner Befragten geantwortet \
+             haben. Die Werte der Organisation beruhen auf allen Antworten."
+        )
+    },
     did_not_take_part: "nicht teilgenommen",
     participation_sentence: |r, rs, d, ds| {
         format!(

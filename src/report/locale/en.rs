@@ -46,6 +46,15 @@ pub static EN: Labels = Labels {
     more_departments: |n| format!("and {n} more departments (listed in the appendix)"),
     participation_fact: |r, rs, d, ds| format!("{r} of {rs} took part · {d} of {ds} departments"),
     took_part_of: |n, m| format!("{n} of {m}"),
+    anonymous_respondent: |n, department| format!("Respondent {n} ({department})"),
+    fewer_than: |k| format!("fewer than {k} respondents"),
+    anonymous_note: |k| {
+        format!(
+            "This assessment is anonymous: no respondent is named, and a department\u{2019}s own \
+             figure is shown only where at least {k} of its respondents answered. The \
+             organisation\u{2019}s figures use every answer."
+        )
+    },
     did_not_take_part: "did not take part",
     participation_sentence: |r, rs, d, ds| {
         let people = if rs == 1 { "respondent" } else { "respondents" };

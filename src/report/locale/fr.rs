@@ -80,6 +80,16 @@ pub static FR: Labels = Labels {
         )
     },
     took_part_of: |n, m| format!("{n} sur {m}"),
+    anonymous_respondent: |n, department| format!("Répondant {n} ({department})"),
+    fewer_than: |k| format!("moins de {k}\u{a0}répondants"),
+    anonymous_note: |k| {
+        format!(
+            "Cette évaluation est anonyme\u{a0}: aucun répondant n\u{2019}est nommé, et les \
+             chiffres propres à un service n\u{2019}apparaissent que là où au moins {k} de ses \
+             répondants ont répondu. Les chiffres de l\u{2019}organisation reposent sur toutes \
+             les réponses."
+        )
+    },
     did_not_take_part: "n’a pas participé",
     participation_sentence: |r, rs, d, ds| {
         format!(

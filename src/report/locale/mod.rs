@@ -125,6 +125,15 @@ labels! {
             participation_fact: fn(usize, usize, usize, usize) -> String,
             /// A department's respondents who took part, of those set up.
             took_part_of: fn(usize, usize) -> String,
+            /// A respondent of an anonymous assessment: their number and
+            /// department ("Respondent 4 (Sales)").
+            anonymous_respondent: fn(usize, &str) -> String,
+            /// What stands where an anonymous assessment withholds a
+            /// department's figure, with the threshold.
+            fewer_than: fn(u8) -> String,
+            /// The sentence that says an assessment is anonymous, with the
+            /// threshold.
+            anonymous_note: fn(u8) -> String,
             /// The executive summary's participation sentence.
             participation_sentence: fn(usize, usize, usize, usize) -> String,
             /// Names the departments that did not take part, and how many

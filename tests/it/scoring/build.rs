@@ -118,6 +118,7 @@ impl Build {
                     questionnaire_version: questionnaire.version.clone(),
                     previous_id: None,
                     report_locale: "en".into(),
+                    anonymity: Default::default(),
                 },
                 questionnaire,
                 departments: Vec::new(),
@@ -174,6 +175,7 @@ impl Build {
                 comment: None,
                 updated_at,
                 carried: false,
+                do_not_quote: false,
             });
         }
         self

@@ -566,7 +566,7 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
         // Back to schema 1: what the first release wrote.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "ALTER TABLE respondents DROP COLUMN locale; ALTER TABLE assessments DROP COLUMN report_locale; DROP INDEX assessments_next_round; ALTER TABLE answers DROP COLUMN carried; ALTER TABLE assessments DROP COLUMN previous_id; DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
+            "ALTER TABLE answers DROP COLUMN do_not_quote; ALTER TABLE assessments DROP COLUMN anonymity_threshold; ALTER TABLE assessments DROP COLUMN anonymous; ALTER TABLE respondents DROP COLUMN locale; ALTER TABLE assessments DROP COLUMN report_locale; DROP INDEX assessments_next_round; ALTER TABLE answers DROP COLUMN carried; ALTER TABLE assessments DROP COLUMN previous_id; DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
              PRAGMA application_id = 0; PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -578,16 +578,20 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
     let store = Store::open(&path).unwrap();
     let after = dump(&path);
     assert_eq!(after[0], format!("user_version={SCHEMA_VERSION}"));
-    assert_eq!(SCHEMA_VERSION, 7);
-    // Schemas 6 and 7 add last columns to three tables, with their
-    // defaults: no previous round and an English report, not carried, no
-    // respondent language. Every other cell is as it was.
+    assert_eq!(SCHEMA_VERSION, 8);
+    // Schemas 6 to 8 add last columns to three tables, with their
+    // defaults: no previous round, an English report, named with the
+    // threshold 3; not carried and quotable; no respondent language. Every
+    // other cell is as it was.
     let without_round_columns: Vec<String> = after[1..]
         .iter()
         .map(|line| {
             let added = [
-                ("assessments: ", "Null | Text(\"en\")"),
-                ("answers: ", "Integer(0)"),
+                (
+                    "assessments: ",
+                    "Null | Text(\"en\") | Integer(0) | Integer(3)",
+                ),
+                ("answers: ", "Integer(0) | Integer(0)"),
                 ("respondents: ", "Null"),
             ];
             match added.iter().find(|(table, _)| line.starts_with(table)) {
