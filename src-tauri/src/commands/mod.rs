@@ -24,6 +24,7 @@
 //! | `window` | the end of closing the window, once the page saved what it held |
 //! | `imports` | packs previewed, then committed or cancelled |
 //! | `live` | the live workshop: addresses, start and stop, status, the facilitator's moves, the agenda |
+//! | `anonymity` | an assessment anonymous or named, and its threshold; a comment not to be quoted |
 //! | `languages` | the app's language; an assessment's report language, a respondent's language; the questionnaire in one of its languages |
 //! | `rounds` | the next round: the dialog's data, starting it; confirming a carried answer; the Progress tab |
 //!
@@ -35,6 +36,7 @@
 // deserialised for the call), so taking them by reference is not an option.
 #![allow(clippy::needless_pass_by_value)]
 
+mod anonymity;
 mod answers;
 mod assessments;
 mod branding;
@@ -56,6 +58,7 @@ mod table_macro;
 mod targets;
 mod window;
 
+pub(crate) use anonymity::*;
 pub(crate) use answers::*;
 pub(crate) use assessments::*;
 pub(crate) use branding::*;

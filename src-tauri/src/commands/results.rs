@@ -2,8 +2,8 @@
 //! (NPS, CSAT, churn) recorded beside them.
 
 use cx_maturity::Field;
+use cx_maturity::anonymity;
 use cx_maturity::dates::parse_date;
-use cx_maturity::scoring;
 use cx_maturity::workflow;
 use tauri::State;
 
@@ -37,8 +37,11 @@ pub(crate) fn save_evidence(state: State<'_, AppState>, args: SaveEvidenceArgs) 
 /// The scorecard and its charts, in the consultant's accent colour; what
 /// every command of the results and targets screens returns.
 pub(crate) fn results(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<Results> {
-    let data = workflow::load_in(s, id, s.locale())?;
-    let card = scoring::score(&data);
+    let mut data = workflow::load_in(s, id, s.locale())?;
+    // The consultant's screen shows what any reader sees: anonymous names,
+    // withheld figures (comments not to be quoted stay: they are theirs).
+    let label = cx_maturity::report::locale::labels(s.locale())?.anonymous_respondent;
+    let card = anonymity::score_for_readers(&mut data, label);
     let accent = s.branding()?.accent_colour;
     Ok(Results {
         charts: charts(&card, accent.as_deref(), s.locale())?,

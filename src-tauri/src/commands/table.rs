@@ -21,6 +21,9 @@ command_table! {
     set_report_locale(SetReportLocaleArgs) -> AssessmentView;
     set_respondent_locale(SetRespondentLocaleArgs) -> AssessmentView;
     get_questionnaire_outline(OutlineArgs) -> QuestionnaireOutline;
+    // anonymity: an assessment anonymous or named; a comment not to be quoted
+    set_anonymity(SetAnonymityArgs) -> AssessmentView;
+    set_do_not_quote(SetDoNotQuoteArgs) -> StoredAnswer;
     // set-up: organisation, title and departments
     save_setup(SaveSetupArgs) -> AssessmentView;
     check_department_name(CheckDepartmentNameArgs) -> DepartmentNameCheck;

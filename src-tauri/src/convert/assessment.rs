@@ -135,6 +135,7 @@ pub(crate) fn summary(
         overall_level: scorecard.overall.level,
         overall_level_name: scorecard.overall.level_name.clone(),
         round,
+        anonymous: a.anonymity.anonymous,
     }
 }
 
@@ -184,6 +185,10 @@ pub(crate) fn assessment_view(
         questionnaire: questionnaire_outline(&data.questionnaire),
         report_locale: data.assessment.report_locale.clone(),
         locales: locales(&data.questionnaire),
+        anonymity: wire::Anonymity {
+            anonymous: data.assessment.anonymity.anonymous,
+            threshold: data.assessment.anonymity.threshold,
+        },
     }
 }
 
@@ -202,6 +207,7 @@ pub(crate) fn stored_answer(a: &Answer) -> wire::StoredAnswer {
         comment: a.comment.clone(),
         saved_at: timestamp(a.updated_at),
         carried: a.carried,
+        do_not_quote: a.do_not_quote,
     }
 }
 

@@ -25,6 +25,24 @@ fn by_department(figures: &scoring::ByDepartment) -> Vec<wire::DepartmentFigure>
         .collect()
 }
 
+fn withheld(w: &scoring::Withheld) -> wire::Withheld {
+    let cells = |cells: &[scoring::WithheldCell]| {
+        cells
+            .iter()
+            .map(|c| wire::WithheldCell {
+                id: c.id.clone(),
+                department: c.department.clone(),
+            })
+            .collect()
+    };
+    wire::Withheld {
+        threshold: w.threshold,
+        departments: w.departments.clone(),
+        dimension_departments: cells(&w.dimension_departments),
+        question_departments: cells(&w.question_departments),
+    }
+}
+
 /// The core's scorecard, field for field.
 pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
     wire::Scorecard {
@@ -82,6 +100,7 @@ pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
                 took_part: d.took_part,
                 score: d.score,
                 level: d.level,
+                withheld: d.withheld,
             })
             .collect(),
         respondents: s
@@ -114,6 +133,7 @@ pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
                 dimension: k.dimension.to_string(),
                 respondent: k.respondent.to_string(),
                 department: k.department.to_string(),
+                withheld: k.withheld,
             })
             .collect(),
         evidence: wire::EvidenceSummary {
@@ -128,6 +148,7 @@ pub(crate) fn scorecard(s: &Scorecard) -> wire::Scorecard {
                 scoring::Flag::PerceptionGap => wire::Flag::PerceptionGap,
             })
             .collect(),
+        anonymity: s.anonymity.as_ref().map(withheld),
     }
 }
 

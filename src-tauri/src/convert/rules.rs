@@ -2,6 +2,7 @@
 //! `YYYY-MM-DD`, what a date input's `min` and `max` take), and the
 //! thresholds rounds are compared by.
 
+use cx_maturity::model::Anonymity;
 use cx_maturity::model::EvidenceMetric;
 use cx_maturity::scoring::{self, rounds};
 use cx_maturity::{dates, limits};
@@ -42,6 +43,11 @@ pub(crate) fn rules() -> wire::Rules {
             mostly_carried_below: rounds::MOSTLY_CARRIED_BELOW,
             diverging_nps_drop: rounds::DIVERGING_NPS_DROP,
             diverging_csat_drop: rounds::DIVERGING_CSAT_DROP,
+        },
+        anonymity: wire::AnonymityRules {
+            default_threshold: Anonymity::DEFAULT_THRESHOLD,
+            min_threshold: Anonymity::MIN_THRESHOLD,
+            max_threshold: Anonymity::MAX_THRESHOLD,
         },
     }
 }

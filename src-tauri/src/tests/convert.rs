@@ -28,6 +28,7 @@ fn answer(respondent: &str, question: &str, value: AnswerValue) -> Answer {
         comment: None,
         updated_at: datetime!(2026-11-20 10:00 UTC),
         carried: false,
+        do_not_quote: false,
     }
 }
 
@@ -55,6 +56,7 @@ fn data() -> AssessmentData {
             questionnaire_version: "1.0.0".into(),
             previous_id: None,
             report_locale: "en".into(),
+            anonymity: Default::default(),
         },
         questionnaire: builtin(),
         departments: vec![

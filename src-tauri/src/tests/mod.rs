@@ -3,6 +3,7 @@
 //! as plain words, the screens' data is built right from the core's types,
 //! and the commands' pieces work over a real store.
 
+mod anonymity;
 mod bindings;
 mod branding;
 mod config;

@@ -188,6 +188,25 @@ pub(crate) struct SetReportLocaleArgs {
     pub(crate) locale: String,
 }
 
+/// Makes an assessment anonymous or named; `null` keeps what is stored.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetAnonymityArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) anonymous: Option<bool>,
+    pub(crate) threshold: Option<u8>,
+}
+
+/// Marks a comment as not to be quoted in any export, or quotable again.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetDoNotQuoteArgs {
+    pub(crate) assessment_id: String,
+    pub(crate) respondent_id: String,
+    pub(crate) question_id: String,
+    pub(crate) do_not_quote: bool,
+}
+
 /// The language a respondent answers in; `null`: the app's language.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

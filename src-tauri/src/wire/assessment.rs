@@ -45,6 +45,8 @@ pub(crate) struct AssessmentSummary {
     pub(crate) overall_level_name: Option<String>,
     /// Its place in its chain of rounds.
     pub(crate) round: RoundPlace,
+    /// Readers see no names and no department figure below the threshold.
+    pub(crate) anonymous: bool,
 }
 
 /// An assessment with everything the set-up, respondents and questionnaire
@@ -64,6 +66,18 @@ pub(crate) struct AssessmentView {
     pub(crate) report_locale: String,
     /// The languages the questionnaire can be answered in, in tag order.
     pub(crate) locales: Vec<String>,
+    pub(crate) anonymity: Anonymity,
+}
+
+/// Whether an assessment is anonymous, and its threshold (scoring.md,
+/// "Anonymity").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Anonymity {
+    pub(crate) anonymous: bool,
+    /// A department's own figure is shown only when at least this many of
+    /// its respondents have a numeric answer in it.
+    pub(crate) threshold: u8,
 }
 
 /// Whether a typed department name can be used: the core's rule
@@ -216,6 +230,8 @@ pub(crate) struct StoredAnswer {
     /// Carried forward from the previous round and not yet confirmed or
     /// changed by the respondent.
     pub(crate) carried: bool,
+    /// The comment is for the consultant only: no export quotes it.
+    pub(crate) do_not_quote: bool,
 }
 
 /// A respondent's answers and where to resume.

@@ -34,6 +34,33 @@ pub(crate) struct Scorecard {
     pub(crate) knowledge_gaps: Vec<KnowledgeGap>,
     pub(crate) evidence: EvidenceSummary,
     pub(crate) flags: Vec<Flag>,
+    /// What an anonymous assessment withholds; `null` for a named one.
+    pub(crate) anonymity: Option<Withheld>,
+}
+
+/// The figures of an anonymous assessment readers do not see: each is a
+/// department's own figure with fewer than `threshold` respondents behind
+/// it. Its value in the scorecard is `null`; these lists tell "withheld"
+/// from "no answers".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Withheld {
+    pub(crate) threshold: u8,
+    /// Departments whose own score is withheld.
+    pub(crate) departments: Vec<String>,
+    /// Withheld entries of `dimensions[].departments`.
+    pub(crate) dimension_departments: Vec<WithheldCell>,
+    /// Withheld entries of `misalignedQuestions[].departments`.
+    pub(crate) question_departments: Vec<WithheldCell>,
+}
+
+/// One withheld figure: a department's in a dimension or a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct WithheldCell {
+    /// The dimension or question id.
+    pub(crate) id: String,
+    pub(crate) department: String,
 }
 
 /// Respondents who took part (at least one answer) of those set up, and
@@ -109,6 +136,8 @@ pub(crate) struct DepartmentScore {
     pub(crate) took_part: bool,
     pub(crate) score: Option<f64>,
     pub(crate) level: Option<u8>,
+    /// Its score is withheld (an anonymous assessment's threshold).
+    pub(crate) withheld: bool,
 }
 
 /// One respondent's own scores, before departments are averaged.
@@ -138,8 +167,12 @@ pub(crate) struct MisalignedQuestion {
 pub(crate) struct KnowledgeGap {
     pub(crate) question: String,
     pub(crate) dimension: String,
+    /// Empty in an anonymous assessment.
     pub(crate) respondent: String,
+    /// Empty when withheld.
     pub(crate) department: String,
+    /// The department is withheld (an anonymous assessment's threshold).
+    pub(crate) withheld: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -25,6 +25,18 @@ pub(crate) struct Rules {
     pub(crate) dates: DateRange,
     /// How rounds are compared (scoring.md, "Rounds and progress").
     pub(crate) rounds: RoundRules,
+    /// The thresholds an anonymous assessment may have.
+    pub(crate) anonymity: AnonymityRules,
+}
+
+/// scoring.md's "Anonymity": the threshold of a new assessment, and the
+/// smallest and largest the store accepts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct AnonymityRules {
+    pub(crate) default_threshold: u8,
+    pub(crate) min_threshold: u8,
+    pub(crate) max_threshold: u8,
 }
 
 /// The thresholds of scoring.md's "Rounds and progress".

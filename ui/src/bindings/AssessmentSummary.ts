@@ -33,4 +33,8 @@ overallScore: number | null, overallLevel: number | null, overallLevelName: stri
 /**
  * Its place in its chain of rounds.
  */
-round: RoundPlace, };
+round: RoundPlace, 
+/**
+ * Readers see no names and no department figure below the threshold.
+ */
+anonymous: boolean, };

@@ -4,4 +4,8 @@ export type DepartmentScore = { name: string,
 /**
  * Respondents who took part.
  */
-respondents: number, respondentsSetUp: number, tookPart: boolean, score: number | null, level: number | null, };
+respondents: number, respondentsSetUp: number, tookPart: boolean, score: number | null, level: number | null, 
+/**
+ * Its score is withheld (an anonymous assessment's threshold).
+ */
+withheld: boolean, };

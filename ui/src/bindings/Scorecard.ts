@@ -8,6 +8,7 @@ import type { MisalignedQuestion } from "./MisalignedQuestion";
 import type { Overall } from "./Overall";
 import type { Participation } from "./Participation";
 import type { RespondentScore } from "./RespondentScore";
+import type { Withheld } from "./Withheld";
 
 /**
  * Mirror of `cx_maturity::scoring::Scorecard` (the `cxm score --json`
@@ -33,4 +34,8 @@ respondents: Array<RespondentScore>,
 /**
  * Largest spread first.
  */
-misalignedQuestions: Array<MisalignedQuestion>, knowledgeGaps: Array<KnowledgeGap>, evidence: EvidenceSummary, flags: Array<Flag>, };
+misalignedQuestions: Array<MisalignedQuestion>, knowledgeGaps: Array<KnowledgeGap>, evidence: EvidenceSummary, flags: Array<Flag>, 
+/**
+ * What an anonymous assessment withholds; `null` for a named one.
+ */
+anonymity: Withheld | null, };

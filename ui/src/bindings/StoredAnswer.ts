@@ -14,4 +14,8 @@ savedAt: string,
  * Carried forward from the previous round and not yet confirmed or
  * changed by the respondent.
  */
-carried: boolean, };
+carried: boolean, 
+/**
+ * The comment is for the consultant only: no export quotes it.
+ */
+doNotQuote: boolean, };

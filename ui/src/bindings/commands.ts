@@ -53,8 +53,10 @@ import type { SaveSetupArgs } from "./SaveSetupArgs";
 import type { SavedPack } from "./SavedPack";
 import type { SetAccentColourArgs } from "./SetAccentColourArgs";
 import type { SetActionFieldArgs } from "./SetActionFieldArgs";
+import type { SetAnonymityArgs } from "./SetAnonymityArgs";
 import type { SetAppLocaleArgs } from "./SetAppLocaleArgs";
 import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
+import type { SetDoNotQuoteArgs } from "./SetDoNotQuoteArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
 import type { SetReportLocaleArgs } from "./SetReportLocaleArgs";
 import type { SetRespondentLocaleArgs } from "./SetRespondentLocaleArgs";
@@ -81,6 +83,8 @@ export type Commands = {
   set_report_locale: { args: SetReportLocaleArgs; result: AssessmentView };
   set_respondent_locale: { args: SetRespondentLocaleArgs; result: AssessmentView };
   get_questionnaire_outline: { args: OutlineArgs; result: QuestionnaireOutline };
+  set_anonymity: { args: SetAnonymityArgs; result: AssessmentView };
+  set_do_not_quote: { args: SetDoNotQuoteArgs; result: StoredAnswer };
   save_setup: { args: SaveSetupArgs; result: AssessmentView };
   check_department_name: { args: CheckDepartmentNameArgs; result: DepartmentNameCheck };
   find_namesake: { args: NamesakeArgs; result: string | null };
@@ -151,6 +155,8 @@ export const COMMAND_NAMES = [
   "set_report_locale",
   "set_respondent_locale",
   "get_questionnaire_outline",
+  "set_anonymity",
+  "set_do_not_quote",
   "save_setup",
   "check_department_name",
   "find_namesake",

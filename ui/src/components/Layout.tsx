@@ -2,7 +2,7 @@
 // open assessment's name and tabs, the branding and Help links, the app's
 // language, and the main landmark.
 import { useEffect, useRef } from 'react';
-import { useAssessmentName, useIsLaterRound } from '../hooks/openAssessment';
+import { useAnonymousThreshold, useAssessmentName, useIsLaterRound } from '../hooks/openAssessment';
 import { usePreferences } from '../hooks/preferences';
 import { formatPercent, t } from '../i18n';
 import { formatRoute, type Route } from '../logic/route';
@@ -10,6 +10,7 @@ import { LanguagePicker } from './LanguagePicker';
 
 export function Layout({ route, children }: { route: Route; children: React.ReactNode }) {
   const assessmentName = useAssessmentName();
+  const anonymousThreshold = useAnonymousThreshold();
   // A later round compares itself with the one before it: its Progress tab.
   const laterRound = useIsLaterRound() || route.screen === 'progress';
   const id = 'id' in route ? route.id : null;
@@ -43,6 +44,16 @@ export function Layout({ route, children }: { route: Route; children: React.Reac
             {t('app.name')}
           </a>
           {id && assessmentName && <span className="topbar__context">{assessmentName}</span>}
+          {id && anonymousThreshold !== null && (
+            <span
+              className="badge badge--anonymous"
+              data-testid="anonymous-badge"
+              title={t('privacy.badge.detail', { k: anonymousThreshold })}
+            >
+              <span aria-hidden="true">{t('privacy.badge')}</span>
+              <span className="visually-hidden">{t('privacy.badge.detail', { k: anonymousThreshold })}</span>
+            </span>
+          )}
           {id && inPack && (
             <ul className="tabs" aria-label={t('pack.badge')}>
               <li>

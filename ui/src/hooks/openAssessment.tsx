@@ -22,6 +22,8 @@ interface OpenAssessment {
   name: string | null;
   /** Whether it is a later round (its Progress tab), kept while a screen reloads. */
   laterRound: boolean;
+  /** Its anonymity threshold when it is anonymous (the header's badge), else null. */
+  anonymousThreshold: number | null;
 }
 
 const Context = createContext<OpenAssessment>({
@@ -31,6 +33,7 @@ const Context = createContext<OpenAssessment>({
   set: () => undefined,
   name: null,
   laterRound: false,
+  anonymousThreshold: null,
 });
 
 /**
@@ -46,13 +49,19 @@ export function OpenAssessmentProvider({
   visit: string;
   children: ReactNode;
 }) {
-  const [named, setNamed] = useState<{ id: string; name: string; laterRound: boolean } | null>(null);
+  const [named, setNamed] = useState<{
+    id: string;
+    name: string;
+    laterRound: boolean;
+    anonymousThreshold: number | null;
+  } | null>(null);
   const remember = useCallback(
     (v: AssessmentView) =>
       setNamed({
         id: v.assessment.id,
         name: v.assessment.organisation,
         laterRound: v.assessment.round.previous !== null,
+        anonymousThreshold: v.anonymity.anonymous ? v.anonymity.threshold : null,
       }),
     [],
   );
@@ -76,9 +85,10 @@ export function OpenAssessmentProvider({
   );
   const name = named !== null && named.id === id ? named.name : null;
   const laterRound = named !== null && named.id === id && named.laterRound;
+  const anonymousThreshold = named !== null && named.id === id ? named.anonymousThreshold : null;
   const value = useMemo(
-    () => ({ state, reload, refresh, set, name, laterRound }),
-    [state, reload, refresh, set, name, laterRound],
+    () => ({ state, reload, refresh, set, name, laterRound, anonymousThreshold }),
+    [state, reload, refresh, set, name, laterRound, anonymousThreshold],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
@@ -86,6 +96,11 @@ export function OpenAssessmentProvider({
 /** The organisation's name of the open assessment, for the header. */
 export function useAssessmentName(): string | null {
   return useContext(Context).name;
+}
+
+/** The open assessment's anonymity threshold when it is anonymous, else null. */
+export function useAnonymousThreshold(): number | null {
+  return useContext(Context).anonymousThreshold;
 }
 
 /** Whether the open assessment is a later round of its chain (it has a Progress tab). */

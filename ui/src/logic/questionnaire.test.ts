@@ -33,6 +33,7 @@ function ans(questionId: string, minute: number, carried = false): Answer {
     questionId,
     value: 3,
     comment: null,
+    doNotQuote: false,
     savedAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00Z`,
     carried,
   };

@@ -16,6 +16,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { call, errorMessage, type AnswerChoice, type AssessmentView, type StoredAnswer } from '../api';
 import { AnswerLanguage } from '../components/AnswerLanguage';
 import { AsyncView } from '../components/AsyncView';
+import { FieldError } from '../components/FieldError';
 import { ScreenTitle } from '../components/Layout';
 import { SaveStatus, type SaveState } from '../components/SaveStatus';
 import { ShortcutHint } from '../components/Shortcuts';
@@ -649,6 +650,15 @@ function Answering({
                 <p className="field__hint" id={`${uid}-comment-hint`}>
                   {shownValue === null ? t('q.comment.needsAnswer') : t('q.comment.hint')}
                 </p>
+                {/* A pack goes back without it: only the consultant decides what is quoted. */}
+                {!inPack && saved?.comment && (
+                  <DoNotQuote
+                    assessmentId={id}
+                    respondentId={respondentId}
+                    answer={saved}
+                    onStored={(a) => setAnswers((m) => new Map(m).set(a.questionId, a))}
+                  />
+                )}
               </div>
             </>
           )}
@@ -716,6 +726,54 @@ function Finished({
           </>
         )}
       </div>
+    </div>
+  );
+}
+
+/** "Do not quote" for a saved comment: kept in the app, left out of every export. */
+function DoNotQuote({
+  assessmentId,
+  respondentId,
+  answer,
+  onStored,
+}: {
+  assessmentId: string;
+  respondentId: string;
+  answer: StoredAnswer;
+  onStored: (a: StoredAnswer) => void;
+}) {
+  const uid = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function change(doNotQuote: boolean) {
+    setBusy(true);
+    setError(null);
+    try {
+      onStored(
+        await call('set_do_not_quote', { assessmentId, respondentId, questionId: answer.questionId, doNotQuote }),
+      );
+    } catch (e) {
+      setError(t('privacy.doNotQuote.error', { message: errorMessage(e) || t('common.error') }));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="q-do-not-quote">
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={answer.doNotQuote}
+          disabled={busy}
+          aria-describedby={`${uid}-hint`}
+          onChange={(e) => void change(e.target.checked)}
+        />
+        <span>{t('privacy.doNotQuote.label')}</span>
+      </label>
+      <p className="field__hint" id={`${uid}-hint`}>
+        {t('privacy.doNotQuote.hint')}
+      </p>
+      {error && <FieldError alert>{error}</FieldError>}
     </div>
   );
 }

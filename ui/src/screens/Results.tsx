@@ -10,6 +10,7 @@ import {
   type AssessmentView,
   type Chart,
   type DepartmentFigure,
+  type WithheldCell,
   type EvidenceMetric,
   type Results as ResultsData,
   type Scorecard,
@@ -29,6 +30,11 @@ import { formatRoute } from '../logic/route';
 
 function figure(list: DepartmentFigure[], department: string): number | null {
   return list.find((f) => f.department === department)?.score ?? null;
+}
+
+/** Whether an anonymous assessment withholds this department's figure in `cells` at `id`. */
+function withheldIn(cells: WithheldCell[] | undefined, id: string, department: string): boolean {
+  return cells?.some((c) => c.id === id && c.department === department) ?? false;
 }
 
 export function Results({ id }: { id: string }) {
@@ -84,6 +90,7 @@ function Dashboard({
   const perception = sc.flags.includes('perceptionGap');
   const misalignedDims = sc.dimensions.filter((d) => d.misaligned);
   const deptNames = sc.departments.map((d) => d.name);
+  const withheld = sc.anonymity;
 
   return (
     <div className="results">
@@ -126,6 +133,11 @@ function Dashboard({
               </>
             )}
           </p>
+          {withheld && (
+            <p className="headline__anonymity" data-testid="anonymity-note">
+              {t('privacy.note', { k: withheld.threshold })}
+            </p>
+          )}
         </div>
         <div className="headline__side">
           <p className="headline__label">{t('res.coverage')}</p>
@@ -166,7 +178,10 @@ function Dashboard({
         <h2 id="heat-title">{t('res.heatmap')}</h2>
         <div className="table-wrap">
           <table className="table heatmap">
-            <caption className="caption">{t('res.heatmap.caption')}</caption>
+            <caption className="caption">
+              {t('res.heatmap.caption')}
+              {withheld && <> {t('privacy.fewerThan.key', { k: withheld.threshold })}</>}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('res.heatmap.dimension')}</th>
@@ -189,6 +204,13 @@ function Dashboard({
                   </th>
                   {deptNames.map((n) => {
                     const v = figure(d.departments, n);
+                    if (withheld && withheldIn(withheld.dimensionDepartments, d.id, n))
+                      return (
+                        <td key={n} className="heat heat-0 heat--withheld">
+                          <span aria-hidden="true">{t('privacy.fewerThan.short', { k: withheld.threshold })}</span>
+                          <span className="visually-hidden">{t('privacy.fewerThan', { k: withheld.threshold })}</span>
+                        </td>
+                      );
                     return (
                       <td key={n} className={`heat heat-${heatLevel(v)}`}>
                         {formatScore(v)}
@@ -290,7 +312,13 @@ function Dashboard({
                 <ul className="dept-means">
                   {m.departments.map((f) => (
                     <li key={f.department}>
-                      {t('res.misaligned.deptMean', { department: f.department, value: formatScore(f.score) })}
+                      {t('res.misaligned.deptMean', {
+                        department: f.department,
+                        value:
+                          withheld && withheldIn(withheld.questionDepartments, m.question, f.department)
+                            ? t('privacy.fewerThan', { k: withheld.threshold })
+                            : formatScore(f.score),
+                      })}
                     </li>
                   ))}
                 </ul>

@@ -16,6 +16,7 @@ import { AsyncView } from '../components/AsyncView';
 import { DepartmentEditor } from '../components/DepartmentEditor';
 import { FieldError } from '../components/FieldError';
 import { ReportLocaleField } from '../components/ReportLocaleField';
+import { AnonymityField, thresholdOf, type AnonymityChoice } from '../components/AnonymityField';
 import { useAppLocale } from '../hooks/appLocale';
 import { ScreenTitle } from '../components/Layout';
 import { useFieldErrors } from '../hooks/fieldErrors';
@@ -123,6 +124,11 @@ function SetupForm({
     detail?.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })) ?? [],
   );
   const rules = useRules();
+  const [anonymity, setAnonymity] = useState<AnonymityChoice>({
+    anonymous: detail?.anonymity.anonymous ?? false,
+    threshold: String(detail?.anonymity.threshold ?? rules.anonymity.defaultThreshold),
+  });
+  const threshold = thresholdOf(anonymity, rules.anonymity.minThreshold, rules.anonymity.maxThreshold);
   const fields = useFieldErrors(FIELDS);
   const errors = fields.errors;
   const [saving, setSaving] = useState(false);
@@ -180,6 +186,8 @@ function SetupForm({
     setSaveError(null);
     setSavedNote(false);
     if (Object.keys(e).length > 0) return;
+    // The threshold says what is wrong beside it; nothing is saved meanwhile.
+    if (anonymity.anonymous && threshold === null) return;
     setSaving(true);
     try {
       if (detail) {
@@ -189,7 +197,7 @@ function SetupForm({
           title: name.trim(),
           departments: departments.map((d) => ({ id: d.id, name: d.name })),
         });
-        const view = await withReportLocale(saved, reportLocale);
+        const view = await withAnonymity(await withReportLocale(saved, reportLocale), anonymity.anonymous, threshold);
         setDepartments(view.departments.map((d) => ({ id: d.id, name: d.name, respondents: d.respondents })));
         setSavedNote(true);
         onSaved(view);
@@ -203,7 +211,7 @@ function SetupForm({
               : { kind: 'builtin', id: builtinId },
           departments: departments.map((d) => d.name),
         });
-        const view = await withReportLocale(created, reportLocale);
+        const view = await withAnonymity(await withReportLocale(created, reportLocale), anonymity.anonymous, threshold);
         onSaved(view);
         navigate({ screen: 'respondents', id: view.assessment.id });
       }
@@ -296,6 +304,15 @@ function SetupForm({
             </div>
           </div>
           <ReportLocaleField value={reportLocale} onChange={setReportLocale} />
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>{t('privacy.section')}</legend>
+          <AnonymityField
+            value={anonymity}
+            storedAnonymous={detail?.anonymity.anonymous ?? false}
+            onChange={setAnonymity}
+          />
         </fieldset>
 
         <fieldset className="card">
@@ -404,6 +421,13 @@ function SetupForm({
 async function withReportLocale(view: AssessmentView, wanted: string): Promise<AssessmentView> {
   if (view.reportLocale === wanted) return view;
   return call('set_report_locale', { assessmentId: view.assessment.id, locale: wanted });
+}
+
+/** The view made anonymous (with threshold `k`) or named, changed only when it differs. */
+async function withAnonymity(view: AssessmentView, anonymous: boolean, k: number | null): Promise<AssessmentView> {
+  const threshold = anonymous && k !== null && k !== view.anonymity.threshold ? k : null;
+  if (view.anonymity.anonymous === anonymous && threshold === null) return view;
+  return call('set_anonymity', { assessmentId: view.assessment.id, anonymous, threshold });
 }
 
 function QuestionnaireStatus({ check, fileName }: { check: CheckState; fileName: string }) {

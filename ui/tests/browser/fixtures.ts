@@ -194,6 +194,7 @@ export function demoAnswers(): Map<string, StoredAnswer[]> {
         questionId: questionIds[qi]!,
         value: demoValue(ri, qi),
         comment: qi === 0 ? 'Vision deck approved by the board in January.' : null,
+        doNotQuote: false,
         savedAt: new Date(Date.UTC(2026, 2, 2, 9, qi)).toISOString(),
         carried: false,
       });
@@ -220,6 +221,7 @@ export function summaryOf(id: string, organisation: string, title: string, creat
     overallLevel: null,
     overallLevelName: null,
     round: { number: 1, previous: null, next: null },
+    anonymous: false,
   };
 }
 
@@ -231,6 +233,7 @@ export function demoDetail(): AssessmentView {
     respondents: demoRespondents.map((r) => ({ ...r, progress: { ...r.progress } })),
     reportLocale: 'en',
     locales: questionnaireLocales,
+    anonymity: { anonymous: false, threshold: 3 },
   };
 }
 
@@ -325,6 +328,7 @@ export function demoScorecard(
         tookPart: answered > 0,
         score: deptScore(name),
         level: Math.floor(deptScore(name)),
+        withheld: false,
       };
     }),
     respondents: [],
@@ -343,11 +347,18 @@ export function demoScorecard(
       },
     ],
     knowledgeGaps: [
-      { question: questionIds[0]!, dimension: 'vision', respondent: 'Jonas Berg', department: 'Sales' },
-      { question: questionIds[22]!, dimension: 'data', respondent: 'Chen Wei', department: 'Finance' },
+      {
+        question: questionIds[0]!,
+        dimension: 'vision',
+        respondent: 'Jonas Berg',
+        department: 'Sales',
+        withheld: false,
+      },
+      { question: questionIds[22]!, dimension: 'data', respondent: 'Chen Wei', department: 'Finance', withheld: false },
     ],
     evidence,
     flags,
+    anonymity: null,
   };
 }
 
@@ -406,6 +417,7 @@ export function emptyScorecard(id: string): Scorecard {
     knowledgeGaps: [],
     evidence: { nps: null, csat: null, churn: null },
     flags: [],
+    anonymity: null,
   };
 }
 

@@ -5,6 +5,7 @@
 // call log).
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  Scorecard,
   DepartmentNameCheck,
   Rules,
   AccentColours,
@@ -118,6 +119,7 @@ const rules: Rules = {
     { metric: 'churn', min: 0, max: 100 },
   ],
   dates: { min: '2000-01-01', max: '2099-12-31' },
+  anonymity: { defaultThreshold: 3, minThreshold: 2, maxThreshold: 50 },
   rounds: {
     directionStep: 0.3,
     lowCoverageBelow: 0.6,
@@ -374,6 +376,7 @@ function seed() {
     respondents: [],
     reportLocale: 'en',
     locales: questionnaireLocales,
+    anonymity: { anonymous: false, threshold: 3 },
   });
 }
 
@@ -405,6 +408,7 @@ function seedPack(withPerson: boolean) {
       : [],
     reportLocale: 'de',
     locales: questionnaireLocales,
+    anonymity: { anonymous: false, threshold: 3 },
   });
   // A pack of a later round: the head's first five answers come carried from the last round.
   if (withPerson && window.__CXM_ROUNDS__)
@@ -416,6 +420,7 @@ function seedPack(withPerson: boolean) {
         comment: null,
         savedAt: '2025-04-20T08:00:00Z',
         carried: true,
+        doNotQuote: false,
       })),
     );
   packSessions.set(PACK_ID, {
@@ -459,8 +464,37 @@ function answersOf(rid: string): StoredAnswer[] {
 }
 
 function results(id: string): Results {
-  const scorecard = id === DEMO_ID ? demoScorecard(evidence, settings) : emptyScorecard(id);
+  const named = id === DEMO_ID ? demoScorecard(evidence, settings) : emptyScorecard(id);
+  const a = details.get(id)?.anonymity;
+  const scorecard = a?.anonymous ? withheld(named, a.threshold) : named;
   return { scorecard, charts: id === DEMO_ID ? demoCharts(scorecard) : [] };
+}
+
+/** What the core withholds of an anonymous assessment, as a fixture: a
+ * department with fewer set-up respondents than `k` in every figure. */
+function withheld(sc: Scorecard, k: number): Scorecard {
+  const small = new Set(sc.departments.filter((d) => d.respondentsSetUp < k).map((d) => d.name));
+  const cells = (id: string, list: { department: string }[]) =>
+    list.filter((f) => small.has(f.department)).map((f) => ({ id, department: f.department }));
+  const hide = <T extends { department: string; score: number | null }>(list: T[]) =>
+    list.map((f) => (small.has(f.department) ? { ...f, score: null } : f));
+  return {
+    ...sc,
+    departments: sc.departments.map((d) =>
+      small.has(d.name) ? { ...d, score: null, level: null, withheld: true } : d,
+    ),
+    dimensions: sc.dimensions.map((d) => ({ ...d, departments: hide(d.departments) })),
+    misalignedQuestions: sc.misalignedQuestions.map((m) => ({ ...m, departments: hide(m.departments) })),
+    knowledgeGaps: sc.knowledgeGaps.map((g) =>
+      small.has(g.department) ? { ...g, respondent: '', department: '', withheld: true } : { ...g, respondent: '' },
+    ),
+    anonymity: {
+      threshold: k,
+      departments: [...small],
+      dimensionDepartments: sc.dimensions.flatMap((d) => cells(d.id, d.departments)),
+      questionDepartments: sc.misalignedQuestions.flatMap((m) => cells(m.question, m.departments)),
+    },
+  };
 }
 
 function summary(d: AssessmentView): AssessmentSummary {
@@ -689,6 +723,7 @@ const handlers: Handler = {
       // The report's language follows the app's (the report has all three).
       reportLocale: appLocale,
       locales: questionnaireLocales,
+      anonymity: { anonymous: false, threshold: 3 },
     };
     details.set(id, d);
     return view(d);
@@ -717,6 +752,24 @@ const handlers: Handler = {
     const d = need(assessmentId);
     d.reportLocale = appLocaleOf(locale, 'The report');
     return view(d);
+  },
+  set_anonymity: ({ assessmentId, anonymous, threshold }) => {
+    const d = need(assessmentId);
+    if (threshold !== null && (threshold < 2 || threshold > 50))
+      throw fail('invalidInput', `the anonymity threshold ${threshold} is not between 2 and 50`);
+    d.anonymity = {
+      anonymous: anonymous ?? d.anonymity.anonymous,
+      threshold: threshold ?? d.anonymity.threshold,
+    };
+    d.assessment.anonymous = d.anonymity.anonymous;
+    return view(d);
+  },
+  set_do_not_quote: ({ assessmentId, respondentId, questionId, doNotQuote }) => {
+    need(assessmentId);
+    const stored = answersOf(respondentId).find((a) => a.questionId === questionId);
+    if (!stored) throw fail('notFound', `answer not found: ${respondentId}/${questionId}`);
+    stored.doNotQuote = doNotQuote;
+    return { ...stored };
   },
   set_respondent_locale: ({ assessmentId, respondentId, locale }) => {
     const d = need(assessmentId);
@@ -827,6 +880,7 @@ const handlers: Handler = {
       comment: a.comment,
       savedAt: new Date().toISOString(),
       carried: false,
+      doNotQuote: answersOf(a.respondentId).find((x) => x.questionId === a.questionId)?.doNotQuote ?? false,
     };
     answers.set(a.respondentId, [...answersOf(a.respondentId).filter((x) => x.questionId !== a.questionId), stored]);
     return stored;

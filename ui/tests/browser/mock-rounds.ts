@@ -118,6 +118,7 @@ function earlierRound(store: RoundsStore, from: AssessmentView, id: string, titl
     respondents,
     reportLocale: from.reportLocale,
     locales: from.locales,
+    anonymity: from.anonymity,
   });
 }
 
@@ -431,6 +432,7 @@ export function roundsHandlers(control: RoundsControl, store: RoundsStore): Roun
         respondents,
         reportLocale: d.reportLocale,
         locales: d.locales,
+        anonymity: d.anonymity,
       };
       store.details.set(id, created);
       store.previousOf.set(id, a.assessmentId);

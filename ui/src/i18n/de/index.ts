@@ -11,6 +11,7 @@ import { home } from './home';
 import { languages } from './languages';
 import { live } from './live';
 import { packs } from './packs';
+import { privacy } from './privacy';
 import { questionnaire } from './questionnaire';
 import { respondents } from './respondents';
 import { results } from './results';
@@ -35,4 +36,5 @@ export const de: Record<MessageKey, string> = {
   ...live,
   ...rounds,
   ...languages,
+  ...privacy,
 };

@@ -10,6 +10,7 @@ import { home } from './home';
 import { languages } from './languages';
 import { live } from './live';
 import { packs } from './packs';
+import { privacy } from './privacy';
 import { questionnaire } from './questionnaire';
 import { respondents } from './respondents';
 import { results } from './results';
@@ -34,6 +35,7 @@ export const en = {
   ...live,
   ...rounds,
   ...languages,
+  ...privacy,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { home } from './home';
 import { languages } from './languages';
 import { live } from './live';
 import { packs } from './packs';
+import { privacy } from './privacy';
 import { questionnaire } from './questionnaire';
 import { respondents } from './respondents';
 import { results } from './results';
@@ -34,4 +35,5 @@ export const fr: Record<MessageKey, string> = {
   ...live,
   ...rounds,
   ...languages,
+  ...privacy,
 };
