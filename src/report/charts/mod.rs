@@ -356,6 +356,16 @@ pub fn radar(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Result<
                 .enumerate()
                 .filter_map(|(i, d)| d.departments.get(&dep.name).map(|s| pt(i, s as f32)))
                 .collect();
+            // A department with a withheld figure draws no line: a polygon
+            // skipping that dimension would misstate its shape.
+            let withheld = sc.anonymity.as_ref().is_some_and(|w| {
+                sc.dimensions
+                    .iter()
+                    .any(|d| w.in_dimension(&d.id, &dep.name))
+            });
+            if withheld {
+                continue;
+            }
             if points.len() >= 2 {
                 shapes.push(Shape::Path {
                     points,
