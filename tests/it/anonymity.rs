@@ -449,3 +449,34 @@ fn cxm_sets_anonymity_and_scores_as_a_reader_sees_it() {
     assert!(json.get("anonymity").is_none());
     assert!(json["departments"][0]["score"].is_number());
 }
+
+#[test]
+fn a_next_round_stays_anonymous_and_keeps_what_is_not_to_be_quoted() {
+    use cx_maturity::store::{NextRound, RespondentChoice};
+    let (_dir, mut store) = temp_store();
+    let (id, _) = demo_with_comments(&mut store);
+    store
+        .set_anonymity(&id, Some(true), Some(4))
+        .expect("anonymous");
+    let next = store
+        .start_next_round(
+            &id,
+            &NextRound {
+                title: None,
+                respondents: RespondentChoice::All,
+                carry_answers: true,
+                questionnaire: None,
+            },
+        )
+        .expect("next round");
+    let a = store.assessment(&next.id).expect("next").anonymity;
+    assert_eq!((a.anonymous, a.threshold), (true, 4));
+    let data = store.load(&next.id).expect("load");
+    let carried = data
+        .answers
+        .iter()
+        .find(|x| x.comment.as_deref() == Some(SECRET))
+        .expect("carried with its comment");
+    assert!(carried.do_not_quote && carried.carried);
+    assert!(!pdf_text(&store, &next.id).contains("zebraquokka7731"));
+}
