@@ -119,6 +119,11 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
   return (
     <section className="card export-import" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
+      {detail.anonymity.anonymous && (
+        <p className="export-import__anonymous" data-testid="exports-anonymous">
+          {t('privacy.exports', { k: detail.anonymity.threshold })}
+        </p>
+      )}
       <div className="export-import__grid">
         <div className="export-import__item" aria-labelledby="pdf-title" role="group">
           <h3 id="pdf-title">{t('export.pdf.title')}</h3>

@@ -240,6 +240,7 @@ function AssessmentTable({
                   <a className="row-link" href={formatRoute(openRoute(a))}>
                     {a.organisation}
                   </a>
+                  {a.anonymous && <span className="badge">{t('privacy.badge')}</span>}
                   <span className="muted block">{a.title}</span>
                   {(a.round.previous !== null || a.round.next !== null || a.round.number > 1) && (
                     <span className="block small home__round">

@@ -55,6 +55,13 @@ describe('anonymity', () => {
       await page.getByRole('heading', { level: 1, name: tab }).waitFor();
       assert.equal(await page.getByTestId('anonymous-badge').count(), 1, `badge on ${tab}`);
     }
+    // The export screen says what its files leave out; Home marks it too.
+    await page.getByRole('link', { name: 'Export & import', exact: true }).click();
+    assert.match(await page.getByTestId('exports-anonymous').innerText(), /name nobody.*at least 2 of its respondents/);
+    await page.goto(page.url().replace(/#.*$/, '#/'));
+    const row = page.getByRole('row', { name: /Northwind Retail/ });
+    await row.waitFor();
+    assert.equal(await row.locator('.badge', { hasText: 'Anonymous' }).count(), 1);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

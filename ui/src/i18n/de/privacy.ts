@@ -19,6 +19,8 @@ export const privacy: Record<keyof typeof english, string> = {
   'privacy.badge.detail': 'Anonym: keine Namen für Leser; die Werte eines Bereichs brauchen mindestens {k} Befragte.',
   'privacy.note':
     'Diese Bewertung ist anonym: Niemand wird genannt, und die eigenen Werte eines Bereichs erscheinen nur, wo mindestens {k} seiner Befragten geantwortet haben. Die Werte der Organisation beruhen auf allen Antworten.',
+  'privacy.exports':
+    'Diese Bewertung ist anonym: Bericht, Arbeitsmappe und Pakete nennen niemanden, und die eigenen Werte eines Bereichs erscheinen nur, wo mindestens {k} seiner Befragten geantwortet haben. Mit „Nicht zitieren“ markierte Kommentare werden weggelassen.',
   'privacy.fewerThan': 'weniger als {k} Befragte',
   'privacy.fewerThan.short': '<{k}',
   'privacy.fewerThan.key': '<{k}: weniger als {k} Befragte',

@@ -17,6 +17,8 @@ export const privacy = {
   'privacy.badge.detail': 'Anonymous: no names for readers; a department’s figures need at least {k} respondents.',
   'privacy.note':
     'This assessment is anonymous: nobody is named, and a department’s own figures appear only where at least {k} of its respondents answered. The organisation’s figures use every answer.',
+  'privacy.exports':
+    'This assessment is anonymous: the report, the workbook and packs name nobody, and a department’s own figures appear only where at least {k} of its respondents answered. Comments marked “Do not quote” are left out.',
   'privacy.fewerThan': 'fewer than {k} respondents',
   'privacy.fewerThan.short': '<{k}',
   'privacy.fewerThan.key': '<{k}: fewer than {k} respondents',

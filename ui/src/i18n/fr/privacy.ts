@@ -20,6 +20,8 @@ export const privacy: Record<keyof typeof english, string> = {
     'Anonyme\u00a0: aucun nom pour les lecteurs\u00a0; les chiffres d’un service demandent au moins {k} répondants.',
   'privacy.note':
     'Cette évaluation est anonyme\u00a0: personne n’est nommé, et les chiffres propres à un service n’apparaissent que là où au moins {k} de ses répondants ont répondu. Les chiffres de l’organisation reposent sur toutes les réponses.',
+  'privacy.exports':
+    'Cette évaluation est anonyme\u00a0: le rapport, le classeur et les paquets ne nomment personne, et les chiffres propres à un service n’apparaissent que là où au moins {k} de ses répondants ont répondu. Les commentaires marqués «\u00a0Ne pas citer\u00a0» sont omis.',
   'privacy.fewerThan': 'moins de {k} répondants',
   'privacy.fewerThan.short': '<{k}',
   'privacy.fewerThan.key': '<{k}\u00a0: moins de {k} répondants',
