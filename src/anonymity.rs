@@ -28,6 +28,12 @@ pub fn respondent_numbers(respondents: &[Respondent]) -> HashMap<&str, usize> {
         .collect()
 }
 
+/// How a document or screen in `locale` names an anonymous respondent
+/// from their number and department ("Respondent 4 (Sales)").
+pub fn respondent_label(locale: &str) -> crate::Result<fn(usize, &str) -> String> {
+    Ok(crate::report::locale::labels(locale)?.anonymous_respondent)
+}
+
 /// Replaces every respondent's name by `label(number, department name)`
 /// and drops their roles (a role can name a person as surely as a name),
 /// when the assessment is anonymous; otherwise leaves `data` alone.
@@ -40,17 +46,23 @@ pub fn hide_names(data: &mut AssessmentData, label: impl Fn(usize, &str) -> Stri
         .iter()
         .map(|d| (d.id.as_str(), d.name.as_str()))
         .collect();
-    let names: HashMap<String, String> = respondent_numbers(&data.respondents)
-        .into_iter()
-        .filter_map(|(id, n)| {
-            let r = data.respondents.iter().find(|r| r.id == id)?;
-            let department = departments.get(r.department_id.as_str()).copied()?;
-            Some((id.to_owned(), label(n, department)))
+    let numbers = respondent_numbers(&data.respondents);
+    let names: Vec<String> = data
+        .respondents
+        .iter()
+        .map(|r| {
+            match (
+                numbers.get(r.id.as_str()),
+                departments.get(r.department_id.as_str()),
+            ) {
+                (Some(&n), Some(department)) => label(n, department),
+                // A respondent outside every department is never shown.
+                _ => String::new(),
+            }
         })
         .collect();
-    for r in &mut data.respondents {
-        // A respondent outside every department is never shown; blank it.
-        r.name = names.get(&r.id).cloned().unwrap_or_default();
+    for (r, name) in data.respondents.iter_mut().zip(names) {
+        r.name = name;
         r.role = None;
     }
 }

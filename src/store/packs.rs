@@ -355,7 +355,7 @@ impl Store {
         } else {
             HashMap::new()
         };
-        let label = crate::report::locale::labels(&assessment.report_locale)?.anonymous_respondent;
+        let label = crate::anonymity::respondent_label(&assessment.report_locale)?;
         let mut respondents = Vec::new();
         for r in all
             .iter()

@@ -40,7 +40,7 @@ pub(crate) fn results(s: &OpenStore<'_>, id: &str) -> cx_maturity::Result<Result
     let mut data = workflow::load_in(s, id, s.locale())?;
     // The consultant's screen shows what any reader sees: anonymous names,
     // withheld figures (comments not to be quoted stay: they are theirs).
-    let label = cx_maturity::report::locale::labels(s.locale())?.anonymous_respondent;
+    let label = anonymity::respondent_label(s.locale())?;
     let card = anonymity::score_for_readers(&mut data, label);
     let accent = s.branding()?.accent_colour;
     Ok(Results {
