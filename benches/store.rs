@@ -12,6 +12,11 @@
 //! - `store/rounds/start_next_round_500x50_carried`: the next round of a
 //!   500-respondent round, carrying its 25,000 answers, in one transaction
 //!   (budget ≤ 500 ms).
+//! - `store/purge/demo` and `store/purge/large_10x500x50`: deleting one
+//!   assessment for good (`Store::purge_assessment`: the `DELETE`, two
+//!   `TRUNCATE` checkpoints and a `VACUUM` of the whole file) in the demo's
+//!   database and in one of ten assessments of 500 respondents × 50
+//!   answers, into a fresh copy of the database each time.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -130,6 +135,27 @@ fn hundred_packs(dir: &Path) -> (PathBuf, String, Vec<PathBuf>) {
     (db, id, files)
 }
 
+/// Runs `timed` `iters` times, each on a fresh copy of the database
+/// `base` (removed afterwards), and adds up the times it returns.
+fn on_fresh_copies(
+    base: &Path,
+    iters: u64,
+    mut timed: impl FnMut(&mut Store) -> Duration,
+) -> Duration {
+    let mut total = Duration::ZERO;
+    for n in 0..iters {
+        let copy = base.with_file_name(format!("copy-{n}.db"));
+        std::fs::copy(base, &copy).expect("copy");
+        let mut store = Store::open(&copy).expect("open copy");
+        total += timed(&mut store);
+        drop(store);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", copy.display()));
+        }
+    }
+    total
+}
+
 fn bench_import(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let (base, id, files) = hundred_packs(dir.path());
@@ -137,21 +163,13 @@ fn bench_import(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("import_100_packs_x_50_answers", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for n in 0..iters {
-                let copy = dir.path().join(format!("copy-{n}.db"));
-                std::fs::copy(&base, &copy).expect("copy");
-                let mut store = Store::open(&copy).expect("open copy");
+            on_fresh_copies(&base, iters, |store| {
                 let start = Instant::now();
                 let report = store.import_packs(&id, &files).expect("import");
-                total += start.elapsed();
+                let took = start.elapsed();
                 assert_eq!(report.totals().0, 5000);
-                drop(store);
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", copy.display()));
-                }
-            }
-            total
+                took
+            })
         });
     });
     group.finish();
@@ -242,11 +260,78 @@ fn bench_rounds(c: &mut Criterion) {
     group.finish();
 }
 
+/// A database holding `assessments` assessments of `respondents` people
+/// who answered 50 questions with a comment on every tenth, or the demo
+/// when `respondents` is 0; returns it and the id of the first one.
+fn purge_base(path: &Path, assessments: usize, respondents: usize) -> String {
+    let q = builtin();
+    let questions: Vec<String> = q.questions().map(|(_, q)| q.id.clone()).collect();
+    let mut store = Store::open(path).expect("open");
+    if respondents == 0 {
+        return demo::create_demo(&mut store).expect("demo");
+    }
+    let mut first = None;
+    for a in 0..assessments {
+        let id = store
+            .create_assessment(&format!("Org {a}"), "Large", &q, &["Sales", "Service"])
+            .expect("create");
+        let deps = store.departments(&id).expect("departments");
+        for r in 0..respondents {
+            let person = store
+                .add_respondent(&id, &deps[r % 2].id, &format!("Person {r}"), None, false)
+                .expect("respondent");
+            let items: Vec<(&str, AnswerValue, Option<&str>)> = questions
+                .iter()
+                .enumerate()
+                .map(|(j, qid)| {
+                    let comment = (j % 10 == 0).then_some("Begründung: siehe Workshop");
+                    (
+                        qid.as_str(),
+                        AnswerValue::Level(1 + ((r + j) % 5) as u8),
+                        comment,
+                    )
+                })
+                .collect();
+            store.save_answers(&person.id, &items).expect("answers");
+        }
+        first.get_or_insert(id);
+    }
+    store.close().expect("close");
+    first.expect("one assessment")
+}
+
+fn bench_purge(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut group = c.benchmark_group("store/purge");
+    group.sample_size(10);
+    for (name, assessments, respondents) in [("demo", 1, 0), ("large_10x500x50", 10, 500)] {
+        let base = dir.path().join(format!("{name}.db"));
+        let id = purge_base(&base, assessments, respondents);
+        let size = std::fs::metadata(&base).expect("size").len();
+        println!(
+            "store/purge/{name}: database of {:.1} MB",
+            size as f64 / 1e6
+        );
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                on_fresh_copies(&base, iters, |store| {
+                    store.delete_assessment(&id).expect("delete");
+                    let start = Instant::now();
+                    store.purge_assessment(&id).expect("purge");
+                    start.elapsed()
+                })
+            });
+        });
+    }
+    group.finish();
+}
+
 fn main() {
     save_percentiles();
     let mut c = Criterion::default().configure_from_args();
     bench_save(&mut c);
     bench_import(&mut c);
     bench_rounds(&mut c);
+    bench_purge(&mut c);
     c.final_summary();
 }

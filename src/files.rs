@@ -8,6 +8,11 @@
 //! The temporary file has a random name and is created only if nothing is
 //! there (`O_EXCL`): a file or symbolic link planted under a predictable
 //! name in a shared folder is never followed or overwritten.
+//!
+//! Who may read the result ([`crate::owner_only`]): a new file is `0600`
+//! on Unix whatever the umask (it holds client data); a file that replaces
+//! another takes the replaced file's mode, so one the user chose to share
+//! stays shared.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write as _;
@@ -58,6 +63,7 @@ pub fn replace_with(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Resu
         (|| {
             // Opened for writing: Windows flushes only a handle that may write.
             OpenOptions::new().write(true).open(&tmp)?.sync_all()?;
+            crate::owner_only::keep_mode_of(path, &tmp)?;
             std::fs::rename(&tmp, path)?;
             sync_folder(&dir)
         })()
@@ -70,12 +76,13 @@ pub fn replace_with(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Resu
     result
 }
 
-/// A new file `.<name>.<random>.tmp` in `dir`, created exclusively.
+/// A new file `.<name>.<random>.tmp` in `dir`, created exclusively and
+/// readable by its owner alone.
 fn create_temporary(dir: &Path, name: &str) -> std::io::Result<(PathBuf, File)> {
     let mut last = None;
     for _ in 0..ATTEMPTS {
         let tmp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
-        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+        match crate::owner_only::create_new(&tmp) {
             Ok(f) => return Ok((tmp, f)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
             Err(e) => return Err(e),

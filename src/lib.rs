@@ -19,6 +19,7 @@
 //! | [`limits`] | how long each user text may be, and the check the store and the pack reader apply |
 //! | [`logo`] | the consultant's logo: checked by decoding it whole, and read for drawing |
 //! | [`files`] | writing a user's file atomically (temporary file, flush, rename) |
+//! | [`owner_only`] | files and folders only their owner can read: what the app creates is `0600` / `0700` on Unix |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
@@ -39,6 +40,7 @@ pub mod locales;
 pub mod logo;
 pub mod methodology;
 pub mod model;
+pub mod owner_only;
 pub mod pack;
 pub mod paths;
 pub mod questionnaire;

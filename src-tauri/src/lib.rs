@@ -59,6 +59,11 @@ pub fn run() {
         .setup(move |app| {
             #[cfg(feature = "test-picks")]
             picker::test_picks::log_active();
+            // The app's own data folder, readable by the user alone,
+            // whichever database this run opens.
+            if let Some(Err(e)) = cx_maturity::paths::private_app_data_dir() {
+                convert::error::log_error("make the app's data folder private", &e);
+            }
             tauri::Manager::manage(app, state::AppState::open_chosen(database));
             Ok(())
         })

@@ -2,7 +2,9 @@
 //! language the app shows questionnaire texts in (the UI sets it at
 //! start-up and on every switch; figures never depend on it).
 //!
-//! The database is opened at start. When that fails (busy in `cxm`, a
+//! The database is opened at start, and every assessment deleted in an
+//! earlier run (whose undo is gone with that run) is purged then and when
+//! the app ends (`Store::purge_deleted`). When opening fails (busy in `cxm`, a
 //! damaged file, a newer schema, an unwritable folder) the app still starts
 //! and every command answers with the plain-words error, so the user sees
 //! why instead of a window that never appears; and every command first
@@ -200,10 +202,11 @@ impl AppState {
             return;
         };
         let closed = WireError::internal("The database was closed because the app is ending.");
-        if let Ok(store) = std::mem::replace(&mut *slot, Err(closed))
-            && let Err(e) = store.close()
-        {
-            log_error("close the database", &e);
+        if let Ok(mut store) = std::mem::replace(&mut *slot, Err(closed)) {
+            purge_deleted(&mut store);
+            if let Err(e) = store.close() {
+                log_error("close the database", &e);
+            }
         }
     }
 
@@ -247,7 +250,11 @@ impl AppState {
 /// file's full path (for `cxm`); the window says "the database file"
 /// instead (Help shows the path).
 fn open_store(path: &std::path::Path) -> Result<Store, WireError> {
-    Store::open(path).map_err(|e| {
+    let opened = Store::open(path).map(|mut store| {
+        purge_deleted(&mut store);
+        store
+    });
+    opened.map_err(|e| {
         let mut wire = report("open the database", &e);
         let shown = path.display().to_string();
         if wire.message.contains(&shown) {
@@ -256,6 +263,16 @@ fn open_store(path: &std::path::Path) -> Result<Store, WireError> {
         }
         wire
     })
+}
+
+/// Deletes for good every assessment deleted and not undone: Home's undo
+/// lasts as long as its notice, never past the run of the app that
+/// offered it, so at start and at the end nothing deleted is kept. A
+/// failure is logged; the app works on (the next start tries again).
+fn purge_deleted(store: &mut Store) {
+    if let Err(e) = store.purge_deleted() {
+        log_error("delete the deleted assessments for good", &e);
+    }
 }
 
 fn no_home() -> WireError {

@@ -403,7 +403,10 @@ impl Store {
         })
     }
 
-    /// Removes a soft-deleted assessment and everything in it for good.
+    /// Removes a soft-deleted assessment and everything in it for good,
+    /// leaving nothing of it in the database's files or its migration
+    /// backups (`erasure`). Refused (`NotFound`, nothing changed) for an
+    /// id that is not a soft-deleted assessment.
     pub fn purge_assessment(&mut self, id: &str) -> Result<()> {
         self.write("could not purge the assessment", |tx| {
             let n = tx
@@ -421,7 +424,25 @@ impl Store {
             Ok(())
         })?;
         self.snapshots.borrow_mut().remove(id);
-        Ok(())
+        self.erase_assessments(&[id.to_owned()])
+    }
+
+    /// Purges every soft-deleted assessment in one transaction (the app
+    /// does so when it starts and when it ends: an undo never outlives the
+    /// run that offered it); returns how many there were.
+    pub fn purge_deleted(&mut self) -> Result<usize> {
+        let ids = self.write("could not purge the deleted assessments", |tx| {
+            let ids: Vec<String> = tx
+                .prepare("DELETE FROM assessments WHERE deleted_at IS NOT NULL RETURNING id")
+                .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect())
+                .map_err(Error::storage("could not purge the deleted assessments"))?;
+            Ok(ids)
+        })?;
+        for id in &ids {
+            self.snapshots.borrow_mut().remove(id);
+        }
+        self.erase_assessments(&ids)?;
+        Ok(ids.len())
     }
 
     /// Everything scoring, the roadmap and the report need, in one read

@@ -19,6 +19,7 @@
 //! |---|---|
 //! | [`assessments`] | assessments (with their questionnaire snapshot), list summaries, soft delete |
 //! | `copies` | a single-file copy of the whole database; the checkpoint on close |
+//! | `erasure` | deleted means gone: `secure_delete`, checkpoint and `VACUUM` after a purge, backups holding deleted rows removed |
 //! | [`departments`] | departments of an assessment, ordered |
 //! | [`respondents`] | respondents and their progress |
 //! | [`answers`] | answers, the resume point |
@@ -39,6 +40,7 @@ pub mod assessments;
 pub mod branding;
 mod copies;
 pub mod departments;
+mod erasure;
 pub mod evidence;
 mod languages;
 pub mod pack_sessions;
@@ -167,6 +169,10 @@ impl Store {
         if check != "ok" {
             return Err(corrupt(path, check));
         }
+
+        // Only the owner may read it, and what is deleted is overwritten.
+        restrict_to_owner(path);
+        erasure::zero_freed_pages(&conn).map_err(fail("could not configure the database"))?;
 
         let has_schema: bool = conn
             .query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))
@@ -335,7 +341,24 @@ fn is_own(conn: &Connection) -> rusqlite::Result<bool> {
     Ok(tables.is_empty() || OWN_TABLES.iter().all(|t| tables.iter().any(|n| n == t)))
 }
 
-/// Creates the parent folders; says whether the file already existed.
+/// Makes the database file and its `-wal` / `-shm` files readable by the
+/// owner alone ([`crate::owner_only`]). A new file is created by SQLite
+/// with the umask's mode (often `0644`, readable by every account), and
+/// earlier versions of the app left it so; SQLite gives the `-wal` and
+/// `-shm` files it creates the database file's mode, so restricting the
+/// database first keeps them private too. Best effort: a file system
+/// without Unix modes (a FAT stick) keeps its own rules, and a read-only
+/// one is reported by the open itself.
+fn restrict_to_owner(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = crate::owner_only::tighten(Path::new(&name));
+    }
+}
+
+/// Creates the parent folders (the ones created readable by the owner
+/// alone); says whether the file already existed.
 fn prepare_location(path: &Path) -> Result<bool> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Err(Error::InvalidInput(format!(
@@ -345,7 +368,7 @@ fn prepare_location(path: &Path) -> Result<bool> {
         Ok(meta) => Ok(meta.len() > 0),
         Err(_) => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                crate::owner_only::create_dir_all(parent).map_err(|source| Error::Io {
                     path: parent.to_owned(),
                     source: std::io::Error::new(
                         source.kind(),
@@ -368,17 +391,58 @@ pub fn backup_dir(path: &Path) -> PathBuf {
 /// The newest backup of the database at `path`, if any. Backup names start
 /// with a sortable UTC timestamp, so the greatest name is the newest.
 pub fn latest_backup(path: &Path) -> Option<PathBuf> {
-    std::fs::read_dir(backup_dir(path))
-        .ok()?
+    backups(path).pop()
+}
+
+/// The backups of the database at `path`, oldest first (none when the
+/// folder is missing).
+fn backups(path: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(backup_dir(path)) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "db"))
-        .max()
+        .collect();
+    found.sort();
+    found
+}
+
+/// Opens a migration backup for reading: the one way any code reads one.
+/// `immutable`: a backup never changes once taken, so SQLite neither
+/// locks it nor writes a `-wal` / `-shm` file beside it (a backup taken
+/// from a WAL database carries WAL mode in its header).
+pub(crate) fn open_backup(backup: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(
+        format!("file:{}?mode=ro&immutable=1", uri_path(backup)),
+        flags,
+    )
+}
+
+/// A path as the path part of an SQLite `file:` URI: `%`, `?` and `#`
+/// escaped (SQLite decodes `%XX`), `/` as the separator.
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            '\\' if cfg!(windows) => out.push('/'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Copies the database with the online backup API before a migration.
 fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
     let dir = backup_dir(path);
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
+    crate::owner_only::create_dir_all(&dir).map_err(|source| Error::Io {
         path: dir.clone(),
         source,
     })?;
@@ -394,7 +458,14 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
         stamp.nanosecond()
     );
     let target = dir.join(name);
+    // Created empty first, readable by the owner alone; SQLite fills it.
+    crate::owner_only::create_new(&target).map_err(|source| Error::Io {
+        path: target.clone(),
+        source,
+    })?;
     conn.backup("main", &target, None).map_err(|e| {
+        // Best effort: an empty or partial file is no backup.
+        let _ = std::fs::remove_file(&target);
         classify(
             path,
             Error::storage(format!(
@@ -403,21 +474,14 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
             ))(e),
         )
     })?;
-    prune_backups(&dir);
+    prune_backups(path);
     Ok(target)
 }
 
-/// Removes all but the newest [`BACKUPS_KEPT`] backups in `dir` (names sort
+/// Removes all but the newest [`BACKUPS_KEPT`] backups of `path` (names sort
 /// by time). Best effort: a backup that cannot be removed stays.
-fn prune_backups(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut backups: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "db"))
-        .collect();
-    backups.sort();
+fn prune_backups(path: &Path) {
+    let backups = backups(path);
     let excess = backups.len().saturating_sub(BACKUPS_KEPT);
     for old in &backups[..excess] {
         let _ = std::fs::remove_file(old);

@@ -179,8 +179,18 @@ impl Store {
         })
     }
 
-    /// Removes a respondent and their answers.
+    /// Removes a respondent and their answers, leaving nothing of them in
+    /// the database's files or its migration backups (`erasure`; best
+    /// effort there: the removal stands, and the checkpoint when the store
+    /// closes finishes what a busy moment left). The returned rows are
+    /// the undo ([`Store::restore_respondent`]), held in memory only.
     pub fn remove_respondent(&mut self, id: &str) -> Result<RemovedRespondent> {
+        let removed = self.remove_respondent_rows(id)?;
+        let _ = self.erase_respondent(id);
+        Ok(removed)
+    }
+
+    fn remove_respondent_rows(&mut self, id: &str) -> Result<RemovedRespondent> {
         self.write("could not remove the respondent", |tx| {
             let (respondent, assessment_id) = with_assessment(tx, id)?;
             let answers = super::answers::list_of(tx, id)

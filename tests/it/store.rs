@@ -5,7 +5,8 @@
 //! (`conflict_choices`), hostile pack files (`hostile_packs`) and the head's side
 //! (`pack_sessions`), targets and roadmap edits
 //! (`roadmap_edits`), report branding (`branding`), one-file copies of the
-//! database (`copies`), saving the set-up
+//! database (`copies`), deletion that leaves nothing behind (`erasure`),
+//! files only their owner can read (`file_modes`), saving the set-up
 //! (`setup`), live-workshop votes (`votes`), and the kill -9 test
 //! (`crash`).
 
@@ -17,6 +18,9 @@ mod copies;
 mod crash;
 mod demo;
 mod durability;
+mod erasure;
+#[cfg(unix)]
+mod file_modes;
 mod hostile_packs;
 mod languages;
 mod pack_sessions;
@@ -85,6 +89,24 @@ pub fn dump(path: &Path) -> Vec<String> {
         out.extend(rows);
     }
     out
+}
+
+/// Sends a database of this build back to the first schema, keeping the
+/// rows of the first schema's tables: opening it again migrates it, and
+/// so takes a migration backup of what it holds.
+pub fn back_to_first_schema(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "ALTER TABLE answers DROP COLUMN do_not_quote; \
+         ALTER TABLE assessments DROP COLUMN anonymity_threshold; \
+         ALTER TABLE assessments DROP COLUMN anonymous; \
+         ALTER TABLE respondents DROP COLUMN locale; ALTER TABLE assessments DROP COLUMN report_locale; \
+         DROP INDEX assessments_next_round; ALTER TABLE answers DROP COLUMN carried; \
+         ALTER TABLE assessments DROP COLUMN previous_id; DROP TABLE workshop_votes; \
+         DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; DROP TABLE pack_exports; \
+         PRAGMA application_id = 0; PRAGMA user_version = 1;",
+    )
+    .unwrap();
 }
 
 /// An assessment with the built-in questionnaire and two departments.

@@ -1,7 +1,7 @@
 //! Assessments: the list on Home (without the self-assessments opened from
-//! packs, listed apart), creating one (or the demo), deleting and
-//! restoring, showing and renaming one; each with its place in its chain
-//! of rounds.
+//! packs, listed apart), creating one (or the demo), deleting, restoring
+//! and — once Home's undo is gone — purging, showing and renaming one;
+//! each with its place in its chain of rounds.
 
 use cx_maturity::scoring;
 use cx_maturity::workflow;
@@ -71,6 +71,16 @@ pub(crate) fn restore_assessment(
     state.with("restore_assessment", |s| {
         s.restore_assessment(&args.assessment_id)?;
         summary(s, &args.assessment_id)
+    })
+}
+
+/// Deletes for good an assessment deleted earlier, once its undo is gone
+/// (Home's notice ran out, was closed, or another deletion replaced it):
+/// nothing of it stays in the database's files or its backups.
+#[tauri::command(async)]
+pub(crate) fn purge_assessment(state: State<'_, AppState>, args: AssessmentArgs) -> Reply<()> {
+    state.with("purge_assessment", |s| {
+        s.purge_assessment(&args.assessment_id)
     })
 }
 

@@ -15,6 +15,7 @@ command_table! {
     create_demo() -> AssessmentSummary;
     delete_assessment(AssessmentArgs) -> ();
     restore_assessment(AssessmentArgs) -> AssessmentSummary;
+    purge_assessment(AssessmentArgs) -> ();
     get_assessment(AssessmentArgs) -> AssessmentView;
     // languages: the app's, the report's, a respondent's; the questionnaire in one
     set_app_locale(SetAppLocaleArgs) -> String;

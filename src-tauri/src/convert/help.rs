@@ -33,6 +33,7 @@ pub(crate) fn help(
             backup_dir: database.map(|p| shown(&cx_maturity::store::backup_dir(p))),
             app_data_dir: cx_maturity::paths::app_data_dir().map(|p| shown(&p)),
             database_error,
+            backups_kept: u32::try_from(cx_maturity::store::BACKUPS_KEPT).unwrap_or(u32::MAX),
         },
     }
 }

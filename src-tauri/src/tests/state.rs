@@ -216,3 +216,72 @@ fn the_argument_beats_the_environment_which_beats_the_default() {
     );
     assert_eq!(choose_database(None, None, None), None);
 }
+
+/// Home's undo never outlives the run that offered it: an assessment
+/// deleted and not undone is purged when the app starts again, and when
+/// it ends.
+#[test]
+fn deleted_assessments_are_purged_when_the_app_starts_and_when_it_ends() {
+    let (_dir, path) = fresh();
+    let q = questionnaire::builtin(questionnaire::DEFAULT_ID).expect("built-in");
+    let create = |app: &AppState, org: &str| {
+        app.with("test", |s| s.create_assessment(org, "Q1", &q, &["Sales"]))
+            .expect("create")
+    };
+    let deleted_rows = |path: &std::path::Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM assessments WHERE deleted_at IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+
+    let app = AppState::open(path.clone());
+    let first = create(&app, "Gone at the end");
+    app.with("delete_assessment", |s| s.delete_assessment(&first))
+        .expect("delete");
+    app.close();
+    assert_eq!(deleted_rows(&path), 0, "purged when the app ended");
+
+    // A run that ended without its exit hook (killed): purged at the next start.
+    let app = AppState::open(path.clone());
+    let second = create(&app, "Gone at the start");
+    app.with("delete_assessment", |s| s.delete_assessment(&second))
+        .expect("delete");
+    drop(app);
+    assert_eq!(deleted_rows(&path), 1);
+    let app = AppState::open(path.clone());
+    assert_eq!(deleted_rows(&path), 0, "purged when the app started");
+    let listed = app.with("test", |s| s.list_assessments()).expect("list");
+    assert!(listed.is_empty(), "{listed:?}");
+}
+
+/// The purge command: an unknown id, or an assessment that was never
+/// deleted, is a typed `notFound` and changes nothing; a deleted one is
+/// gone and cannot be restored.
+#[test]
+fn purging_an_unknown_or_live_assessment_is_refused_and_a_deleted_one_is_gone() {
+    let (_dir, app, id) = super::demo();
+    let listed = |app: &AppState| app.with("test", |s| s.list_assessments()).expect("list");
+    let before = listed(&app);
+    for wrong in ["no-such-assessment", id.as_str()] {
+        let e = app
+            .with("purge_assessment", |s| s.purge_assessment(wrong))
+            .expect_err("refused");
+        assert_eq!(e.kind, ErrorKind::NotFound, "{e:?}");
+    }
+    assert_eq!(listed(&app), before);
+
+    app.with("delete_assessment", |s| s.delete_assessment(&id))
+        .expect("delete");
+    app.with("purge_assessment", |s| s.purge_assessment(&id))
+        .expect("purge");
+    let e = app
+        .with("restore_assessment", |s| s.restore_assessment(&id))
+        .expect_err("gone for good");
+    assert_eq!(e.kind, ErrorKind::NotFound);
+    assert!(listed(&app).is_empty());
+}

@@ -52,4 +52,6 @@ pub(crate) struct DataLocations {
     pub(crate) app_data_dir: Option<String>,
     /// Why the database could not be opened, in plain words.
     pub(crate) database_error: Option<String>,
+    /// How many migration backups are kept (the newest).
+    pub(crate) backups_kept: u32,
 }

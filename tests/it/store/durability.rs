@@ -415,12 +415,7 @@ fn migration_backups_are_kept_to_the_newest_few() {
     // back to the first schema eight times.
     for _ in 0..8 {
         drop(Store::open(&path).unwrap());
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(
-            "ALTER TABLE answers DROP COLUMN do_not_quote; ALTER TABLE assessments DROP COLUMN anonymity_threshold; ALTER TABLE assessments DROP COLUMN anonymous; ALTER TABLE respondents DROP COLUMN locale; ALTER TABLE assessments DROP COLUMN report_locale; DROP INDEX assessments_next_round; ALTER TABLE answers DROP COLUMN carried; ALTER TABLE assessments DROP COLUMN previous_id; DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_sessions; \
-             DROP TABLE pack_exports; PRAGMA application_id = 0; PRAGMA user_version = 1;",
-        )
-        .unwrap();
+        super::back_to_first_schema(&path);
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
     let backups: Vec<_> = std::fs::read_dir(backup_dir(&path))

@@ -22,4 +22,8 @@ appDataDir: string | null,
 /**
  * Why the database could not be opened, in plain words.
  */
-databaseError: string | null, };
+databaseError: string | null, 
+/**
+ * How many migration backups are kept (the newest).
+ */
+backupsKept: number, };

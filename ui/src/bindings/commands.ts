@@ -78,6 +78,7 @@ export type Commands = {
   create_demo: { args: null; result: AssessmentSummary };
   delete_assessment: { args: AssessmentArgs; result: null };
   restore_assessment: { args: AssessmentArgs; result: AssessmentSummary };
+  purge_assessment: { args: AssessmentArgs; result: null };
   get_assessment: { args: AssessmentArgs; result: AssessmentView };
   set_app_locale: { args: SetAppLocaleArgs; result: string };
   set_report_locale: { args: SetReportLocaleArgs; result: AssessmentView };
@@ -150,6 +151,7 @@ export const COMMAND_NAMES = [
   "create_demo",
   "delete_assessment",
   "restore_assessment",
+  "purge_assessment",
   "get_assessment",
   "set_app_locale",
   "set_report_locale",

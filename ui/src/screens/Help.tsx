@@ -1,4 +1,6 @@
-// Help: where the data lives (with "copy path"), packs coming back from
+// Help: where the data lives (with "copy path"), what is kept where and when
+// deleted data is gone (the database, its journal, migration backups, the
+// user's own files, delete and undo), packs coming back from
 // department heads, live workshops (joining, isolated Wi-Fi, privacy), rounds
 // (what a next round takes over, what starts empty, confirming carried
 // answers, what the Progress tab's flags mean — with the core's
@@ -16,9 +18,10 @@ import { ShortcutTable } from '../components/Shortcuts';
 import { useAsync } from '../hooks/useAsync';
 import { usePreferences } from '../hooks/preferences';
 import { useRules } from '../hooks/rules';
-import { formatNumber, formatPercent, formatScore, t } from '../i18n';
+import { formatInteger, formatNumber, formatPercent, formatScore, t } from '../i18n';
 import { copyText } from '../logic/clipboard';
 import { GLOBAL_SHORTCUTS, LIVE_SHORTCUTS, QUESTIONNAIRE_SHORTCUTS } from '../logic/shortcuts';
+import { UNDO_MS } from '../logic/undoOffer';
 
 export function Help({ back }: { back: string }) {
   const { state, reload } = useAsync(() => call('get_help'), []);
@@ -70,6 +73,18 @@ function HelpBody({ help }: { help: HelpData }) {
         <p className="help__notice" role="status" aria-live="polite">
           {notice}
         </p>
+      </section>
+
+      <section id="help-privacy" className="card help__section" aria-labelledby={`${uid}-privacy`}>
+        <h2 id={`${uid}-privacy`}>{t('help.privacy.title')}</h2>
+        <p>{t('help.privacy.folders')}</p>
+        <p>{t('help.privacy.journal')}</p>
+        <p>{t('help.privacy.backups', { count: formatInteger(data.backupsKept) })}</p>
+        {/* How the database is encrypted, when it is, is told here: after
+            where the files are, before what deleting does to them. */}
+        <p>{t('help.privacy.delete', { seconds: formatInteger(UNDO_MS / 1000) })}</p>
+        <p>{t('help.privacy.respondents')}</p>
+        <p>{t('help.privacy.yourFiles')}</p>
       </section>
 
       <section className="card help__section" aria-labelledby={`${uid}-packs`}>

@@ -5,7 +5,9 @@
 // round…" on the latest round of a chain. Self-assessments
 // opened from packs (a department head's) are listed apart, above, with
 // "Open a self-assessment pack…"; they are deleted (and undone) the same way.
-import { useState } from 'react';
+// Once the Undo offer is gone (logic/undoOffer.ts) the deletion is made
+// final: `purge_assessment` leaves nothing of it on this computer.
+import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage, type AssessmentSummary, type PackSessionSummary } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ScreenTitle } from '../components/Layout';
@@ -20,9 +22,7 @@ import { openRoute } from '../logic/home';
 import { needsSaving, rememberOpened } from '../logic/packSession';
 import { formatRoute, type Route } from '../logic/route';
 import { rememberStarted, roundLine } from '../logic/rounds';
-
-/** How long the Undo of a delete stays offered. */
-export const UNDO_MS = 10000;
+import { UNDO_MS, UndoOffer } from '../logic/undoOffer';
 
 function displayName(a: AssessmentSummary): string {
   return a.title ? `${a.organisation} — ${a.title}` : a.organisation;
@@ -35,25 +35,38 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   // What is being deleted: an assessment, or a self-assessment opened from a
   // pack (an assessment too, listed apart), with the name it is shown by.
   const [confirming, setConfirming] = useState<Deletable | null>(null);
-  const [deleted, setDeleted] = useState<{ item: Deletable; timer: number } | null>(null);
+  const [deleted, setDeleted] = useState<Deletable | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [demoBusy, setDemoBusy] = useState(false);
   // The round whose next round is being started.
   const [nextOf, setNextOf] = useState<string | null>(null);
+
+  const undoOffer = useRef<UndoOffer<Deletable> | null>(null);
+  undoOffer.current ??= new UndoOffer<Deletable>({ ms: UNDO_MS, purge: (id) => void purge(id), onChange: setDeleted });
+  // Leaving Home ends the offer: the deletion becomes final.
+  useEffect(() => () => undoOffer.current?.end(), []);
 
   function reloadBoth() {
     reload();
     packs.reload();
   }
 
+  async function purge(id: string) {
+    try {
+      await call('purge_assessment', { assessmentId: id });
+    } catch (e) {
+      setNotice(t('home.purgeFailed', { message: errorMessage(e) || t('common.error') }));
+    }
+  }
+
   async function confirmDelete(item: Deletable) {
     setConfirming(null);
     setNotice(null);
-    if (deleted) window.clearTimeout(deleted.timer);
+    // Another deletion replaces the offer: the earlier one becomes final.
+    undoOffer.current?.end();
     try {
       await call('delete_assessment', { assessmentId: item.id });
-      const timer = window.setTimeout(() => setDeleted(null), UNDO_MS);
-      setDeleted({ item, timer });
+      undoOffer.current?.offer(item);
     } catch (e) {
       setNotice(t('home.deleteFailed', { message: errorMessage(e) || t('common.error') }));
     }
@@ -61,10 +74,8 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   }
 
   async function undo() {
-    if (!deleted) return;
-    window.clearTimeout(deleted.timer);
-    const { item } = deleted;
-    setDeleted(null);
+    const item = undoOffer.current?.undo();
+    if (!item) return;
     try {
       await call('restore_assessment', { assessmentId: item.id });
     } catch (e) {
@@ -157,12 +168,9 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
       <ToastRegion>
         {deleted && (
           <Toast
-            message={t('home.deleted', { name: deleted.item.name })}
+            message={t('home.deleted', { name: deleted.name })}
             action={{ label: t('home.undo'), onClick: () => void undo() }}
-            onClose={() => {
-              window.clearTimeout(deleted.timer);
-              setDeleted(null);
-            }}
+            onClose={() => undoOffer.current?.end()}
           />
         )}
         {notice && <Toast tone="error" message={notice} onClose={() => setNotice(null)} />}

@@ -750,6 +750,7 @@ export const helpFixture: Help = {
     backupDir: '/home/consultant/.local/share/io.cxmaturity.desktop/cx-maturity.db.backups',
     appDataDir: '/home/consultant/.local/share/io.cxmaturity.desktop',
     databaseError: null,
+    backupsKept: 5,
   },
 };
 // Import previews (`preview_import`) as the shell builds them from the

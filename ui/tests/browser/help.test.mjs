@@ -2,7 +2,8 @@
 // meaning "don't know" in the questionnaire); the methodology's sections as
 // headings, paragraphs and a list; a markup-looking text stays text; the
 // shortcuts are the questionnaire's own list; paths with "copy path"; packs
-// coming back, with the choice per conflict; axe.
+// coming back, with the choice per conflict; what is kept where and when
+// deleted data is gone; axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { noSeriousViolations, screenshots, start } from './harness.mjs';
@@ -25,6 +26,25 @@ describe('help', () => {
     const text = await packs.innerText();
     assert.match(text, /all the files go in together or none/);
     assert.match(text, /keep ours \(this laptop\) or theirs \(the pack\); the newer answer is chosen to start with/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('says what is kept where, what Undo keeps and when deleted data is gone', async () => {
+    const { page, errors } = await app.open('#/help');
+    const section = page.getByRole('region', { name: 'What is kept where, and when deleted data is gone' });
+    await section.waitFor();
+    const text = await section.innerText();
+    assert.match(text, /~\/Library\/Application Support\/io\.cxmaturity\.desktop/);
+    assert.match(text, /%APPDATA%\\io\.cxmaturity\.desktop/);
+    assert.match(text, /ending in -wal/);
+    // The core's number of backups kept and Home's Undo time.
+    assert.match(text, /the newest 5 are kept/);
+    assert.match(text, /offers Undo for 10 seconds/);
+    assert.match(text, /the app never deletes them/);
+    await noSeriousViolations(page);
+    await section.scrollIntoViewIfNeeded();
+    await screenshots(page, 'help-privacy');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -113,9 +113,60 @@ describe('home', () => {
     await page.getByRole('button', { name: /^Delete Contoso Bank/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete assessment' }).click();
     await page.getByRole('button', { name: 'Undo' }).waitFor();
-    await page.clock.runFor(11_000);
+    const purges = () =>
+      page.evaluate(() =>
+        window.__cxmMock.calls.filter((c) => c.cmd === 'purge_assessment').map((c) => c.args.assessmentId),
+      );
+    await page.clock.runFor(9_000);
+    assert.deepEqual(await purges(), [], 'still undoable');
+    await page.clock.runFor(2_000);
     await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
     assert.equal(await page.locator('tbody tr').count(), 1);
+    // The offer is gone, so the deletion is made final.
+    await page.waitForFunction(() => window.__cxmMock.calls.some((c) => c.cmd === 'purge_assessment'));
+    assert.deepEqual(await purges(), ['a-contoso-bank']);
+    await page.context().close();
+  });
+
+  test('closing the Undo offer, a second deletion, or leaving Home purges; Undo does not', async () => {
+    const { page } = await app.open('#/');
+    await page.clock.install();
+    await page.locator('tbody tr').first().waitFor();
+    const calls = () =>
+      page.evaluate(() =>
+        window.__cxmMock.calls
+          .filter((c) => /_assessment$/.test(c.cmd) && c.cmd !== 'get_assessment')
+          .map((c) => [c.cmd, c.args.assessmentId]),
+      );
+    const remove = async (name) => {
+      await page.getByRole('button', { name: new RegExp(`^Delete ${name}`) }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete assessment' }).click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+    };
+    // Undo: restored, never purged, even after the offer's time.
+    await remove('Contoso Bank');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'Contoso Bank', exact: true }).waitFor();
+    await page.clock.runFor(20_000);
+    assert.deepEqual(await calls(), [
+      ['delete_assessment', 'a-contoso-bank'],
+      ['restore_assessment', 'a-contoso-bank'],
+    ]);
+    // Closed: purged at once.
+    await remove('Contoso Bank');
+    await page.getByRole('status').getByRole('button', { name: 'Close' }).click();
+    await page.waitForFunction(() => window.__cxmMock.calls.some((c) => c.cmd === 'purge_assessment'));
+    // A second deletion replaces the offer: the first is purged.
+    await remove('Northwind Retail');
+    assert.deepEqual((await calls()).slice(2), [
+      ['delete_assessment', 'a-contoso-bank'],
+      ['purge_assessment', 'a-contoso-bank'],
+      ['delete_assessment', 'a-demo-northwind'],
+    ]);
+    // Leaving Home while Undo is offered: purged.
+    await page.getByRole('link', { name: 'New assessment' }).click();
+    await page.waitForFunction(() => window.__cxmMock.calls.filter((c) => c.cmd === 'purge_assessment').length === 2);
+    assert.deepEqual((await calls()).at(-1), ['purge_assessment', 'a-demo-northwind']);
     await page.context().close();
   });
 

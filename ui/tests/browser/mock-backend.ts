@@ -737,6 +737,10 @@ const handlers: Handler = {
     details.delete(assessmentId);
     return null;
   },
+  purge_assessment: ({ assessmentId }) => {
+    if (!deletedIds.delete(assessmentId)) throw fail('notFound', `no deleted assessment with id ${assessmentId}`);
+    return null;
+  },
   restore_assessment: ({ assessmentId }) => {
     const d = deletedIds.get(assessmentId);
     if (!d) throw fail('notFound', `no deleted assessment with id ${assessmentId}`);

@@ -27,6 +27,20 @@ export const help: Record<keyof typeof en, string> = {
   'help.copied': 'Pfad kopiert: {what}.',
   'help.copyFailed': 'Der Pfad konnte nicht kopiert werden. Markieren Sie ihn und drücken Sie Strg+C.',
 
+  'help.privacy.title': 'Was wo gespeichert ist und wann Gelöschtes weg ist',
+  'help.privacy.folders':
+    'Die Datenbankdatei liegt im oben angezeigten Datenordner der App: unter Windows in %APPDATA%\\io.cxmaturity.desktop, unter macOS in ~/Library/Application Support/io.cxmaturity.desktop, unter Linux in ~/.local/share/io.cxmaturity.desktop (sofern die App nicht mit einer anderen Datei gestartet wurde). Unter Windows und macOS liegt dieser Ordner in Ihrem eigenen Benutzerprofil, das andere Benutzer des Computers nicht öffnen können; unter Linux und macOS macht die App zudem den Ordner, die Datenbank und ihre Sicherungen nur für Ihr Benutzerkonto lesbar.',
+  'help.privacy.journal':
+    'Solange die App läuft, stehen ihre letzten Änderungen auch in einem Journal neben der Datenbank: einer Datei gleichen Namens mit der Endung -wal und einer -shm-Datei daneben. Beim Beenden der App wandern die Änderungen in die Datenbankdatei, und das Journal wird geleert.',
+  'help.privacy.backups':
+    'Bevor eine neue Version der App die Datenbank aktualisiert, legt sie eine Kopie davon im oben angezeigten Sicherungsordner ab; die neuesten {count} bleiben erhalten. Eine Sicherung, die ein endgültig gelöschtes Assessment oder eine entfernte befragte Person noch enthält, wird mit gelöscht.',
+  'help.privacy.delete':
+    'Wenn Sie ein Assessment (oder eine aus einem Paket geöffnete Selbstbewertung) löschen, verschwindet es sofort aus der Liste, und {seconds} Sekunden lang wird „Rückgängig“ angeboten. Sobald „Rückgängig“ nicht mehr angeboten wird – die Zeit ist abgelaufen, Sie haben den Hinweis geschlossen, ein weiteres gelöscht oder die Liste verlassen –, ist das Assessment endgültig gelöscht: Es wird aus der Datenbank entfernt, der frei gewordene Platz wird überschrieben, das Journal geleert, und Sicherungen, die es enthalten, werden gelöscht. Ein Assessment, das kurz vor dem Beenden der App gelöscht wurde, wird beim Beenden endgültig gelöscht, spätestens beim nächsten Start.',
+  'help.privacy.respondents':
+    'Wenn Sie eine befragte Person entfernen, verschwinden ihr Name, ihre Antworten und Kommentare sofort aus den Datenbankdateien. Das anschließende „Rückgängig“ hält sie nur im Arbeitsspeicher der App, nie auf der Festplatte.',
+  'help.privacy.yourFiles':
+    'Dateien, die Sie selbst speichern – „Kopie aller Daten speichern…“, PDF-Berichte, Arbeitsmappen und Pakete sowie die Pakete, die Ihnen Abteilungsleitungen schicken –, gehören Ihnen: Die App löscht sie nie; ein hier gelöschtes Assessment bleibt darin also erhalten. Löschen Sie die Dateien, die Sie nicht mehr brauchen. Eine neue Datei ist nur für Ihr Benutzerkonto lesbar (unter Linux und macOS); eine Datei, die eine vorhandene ersetzt, behält deren Berechtigungen.',
+
   'help.packs.title': 'Pakete von Abteilungsleitungen',
   'help.packs.import':
     'Ausgefüllte Pakete holen Sie im Reiter „Export & Import“ mit „Pakete importieren…“ zurück. Bevor etwas gespeichert wird, sehen Sie, was sich ändern würde – und übernommen werden entweder alle Dateien oder keine.',

@@ -36,5 +36,7 @@ export const home: Record<keyof typeof en, string> = {
   'home.undo': 'Rückgängig',
   'home.restoreFailed': 'Das Assessment konnte nicht wiederhergestellt werden: {message}',
   'home.deleteFailed': 'Das Assessment konnte nicht gelöscht werden: {message}',
+  'home.purgeFailed':
+    'Das gelöschte Assessment konnte noch nicht endgültig entfernt werden; die App holt das beim Beenden nach: {message}',
   'home.list': 'Ihre Assessments',
 };

@@ -22,6 +22,20 @@ export const help = {
   'help.copied': 'Path copied: {what}.',
   'help.copyFailed': 'The path could not be copied. Select it and press Ctrl+C.',
 
+  'help.privacy.title': 'What is kept where, and when deleted data is gone',
+  'help.privacy.folders':
+    'The database file lies in the app data folder shown above: on Windows in %APPDATA%\\io.cxmaturity.desktop, on macOS in ~/Library/Application Support/io.cxmaturity.desktop, on Linux in ~/.local/share/io.cxmaturity.desktop (unless the app was started with another file). On Windows and macOS this folder is inside your own user profile, which other users of the computer cannot open; on Linux and macOS the app also makes the folder, the database and its backups readable by your user account alone.',
+  'help.privacy.journal':
+    'While the app runs, its latest changes are also kept in a journal beside the database: a file of the same name ending in -wal, with a -shm file next to it. When the app ends, the changes move into the database file and the journal is emptied.',
+  'help.privacy.backups':
+    'Before the database is upgraded by a new version of the app, a copy of it is put in the backups folder shown above; the newest {count} are kept. A backup that still holds an assessment deleted for good, or a removed respondent, is deleted with it.',
+  'help.privacy.delete':
+    'Deleting an assessment (or a self-assessment opened from a pack) takes it off the list at once and offers Undo for {seconds} seconds. Once Undo is no longer offered — its time ran out, you closed it, you deleted another one, or you left the list — the assessment is deleted for good: it is removed from the database, the space it took is overwritten, the journal is emptied and backups that hold it are deleted. An assessment deleted shortly before the app ends is deleted for good when the app ends, or at the latest when it starts again.',
+  'help.privacy.respondents':
+    'Removing a respondent removes their name, answers and comments from the database files at once. The Undo that follows is kept in the app’s memory only, never on disk.',
+  'help.privacy.yourFiles':
+    'Files you save yourself — “Save a copy of all data…”, PDF reports, workbooks and packs, and the packs department heads send you — are yours: the app never deletes them, so deleting an assessment here does not remove it from them. Delete those you no longer need. A new file is readable by your user account alone (on Linux and macOS); a file saved over an existing one keeps that file’s permissions.',
+
   'help.packs.title': 'Packs from department heads',
   'help.packs.import':
     'Filled packs come back under Export & import, “Import packs…”: you see what would change before anything is saved, and all the files go in together or none.',

@@ -33,5 +33,7 @@ export const home = {
   'home.undo': 'Undo',
   'home.restoreFailed': 'The assessment could not be brought back: {message}',
   'home.deleteFailed': 'The assessment could not be deleted: {message}',
+  'home.purgeFailed':
+    'The deleted assessment could not yet be removed for good; the app will do so when it closes: {message}',
   'home.list': 'Your assessments',
 } as const;

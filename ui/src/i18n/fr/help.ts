@@ -25,6 +25,20 @@ export const help: Record<keyof typeof en, string> = {
   'help.copied': 'Chemin copié : {what}.',
   'help.copyFailed': 'Le chemin n’a pas pu être copié. Sélectionnez-le et appuyez sur Ctrl+C.',
 
+  'help.privacy.title': 'Ce qui est conservé, où, et quand les données supprimées disparaissent',
+  'help.privacy.folders':
+    'Le fichier de base de données se trouve dans le dossier des données de l’application indiqué ci-dessus : sous Windows dans %APPDATA%\\io.cxmaturity.desktop, sous macOS dans ~/Library/Application Support/io.cxmaturity.desktop, sous Linux dans ~/.local/share/io.cxmaturity.desktop (sauf si l’application a été lancée avec un autre fichier). Sous Windows et macOS, ce dossier se trouve dans votre propre profil d’utilisateur, que les autres utilisateurs de l’ordinateur ne peuvent pas ouvrir ; sous Linux et macOS, l’application rend en outre le dossier, la base de données et ses sauvegardes lisibles par votre seul compte.',
+  'help.privacy.journal':
+    'Tant que l’application tourne, ses dernières modifications figurent aussi dans un journal à côté de la base de données : un fichier du même nom se terminant par -wal, accompagné d’un fichier -shm. À la fermeture de l’application, les modifications passent dans le fichier de base de données et le journal est vidé.',
+  'help.privacy.backups':
+    'Avant qu’une nouvelle version de l’application ne mette la base de données à niveau, une copie en est placée dans le dossier des sauvegardes indiqué ci-dessus ; les {count} plus récentes sont conservées. Une sauvegarde qui contient encore une évaluation supprimée définitivement, ou un répondant retiré, est supprimée avec elle.',
+  'help.privacy.delete':
+    'Lorsque vous supprimez une évaluation (ou une auto-évaluation ouverte depuis un pack), elle disparaît aussitôt de la liste et « Annuler » vous est proposé pendant {seconds} secondes. Dès que « Annuler » n’est plus proposé — le délai est écoulé, vous avez fermé l’avis, supprimé une autre évaluation ou quitté la liste —, l’évaluation est supprimée définitivement : elle est retirée de la base de données, l’espace qu’elle occupait est écrasé, le journal est vidé et les sauvegardes qui la contiennent sont supprimées. Une évaluation supprimée peu avant la fermeture de l’application est supprimée définitivement à la fermeture, au plus tard au démarrage suivant.',
+  'help.privacy.respondents':
+    'Lorsque vous retirez un répondant, son nom, ses réponses et ses commentaires disparaissent aussitôt des fichiers de la base de données. L’« Annuler » qui suit ne les garde que dans la mémoire de l’application, jamais sur le disque.',
+  'help.privacy.yourFiles':
+    'Les fichiers que vous enregistrez vous-même — « Enregistrer une copie de toutes les données… », rapports PDF, classeurs et packs, ainsi que les packs que vous envoient les responsables de département — vous appartiennent : l’application ne les supprime jamais, et une évaluation supprimée ici y reste donc. Supprimez vous-même ceux dont vous n’avez plus besoin. Un nouveau fichier n’est lisible que par votre compte (sous Linux et macOS) ; un fichier enregistré à la place d’un fichier existant en garde les autorisations.',
+
   'help.packs.title': 'Paquets de réponses des responsables de service',
   'help.packs.import':
     'Les paquets remplis se réimportent dans l’onglet Import-export, avec « Importer des paquets… » : vous voyez ce qui changerait avant tout enregistrement, et les fichiers sont importés tous ensemble, ou pas du tout.',

@@ -35,5 +35,7 @@ export const home: Record<keyof typeof en, string> = {
   'home.undo': 'Annuler',
   'home.restoreFailed': 'L’évaluation n’a pas pu être restaurée : {message}',
   'home.deleteFailed': 'L’évaluation n’a pas pu être supprimée : {message}',
+  'home.purgeFailed':
+    'L’évaluation supprimée n’a pas encore pu être effacée définitivement ; l’application le fera à sa fermeture : {message}',
   'home.list': 'Vos évaluations',
 };
