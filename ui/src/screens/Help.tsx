@@ -87,6 +87,14 @@ function HelpBody({ help }: { help: HelpData }) {
         <p>{t('help.privacy.yourFiles')}</p>
       </section>
 
+      <section id="help-anonymity" className="card help__section" aria-labelledby={`${uid}-anonymity`}>
+        <h2 id={`${uid}-anonymity`}>{t('help.anonymity.title')}</h2>
+        <p>{t('help.anonymity.names')}</p>
+        <p>{t('help.anonymity.threshold')}</p>
+        <p>{t('help.anonymity.quote')}</p>
+        <p>{t('help.anonymity.off')}</p>
+      </section>
+
       <section className="card help__section" aria-labelledby={`${uid}-packs`}>
         <h2 id={`${uid}-packs`}>{t('help.packs.title')}</h2>
         <p>{t('help.packs.import')}</p>

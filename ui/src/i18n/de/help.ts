@@ -41,6 +41,15 @@ export const help: Record<keyof typeof en, string> = {
   'help.privacy.yourFiles':
     'Dateien, die Sie selbst speichern – „Kopie aller Daten speichern…“, PDF-Berichte, Arbeitsmappen und Pakete sowie die Pakete, die Ihnen Abteilungsleitungen schicken –, gehören Ihnen: Die App löscht sie nie; ein hier gelöschtes Assessment bleibt darin also erhalten. Löschen Sie die Dateien, die Sie nicht mehr brauchen. Eine neue Datei ist nur für Ihr Benutzerkonto lesbar (unter Linux und macOS); eine Datei, die eine vorhandene ersetzt, behält deren Berechtigungen.',
 
+  'help.anonymity.title': 'Anonyme Bewertungen',
+  'help.anonymity.names':
+    'Eine auf dem Einrichtungsbildschirm anonym gemachte Bewertung nennt ihren Lesern niemanden: In den Ergebnissen, im PDF-Bericht, in der Excel-Arbeitsmappe und in exportierten Paketen erscheint jede Person als „Befragte Person 4 (Vertrieb)“, nummeriert in der Reihenfolge, in der sie angelegt wurde, ohne ihre Rolle. Ihre eigenen Bildschirme – Befragte und der Fragebogen – behalten die Namen, damit Sie die Bewertung weiter durchführen können.',
+  'help.anonymity.threshold':
+    'Die eigenen Werte eines Bereichs – sein Wert, seine Zellen in der Heatmap, sein Mittelwert bei einer uneinigen Frage, seine „Weiß nicht“-Antworten – erscheinen nur, wo mindestens so viele seiner Befragten eine Stufe angegeben haben, wie die Schwelle verlangt; sonst steht dort „weniger als 3 Befragte“ (bei einer Schwelle von 3). Die Werte der Organisation beruhen weiterhin auf allen Antworten und sind daher dieselben wie ohne Anonymität. Üblich ist eine Schwelle von drei; ein Betriebsrat kann fünf verlangen.',
+  'help.anonymity.quote':
+    'Jeder Kommentar lässt sich im Fragebogen mit „Nicht zitieren“ markieren: Sie sehen ihn weiterhin, Bericht, Arbeitsmappe und Pakete lassen ihn weg. Verantwortliche und Notizen im Fahrplan sind Ihre eigenen Worte: Die Anonymität ändert sie nicht.',
+  'help.anonymity.off':
+    'Sie können eine Bewertung jederzeit anonym machen. Beim Ausschalten fragt die App nach: Ab dann nennt alles, was Sie exportieren, wieder Namen. Dateien, die während der Anonymität exportiert wurden, bleiben, wie sie sind.',
   'help.packs.title': 'Pakete von Abteilungsleitungen',
   'help.packs.import':
     'Ausgefüllte Pakete holen Sie im Reiter „Export & Import“ mit „Pakete importieren…“ zurück. Bevor etwas gespeichert wird, sehen Sie, was sich ändern würde – und übernommen werden entweder alle Dateien oder keine.',

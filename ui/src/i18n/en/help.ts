@@ -36,6 +36,15 @@ export const help = {
   'help.privacy.yourFiles':
     'Files you save yourself — “Save a copy of all data…”, PDF reports, workbooks and packs, and the packs department heads send you — are yours: the app never deletes them, so deleting an assessment here does not remove it from them. Delete those you no longer need. A new file is readable by your user account alone (on Linux and macOS); a file saved over an existing one keeps that file’s permissions.',
 
+  'help.anonymity.title': 'Anonymous assessments',
+  'help.anonymity.names':
+    'An assessment made anonymous on its set-up screen names nobody to its readers: in Results, the PDF report, the Excel workbook and packs you export, each person appears as “Respondent 4 (Sales)”, numbered in the order they were added, without their role. Your own screens — Respondents and the questionnaire — keep the names, so you can still run the assessment.',
+  'help.anonymity.threshold':
+    'A department’s own figures — its score, its cells in the heat map, its mean on a misaligned question, its “don’t know” answers — are shown only where at least the threshold of its respondents gave a level; elsewhere they read “fewer than 3 respondents” (for a threshold of 3). The organisation’s figures still use every answer, so they are the same as without anonymity. Three is the usual threshold; a works council may ask for five.',
+  'help.anonymity.quote':
+    'Any comment can be marked “Do not quote” in the questionnaire: you keep seeing it, and the report, the workbook and packs leave it out. Action owners and notes on the roadmap are your own words: anonymity does not change them.',
+  'help.anonymity.off':
+    'You can make an assessment anonymous at any time. Turning it off asks first: from then on, everything you export names people again. Files exported while it was anonymous stay as they are.',
   'help.packs.title': 'Packs from department heads',
   'help.packs.import':
     'Filled packs come back under Export & import, “Import packs…”: you see what would change before anything is saved, and all the files go in together or none.',

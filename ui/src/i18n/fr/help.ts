@@ -39,6 +39,15 @@ export const help: Record<keyof typeof en, string> = {
   'help.privacy.yourFiles':
     'Les fichiers que vous enregistrez vous-même — « Enregistrer une copie de toutes les données… », rapports PDF, classeurs et packs, ainsi que les packs que vous envoient les responsables de département — vous appartiennent : l’application ne les supprime jamais, et une évaluation supprimée ici y reste donc. Supprimez vous-même ceux dont vous n’avez plus besoin. Un nouveau fichier n’est lisible que par votre compte (sous Linux et macOS) ; un fichier enregistré à la place d’un fichier existant en garde les autorisations.',
 
+  'help.anonymity.title': 'Évaluations anonymes',
+  'help.anonymity.names':
+    'Une évaluation rendue anonyme sur son écran de configuration ne nomme personne à ses lecteurs\u00a0: dans les résultats, le rapport PDF, le classeur Excel et les paquets exportés, chaque personne apparaît comme «\u00a0Répondant 4 (Ventes)\u00a0», numérotée dans l’ordre où elle a été ajoutée, sans sa fonction. Vos propres écrans – Répondants et le questionnaire – gardent les noms, pour que vous puissiez continuer à mener l’évaluation.',
+  'help.anonymity.threshold':
+    'Les chiffres propres à un service – son score, ses cases dans la carte de chaleur, sa moyenne sur une question divergente, ses réponses «\u00a0je ne sais pas\u00a0» – ne s’affichent que là où au moins autant de ses répondants que le seuil ont donné un niveau\u00a0; ailleurs, on lit «\u00a0moins de 3\u00a0répondants\u00a0» (pour un seuil de 3). Les chiffres de l’organisation reposent toujours sur toutes les réponses et restent donc les mêmes que sans anonymat. Le seuil habituel est de trois\u00a0; un comité social et économique peut en demander cinq.',
+  'help.anonymity.quote':
+    'Tout commentaire peut être marqué «\u00a0Ne pas citer\u00a0» dans le questionnaire\u00a0: vous continuez à le voir, et le rapport, le classeur et les paquets l’omettent. Les responsables et les notes de la feuille de route sont vos propres mots\u00a0: l’anonymat ne les change pas.',
+  'help.anonymity.off':
+    'Vous pouvez rendre une évaluation anonyme à tout moment. Pour la désactiver, l’application demande confirmation\u00a0: dès lors, tout ce que vous exportez nomme de nouveau les personnes. Les fichiers exportés pendant l’anonymat restent tels quels.',
   'help.packs.title': 'Paquets de réponses des responsables de service',
   'help.packs.import':
     'Les paquets remplis se réimportent dans l’onglet Import-export, avec « Importer des paquets… » : vous voyez ce qui changerait avant tout enregistrement, et les fichiers sont importés tous ensemble, ou pas du tout.',
