@@ -20,6 +20,8 @@
 //! | [`files`] | writing a user's file atomically (temporary file, flush, rename) |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
+//! | [`passphrase`] | a passphrase held in memory only, wiped when dropped, never printed |
+//! | [`pack_crypt`] | packs encrypted with a passphrase (age's scrypt mode), with a bounded work factor |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`live`] | the live-workshop server: participants join and vote from their phones over HTTP (a front door like `cxm`; nothing else in the core uses it) |
 //! | [`workflow`] | the sequences across layers: load → score → plan → render, for `cxm` and the app |
@@ -38,6 +40,8 @@ pub mod logo;
 pub mod methodology;
 pub mod model;
 pub mod pack;
+pub mod pack_crypt;
+pub mod passphrase;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;
@@ -47,3 +51,4 @@ pub mod store;
 pub mod workflow;
 
 pub use error::{Error, ErrorKind, Field, Issue, Result};
+pub use passphrase::Passphrase;

@@ -1,4 +1,5 @@
-// Help: where the data lives (with "copy path"), packs coming back from
+// Help: where the data lives (with "copy path"), encryption (with the
+// passphrase settings), packs coming back from
 // department heads, live workshops (joining, isolated Wi-Fi, privacy), rounds
 // (what a next round takes over, what starts empty, confirming carried
 // answers, what the Progress tab's flags mean — with the core's
@@ -10,6 +11,7 @@ import { useId, useRef, useState } from 'react';
 import { call, type Help as HelpData, type HelpBlock } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { DataCopy } from '../components/DataCopy';
+import { PassphraseSettings } from '../components/PassphraseSettings';
 import { BackLink } from '../components/BackLink';
 import { ScreenTitle } from '../components/Layout';
 import { ShortcutTable } from '../components/Shortcuts';
@@ -70,6 +72,13 @@ function HelpBody({ help }: { help: HelpData }) {
         <p className="help__notice" role="status" aria-live="polite">
           {notice}
         </p>
+      </section>
+
+      <section className="card help__section" aria-labelledby={`${uid}-encryption`}>
+        <h2 id={`${uid}-encryption`}>{t('help.encryption.title')}</h2>
+        <p>{t('help.encryption.body')}</p>
+        <p>{t('help.encryption.backups')}</p>
+        <PassphraseSettings />
       </section>
 
       <section className="card help__section" aria-labelledby={`${uid}-packs`}>
