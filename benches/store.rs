@@ -26,16 +26,16 @@ use cx_maturity::model::AnswerValue;
 use cx_maturity::pack::{self, PackAnswer};
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::{NextRound, RespondentChoice, Store};
-use cx_maturity::{demo, workflow};
+use cx_maturity::{Passphrase, demo, workflow};
 
 fn builtin() -> Questionnaire {
     questionnaire::builtin(questionnaire::DEFAULT_ID).expect("built-in questionnaire")
 }
 
 /// An assessment with one respondent; returns the store, respondent and questions.
-fn one_respondent(dir: &Path) -> (Store, String, Vec<String>) {
+fn one_respondent(dir: &Path, passphrase: Option<&Passphrase>) -> (Store, String, Vec<String>) {
     let q = builtin();
-    let mut store = Store::open(&dir.join("save.db")).expect("open");
+    let mut store = Store::open_with(&dir.join("save.db"), passphrase).expect("open");
     let id = store
         .create_assessment("Bench GmbH", "Save latency", &q, &["Sales"])
         .expect("create");
@@ -52,10 +52,16 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
-/// Per-save latencies of 2 000 saves, printed as percentiles.
-fn save_percentiles() {
+/// The passphrase of the encrypted variants.
+fn passphrase() -> Passphrase {
+    Passphrase::new("bench passphrase".to_owned()).expect("passphrase")
+}
+
+/// Per-save latencies of 2 000 saves, printed as percentiles; `passphrase`
+/// for an encrypted database.
+fn save_percentiles(passphrase: Option<&Passphrase>) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, r, questions) = one_respondent(dir.path());
+    let (mut store, r, questions) = one_respondent(dir.path(), passphrase);
     let mut times = Vec::with_capacity(2000);
     for i in 0..2000usize {
         let value = AnswerValue::Level(u8::try_from(1 + i % 5).expect("small"));
@@ -68,7 +74,12 @@ fn save_percentiles() {
     }
     times.sort();
     println!(
-        "store/save_answer per-save latency over {} saves: p50 {:?}, p90 {:?}, p99 {:?}, max {:?}",
+        "store/save_answer{} per-save latency over {} saves: p50 {:?}, p90 {:?}, p99 {:?}, max {:?}",
+        if passphrase.is_some() {
+            "_encrypted"
+        } else {
+            ""
+        },
         times.len(),
         percentile(&times, 50.0),
         percentile(&times, 90.0),
@@ -77,11 +88,47 @@ fn save_percentiles() {
     );
 }
 
-fn bench_save(c: &mut Criterion) {
+/// Unlocking: opening an encrypted database (the demo) with its
+/// passphrase, SQLCipher's key derivation included; 10 opens, printed.
+fn unlock_times() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, r, questions) = one_respondent(dir.path());
+    let path = dir.path().join("unlock.db");
+    let key = passphrase();
+    let mut store = Store::open_with(&path, Some(&key)).expect("open");
+    demo::create_demo(&mut store).expect("demo");
+    store.close().expect("close");
+    let mut times: Vec<Duration> = (0..10)
+        .map(|_| {
+            let start = Instant::now();
+            let store = Store::open_with(&path, Some(&key)).expect("unlock");
+            let elapsed = start.elapsed();
+            drop(store);
+            elapsed
+        })
+        .collect();
+    times.sort();
+    println!(
+        "store/unlock (open an encrypted demo database) over 10 opens: median {:?}, max {:?}",
+        percentile(&times, 50.0),
+        times[times.len() - 1]
+    );
+}
+
+fn bench_save(c: &mut Criterion) {
+    let key = passphrase();
+    for (name, passphrase) in [
+        ("store/save_answer", None),
+        ("store/save_answer_encrypted", Some(&key)),
+    ] {
+        bench_save_one(c, name, passphrase);
+    }
+}
+
+fn bench_save_one(c: &mut Criterion, name: &str, passphrase: Option<&Passphrase>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut store, r, questions) = one_respondent(dir.path(), passphrase);
     let mut i = 0usize;
-    c.bench_function("store/save_answer", |b| {
+    c.bench_function(name, |b| {
         b.iter(|| {
             i += 1;
             let value = AnswerValue::Level(u8::try_from(1 + i % 5).expect("small"));
@@ -327,7 +374,9 @@ fn bench_purge(c: &mut Criterion) {
 }
 
 fn main() {
-    save_percentiles();
+    save_percentiles(None);
+    save_percentiles(Some(&passphrase()));
+    unlock_times();
     let mut c = Criterion::default().configure_from_args();
     bench_save(&mut c);
     bench_import(&mut c);

@@ -11,7 +11,8 @@ with_tests=0
 
 packages=(libwebkit2gtk-4.1-dev build-essential libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
-  pkg-config file fonts-dejavu-core)
+  pkg-config file fonts-dejavu-core perl make)
+# perl and make: SQLCipher's OpenSSL is compiled from source by cargo.
 if [ "$with_tests" = 1 ]; then
   # Xvfb for the real app, WebKitWebDriver for tauri-driver, poppler/qpdf to
   # check the PDF, Chromium for the mocked-IPC UI tests, the sqlite3 shell to

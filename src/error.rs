@@ -117,6 +117,10 @@ pub enum ErrorKind {
     Storage,
     Report,
     Io,
+    /// The file is encrypted and no passphrase was given.
+    Locked,
+    /// The passphrase given does not fit the file.
+    Passphrase,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -164,6 +168,22 @@ pub enum Error {
         path.display()
     )]
     ForeignDatabase { path: PathBuf },
+
+    /// The file (a database or a pack) is encrypted and no passphrase was
+    /// given; it was not changed.
+    #[error("{} is encrypted: give its passphrase to open it", path.display())]
+    PassphraseNeeded { path: PathBuf },
+
+    /// The passphrase given does not decrypt the file (a database or a
+    /// pack); it was not changed. The passphrase itself is never part of
+    /// the message.
+    #[error("the passphrase does not open {}; nothing was changed", path.display())]
+    WrongPassphrase { path: PathBuf },
+
+    /// A passphrase was given for a database that is not encrypted; it was
+    /// not changed.
+    #[error("{} is not encrypted: open it without a passphrase", path.display())]
+    NotEncrypted { path: PathBuf },
 
     /// The database file is damaged; it is never silently recreated.
     #[error("{} is damaged ({detail}); it was left as it is{}", path.display(), backup_hint(backup.as_deref()))]
@@ -237,6 +257,8 @@ impl Error {
             | Error::Migration(_) => ErrorKind::Storage,
             Error::Io { .. } => ErrorKind::Io,
             Error::Report(_) => ErrorKind::Report,
+            Error::PassphraseNeeded { .. } => ErrorKind::Locked,
+            Error::WrongPassphrase { .. } | Error::NotEncrypted { .. } => ErrorKind::Passphrase,
         }
     }
 

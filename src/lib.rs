@@ -22,6 +22,8 @@
 //! | [`owner_only`] | files and folders only their owner can read: what the app creates is `0600` / `0700` on Unix |
 //! | [`demo`] | the realistic demo assessment (`cxm demo`) |
 //! | [`pack`] | self-assessment packs: the file format, its checks and the merge rule (applied by [`store`]) |
+//! | [`passphrase`] | a passphrase held in memory only, wiped when dropped, never printed |
+//! | [`pack_crypt`] | packs encrypted with a passphrase (age's scrypt mode), with a bounded work factor |
 //! | [`paths`] | where the database and installed questionnaires live (shared with the desktop app) |
 //! | [`live`] | the live-workshop server: participants join and vote from their phones over HTTP (a front door like `cxm`; nothing else in the core uses it) |
 //! | [`workflow`] | the sequences across layers: load → score → plan → render, for `cxm` and the app |
@@ -42,6 +44,8 @@ pub mod methodology;
 pub mod model;
 pub mod owner_only;
 pub mod pack;
+pub mod pack_crypt;
+pub mod passphrase;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;
@@ -51,3 +55,4 @@ pub mod store;
 pub mod workflow;
 
 pub use error::{Error, ErrorKind, Field, Issue, Result};
+pub use passphrase::Passphrase;

@@ -167,7 +167,23 @@ pub fn to_json(pack: &Pack) -> Result<String> {
 /// Writes a pack to `path` atomically ([`crate::files::write_atomically`]),
 /// so a crash never leaves half a pack under the real name.
 pub fn write_file(pack: &Pack, path: &Path) -> Result<()> {
-    crate::files::write_atomically(path, to_json(pack)?.as_bytes())
+    write_file_with(pack, path, None)
+}
+
+/// [`write_file`], encrypted with `passphrase` when there is one
+/// ([`crate::pack_crypt`]).
+pub fn write_file_with(
+    pack: &Pack,
+    path: &Path,
+    passphrase: Option<&crate::Passphrase>,
+) -> Result<()> {
+    let json = to_json(pack)?;
+    match passphrase {
+        Some(p) => {
+            crate::files::write_atomically(path, &crate::pack_crypt::encrypt(json.as_bytes(), p)?)
+        }
+        None => crate::files::write_atomically(path, json.as_bytes()),
+    }
 }
 
 /// `sha256:<hex>` of the canonical payload: `value` without its
@@ -241,6 +257,14 @@ fn invalid(file: &Path, issue: Issue) -> Error {
 /// reading), UTF-8, JSON, `kind`, `format`, checksum, shape. What needs the
 /// database (which assessment, which questions) is checked on import.
 pub fn read_file(path: &Path) -> Result<Pack> {
+    read_file_with(path, None)
+}
+
+/// [`read_file`] for a pack that may be encrypted ([`crate::pack_crypt`]):
+/// an encrypted one needs `passphrase` ([`Error::PassphraseNeeded`]
+/// without it); its decrypted content is held to the same size limit. A
+/// plain pack is read as it is, whatever `passphrase` says.
+pub fn read_file_with(path: &Path, passphrase: Option<&crate::Passphrase>) -> Result<Pack> {
     let io = |source| Error::Io {
         path: path.to_owned(),
         source,
@@ -262,7 +286,13 @@ pub fn read_file(path: &Path) -> Result<Pack> {
     if bytes.len() as u64 > MAX_PACK_BYTES {
         return Err(invalid(path, too_big(bytes.len() as u64)));
     }
-    parse_bytes(&bytes, path)
+    if !crate::pack_crypt::is_encrypted(&bytes) {
+        return parse_bytes(&bytes, path);
+    }
+    let passphrase = passphrase.ok_or_else(|| Error::PassphraseNeeded {
+        path: path.to_owned(),
+    })?;
+    parse_bytes(&crate::pack_crypt::decrypt(&bytes, passphrase, path)?, path)
 }
 
 /// A file over [`MAX_PACK_BYTES`]: not a pack, or not one this app wrote.

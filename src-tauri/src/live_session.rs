@@ -106,6 +106,7 @@ impl LiveSessions {
         host: &str,
         paced: bool,
         on_change: ChangeHook,
+        passphrase: Option<cx_maturity::Passphrase>,
     ) -> Result<LiveSessionView, WireError> {
         let mut running = lock(&self.running);
         if running.is_some() {
@@ -130,6 +131,7 @@ impl LiveSessions {
         let options = LiveOptions {
             paced,
             on_change: Some(on_change),
+            passphrase,
             ..LiveOptions::default()
         };
         let server = LiveServer::start(database, assessment_id, SocketAddr::new(ip, 0), options)

@@ -13,6 +13,12 @@
 //! the lock: a poisoned
 //! lock becomes an `internal` error, and a panic inside the core is caught and
 //! reported the same way (SQLite rolls back the open transaction).
+//!
+//! An encrypted database stays locked until the unlock screen gives its
+//! passphrase ([`AppState::unlock`]): until then every command answers
+//! with a `locked` error. The passphrase is then kept in memory only (for
+//! reopening, and for the live session's own connection), wiped when
+//! replaced or when the app ends.
 
 use std::ops::{Deref, DerefMut};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -21,6 +27,7 @@ use std::sync::{Mutex, RwLock};
 
 use crate::convert::error::{log_error, report};
 use crate::wire::WireError;
+use cx_maturity::Passphrase;
 use cx_maturity::store::Store;
 
 /// Environment variable naming the database file (absolute path); tests and
@@ -99,6 +106,9 @@ pub(crate) struct AppState {
     /// The open store, or why it could not be opened (retried by [`AppState::with`]).
     store: Mutex<Result<Store, WireError>>,
     path: Option<PathBuf>,
+    /// The passphrase that unlocked an encrypted database; `None` for a
+    /// plain one or before unlocking.
+    passphrase: Mutex<Option<Passphrase>>,
     /// One of [`APP_LOCALES`]; English until the UI says otherwise.
     locale: RwLock<&'static str>,
 }
@@ -139,6 +149,7 @@ impl AppState {
             None => AppState {
                 store: Mutex::new(Err(no_home())),
                 path: None,
+                passphrase: Mutex::new(None),
                 locale: RwLock::new(APP_LOCALES[0]),
             },
         }
@@ -146,8 +157,9 @@ impl AppState {
 
     pub(crate) fn open(path: PathBuf) -> AppState {
         AppState {
-            store: Mutex::new(open_store(&path)),
+            store: Mutex::new(open_store(&path, None)),
             path: Some(path),
+            passphrase: Mutex::new(None),
             locale: RwLock::new(APP_LOCALES[0]),
         }
     }
@@ -191,8 +203,83 @@ impl AppState {
         if slot.is_err()
             && let Some(path) = &self.path
         {
-            *slot = open_store(path);
+            *slot = open_store(path, self.passphrase().as_ref());
         }
+    }
+
+    /// The passphrase that unlocked the database, if it is encrypted.
+    pub(crate) fn passphrase(&self) -> Option<Passphrase> {
+        self.passphrase
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    fn remember(&self, passphrase: Option<Passphrase>) {
+        *self
+            .passphrase
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = passphrase;
+    }
+
+    /// Whether the database is encrypted, and whether it still waits for
+    /// its passphrase.
+    pub(crate) fn lock_state(&self) -> (bool, bool) {
+        let Ok(slot) = self.store.lock() else {
+            return (false, false);
+        };
+        match &*slot {
+            Ok(store) => (store.is_encrypted(), false),
+            Err(e) => {
+                let encrypted = self
+                    .path
+                    .as_deref()
+                    .is_some_and(cx_maturity::store::is_encrypted);
+                (
+                    encrypted,
+                    encrypted && e.kind == crate::wire::ErrorKind::Locked,
+                )
+            }
+        }
+    }
+
+    /// Opens the encrypted database with `passphrase`. A wrong one is
+    /// refused (kind `passphrase`) and nothing changes; an already open
+    /// database stays as it is.
+    pub(crate) fn unlock(&self, passphrase: Passphrase) -> Result<(), WireError> {
+        let mut slot = self.store.lock().map_err(|_| {
+            WireError::internal("The app hit an internal problem; please restart it.")
+        })?;
+        if slot.is_ok() {
+            return Ok(());
+        }
+        let Some(path) = &self.path else {
+            return Err(no_home());
+        };
+        let store = open_store(path, Some(&passphrase))?;
+        *slot = Ok(store);
+        self.remember(Some(passphrase));
+        Ok(())
+    }
+
+    /// Sets, changes (`new` is `Some`) or removes (`None`) the database's
+    /// passphrase. An encrypted database needs its `current` passphrase
+    /// again, so that someone at an unlocked laptop cannot change it.
+    pub(crate) fn change_passphrase(
+        &self,
+        current: Option<&Passphrase>,
+        new: Option<Passphrase>,
+    ) -> Result<(), WireError> {
+        let held = self.passphrase();
+        if held.is_some() && current != held.as_ref() {
+            return Err(WireError::new(
+                crate::wire::ErrorKind::Passphrase,
+                "The current passphrase is not right. Nothing was changed.",
+            ));
+        }
+        self.with("change_passphrase", |s| s.change_passphrase(new.as_ref()))?;
+        self.remember(new);
+        Ok(())
     }
 
     /// Closes the database when the app ends (see `Store::close`). A command
@@ -249,8 +336,8 @@ impl AppState {
 /// Opens the database for the window. Some open errors are worded with the
 /// file's full path (for `cxm`); the window says "the database file"
 /// instead (Help shows the path).
-fn open_store(path: &std::path::Path) -> Result<Store, WireError> {
-    let opened = Store::open(path).map(|mut store| {
+fn open_store(path: &std::path::Path, passphrase: Option<&Passphrase>) -> Result<Store, WireError> {
+    let opened = Store::open_with(path, passphrase).map(|mut store| {
         purge_deleted(&mut store);
         store
     });

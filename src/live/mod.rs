@@ -95,6 +95,9 @@ pub struct LiveOptions {
     pub stop_grace: Duration,
     pub on_problem: Option<ProblemHook>,
     pub on_change: Option<ChangeHook>,
+    /// The passphrase of an encrypted database (the session opens its own
+    /// connection).
+    pub passphrase: Option<crate::Passphrase>,
 }
 
 /// At most this many participants per session.
@@ -120,6 +123,7 @@ impl Default for LiveOptions {
             stop_grace: Duration::from_secs(2),
             on_problem: None,
             on_change: None,
+            passphrase: None,
         }
     }
 }
@@ -185,8 +189,9 @@ impl LiveServer {
             stop_grace,
             on_problem,
             on_change,
+            passphrase,
         } = options;
-        let store = Store::open(database)?;
+        let store = Store::open_with(database, passphrase.as_ref())?;
         store.assessment(assessment_id)?;
         if store.departments(assessment_id)?.is_empty() {
             return Err(Error::InvalidInput(format!(

@@ -7,20 +7,25 @@
 //! alone can miss every recent answer. A copy is therefore made with
 //! SQLite's online backup API (a consistent snapshot, taken while the app
 //! keeps running), switched to a rollback journal so it needs no companion
-//! file, and moved into place atomically.
+//! file, and moved into place atomically. The copy of an encrypted
+//! database is encrypted under the same passphrase (written by
+//! `sqlcipher_export`: SQLCipher refuses the backup API for encrypted
+//! databases); it never lands on the disk in clear.
 
 use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
 use super::Store;
+use super::encryption::{ExportKey, export};
 use crate::files::replace_with;
 use crate::{Error, Result};
 
 impl Store {
     /// Writes a consistent copy of the whole database to `target`, a single
-    /// file that opens on its own (no `-wal` beside it). Refuses to write
-    /// over the database itself.
+    /// file that opens on its own (no `-wal` beside it), encrypted with the
+    /// database's passphrase when it has one. Refuses to write over the
+    /// database itself.
     pub fn save_copy(&self, target: &Path) -> Result<()> {
         if same_file(self.path(), target) {
             return Err(Error::InvalidInput(format!(
@@ -31,6 +36,12 @@ impl Store {
         let fail = |context: &'static str| {
             move |e: rusqlite::Error| Error::storage(format!("{context} {}", target.display()))(e)
         };
+        if self.is_encrypted() {
+            return replace_with(target, |tmp| {
+                export(self.conn(), tmp, ExportKey::Same)
+                    .map_err(fail("could not copy the database to"))
+            });
+        }
         replace_with(target, |tmp| {
             self.conn()
                 .backup("main", tmp, None)

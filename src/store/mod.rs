@@ -18,6 +18,7 @@
 //! | file | table |
 //! |---|---|
 //! | [`assessments`] | assessments (with their questionnaire snapshot), list summaries, soft delete |
+//! | `encryption` | encryption at rest: telling a plain from an encrypted file, keying, encrypted copies, changing the passphrase atomically |
 //! | `copies` | a single-file copy of the whole database; the checkpoint on close |
 //! | `erasure` | deleted means gone: `secure_delete`, checkpoint and `VACUUM` after a purge, backups holding deleted rows removed |
 //! | [`departments`] | departments of an assessment, ordered |
@@ -40,6 +41,7 @@ pub mod assessments;
 pub mod branding;
 mod copies;
 pub mod departments;
+mod encryption;
 mod erasure;
 pub mod evidence;
 mod languages;
@@ -62,11 +64,13 @@ use rusqlite_migration::{M, Migrations};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use crate::passphrase::Passphrase;
 use crate::questionnaire::Questionnaire;
 use crate::{Error, Result};
 
 pub use assessments::AssessmentSummary;
 pub use departments::{DepartmentEdit, NameProblem};
+pub use encryption::is_encrypted;
 pub use pack_sessions::{OpenKind, PackOpened, PackSession};
 pub use respondents::{RemovedRespondent, RespondentProgress};
 pub use rounds::{NextRound, RespondentChoice, RoundStarted};
@@ -118,6 +122,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The passphrase of an encrypted database (kept for reopening it after
+    /// a passphrase change); `None` for a plain one.
+    passphrase: Option<Passphrase>,
     /// Parsed questionnaire snapshots by assessment id. Snapshots never
     /// change once written, so the cache can never be stale.
     snapshots: RefCell<HashMap<String, Arc<Questionnaire>>>,
@@ -130,9 +137,19 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Opens (or creates, with its parent folders) the database at `path`,
-    /// checks it, backs it up and brings its schema up to date.
+    /// Opens (or creates, with its parent folders) the plain database at
+    /// `path`, checks it, backs it up and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, None)
+    }
+
+    /// [`Store::open`] for a database that may be encrypted: with a
+    /// passphrase, an existing database must be encrypted with it and a new
+    /// one is created encrypted. A missing, wrong or needless passphrase is
+    /// refused ([`Error::PassphraseNeeded`], [`Error::WrongPassphrase`],
+    /// [`Error::NotEncrypted`]) with the file left byte for byte as it was.
+    pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+        encryption::check_before_open(path, passphrase)?;
         let existed = prepare_location(path)?;
         let fail = |context: &str| {
             let context = context.to_owned();
@@ -143,6 +160,7 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)
             .map_err(fail("could not open the database"))?;
+        encryption::apply_key(&conn, path, passphrase)?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(fail("could not configure the database"))?;
 
@@ -178,7 +196,7 @@ impl Store {
             .query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))
             .map_err(fail("could not read the database"))?;
         if found < SCHEMA_VERSION && existed && has_schema {
-            backup(&conn, path, found)?;
+            backup(&conn, path, found, passphrase.is_some())?;
         }
 
         // WAL before migrations, so the migration itself is journaled the
@@ -211,6 +229,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_owned(),
+            passphrase: passphrase.cloned(),
             snapshots: RefCell::new(HashMap::new()),
         })
     }
@@ -439,8 +458,10 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
-/// Copies the database with the online backup API before a migration.
-fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
+/// Copies the database before a migration: with the online backup API, or
+/// for an encrypted database as an encrypted copy under the same key
+/// (SQLCipher refuses the backup API for encrypted databases).
+fn backup(conn: &Connection, path: &Path, version: i64, encrypted: bool) -> Result<PathBuf> {
     let dir = backup_dir(path);
     crate::owner_only::create_dir_all(&dir).map_err(|source| Error::Io {
         path: dir.clone(),
@@ -458,12 +479,7 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
         stamp.nanosecond()
     );
     let target = dir.join(name);
-    // Created empty first, readable by the owner alone; SQLite fills it.
-    crate::owner_only::create_new(&target).map_err(|source| Error::Io {
-        path: target.clone(),
-        source,
-    })?;
-    conn.backup("main", &target, None).map_err(|e| {
+    let fail = |e| {
         // Best effort: an empty or partial file is no backup.
         let _ = std::fs::remove_file(&target);
         classify(
@@ -473,7 +489,19 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
                 target.display()
             ))(e),
         )
-    })?;
+    };
+    if encrypted {
+        crate::files::replace_with(&target, |tmp| {
+            encryption::export(conn, tmp, encryption::ExportKey::Same).map_err(fail)
+        })?;
+    } else {
+        // Created empty first, readable by the owner alone; SQLite fills it.
+        crate::owner_only::create_new(&target).map_err(|source| Error::Io {
+            path: target.clone(),
+            source,
+        })?;
+        conn.backup("main", &target, None).map_err(fail)?;
+    }
     prune_backups(path);
     Ok(target)
 }

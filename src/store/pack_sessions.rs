@@ -400,7 +400,16 @@ pub struct CheckedPack {
 /// Reads a pack file and runs every check of [`Store::open_checked_pack`]
 /// that needs no database.
 pub fn check_pack_file(file: &Path) -> Result<CheckedPack> {
-    check_pack_value(file, pack::read_file(file)?)
+    check_pack_file_with(file, None)
+}
+
+/// [`check_pack_file`] for a pack that may be encrypted with `passphrase`
+/// ([`crate::pack::read_file_with`]).
+pub fn check_pack_file_with(
+    file: &Path,
+    passphrase: Option<&crate::Passphrase>,
+) -> Result<CheckedPack> {
+    check_pack_value(file, pack::read_file_with(file, passphrase)?)
 }
 
 /// [`check_pack_file`] for a pack already read; `file` names it.
@@ -557,8 +566,19 @@ impl Store {
     /// Writes the filled pack of a session to `path` and records when and
     /// under which name it was saved.
     pub fn save_filled_pack(&mut self, assessment_id: &str, path: &Path) -> Result<PackSession> {
+        self.save_filled_pack_with(assessment_id, path, None)
+    }
+
+    /// [`Store::save_filled_pack`], encrypted with `passphrase` when there
+    /// is one (the passphrase the pack came with).
+    pub fn save_filled_pack_with(
+        &mut self,
+        assessment_id: &str,
+        path: &Path,
+        passphrase: Option<&crate::Passphrase>,
+    ) -> Result<PackSession> {
         let p = self.filled_pack(assessment_id)?;
-        pack::write_file(&p, path)?;
+        pack::write_file_with(&p, path, passphrase)?;
         self.write("could not record the saved pack", |tx| {
             tx.execute(
                 "UPDATE pack_sessions SET saved_at = ?2, saved_file = ?3 WHERE assessment_id = ?1",

@@ -416,10 +416,22 @@ impl Store {
     /// applied, in one transaction. Problems come back as one
     /// [`Error::InvalidPack`] or, when several, [`Error::InvalidPacks`].
     pub fn import_packs(&mut self, assessment_id: &str, files: &[PathBuf]) -> Result<ImportReport> {
+        self.import_packs_with(assessment_id, files, None)
+    }
+
+    /// [`Store::import_packs`] where packs may be encrypted with
+    /// `passphrase` ([`crate::pack_crypt`]); an encrypted pack without it,
+    /// or with a wrong one, refuses the whole import.
+    pub fn import_packs_with(
+        &mut self,
+        assessment_id: &str,
+        files: &[PathBuf],
+        passphrase: Option<&crate::Passphrase>,
+    ) -> Result<ImportReport> {
         let mut errors = Vec::new();
         let mut packs = Vec::new();
         for file in files {
-            match pack::read_file(file) {
+            match pack::read_file_with(file, passphrase) {
                 Ok(p) => packs.push((file.clone(), p)),
                 Err(e) => errors.push(e),
             }

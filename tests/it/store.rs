@@ -18,6 +18,9 @@ mod copies;
 mod crash;
 mod demo;
 mod durability;
+mod encrypted_packs;
+mod encryption;
+mod encryption_commands;
 mod erasure;
 #[cfg(unix)]
 mod file_modes;

@@ -1,6 +1,7 @@
 // The app: hash routing between the screens and the frame around them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Layout } from './components/Layout';
+import { UnlockGate } from './components/UnlockGate';
 import { useAppLocale } from './hooks/appLocale';
 import { OpenAssessmentProvider } from './hooks/openAssessment';
 import { PreferencesProvider } from './hooks/preferences';
@@ -109,10 +110,12 @@ export function App() {
   }
   // The open assessment is loaded once per visit, for the header and the screen.
   return (
-    <PreferencesProvider onHelp={openHelp}>
-      <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
-        <Layout route={route}>{screen}</Layout>
-      </OpenAssessmentProvider>
-    </PreferencesProvider>
+    <UnlockGate>
+      <PreferencesProvider onHelp={openHelp}>
+        <OpenAssessmentProvider id={'id' in route ? route.id : null} visit={formatRoute(route)}>
+          <Layout route={route}>{screen}</Layout>
+        </OpenAssessmentProvider>
+      </PreferencesProvider>
+    </UnlockGate>
   );
 }

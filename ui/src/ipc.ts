@@ -34,6 +34,8 @@ const KINDS: readonly ErrorKind[] = [
   'storage',
   'report',
   'io',
+  'locked',
+  'passphrase',
   'internal',
 ];
 

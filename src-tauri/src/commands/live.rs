@@ -52,6 +52,7 @@ pub(crate) fn live_start<R: Runtime>(
         &args.host,
         args.paced,
         throttled(notify, NOTICE_GAP),
+        state.passphrase(),
     )
 }
 

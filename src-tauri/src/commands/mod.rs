@@ -18,6 +18,7 @@
 //! | `roadmap` | the roadmap; an action's edits |
 //! | `branding` | the consultant's name, accent colour and logo |
 //! | `help` | the Help screen |
+//! | `encryption` | the unlock screen and the passphrase settings (encryption at rest) |
 //! | `data_copies` | "Save a copy of all data…": the whole database as one file |
 //! | `pack_sessions` | the department head's side of packs: open one, list and show sessions, save the filled pack |
 //! | `exports` | choose a destination, write PDF / XLSX / packs, open a written file |
@@ -42,6 +43,7 @@ mod assessments;
 mod branding;
 mod data_copies;
 mod departments;
+mod encryption;
 mod exports;
 mod help;
 mod imports;
@@ -64,6 +66,7 @@ pub(crate) use assessments::*;
 pub(crate) use branding::*;
 pub(crate) use data_copies::*;
 pub(crate) use departments::*;
+pub(crate) use encryption::*;
 pub(crate) use exports::*;
 pub(crate) use help::*;
 pub(crate) use imports::*;

@@ -57,6 +57,11 @@ command_table! {
     remove_logo() -> BrandingView;
     // the window: closing it once the page saved what it held
     finish_closing() -> ();
+    // encryption at rest: the unlock screen and the passphrase settings
+    database_lock() -> DatabaseLock;
+    unlock_database(UnlockArgs) -> DatabaseLock;
+    set_database_passphrase(SetPassphraseArgs) -> DatabaseLock;
+    remove_database_passphrase(RemovePassphraseArgs) -> DatabaseLock;
     // help, and a copy of all data
     get_help() -> Help;
     save_data_copy() -> Option<WrittenFile>;

@@ -53,6 +53,8 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
         cx_maturity::ErrorKind::Storage => ErrorKind::Storage,
         cx_maturity::ErrorKind::Report => ErrorKind::Report,
         cx_maturity::ErrorKind::Io => ErrorKind::Io,
+        cx_maturity::ErrorKind::Locked => ErrorKind::Locked,
+        cx_maturity::ErrorKind::Passphrase => ErrorKind::Passphrase,
     };
     let (message, issues) = match err {
         Error::InvalidQuestionnaire { file, issues } => (
@@ -130,6 +132,24 @@ pub(crate) fn to_wire(err: &Error) -> WireError {
                 "The database file is damaged. It was left as it is; no backup was found."
                     .to_owned()
             },
+            Vec::new(),
+        ),
+        Error::PassphraseNeeded { path } => (
+            format!("{} is encrypted: enter its passphrase.", file_name(path)),
+            Vec::new(),
+        ),
+        Error::WrongPassphrase { path } => (
+            format!(
+                "The passphrase does not open {}. Nothing was changed; check it and try again.",
+                file_name(path)
+            ),
+            Vec::new(),
+        ),
+        Error::NotEncrypted { path } => (
+            format!(
+                "{} is not encrypted; it needs no passphrase.",
+                file_name(path)
+            ),
             Vec::new(),
         ),
         Error::Storage { source, .. } => (storage_message(source), Vec::new()),

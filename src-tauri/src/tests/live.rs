@@ -91,7 +91,14 @@ fn start_shows_the_join_link_and_stop_frees_the_address() {
     let (dir, _app, id) = demo();
     let live = LiveSessions::default();
     let view = live
-        .start(&dir.path().join("cx.db"), &id, "127.0.0.1", false, quiet())
+        .start(
+            &dir.path().join("cx.db"),
+            &id,
+            "127.0.0.1",
+            false,
+            quiet(),
+            None,
+        )
         .expect("started");
     let port = port(&view);
     assert_eq!(view.address, format!("http://127.0.0.1:{port}"));
@@ -128,10 +135,10 @@ fn a_second_session_is_refused_while_one_runs() {
     let db = dir.path().join("cx.db");
     let live = LiveSessions::default();
     let first = live
-        .start(&db, &id, "127.0.0.1", true, quiet())
+        .start(&db, &id, "127.0.0.1", true, quiet(), None)
         .expect("started");
     let second = live
-        .start(&db, &id, "127.0.0.1", false, quiet())
+        .start(&db, &id, "127.0.0.1", false, quiet(), None)
         .unwrap_err();
     assert_eq!(second.kind, ErrorKind::InvalidInput);
     assert_eq!(
@@ -149,12 +156,14 @@ fn an_unknown_assessment_or_address_is_refused_with_nothing_running() {
     let db = dir.path().join("cx.db");
     let live = LiveSessions::default();
     let unknown = live
-        .start(&db, "no-such-assessment", "127.0.0.1", false, quiet())
+        .start(&db, "no-such-assessment", "127.0.0.1", false, quiet(), None)
         .unwrap_err();
     assert_eq!(unknown.kind, ErrorKind::NotFound);
     assert_eq!(live.session().expect("session"), None);
     for host in ["8.8.8.8", "localhost", "", "127.0.0.1:80"] {
-        let refused = live.start(&db, &id, host, false, quiet()).unwrap_err();
+        let refused = live
+            .start(&db, &id, host, false, quiet(), None)
+            .unwrap_err();
         assert_eq!(refused.kind, ErrorKind::InvalidInput, "{host}");
         assert!(
             refused
@@ -166,7 +175,7 @@ fn an_unknown_assessment_or_address_is_refused_with_nothing_running() {
         assert_eq!(live.session().expect("session"), None);
     }
     // A refused start left nothing behind: a good one starts.
-    live.start(&db, &id, "127.0.0.1", false, quiet())
+    live.start(&db, &id, "127.0.0.1", false, quiet(), None)
         .expect("started");
     live.stop();
 }
@@ -177,7 +186,14 @@ fn a_vote_over_http_shows_in_the_status_and_reaches_the_window() {
     let (notices, hook) = counter();
     let live = LiveSessions::default();
     let view = live
-        .start(&dir.path().join("cx.db"), &id, "127.0.0.1", true, hook)
+        .start(
+            &dir.path().join("cx.db"),
+            &id,
+            "127.0.0.1",
+            true,
+            hook,
+            None,
+        )
         .expect("started");
     let port = port(&view);
     let (department, question) = app

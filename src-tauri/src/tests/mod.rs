@@ -8,6 +8,7 @@ mod bindings;
 mod branding;
 mod config;
 mod convert;
+mod encryption;
 mod errors;
 mod exports;
 mod file_names;

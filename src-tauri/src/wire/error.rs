@@ -14,6 +14,11 @@ pub(crate) enum ErrorKind {
     Storage,
     Report,
     Io,
+    /// The database is encrypted and not unlocked yet: the unlock screen
+    /// asks for its passphrase (or a pack file needs its passphrase).
+    Locked,
+    /// The passphrase given does not fit the file.
+    Passphrase,
     /// A bug or an unexpected state of the app (e.g. a poisoned lock).
     Internal,
 }

@@ -14,6 +14,7 @@
 //! | `results` | the scorecard and chart geometry of the results screen |
 //! | `roadmap` | the roadmap and one-field action edits |
 //! | `branding` | the consultant's name, accent colour and logo |
+//! | `encryption` | encryption at rest: locked or not, the passphrases of the unlock screen and the settings |
 //! | `help` | the Help screen: methodology blocks, data locations |
 //! | `pack_sessions` | self-assessments opened from packs (the department head's side) |
 //! | `exports` | export kinds, destinations, files written |
@@ -26,6 +27,7 @@
 mod args;
 mod assessment;
 mod branding;
+mod encryption;
 mod error;
 mod exports;
 mod help;
@@ -40,6 +42,7 @@ mod rules;
 pub(crate) use args::*;
 pub(crate) use assessment::*;
 pub(crate) use branding::*;
+pub(crate) use encryption::*;
 pub(crate) use error::*;
 pub(crate) use exports::*;
 pub(crate) use help::*;

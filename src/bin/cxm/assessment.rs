@@ -9,8 +9,9 @@ use cx_maturity::model::{AnswerValue, DimensionSetting, EvidenceMetric, Responde
 use cx_maturity::pack::ImportReport;
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::store::Store;
-use cx_maturity::{Error, Result, paths};
+use cx_maturity::{Error, Result};
 
+use crate::database::Database;
 use crate::output::{outln, print_json};
 
 #[derive(Subcommand)]
@@ -131,6 +132,10 @@ pub enum PackCmd {
         department: String,
         #[arg(long)]
         out: PathBuf,
+        /// Encrypt the pack with the passphrase on this file's first line
+        /// (tell it to the department head another way).
+        #[arg(long, value_name = "FILE")]
+        pack_passphrase_file: Option<PathBuf>,
     },
     /// Import filled packs: all files or none.
     Import {
@@ -140,24 +145,15 @@ pub enum PackCmd {
         /// Print the import report as one JSON document.
         #[arg(long)]
         json: bool,
+        /// The passphrase of encrypted packs, on this file's first line.
+        #[arg(long, value_name = "FILE")]
+        pack_passphrase_file: Option<PathBuf>,
     },
 }
 
-/// Opens `--db`, or the desktop app's database.
-pub fn open_store(db: Option<&Path>) -> Result<Store> {
-    Store::open(&database_path(db)?)
-}
-
-/// The database file: `--db`, else the desktop app's.
-pub fn database_path(db: Option<&Path>) -> Result<PathBuf> {
-    match db {
-        Some(path) => Ok(path.to_owned()),
-        None => paths::default_database().ok_or_else(|| {
-            Error::InvalidInput(
-                "this system reports no home folder for the app's data; pass --db FILE".into(),
-            )
-        }),
-    }
+/// Opens `--db` (or the desktop app's database) with `--passphrase-file`.
+pub fn open_store(db: &Database) -> Result<Store> {
+    db.open()
 }
 
 /// A questionnaire named by a built-in id or a file path.
@@ -193,7 +189,7 @@ fn resolve_respondent(store: &Store, assessment: &str, key: &str) -> Result<Resp
     }
 }
 
-pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
+pub fn run_assessment(cmd: AssessmentCmd, db: &Database) -> Result<()> {
     match cmd {
         AssessmentCmd::Create {
             org,
@@ -270,7 +266,7 @@ pub fn run_assessment(cmd: AssessmentCmd, db: Option<&Path>) -> Result<()> {
     }
 }
 
-pub fn run_respondent(cmd: RespondentCmd, db: Option<&Path>) -> Result<()> {
+pub fn run_respondent(cmd: RespondentCmd, db: &Database) -> Result<()> {
     let RespondentCmd::Add {
         assessment,
         name,
@@ -284,7 +280,7 @@ pub fn run_respondent(cmd: RespondentCmd, db: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-pub fn run_answer(args: AnswerArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_answer(args: AnswerArgs, db: &Database) -> Result<()> {
     let AnswerArgs {
         assessment,
         respondent,
@@ -299,7 +295,7 @@ pub fn run_answer(args: AnswerArgs, db: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-pub fn run_target(args: TargetArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_target(args: TargetArgs, db: &Database) -> Result<()> {
     let TargetArgs {
         assessment,
         dimension,
@@ -324,7 +320,7 @@ pub fn run_target(args: TargetArgs, db: Option<&Path>) -> Result<()> {
     store.set_dimension_setting(&assessment, &setting)
 }
 
-pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_evidence(args: EvidenceArgs, db: &Database) -> Result<()> {
     let EvidenceArgs {
         assessment,
         nps,
@@ -355,17 +351,19 @@ pub fn run_evidence(args: EvidenceArgs, db: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
+pub fn run_pack(cmd: PackCmd, db: &Database) -> Result<()> {
     match cmd {
         PackCmd::Export {
             assessment,
             department,
             out,
+            pack_passphrase_file,
         } => {
+            let passphrase = pack_passphrase(pack_passphrase_file.as_deref())?;
             let mut store = open_store(db)?;
             let dept = store.department_by_name(&assessment, &department)?;
             let pack = store.export_pack(&assessment, &dept.id)?;
-            cx_maturity::pack::write_file(&pack, &out)?;
+            cx_maturity::pack::write_file_with(&pack, &out, passphrase.as_ref())?;
             outln!("{}", out.display());
             Ok(())
         }
@@ -373,9 +371,11 @@ pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
             assessment,
             files,
             json,
+            pack_passphrase_file,
         } => {
+            let passphrase = pack_passphrase(pack_passphrase_file.as_deref())?;
             let mut store = open_store(db)?;
-            let report = store.import_packs(&assessment, &files)?;
+            let report = store.import_packs_with(&assessment, &files, passphrase.as_ref())?;
             if json {
                 return print_json(&report);
             }
@@ -383,6 +383,12 @@ pub fn run_pack(cmd: PackCmd, db: Option<&Path>) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// The pack passphrase given with `--pack-passphrase-file`, read first so
+/// an unreadable file changes nothing.
+fn pack_passphrase(file: Option<&Path>) -> Result<Option<cx_maturity::Passphrase>> {
+    file.map(cx_maturity::Passphrase::from_file).transpose()
 }
 
 fn print_import_report(report: &ImportReport) {
@@ -433,7 +439,7 @@ fn time_text(t: time::OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
-pub fn run_demo(args: &DemoArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_demo(args: &DemoArgs, db: &Database) -> Result<()> {
     let mut store = open_store(db)?;
     let id = cx_maturity::demo::create_demo_in(&mut store, &args.locale)?;
     outln!("{id}");

@@ -6,14 +6,13 @@
 //! drive it. Thin: the server is `cx_maturity::live`.
 
 use std::net::SocketAddr;
-use std::path::Path;
 use std::sync::Arc;
 
 use clap::Args;
 use cx_maturity::live::{self, LiveOptions, LiveServer};
 use cx_maturity::{Error, Result};
 
-use crate::assessment::database_path;
+use crate::database::Database;
 use crate::output::{errln, outln};
 
 #[derive(Args)]
@@ -28,7 +27,7 @@ pub struct LiveArgs {
     pub paced: bool,
 }
 
-pub fn run_live(args: LiveArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_live(args: LiveArgs, db: &Database) -> Result<()> {
     let LiveArgs {
         assessment,
         listen,
@@ -39,10 +38,11 @@ pub fn run_live(args: LiveArgs, db: Option<&Path>) -> Result<()> {
         on_problem: Some(Arc::new(|e: &Error| {
             errln!("problem in the live session: {e}");
         })),
+        passphrase: db.passphrase().cloned(),
         ..LiveOptions::default()
     };
     let signals = StopSignals::listen()?;
-    let server = LiveServer::start(&database_path(db)?, &assessment, listen, options)?;
+    let server = LiveServer::start(&db.path()?, &assessment, listen, options)?;
     let address = server.address();
     outln!("live session of assessment {assessment}");
     outln!("join code: {}", server.join_code());

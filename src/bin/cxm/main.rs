@@ -5,8 +5,10 @@
 //! Each command group lives in its own module and is a thin call into the core.
 
 mod assessment;
+mod database;
 mod live;
 mod output;
+mod passphrase;
 mod questionnaire;
 mod report;
 mod rounds;
@@ -27,6 +29,9 @@ struct Cli {
     /// The database file (default: the desktop app's database in the app-data folder).
     #[arg(long, global = true, value_name = "FILE")]
     db: Option<PathBuf>,
+    /// A file whose first line is the passphrase of an encrypted database.
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -74,30 +79,41 @@ enum Command {
     Trend(rounds::TrendArgs),
     /// Edit a roadmap action: status, owner, due date, notes, dropped.
     Action(rounds::ActionArgs),
+    /// Encrypt the database with a passphrase, change it, or remove it.
+    #[command(subcommand)]
+    Passphrase(passphrase::PassphraseCmd),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let db = cli.db;
+    let db = match database::Database::new(cli.db, cli.passphrase_file.as_deref()) {
+        Ok(db) => db,
+        Err(e) => {
+            output::print_error(&e);
+            return ExitCode::from(1);
+        }
+    };
+    let db = &db;
     let result = match cli.command {
-        Command::Questionnaire(cmd) => questionnaire::run(cmd, db.as_deref()),
-        Command::Assessment(cmd) => assessment::run_assessment(cmd, db.as_deref()),
-        Command::Respondent(cmd) => assessment::run_respondent(cmd, db.as_deref()),
-        Command::Answer(args) => assessment::run_answer(args, db.as_deref()),
-        Command::Target(args) => assessment::run_target(args, db.as_deref()),
-        Command::Evidence(args) => assessment::run_evidence(args, db.as_deref()),
-        Command::Score(args) => score::run_score(args, db.as_deref()),
-        Command::Roadmap(args) => score::run_roadmap(args, db.as_deref()),
-        Command::Report(args) => report::run_report(&args, db.as_deref()),
-        Command::Export(args) => report::run_export(args, db.as_deref()),
-        Command::Pack(cmd) => assessment::run_pack(cmd, db.as_deref()),
-        Command::Demo(args) => assessment::run_demo(&args, db.as_deref()),
-        Command::Backup(args) => report::run_backup(args, db.as_deref()),
-        Command::Live(args) => live::run_live(args, db.as_deref()),
-        Command::Round(cmd) => rounds::run_round(cmd, db.as_deref()),
-        Command::Compare(args) => rounds::run_compare(args, db.as_deref()),
-        Command::Trend(args) => rounds::run_trend(args, db.as_deref()),
-        Command::Action(args) => rounds::run_action(args, db.as_deref()),
+        Command::Questionnaire(cmd) => questionnaire::run(cmd, db),
+        Command::Assessment(cmd) => assessment::run_assessment(cmd, db),
+        Command::Respondent(cmd) => assessment::run_respondent(cmd, db),
+        Command::Answer(args) => assessment::run_answer(args, db),
+        Command::Target(args) => assessment::run_target(args, db),
+        Command::Evidence(args) => assessment::run_evidence(args, db),
+        Command::Score(args) => score::run_score(args, db),
+        Command::Roadmap(args) => score::run_roadmap(args, db),
+        Command::Report(args) => report::run_report(&args, db),
+        Command::Export(args) => report::run_export(args, db),
+        Command::Pack(cmd) => assessment::run_pack(cmd, db),
+        Command::Demo(args) => assessment::run_demo(&args, db),
+        Command::Backup(args) => report::run_backup(args, db),
+        Command::Live(args) => live::run_live(args, db),
+        Command::Round(cmd) => rounds::run_round(cmd, db),
+        Command::Compare(args) => rounds::run_compare(args, db),
+        Command::Trend(args) => rounds::run_trend(args, db),
+        Command::Action(args) => rounds::run_action(args, db),
+        Command::Passphrase(cmd) => passphrase::run_passphrase(cmd, db),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

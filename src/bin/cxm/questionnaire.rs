@@ -1,13 +1,14 @@
 //! `cxm questionnaire list|show|validate|schema`: thin calls into
 //! `cx_maturity::questionnaire`, plus the wording of their output.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Subcommand;
 use cx_maturity::questionnaire::{self, Questionnaire};
 use cx_maturity::{Error, Result};
 use serde::Serialize;
 
+use crate::database::Database;
 use crate::output::{errln, out, outln, print_json};
 
 #[derive(Subcommand)]
@@ -36,7 +37,7 @@ pub enum Cmd {
     Schema,
 }
 
-pub fn run(cmd: Cmd, _db: Option<&Path>) -> Result<()> {
+pub fn run(cmd: Cmd, _db: &Database) -> Result<()> {
     match cmd {
         Cmd::List { json } => list(json),
         Cmd::Show {

@@ -3,7 +3,7 @@
 //! atomically (a temporary file in the same folder, then a rename) so a
 //! failure never leaves half a file behind or destroys an earlier one.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use cx_maturity::Result;
@@ -13,6 +13,7 @@ use cx_maturity::workflow;
 use time::OffsetDateTime;
 
 use crate::assessment::open_store;
+use crate::database::Database;
 use crate::output::errln;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -43,7 +44,7 @@ pub struct ExportArgs {
     pub locale: Option<String>,
 }
 
-pub fn run_report(args: &ReportArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_report(args: &ReportArgs, db: &Database) -> Result<()> {
     // Refuse an unknown locale before any work.
     if let Some(tag) = &args.locale {
         report::locale::labels(tag)?;
@@ -72,14 +73,14 @@ pub struct BackupArgs {
     pub out: PathBuf,
 }
 
-pub fn run_backup(args: BackupArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_backup(args: BackupArgs, db: &Database) -> Result<()> {
     let BackupArgs { out } = args;
     let store = open_store(db)?;
     store.save_copy(&out)?;
     store.close()
 }
 
-pub fn run_export(args: ExportArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_export(args: ExportArgs, db: &Database) -> Result<()> {
     let ExportArgs {
         assessment,
         xlsx,

@@ -4,7 +4,6 @@
 //! figure; this file parses and formats.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use clap::{Args, Subcommand, ValueEnum};
 use cx_maturity::model::{ActionEdit, ActionStatus};
@@ -15,6 +14,7 @@ use cx_maturity::store::{NextRound, RespondentChoice};
 use cx_maturity::{Field, Result, dates, questionnaire, workflow};
 
 use crate::assessment::open_store;
+use crate::database::Database;
 use crate::output::{errln, out, outln, print_json};
 
 #[derive(Subcommand)]
@@ -88,7 +88,7 @@ pub struct ActionArgs {
     pub dropped: Option<YesNo>,
 }
 
-pub fn run_round(cmd: RoundCmd, db: Option<&Path>) -> Result<()> {
+pub fn run_round(cmd: RoundCmd, db: &Database) -> Result<()> {
     let RoundCmd::Next(args) = cmd;
     let mut store = open_store(db)?;
     let plan = NextRound {
@@ -117,7 +117,7 @@ pub fn run_round(cmd: RoundCmd, db: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-pub fn run_compare(args: CompareArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_compare(args: CompareArgs, db: &Database) -> Result<()> {
     let CompareArgs { assessment, json } = args;
     let comparison = workflow::compare_rounds(&open_store(db)?, &assessment)?;
     if json {
@@ -128,7 +128,7 @@ pub fn run_compare(args: CompareArgs, db: Option<&Path>) -> Result<()> {
     }
 }
 
-pub fn run_trend(args: TrendArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_trend(args: TrendArgs, db: &Database) -> Result<()> {
     let TrendArgs { assessment, json } = args;
     let trend = workflow::trend(&open_store(db)?, &assessment)?;
     if json {
@@ -139,7 +139,7 @@ pub fn run_trend(args: TrendArgs, db: Option<&Path>) -> Result<()> {
     }
 }
 
-pub fn run_action(args: ActionArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_action(args: ActionArgs, db: &Database) -> Result<()> {
     let mut store = open_store(db)?;
     let mut edit = store
         .action_edits(&args.assessment)?

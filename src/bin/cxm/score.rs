@@ -4,7 +4,6 @@
 //! formats.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use clap::Args;
 use cx_maturity::Result;
@@ -14,6 +13,7 @@ use cx_maturity::roadmap::{Moved, Roadmap, plan};
 use cx_maturity::scoring::{Flag, Scorecard, score, shown, shown_percent, shown_percent_value};
 
 use crate::assessment::open_store;
+use crate::database::Database;
 use crate::output::{out, print_json};
 
 #[derive(Args)]
@@ -30,7 +30,7 @@ pub struct RoadmapArgs {
     pub json: bool,
 }
 
-pub fn run_score(args: ScoreArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_score(args: ScoreArgs, db: &Database) -> Result<()> {
     let ScoreArgs { assessment, json } = args;
     let mut data = open_store(db)?.load(&assessment)?;
     // An anonymous assessment's figures as any reader sees them.
@@ -46,7 +46,7 @@ pub fn run_score(args: ScoreArgs, db: Option<&Path>) -> Result<()> {
     }
 }
 
-pub fn run_roadmap(args: RoadmapArgs, db: Option<&Path>) -> Result<()> {
+pub fn run_roadmap(args: RoadmapArgs, db: &Database) -> Result<()> {
     let RoadmapArgs { assessment, json } = args;
     let data = open_store(db)?.load(&assessment)?;
     let roadmap = plan(&data, &score(&data));

@@ -3,4 +3,4 @@
 /**
  * The closed set of error kinds the UI can switch on.
  */
-export type ErrorKind = "notFound" | "invalidInput" | "invalidQuestionnaire" | "invalidPack" | "storage" | "report" | "io" | "internal";
+export type ErrorKind = "notFound" | "invalidInput" | "invalidQuestionnaire" | "invalidPack" | "storage" | "report" | "io" | "locked" | "passphrase" | "internal";

@@ -16,6 +16,7 @@ import type { ClearAnswerArgs } from "./ClearAnswerArgs";
 import type { CommitImportArgs } from "./CommitImportArgs";
 import type { ConfirmAnswerArgs } from "./ConfirmAnswerArgs";
 import type { CreateAssessmentArgs } from "./CreateAssessmentArgs";
+import type { DatabaseLock } from "./DatabaseLock";
 import type { DepartmentNameCheck } from "./DepartmentNameCheck";
 import type { ExportResult } from "./ExportResult";
 import type { ExportTarget } from "./ExportTarget";
@@ -38,6 +39,7 @@ import type { PackSessionSummary } from "./PackSessionSummary";
 import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
 import type { QuestionnaireOutline } from "./QuestionnaireOutline";
+import type { RemovePassphraseArgs } from "./RemovePassphraseArgs";
 import type { RespondentAnswers } from "./RespondentAnswers";
 import type { RespondentArgs } from "./RespondentArgs";
 import type { RespondentRemoved } from "./RespondentRemoved";
@@ -58,6 +60,7 @@ import type { SetAppLocaleArgs } from "./SetAppLocaleArgs";
 import type { SetConsultantNameArgs } from "./SetConsultantNameArgs";
 import type { SetDoNotQuoteArgs } from "./SetDoNotQuoteArgs";
 import type { SetLogoArgs } from "./SetLogoArgs";
+import type { SetPassphraseArgs } from "./SetPassphraseArgs";
 import type { SetReportLocaleArgs } from "./SetReportLocaleArgs";
 import type { SetRespondentLocaleArgs } from "./SetRespondentLocaleArgs";
 import type { SetRoadmapCapacityArgs } from "./SetRoadmapCapacityArgs";
@@ -65,6 +68,7 @@ import type { SetTargetArgs } from "./SetTargetArgs";
 import type { StartNextRoundArgs } from "./StartNextRoundArgs";
 import type { StoredAnswer } from "./StoredAnswer";
 import type { UndoRemovalArgs } from "./UndoRemovalArgs";
+import type { UnlockArgs } from "./UnlockArgs";
 import type { UpdateRespondentArgs } from "./UpdateRespondentArgs";
 import type { WrittenFile } from "./WrittenFile";
 
@@ -111,6 +115,10 @@ export type Commands = {
   set_logo: { args: SetLogoArgs; result: BrandingView };
   remove_logo: { args: null; result: BrandingView };
   finish_closing: { args: null; result: null };
+  database_lock: { args: null; result: DatabaseLock };
+  unlock_database: { args: UnlockArgs; result: DatabaseLock };
+  set_database_passphrase: { args: SetPassphraseArgs; result: DatabaseLock };
+  remove_database_passphrase: { args: RemovePassphraseArgs; result: DatabaseLock };
   get_help: { args: null; result: Help };
   save_data_copy: { args: null; result: WrittenFile | null };
   open_pack: { args: null; result: PackOpened | null };
@@ -184,6 +192,10 @@ export const COMMAND_NAMES = [
   "set_logo",
   "remove_logo",
   "finish_closing",
+  "database_lock",
+  "unlock_database",
+  "set_database_passphrase",
+  "remove_database_passphrase",
   "get_help",
   "save_data_copy",
   "open_pack",

@@ -1,6 +1,7 @@
 // Help: where the data lives (with "copy path"), what is kept where and when
 // deleted data is gone (the database, its journal, migration backups, the
-// user's own files, delete and undo), packs coming back from
+// user's own files, delete and undo), encryption (with the passphrase
+// settings), anonymous assessments, packs coming back from
 // department heads, live workshops (joining, isolated Wi-Fi, privacy), rounds
 // (what a next round takes over, what starts empty, confirming carried
 // answers, what the Progress tab's flags mean — with the core's
@@ -12,6 +13,7 @@ import { useId, useRef, useState } from 'react';
 import { call, type Help as HelpData, type HelpBlock } from '../api';
 import { AsyncView } from '../components/AsyncView';
 import { DataCopy } from '../components/DataCopy';
+import { PassphraseSettings } from '../components/PassphraseSettings';
 import { BackLink } from '../components/BackLink';
 import { ScreenTitle } from '../components/Layout';
 import { ShortcutTable } from '../components/Shortcuts';
@@ -80,11 +82,16 @@ function HelpBody({ help }: { help: HelpData }) {
         <p>{t('help.privacy.folders')}</p>
         <p>{t('help.privacy.journal')}</p>
         <p>{t('help.privacy.backups', { count: formatInteger(data.backupsKept) })}</p>
-        {/* How the database is encrypted, when it is, is told here: after
-            where the files are, before what deleting does to them. */}
         <p>{t('help.privacy.delete', { seconds: formatInteger(UNDO_MS / 1000) })}</p>
         <p>{t('help.privacy.respondents')}</p>
         <p>{t('help.privacy.yourFiles')}</p>
+      </section>
+
+      <section className="card help__section" aria-labelledby={`${uid}-encryption`}>
+        <h2 id={`${uid}-encryption`}>{t('help.encryption.title')}</h2>
+        <p>{t('help.encryption.body')}</p>
+        <p>{t('help.encryption.backups')}</p>
+        <PassphraseSettings />
       </section>
 
       <section id="help-anonymity" className="card help__section" aria-labelledby={`${uid}-anonymity`}>

@@ -100,6 +100,8 @@ declare global {
     __CXM_SCENARIO__?: Scenario;
     /** Seed a self-assessment opened from a pack (the head's side). */
     __CXM_PACKS__?: boolean;
+    /** The database is encrypted with this passphrase and starts locked. */
+    __CXM_LOCKED__?: string;
     /** The department-name limit the mocked core reports (default: the core's 200). */
     __CXM_NAME_LIMIT__?: number;
     __cxmMock: Control;
@@ -108,6 +110,23 @@ declare global {
 }
 
 const scenario: Scenario = window.__CXM_SCENARIO__ ?? 'full';
+
+/** Encryption at rest as the shell keeps it: the passphrase, and whether it was given yet. */
+const encryption = {
+  passphrase: window.__CXM_LOCKED__ ?? null,
+  locked: window.__CXM_LOCKED__ !== undefined,
+};
+/** The commands the real shell answers while the database is locked. */
+const BEFORE_UNLOCK = ['database_lock', 'unlock_database', 'rules', 'set_app_locale'];
+
+function lockView() {
+  return { encrypted: encryption.passphrase !== null, locked: encryption.locked };
+}
+
+function checkCurrent(current: string | null) {
+  if (encryption.passphrase !== null && current !== encryption.passphrase)
+    throw fail('passphrase', 'The current passphrase is not right. Nothing was changed.');
+}
 
 const rules: Rules = {
   text: { name: window.__CXM_NAME_LIMIT__ ?? 200, comment: 10_000, owner: 120, notes: 2_000, consultant: 120 },
@@ -980,6 +999,26 @@ const handlers: Handler = {
     return branding;
   },
   get_help: () => helpFixture,
+  database_lock: () => lockView(),
+  unlock_database: ({ passphrase }) => {
+    if (encryption.locked && passphrase !== encryption.passphrase)
+      throw fail(
+        'passphrase',
+        'The passphrase does not open “cx-maturity.db”. Nothing was changed; check it and try again.',
+      );
+    encryption.locked = false;
+    return lockView();
+  },
+  set_database_passphrase: ({ current, new: next }) => {
+    checkCurrent(current);
+    encryption.passphrase = next;
+    return lockView();
+  },
+  remove_database_passphrase: ({ current }) => {
+    checkCurrent(current);
+    encryption.passphrase = null;
+    return lockView();
+  },
   finish_closing: () => null,
   save_data_copy: () => {
     const pick =
@@ -1098,6 +1137,8 @@ mockIPC((cmd, payload) => {
   if (cmd === 'rules' && !control.failCommands.includes(cmd)) return Promise.resolve(rules);
   if (cmd === 'set_app_locale' && !control.failCommands.includes(cmd))
     return Promise.resolve().then(() => handlers.set_app_locale(args as Commands['set_app_locale']['args']));
+  if (encryption.locked && !BEFORE_UNLOCK.includes(cmd))
+    return Promise.reject(fail('locked', '“cx-maturity.db” is encrypted: enter its passphrase.'));
   if (scenario === 'loading') return new Promise(() => undefined);
   if (scenario === 'error' || control.failCommands.includes(cmd))
     return Promise.reject(fail('storage', 'the database is locked by another program'));

@@ -5,6 +5,7 @@
 import type { MessageKey } from '../en';
 import { app } from './app';
 import { branding } from './branding';
+import { encryption } from './encryption';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
@@ -30,6 +31,7 @@ export const de: Record<MessageKey, string> = {
   ...targets,
   ...roadmap,
   ...branding,
+  ...encryption,
   ...help,
   ...packs,
   ...exportImport,

@@ -4,6 +4,7 @@
 // a folder of the same shape.
 import { app } from './app';
 import { branding } from './branding';
+import { encryption } from './encryption';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
@@ -29,6 +30,7 @@ export const en = {
   ...targets,
   ...roadmap,
   ...branding,
+  ...encryption,
   ...help,
   ...packs,
   ...exportImport,

@@ -4,6 +4,7 @@
 import type { MessageKey } from '../en';
 import { app } from './app';
 import { branding } from './branding';
+import { encryption } from './encryption';
 import { exportImport } from './exportImport';
 import { help } from './help';
 import { home } from './home';
@@ -29,6 +30,7 @@ export const fr: Record<MessageKey, string> = {
   ...targets,
   ...roadmap,
   ...branding,
+  ...encryption,
   ...help,
   ...packs,
   ...exportImport,
