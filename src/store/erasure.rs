@@ -22,6 +22,7 @@
 //! hold nothing of the deleted data. The cost of `VACUUM` is measured in
 //! `docs/performance.md`.
 
+use crate::passphrase::Passphrase;
 use std::path::Path;
 
 use rusqlite::Connection;
@@ -90,7 +91,7 @@ impl Store {
     /// is left alone: nothing can be said about what it holds.
     fn forget_in_backups(&self, held: Held, ids: &[String]) -> Result<()> {
         for backup in super::backups(self.path()) {
-            if holds_any(&backup, held, ids) {
+            if holds_any(&backup, self.passphrase.as_ref(), held, ids) {
                 std::fs::remove_file(&backup).map_err(|source| Error::Io {
                     path: backup.clone(),
                     source: std::io::Error::new(
@@ -104,10 +105,11 @@ impl Store {
     }
 }
 
-/// Whether the backup at `path` holds a row of `held` with one of `ids`;
-/// `false` when it cannot be read.
-fn holds_any(path: &Path, held: Held, ids: &[String]) -> bool {
-    let Ok(conn) = super::open_backup(path) else {
+/// Whether the backup at `path` (encrypted with the database's passphrase,
+/// if it has one) holds a row of `held` with one of `ids`; `false` when it
+/// cannot be read.
+fn holds_any(path: &Path, passphrase: Option<&Passphrase>, held: Held, ids: &[String]) -> bool {
+    let Ok(conn) = super::open_backup(path, passphrase) else {
         return false;
     };
     let Ok(mut stmt) = conn.prepare(held.query()) else {

@@ -431,14 +431,18 @@ fn backups(path: &Path) -> Vec<PathBuf> {
 /// `immutable`: a backup never changes once taken, so SQLite neither
 /// locks it nor writes a `-wal` / `-shm` file beside it (a backup taken
 /// from a WAL database carries WAL mode in its header).
-pub(crate) fn open_backup(backup: &Path) -> rusqlite::Result<Connection> {
+/// A backup of an encrypted database is encrypted with its passphrase.
+pub(crate) fn open_backup(backup: &Path, passphrase: Option<&Passphrase>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    Connection::open_with_flags(
+    let conn = Connection::open_with_flags(
         format!("file:{}?mode=ro&immutable=1", uri_path(backup)),
         flags,
     )
+    .map_err(Error::storage("could not read a backup"))?;
+    encryption::apply_key(&conn, backup, passphrase)?;
+    Ok(conn)
 }
 
 /// A path as the path part of an SQLite `file:` URI: `%`, `?` and `#`
