@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{AnswerValue, AssessmentData, Respondent};
+use crate::model::{Anonymity, AnswerValue, AssessmentData, Respondent};
 use crate::scoring::{Scorecard, Withheld, WithheldCell};
 
 /// Respondent numbers for anonymous labels: 1, 2, … in the order the
@@ -193,6 +193,16 @@ pub fn score_for_readers(
     label: impl Fn(usize, &str) -> String,
 ) -> Scorecard {
     hide_names(data, label);
+    let mut sc = crate::scoring::score(data);
+    withhold(&mut sc, data);
+    sc
+}
+
+/// The scorecard of `data` made as anonymous as `anonymity` says: an
+/// earlier round read beside a later one shows its readers no more than
+/// the later one does.
+pub fn score_as(data: &mut AssessmentData, anonymity: Anonymity) -> Scorecard {
+    data.assessment.anonymity = anonymity;
     let mut sc = crate::scoring::score(data);
     withhold(&mut sc, data);
     sc

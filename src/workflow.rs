@@ -91,27 +91,17 @@ pub fn progress(store: &Store, now: &AssessmentData, card: &Scorecard) -> Result
     // Earlier rounds name their questions in the language of this one.
     let locale = now.questionnaire.locale.as_str();
     // …and are as anonymous as this one: its readers see no more of them.
-    let earlier = chain[..before]
+    let mut earlier = chain[..before]
         .iter()
-        .map(|a| {
-            store.load(&a.id).map(|data| {
-                let mut data = in_locale(data, locale);
-                data.assessment.anonymity = now.assessment.anonymity;
-                data
-            })
-        })
+        .map(|a| store.load(&a.id).map(|data| in_locale(data, locale)))
         .collect::<Result<Vec<_>>>()?;
+    let cards: Vec<Scorecard> = earlier
+        .iter_mut()
+        .map(|data| anonymity::score_as(data, now.assessment.anonymity))
+        .collect();
     let Some(then) = earlier.last() else {
         return Ok(None);
     };
-    let cards: Vec<Scorecard> = earlier
-        .iter()
-        .map(|data| {
-            let mut card = scoring::score(data);
-            anonymity::withhold(&mut card, data);
-            card
-        })
-        .collect();
     let done_before_then = earlier
         .len()
         .checked_sub(2)
@@ -165,18 +155,13 @@ impl Chain {
             .iter()
             .position(|r| r.assessment.id == assessment_id)
             .unwrap_or(0);
-        let anonymity = rounds
+        let setting = rounds
             .get(at)
             .map(|r| r.assessment.anonymity)
             .unwrap_or_default();
         let cards = rounds
             .iter_mut()
-            .map(|data| {
-                data.assessment.anonymity = anonymity;
-                let mut card = scoring::score(data);
-                anonymity::withhold(&mut card, data);
-                card
-            })
+            .map(|data| anonymity::score_as(data, setting))
             .collect();
         Ok(Chain { rounds, cards, at })
     }

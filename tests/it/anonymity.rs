@@ -3,8 +3,6 @@
 //! comment not to be quoted kept in the app and left out of every export,
 //! and the settings' refusals that change nothing.
 
-use std::process::Command;
-
 use calamine::{Data, Reader, Xlsx};
 use cx_maturity::anonymity::{score_for_readers, withhold};
 use cx_maturity::model::Anonymity;
@@ -202,16 +200,7 @@ fn pdf_text(store: &Store, id: &str) -> String {
         &ReportOptions::new(datetime!(2026-11-24 9:00 UTC)),
     )
     .expect("render");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, &rendered.pdf).expect("write");
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).expect("UTF-8")
+    crate::util::pdftotext(&rendered.pdf)
 }
 
 fn workbook_text(store: &Store, id: &str) -> String {

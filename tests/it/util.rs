@@ -14,3 +14,17 @@ pub fn cxm(db: &Path) -> std::process::Command {
     cmd.arg("--db").arg(db);
     cmd
 }
+
+/// The text `pdftotext` (poppler, an independent reader) reads from a PDF.
+pub fn pdftotext(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}

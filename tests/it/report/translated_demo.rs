@@ -4,8 +4,6 @@
 //! respondents' comments stay as they wrote them and every figure is the
 //! English report's.
 
-use std::process::Command;
-
 use calamine::{Data, Reader, Xlsx};
 use cx_maturity::report::ReportOptions;
 use cx_maturity::store::Store;
@@ -63,16 +61,7 @@ fn report_text(store: &Store, id: &str, locale: &str) -> String {
     let mut options = ReportOptions::new(datetime!(2026-11-23 10:00 UTC));
     options.locale = locale.to_owned();
     let rendered = workflow::render_report(store, id, &options).expect("render");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, &rendered.pdf).expect("write");
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8(out.stdout).expect("UTF-8")
+    crate::util::pdftotext(&rendered.pdf)
 }
 
 /// Every text cell of the workbook, sheet names first.
