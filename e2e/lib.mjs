@@ -103,6 +103,18 @@ export async function openTab(browser, name, text = null, timeout = 30_000) {
   );
 }
 
+/** Opens the questionnaire of the open assessment's first respondent (as
+ * "Continue" or "Review" on Respondents) and waits for its question. */
+export async function continueFirst(browser) {
+  await openTab(browser, 'Respondents');
+  const resume = await browser.$(
+    '(//*[starts-with(@aria-label, "Review the questionnaire as") or starts-with(@aria-label, "Continue the questionnaire as")])[1]',
+  );
+  await resume.waitForExist({ timeout: 15_000 });
+  await resume.click();
+  await (await browser.$('.q-prompt')).waitForDisplayed();
+}
+
 /** Opens the demo from the home screen; resolves with its assessment id
  * once its results are on screen. */
 export async function openDemo(browser) {

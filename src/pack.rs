@@ -265,6 +265,14 @@ pub fn read_file(path: &Path) -> Result<Pack> {
 /// without it); its decrypted content is held to the same size limit. A
 /// plain pack is read as it is, whatever `passphrase` says.
 pub fn read_file_with(path: &Path, passphrase: Option<&crate::Passphrase>) -> Result<Pack> {
+    read_file_sealed(path, passphrase).map(|(p, _)| p)
+}
+
+/// [`read_file_with`], also saying whether the file was encrypted.
+pub fn read_file_sealed(
+    path: &Path,
+    passphrase: Option<&crate::Passphrase>,
+) -> Result<(Pack, bool)> {
     let io = |source| Error::Io {
         path: path.to_owned(),
         source,
@@ -287,12 +295,13 @@ pub fn read_file_with(path: &Path, passphrase: Option<&crate::Passphrase>) -> Re
         return Err(invalid(path, too_big(bytes.len() as u64)));
     }
     if !crate::pack_crypt::is_encrypted(&bytes) {
-        return parse_bytes(&bytes, path);
+        return Ok((parse_bytes(&bytes, path)?, false));
     }
     let passphrase = passphrase.ok_or_else(|| Error::PassphraseNeeded {
         path: path.to_owned(),
     })?;
-    parse_bytes(&crate::pack_crypt::decrypt(&bytes, passphrase, path)?, path)
+    let plain = crate::pack_crypt::decrypt(&bytes, passphrase, path)?;
+    Ok((parse_bytes(&plain, path)?, true))
 }
 
 /// A file over [`MAX_PACK_BYTES`]: not a pack, or not one this app wrote.

@@ -112,3 +112,28 @@ pub fn decrypt(bytes: &[u8], passphrase: &Passphrase, file: &Path) -> Result<Zer
 fn secret(passphrase: &Passphrase) -> SecretString {
     SecretString::from(passphrase.expose().to_owned())
 }
+
+/// What a passphrase check holds once decrypted: nothing secret, only
+/// proof that the passphrase opened it.
+const CHECK_TEXT: &[u8] = b"cx-maturity pack passphrase";
+
+/// A small age file under `passphrase`, kept with a head's pack session
+/// in place of the passphrase itself: [`verify`] later tells whether a
+/// passphrase typed again is the one the pack came with, so the filled
+/// pack goes back under the passphrase the consultant knows. It costs a
+/// guesser exactly as much as the pack file the head already holds.
+pub fn passphrase_check(passphrase: &Passphrase) -> Result<Vec<u8>> {
+    encrypt(CHECK_TEXT, passphrase)
+}
+
+/// Whether `passphrase` opens `check` (made by [`passphrase_check`]); a
+/// wrong one is [`Error::WrongPassphrase`] naming `file`, the pack the
+/// session came from.
+pub fn verify(check: &[u8], passphrase: &Passphrase, file: &Path) -> Result<()> {
+    match decrypt(check, passphrase, file)?.as_slice() {
+        CHECK_TEXT => Ok(()),
+        _ => Err(Error::WrongPassphrase {
+            path: file.to_owned(),
+        }),
+    }
+}

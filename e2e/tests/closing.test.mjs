@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { button, launch, openTab, pageText, press, quit, until, openDemo } from '../lib.mjs';
+import { continueFirst, launch, openDemo, pageText, press, quit, until } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const COMMENT = 'Closed the lid straight after typing this';
@@ -32,17 +32,6 @@ async function closeWindow(browser) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the window did not close');
-}
-
-/** Opens the first respondent's questionnaire of the open assessment. */
-async function continueFirst(browser) {
-  await openTab(browser, 'Respondents');
-  const resume = await browser.$(
-    '(//*[starts-with(@aria-label, "Review the questionnaire as") or starts-with(@aria-label, "Continue the questionnaire as")])[1]',
-  );
-  await resume.waitForExist({ timeout: 15_000 });
-  await resume.click();
-  await (await browser.$('.q-prompt')).waitForDisplayed();
 }
 
 test('a comment typed just before the window closes is saved; the database is one file after', async () => {

@@ -7,6 +7,9 @@
 //!   commits exactly those (the files may change on disk meanwhile).
 //! - A respondent just removed waits under a token for as long as the
 //!   window offers an undo; the data lives only here (the rows are gone).
+//! - Packs picked in a native dialog that turned out to be encrypted wait
+//!   under a token for the passphrase (opened by a head, or previewed for
+//!   an import): the web view never names the files.
 //! - Every file written in this run is remembered; `open_export` opens only
 //!   those, so the web view cannot make the app launch an arbitrary file.
 //!
@@ -47,6 +50,15 @@ pub(crate) struct Tokens {
     imports: Mutex<HashMap<String, PendingImport>>,
     written: Mutex<HashSet<PathBuf>>,
     removed: Mutex<HashMap<String, RemovedRespondent>>,
+    sealed: Mutex<HashMap<String, SealedFiles>>,
+}
+
+/// Encrypted packs picked in a dialog, waiting for their passphrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SealedFiles {
+    /// The assessment they are imported into; `None` for a head opening one.
+    pub(crate) assessment_id: Option<String>,
+    pub(crate) files: Vec<PathBuf>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -131,6 +143,40 @@ impl Tokens {
                 "This removal can no longer be undone (another respondent was removed since, or the app was restarted).",
             )
         })
+    }
+
+    /// Keeps picked files that need a passphrase; returns their token.
+    pub(crate) fn hold_sealed(&self, sealed: SealedFiles) -> String {
+        let token = self.token("sealed");
+        lock(&self.sealed).insert(token.clone(), sealed);
+        token
+    }
+
+    /// The files of `token` picked for `assessment_id` (`None`: opening a
+    /// pack), once.
+    pub(crate) fn take_sealed(
+        &self,
+        token: &str,
+        assessment_id: Option<&str>,
+    ) -> Result<Vec<PathBuf>, WireError> {
+        let mut held = lock(&self.sealed);
+        match held.get(token) {
+            Some(s) if s.assessment_id.as_deref() == assessment_id => {}
+            _ => {
+                return Err(WireError::invalid_input(
+                    "These packs are no longer waiting for their passphrase. Choose them again.",
+                ));
+            }
+        }
+        // invariant: present, checked just above under the same lock.
+        held.remove(token).map(|s| s.files).ok_or_else(|| {
+            WireError::internal("These packs are no longer waiting for their passphrase.")
+        })
+    }
+
+    /// Puts files back after a wrong passphrase, for another try.
+    pub(crate) fn restore_sealed(&self, token: String, sealed: SealedFiles) {
+        lock(&self.sealed).insert(token, sealed);
     }
 
     /// Remembers a file the app wrote in this run.

@@ -291,3 +291,36 @@ fn rekey_file(file: &Path, old: Option<&Passphrase>, new: Option<&Passphrase>) -
             .map_err(|(_, e)| Error::storage("could not close a backup")(e))
     })
 }
+
+/// Removes the temporary copies an interrupted passphrase change left
+/// beside the database at `path` (`.<name>.<random>.tmp`) and among its
+/// backups: a copy being written when the process died may hold the data
+/// decrypted (while removing a passphrase), so it must not outlive that
+/// run. The database and the backups themselves are never touched; a copy
+/// that cannot be removed is left for the next start.
+pub(super) fn remove_interrupted_copies(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let ours = format!(".{}.", name.to_string_lossy());
+    remove_temporaries(dir, |file| file.starts_with(&ours));
+    remove_temporaries(&backup_dir(path), |file| file.starts_with('.'));
+}
+
+fn remove_temporaries(dir: &Path, matches: impl Fn(&str) -> bool) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(std::result::Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.ends_with(".tmp") && matches(&name) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}

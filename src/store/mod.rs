@@ -87,6 +87,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0006_rounds.sql")),
     M::up(include_str!("../../migrations/0007_languages.sql")),
     M::up(include_str!("../../migrations/0008_anonymity.sql")),
+    M::up(include_str!("../../migrations/0009_pack_passphrase.sql")),
 ];
 
 /// This app's mark in the database header (`PRAGMA application_id`, set by
@@ -149,6 +150,7 @@ impl Store {
     /// refused ([`Error::PassphraseNeeded`], [`Error::WrongPassphrase`],
     /// [`Error::NotEncrypted`]) with the file left byte for byte as it was.
     pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+        encryption::remove_interrupted_copies(path);
         encryption::check_before_open(path, passphrase)?;
         let existed = prepare_location(path)?;
         let fail = |context: &str| {

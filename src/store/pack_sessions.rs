@@ -66,6 +66,9 @@ pub struct PackSession {
     pub answered: u32,
     /// Questions in the questionnaire.
     pub questions: u32,
+    /// Whether the pack last opened came encrypted: the filled pack then
+    /// goes back under the same passphrase, typed again to save it.
+    pub encrypted: bool,
 }
 
 impl PackSession {
@@ -114,7 +117,7 @@ const SESSION_SELECT: &str = "SELECT s.assessment_id, a.organisation, a.title, s
      (SELECT count(*) FROM respondents r WHERE r.assessment_id = a.id), \
      (SELECT count(*) FROM answers x JOIN respondents r ON r.id = x.respondent_id \
       WHERE r.assessment_id = a.id), \
-     a.question_count \
+     a.question_count, s.passphrase_check IS NOT NULL \
      FROM pack_sessions s JOIN assessments a ON a.id = s.assessment_id \
      JOIN departments d ON d.id = s.department_id \
      WHERE a.deleted_at IS NULL";
@@ -136,6 +139,7 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<PackSession> {
         respondents: row.get(11)?,
         answered: row.get(12)?,
         questions: row.get(13)?,
+        encrypted: row.get(14)?,
     })
 }
 
@@ -385,6 +389,17 @@ fn refresh(
     Ok((people, added, updated, kept))
 }
 
+/// Keeps the proof of an encrypted pack's passphrase with its session, or
+/// clears it when the pack opened came plain.
+fn record_passphrase_check(tx: &Connection, id: &str, check: Option<&[u8]>) -> Result<()> {
+    tx.execute(
+        "UPDATE pack_sessions SET passphrase_check = ?2 WHERE assessment_id = ?1",
+        params![id, check],
+    )
+    .map_err(Error::storage("could not open the pack"))?;
+    Ok(())
+}
+
 /// A pack read and checked for opening as a session: everything that needs
 /// no database (the file, the names, the questionnaire snapshot through the
 /// full validator) done, so that a caller holding the database lock never
@@ -395,6 +410,9 @@ pub struct CheckedPack {
     pack: Pack,
     questionnaire: Questionnaire,
     snapshot: String,
+    /// For a pack that came encrypted: proof of its passphrase
+    /// ([`crate::pack_crypt::passphrase_check`]), kept with the session.
+    passphrase_check: Option<Vec<u8>>,
 }
 
 /// Reads a pack file and runs every check of [`Store::open_checked_pack`]
@@ -409,7 +427,12 @@ pub fn check_pack_file_with(
     file: &Path,
     passphrase: Option<&crate::Passphrase>,
 ) -> Result<CheckedPack> {
-    check_pack_value(file, pack::read_file_with(file, passphrase)?)
+    let (p, sealed) = pack::read_file_sealed(file, passphrase)?;
+    let mut checked = check_pack_value(file, p)?;
+    if let (true, Some(passphrase)) = (sealed, passphrase) {
+        checked.passphrase_check = Some(crate::pack_crypt::passphrase_check(passphrase)?);
+    }
+    Ok(checked)
 }
 
 /// [`check_pack_file`] for a pack already read; `file` names it.
@@ -425,6 +448,7 @@ pub fn check_pack_value(file: &Path, p: Pack) -> Result<CheckedPack> {
         pack: p,
         questionnaire,
         snapshot,
+        passphrase_check: None,
     })
 }
 
@@ -449,6 +473,7 @@ impl Store {
             pack: p,
             questionnaire: q,
             snapshot,
+            passphrase_check,
         } = checked;
         let file = file.as_path();
         let id = p.assessment.id.clone();
@@ -467,6 +492,7 @@ impl Store {
                     )));
                 }
                 create(tx, file, p, q, snapshot)?;
+                record_passphrase_check(tx, &id, passphrase_check.as_deref())?;
                 return Ok((OpenKind::Created, false, (Vec::new(), 0, 0, 0)));
             };
             let (questionnaire_id, questionnaire_version) =
@@ -506,11 +532,13 @@ impl Store {
             if deleted {
                 super::assessments::undelete(tx, &id)?;
             }
+            if p.exported_at < base.newest {
+                return Ok((OpenKind::OlderIgnored, deleted, (Vec::new(), 0, 0, 0)));
+            }
+            record_passphrase_check(tx, &id, passphrase_check.as_deref())?;
             if p.exported_at > base.newest {
                 let done = refresh(tx, file, p, q, base.exported_at)?;
                 Ok((OpenKind::Refreshed, deleted, done))
-            } else if p.exported_at < base.newest {
-                Ok((OpenKind::OlderIgnored, deleted, (Vec::new(), 0, 0, 0)))
             } else {
                 Ok((OpenKind::Resumed, deleted, (Vec::new(), 0, 0, 0)))
             }
@@ -525,6 +553,37 @@ impl Store {
             answers_updated,
             kept_yours,
         })
+    }
+
+    /// Whether `passphrase` may save the filled pack of a session: a
+    /// session from an encrypted pack needs the passphrase that pack came
+    /// with ([`Error::PassphraseNeeded`] without one,
+    /// [`Error::WrongPassphrase`] for another); a plain session takes any,
+    /// or none.
+    pub fn check_pack_passphrase(
+        &self,
+        assessment_id: &str,
+        passphrase: Option<&crate::Passphrase>,
+    ) -> Result<()> {
+        let (source, check): (String, Option<Vec<u8>>) = self
+            .conn()
+            .query_row(
+                "SELECT source_file, passphrase_check FROM pack_sessions WHERE assessment_id = ?1",
+                [assessment_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(Error::storage("could not read the pack session"))?
+            .ok_or_else(|| Error::NotFound {
+                what: "pack session",
+                id: assessment_id.to_owned(),
+            })?;
+        let Some(check) = check else { return Ok(()) };
+        let source = Path::new(&source);
+        let passphrase = passphrase.ok_or_else(|| Error::PassphraseNeeded {
+            path: source.to_owned(),
+        })?;
+        crate::pack_crypt::verify(&check, passphrase, source)
     }
 
     /// The live pack sessions, most recently changed first.
@@ -570,13 +629,16 @@ impl Store {
     }
 
     /// [`Store::save_filled_pack`], encrypted with `passphrase` when there
-    /// is one (the passphrase the pack came with).
+    /// is one. A session whose pack came encrypted is saved only under the
+    /// passphrase it came with ([`Store::check_pack_passphrase`]), so the
+    /// consultant can open what comes back; nothing is written otherwise.
     pub fn save_filled_pack_with(
         &mut self,
         assessment_id: &str,
         path: &Path,
         passphrase: Option<&crate::Passphrase>,
     ) -> Result<PackSession> {
+        self.check_pack_passphrase(assessment_id, passphrase)?;
         let p = self.filled_pack(assessment_id)?;
         pack::write_file_with(&p, path, passphrase)?;
         self.write("could not record the saved pack", |tx| {

@@ -58,7 +58,7 @@ pub(crate) fn lock_view(state: &AppState) -> DatabaseLock {
 }
 
 /// A passphrase typed in the window; an empty one is refused in words.
-fn passphrase(text: String) -> Reply<Passphrase> {
+pub(crate) fn passphrase(text: String) -> Reply<Passphrase> {
     Passphrase::new(text).map_err(|e| crate::convert::error::to_wire(&e))
 }
 

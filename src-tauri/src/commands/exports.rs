@@ -3,7 +3,8 @@
 //! self-assessment packs (one, or one per department into a folder, which
 //! asks before replacing files), and opening a file written in this run
 //! with the system's default program. Everything written goes through an
-//! atomic write.
+//! atomic write. Packs may be encrypted with a passphrase the consultant
+//! types (the age format, `cx_maturity::pack_crypt`).
 
 use std::path::Path;
 use std::time::Instant;
@@ -11,7 +12,7 @@ use std::time::Instant;
 use cx_maturity::files::write_atomically;
 use cx_maturity::report::{self, ReportOptions};
 use cx_maturity::store::Store;
-use cx_maturity::{Error, pack};
+use cx_maturity::{Error, Passphrase, pack};
 use tauri::{AppHandle, Runtime, State};
 use time::OffsetDateTime;
 
@@ -125,10 +126,24 @@ pub(crate) fn run_export(
     tokens: State<'_, Tokens>,
     args: RunExportArgs,
 ) -> Reply<ExportResult> {
+    let passphrase = args
+        .pack_passphrase
+        .map(super::encryption::passphrase)
+        .transpose()?;
     let target = tokens.take_target(&args.token)?;
+    if passphrase.is_some()
+        && !matches!(
+            target.export,
+            ExportKind::Pack { .. } | ExportKind::AllPacks
+        )
+    {
+        return Err(WireError::invalid_input(
+            "Only packs can be encrypted with a passphrase; nothing was written.",
+        ));
+    }
     let started = Instant::now();
     let (files, warnings) = state.with("run_export", |s| {
-        write_export(s, &target, args.paper, args.replace)
+        write_export(s, &target, args.paper, args.replace, passphrase.as_ref())
     })?;
     for f in &files {
         tokens.record_written(Path::new(&f.path));
@@ -142,12 +157,14 @@ pub(crate) fn run_export(
 
 /// Renders and writes `target`; the files written and any renderer notes.
 /// All packs into a folder replace files already there only with
-/// `replace` (the user was asked); else nothing is written.
+/// `replace` (the user was asked); else nothing is written. Packs are
+/// encrypted with `passphrase` when there is one.
 pub(crate) fn write_export(
     s: &mut Store,
     target: &Target,
     size: Option<PaperSize>,
     replace: bool,
+    passphrase: Option<&Passphrase>,
 ) -> cx_maturity::Result<(Vec<WrittenFile>, Vec<String>)> {
     let id = &target.assessment_id;
     match &target.export {
@@ -170,7 +187,7 @@ pub(crate) fn write_export(
         }
         ExportKind::Pack { department_id } => {
             let p = s.export_pack(id, department_id)?;
-            pack::write_file(&p, &target.path)?;
+            pack::write_file_with(&p, &target.path, passphrase)?;
             Ok((
                 vec![written(&target.path, Some(p.department.name))?],
                 Vec::new(),
@@ -191,7 +208,7 @@ pub(crate) fn write_export(
             for (d, name) in pack_file_names(&a.organisation, s.departments(id)?, words) {
                 let p = s.export_pack(id, &d.id)?;
                 let path = target.path.join(&name);
-                pack::write_file(&p, &path)?;
+                pack::write_file_with(&p, &path, passphrase)?;
                 files.push(written(&path, Some(d.name))?);
             }
             Ok((files, Vec::new()))

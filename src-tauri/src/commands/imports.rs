@@ -3,10 +3,13 @@
 //! transaction that is rolled back, and held under a token; the commit
 //! then imports exactly the packs that were shown, all or nothing, each
 //! conflict going the side the consultant chose (the rule's without one).
+//! Encrypted packs are refused until their passphrase is typed: the picked
+//! files wait under a token, and the preview is read again with it.
 
 use std::path::PathBuf;
 
 use cx_maturity::pack::{self, ConflictChoices};
+use cx_maturity::{Error, Passphrase};
 use tauri::{AppHandle, Runtime, State};
 
 use super::Reply;
@@ -15,9 +18,10 @@ use crate::convert::imports::{conflict_choices, refused_files, report_view};
 use crate::file_names::PACKS;
 use crate::picker;
 use crate::state::AppState;
-use crate::tokens::{PendingImport, Tokens};
+use crate::tokens::{PendingImport, SealedFiles, Tokens};
 use crate::wire::{
     AssessmentArgs, CommitImportArgs, ImportPreviewView, ImportReportView, ImportTokenArgs,
+    SealedImportArgs,
 };
 
 /// Asks for pack files (several at once), reads and checks them, and
@@ -44,22 +48,44 @@ pub(crate) fn preview_import<R: Runtime>(
         &tokens,
         &args.assessment_id,
         &picked,
+        None,
     )?))
 }
 
-/// Reads `picked` (every file treated as hostile: size, checksum, shape),
-/// previews them against the assessment, and holds the packs for the commit
-/// when none is refused.
+/// Reads the packs of a preview again with the passphrase the consultant
+/// typed for the encrypted ones.
+#[tauri::command(async)]
+pub(crate) fn preview_sealed_import(
+    state: State<'_, AppState>,
+    tokens: State<'_, Tokens>,
+    args: SealedImportArgs,
+) -> Reply<ImportPreviewView> {
+    let passphrase = super::encryption::passphrase(args.passphrase)?;
+    let picked = tokens.take_sealed(&args.token, Some(&args.assessment_id))?;
+    preview_files(
+        &state,
+        &tokens,
+        &args.assessment_id,
+        &picked,
+        Some(&passphrase),
+    )
+}
+
+/// Reads `picked` (every file treated as hostile: size, checksum, shape;
+/// encrypted ones with `passphrase`), previews them against the
+/// assessment, and holds the packs for the commit when none is refused, or
+/// the files for another try when a passphrase was missing or wrong.
 pub(crate) fn preview_files(
     state: &AppState,
     tokens: &Tokens,
     assessment_id: &str,
     picked: &[PathBuf],
+    passphrase: Option<&Passphrase>,
 ) -> Reply<ImportPreviewView> {
     let mut packs = Vec::new();
     let mut errors = Vec::new();
     for file in picked {
-        match pack::read_file(file) {
+        match pack::read_file_with(file, passphrase) {
             Ok(p) => packs.push((file.clone(), p)),
             Err(e) => {
                 log_error("preview_import", &e);
@@ -73,6 +99,19 @@ pub(crate) fn preview_files(
             s.questionnaire(assessment_id)?.in_locale(s.locale()),
         ))
     })?;
+    let wrong_passphrase = errors
+        .iter()
+        .any(|e| matches!(e, Error::WrongPassphrase { .. }));
+    let sealed = wrong_passphrase
+        || errors
+            .iter()
+            .any(|e| matches!(e, Error::PassphraseNeeded { .. }));
+    let passphrase_token = sealed.then(|| {
+        tokens.hold_sealed(SealedFiles {
+            assessment_id: Some(assessment_id.to_owned()),
+            files: picked.to_vec(),
+        })
+    });
     errors.extend(preview.refused);
     let refused = refused_files(picked, &errors);
     let report = report_view(&preview.report, refused, &q);
@@ -90,6 +129,8 @@ pub(crate) fn preview_files(
         token,
         report,
         can_commit,
+        passphrase_token,
+        wrong_passphrase,
     })
 }
 

@@ -66,16 +66,18 @@ command_table! {
     get_help() -> Help;
     save_data_copy() -> Option<WrittenFile>;
     // pack sessions (the department head's side)
-    open_pack() -> Option<PackOpened>;
+    open_pack() -> Option<PackOpening>;
+    open_sealed_pack(SealedPackArgs) -> PackOpened;
     list_pack_sessions() -> Vec<PackSessionSummary>;
     get_pack_session(AssessmentArgs) -> PackSessionView;
-    save_filled_pack(AssessmentArgs) -> Option<SavedPack>;
+    save_filled_pack(SaveFilledPackArgs) -> Option<SavedPack>;
     // exports
     choose_export(ChooseExportArgs) -> Option<ExportTarget>;
     run_export(RunExportArgs) -> ExportResult;
     open_export(OpenExportArgs) -> ();
     // imports
     preview_import(AssessmentArgs) -> Option<ImportPreviewView>;
+    preview_sealed_import(SealedImportArgs) -> ImportPreviewView;
     commit_import(CommitImportArgs) -> ImportReportView;
     cancel_import(ImportTokenArgs) -> ();
     // the live workshop

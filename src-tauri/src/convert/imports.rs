@@ -34,7 +34,12 @@ pub(crate) fn refused_files(picked: &[PathBuf], errors: &[Error]) -> Vec<Refused
     for file in picked {
         for e in errors {
             match e {
-                Error::InvalidPack { file: f, .. } | Error::Io { path: f, .. } if f == file => {
+                Error::InvalidPack { file: f, .. }
+                | Error::Io { path: f, .. }
+                | Error::PassphraseNeeded { path: f }
+                | Error::WrongPassphrase { path: f }
+                    if f == file =>
+                {
                     let wire = to_wire(e);
                     let issue = wire.issues.into_iter().next().unwrap_or(FileIssue {
                         path: "$".to_owned(),

@@ -29,6 +29,7 @@ pub(crate) fn session_summary(s: &PackSession) -> PackSessionSummary {
         expected: s.expected(),
         questions: s.questions,
         unsaved_changes: s.saved_at.is_none_or(|at| s.updated_at > at),
+        encrypted: s.encrypted,
     }
 }
 

@@ -20,7 +20,7 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
     };
     let (files, _) = app
         .with("test", |s| {
-            write_export(s, &pdf, Some(PaperSize::Letter), false)
+            write_export(s, &pdf, Some(PaperSize::Letter), false, None)
         })
         .expect("pdf");
     let bytes = std::fs::read(out.join("report.pdf")).expect("pdf on disk");
@@ -36,7 +36,7 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
         export: ExportKind::Xlsx,
         path: out.join("actions.xlsx"),
     };
-    app.with("test", |s| write_export(s, &xlsx, None, false))
+    app.with("test", |s| write_export(s, &xlsx, None, false, None))
         .expect("xlsx");
     let xbytes = std::fs::read(out.join("actions.xlsx")).expect("xlsx on disk");
     assert!(xbytes.starts_with(b"PK"), "an XLSX is a zip");
@@ -49,7 +49,7 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
         path: folder.clone(),
     };
     let (files, _) = app
-        .with("test", |s| write_export(s, &all, None, false))
+        .with("test", |s| write_export(s, &all, None, false, None))
         .expect("packs");
     // The demo has 8 departments: one pack each, named after it.
     assert_eq!(files.len(), 8);

@@ -33,7 +33,7 @@ fn a_previewed_import_commits_exactly_what_it_showed() {
     })
     .expect("pack");
 
-    let preview = preview_files(&app, &x, &id, std::slice::from_ref(&file)).expect("preview");
+    let preview = preview_files(&app, &x, &id, std::slice::from_ref(&file), None).expect("preview");
     assert!(preview.can_commit);
     assert_eq!(preview.report.files[0].file_name, "sales.cxpack");
     assert_eq!(preview.report.files[0].department, "Sales");
@@ -73,7 +73,7 @@ fn a_corrupted_pack_beside_a_good_one_refuses_both_and_changes_nothing() {
         .with("test", |s| s.load(&id).map(|d| format!("{:?}", d.answers)))
         .expect("answers");
 
-    let preview = preview_files(&app, &x, &id, &[good, bad]).expect("preview");
+    let preview = preview_files(&app, &x, &id, &[good, bad], None).expect("preview");
     assert!(!preview.can_commit);
     assert!(preview.token.is_empty(), "nothing to commit is held");
     let refused = &preview.report.refused;
@@ -148,7 +148,7 @@ fn conflicts_show_both_values_and_which_wins() {
     let (dir, app, id) = demo();
     let x = Tokens::default();
     let (file, respondent, question) = conflicting_pack(&dir, &app, &id);
-    let preview = preview_files(&app, &x, &id, &[file]).expect("preview");
+    let preview = preview_files(&app, &x, &id, &[file], None).expect("preview");
     let c = &preview.report.files[0].conflicts;
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(
@@ -242,7 +242,7 @@ fn keeping_ours_on_a_conflict_the_pack_would_win_commits_our_answer() {
     let x = Tokens::default();
     let (file, respondent, question) = conflicting_pack(&dir, &app, &id);
     let ours = stored(&app, &respondent, &question);
-    let preview = preview_files(&app, &x, &id, &[file]).expect("preview");
+    let preview = preview_files(&app, &x, &id, &[file], None).expect("preview");
     assert_eq!(preview.report.files[0].conflicts[0].kept, Kept::Pack);
 
     let args: CommitImportArgs = serde_json::from_value(serde_json::json!({
@@ -269,7 +269,7 @@ fn a_choice_for_an_answer_that_is_no_conflict_is_refused_and_the_packs_stay_held
     let (dir, app, id) = demo();
     let x = Tokens::default();
     let (file, respondent, question) = conflicting_pack(&dir, &app, &id);
-    let preview = preview_files(&app, &x, &id, &[file]).expect("preview");
+    let preview = preview_files(&app, &x, &id, &[file], None).expect("preview");
     let before = app
         .with("test", |s| s.load(&id).map(|d| format!("{:?}", d.answers)))
         .expect("answers");

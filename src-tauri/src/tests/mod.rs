@@ -8,6 +8,7 @@ mod bindings;
 mod branding;
 mod config;
 mod convert;
+mod encrypted_packs;
 mod encryption;
 mod errors;
 mod exports;

@@ -65,6 +65,10 @@ pub(crate) struct RunExportArgs {
     /// without it, an export that would replace a file is refused.
     #[serde(default)]
     pub(crate) replace: bool,
+    /// For packs only: each is written encrypted with this passphrase,
+    /// which the consultant gives the head another way (by phone).
+    #[serde(default)]
+    pub(crate) pack_passphrase: Option<String>,
 }
 
 /// A file the app wrote.

@@ -134,4 +134,19 @@ pub(crate) struct ImportPreviewView {
     pub(crate) report: ImportReportView,
     /// False when any file is refused: all or nothing.
     pub(crate) can_commit: bool,
+    /// Set when packs are encrypted and no passphrase, or a wrong one, was
+    /// given: names the picked files for `preview_sealed_import`.
+    pub(crate) passphrase_token: Option<String>,
+    /// A passphrase was given and does not open some of the packs.
+    pub(crate) wrong_passphrase: bool,
+}
+
+/// The passphrase of the encrypted packs of a preview.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SealedImportArgs {
+    pub(crate) assessment_id: String,
+    /// [`ImportPreviewView::passphrase_token`].
+    pub(crate) token: String,
+    pub(crate) passphrase: String,
 }

@@ -2,7 +2,7 @@
 //! side): the sessions opened from packs, what opening one did, and where
 //! the filled pack was saved.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::AssessmentView;
@@ -37,6 +37,43 @@ pub(crate) struct PackSessionSummary {
     /// Something changed since the filled pack was last saved (or it was
     /// never saved).
     pub(crate) unsaved_changes: bool,
+    /// The pack came encrypted: the filled pack is saved under the same
+    /// passphrase, typed again.
+    pub(crate) encrypted: bool,
+}
+
+/// What opening a pack file did: opened it, or found it encrypted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "status", rename_all = "camelCase")]
+pub(crate) enum PackOpening {
+    Opened {
+        opened: Box<PackOpened>,
+    },
+    /// The file is encrypted: `open_sealed_pack` with its passphrase and
+    /// this token opens it.
+    NeedsPassphrase {
+        token: String,
+        file: String,
+    },
+}
+
+/// The passphrase of an encrypted pack being opened.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SealedPackArgs {
+    /// [`PackOpening::NeedsPassphrase`]'s token.
+    pub(crate) token: String,
+    pub(crate) passphrase: String,
+}
+
+/// Saving the filled pack; a session from an encrypted pack needs its
+/// passphrase again.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SaveFilledPackArgs {
+    pub(crate) assessment_id: String,
+    #[serde(default)]
+    pub(crate) passphrase: Option<String>,
 }
 
 /// What opening a pack did.

@@ -182,3 +182,68 @@ fn an_encrypted_pack_whose_content_is_over_the_size_limit_is_refused() {
         "{e} ({plain_len})"
     );
 }
+
+/// A session opened from an encrypted pack remembers that it was, not the
+/// passphrase: its filled pack is saved only when the same passphrase is
+/// typed again, never in clear and never under another one, and a refused
+/// save writes no file and changes nothing.
+#[test]
+fn a_session_from_an_encrypted_pack_saves_only_under_the_passphrase_it_came_with() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("sales.cxpack");
+    let key = phrase("blue whale 42");
+    let (_c, _consultant, _) = exported(&out, &key);
+
+    let (dir, mut head) = temp_store();
+    let checked = check_pack_file_with(&out, Some(&key)).unwrap();
+    let id = head
+        .open_checked_pack(&checked)
+        .unwrap()
+        .session
+        .assessment_id;
+    assert!(head.pack_session(&id).unwrap().encrypted);
+    let stored = dump(&db_path(&dir)).join("\n");
+    assert!(
+        !stored.contains("blue whale 42"),
+        "the passphrase is not stored"
+    );
+
+    let back = work.path().join("back.cxpack");
+    let before = dump(&db_path(&dir));
+    for (given, refused) in [
+        (None, "needs its passphrase"),
+        (Some(phrase("blue whale 43")), "another passphrase"),
+    ] {
+        let e = head
+            .save_filled_pack_with(&id, &back, given.as_ref())
+            .unwrap_err();
+        match (&e, given.is_some()) {
+            (Error::PassphraseNeeded { path }, false) | (Error::WrongPassphrase { path }, true) => {
+                assert_eq!(path.file_name().unwrap(), "sales.cxpack", "{refused}");
+            }
+            other => panic!("{refused}: {other:?}"),
+        }
+        assert!(!back.exists(), "{refused}: no file written");
+        assert_eq!(dump(&db_path(&dir)), before, "{refused}: nothing changed");
+    }
+    head.save_filled_pack_with(&id, &back, Some(&key)).unwrap();
+    let bytes = std::fs::read(&back).unwrap();
+    assert!(pack_crypt::is_encrypted(&bytes), "it goes back encrypted");
+    assert_eq!(
+        pack::read_file_with(&back, Some(&key))
+            .unwrap()
+            .assessment
+            .id,
+        id
+    );
+
+    // A plain pack opened into the same session later makes it plain again.
+    let plain = work.path().join("sales-plain.cxpack");
+    let decrypted = pack::read_file_with(&out, Some(&key)).unwrap();
+    pack::write_file(&decrypted, &plain).unwrap();
+    let checked = check_pack_file_with(&plain, None).unwrap();
+    head.open_checked_pack(&checked).unwrap();
+    assert!(!head.pack_session(&id).unwrap().encrypted);
+    head.save_filled_pack_with(&id, &back, None).unwrap();
+    assert!(!pack_crypt::is_encrypted(&std::fs::read(&back).unwrap()));
+}

@@ -308,3 +308,40 @@ fn a_passphrase_file_gives_its_first_line_without_the_line_ending() {
     let e = Passphrase::from_file(&dir.path().join("missing.txt")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Io);
 }
+
+/// A passphrase change killed while writing its copy leaves
+/// `.<name>.<random>.tmp` beside the database (decrypted, when the
+/// passphrase was being removed). The next open removes it, and those among
+/// the backups, before even checking the passphrase; other files stay.
+#[test]
+fn a_copy_left_by_an_interrupted_passphrase_change_is_removed_at_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cx.db");
+    let key = phrase("the one");
+    {
+        let mut store = Store::open_with(&db, Some(&key)).unwrap();
+        fill(&mut store);
+    }
+    let leftover = dir.path().join(".cx.db.0123abcd.tmp");
+    std::fs::write(&leftover, "SQLite format 3\0 Jorinde Bauer").unwrap();
+    let backups = backup_dir(&db);
+    std::fs::create_dir_all(&backups).unwrap();
+    let backup_leftover = backups.join(".20261124T0500Z.db.4567.tmp");
+    std::fs::write(&backup_leftover, "Jorinde Bauer").unwrap();
+    let others = [
+        dir.path().join(".notes.txt.89ab.tmp"),
+        dir.path().join("cx.db.tmp"),
+    ];
+    for other in &others {
+        std::fs::write(other, "not ours").unwrap();
+    }
+
+    // Even a wrong passphrase: the copy must not wait for the right one.
+    assert!(Store::open_with(&db, Some(&phrase("not it"))).is_err());
+    assert!(!leftover.exists());
+    assert!(!backup_leftover.exists());
+    for other in &others {
+        assert!(other.exists(), "{other:?} is not a copy of the database");
+    }
+    Store::open_with(&db, Some(&key)).unwrap();
+}

@@ -209,6 +209,13 @@ fn a_passphrase_change_killed_at_any_moment_leaves_the_old_or_the_new_database_w
             expected,
             "after a kill at {point}/29 of {full:?}, answers differ"
         );
+        // No half-written copy of the data outlives the kill.
+        let left: Vec<String> = std::fs::read_dir(&run)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "after a kill at {point}/29: {left:?}");
     }
     // The last points are past the end: the change happened there.
     assert!(new_in_place >= 1, "{old_kept} old, {new_in_place} new");

@@ -578,7 +578,7 @@ fn migrating_a_database_of_the_previous_schema_keeps_its_data() {
     let store = Store::open(&path).unwrap();
     let after = dump(&path);
     assert_eq!(after[0], format!("user_version={SCHEMA_VERSION}"));
-    assert_eq!(SCHEMA_VERSION, 8);
+    assert_eq!(SCHEMA_VERSION, 9);
     // Schemas 6 to 8 add last columns to three tables, with their
     // defaults: no previous round, an English report, named with the
     // threshold 3; not carried and quotable; no respondent language. Every

@@ -12,4 +12,13 @@ token: string, report: ImportReportView,
 /**
  * False when any file is refused: all or nothing.
  */
-canCommit: boolean, };
+canCommit: boolean, 
+/**
+ * Set when packs are encrypted and no passphrase, or a wrong one, was
+ * given: names the picked files for `preview_sealed_import`.
+ */
+passphraseToken: string | null, 
+/**
+ * A passphrase was given and does not open some of the packs.
+ */
+wrongPassphrase: boolean, };

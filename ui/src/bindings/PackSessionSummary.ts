@@ -40,4 +40,9 @@ expected: number, questions: number,
  * Something changed since the filled pack was last saved (or it was
  * never saved).
  */
-unsavedChanges: boolean, };
+unsavedChanges: boolean, 
+/**
+ * The pack came encrypted: the filled pack is saved under the same
+ * passphrase, typed again.
+ */
+encrypted: boolean, };

@@ -10,4 +10,9 @@ paper: PaperSize | null,
  * The user agreed to replace the files of [`ExportTarget::replaces`];
  * without it, an export that would replace a file is refused.
  */
-replace: boolean, };
+replace: boolean, 
+/**
+ * For packs only: each is written encrypted with this passphrase,
+ * which the consultant gives the head another way (by phone).
+ */
+packPassphrase: string | null, };

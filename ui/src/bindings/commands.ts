@@ -35,6 +35,7 @@ import type { NextRoundPlan } from "./NextRoundPlan";
 import type { OpenExportArgs } from "./OpenExportArgs";
 import type { OutlineArgs } from "./OutlineArgs";
 import type { PackOpened } from "./PackOpened";
+import type { PackOpening } from "./PackOpening";
 import type { PackSessionSummary } from "./PackSessionSummary";
 import type { PackSessionView } from "./PackSessionView";
 import type { QuestionnaireInfo } from "./QuestionnaireInfo";
@@ -51,8 +52,11 @@ import type { Rules } from "./Rules";
 import type { RunExportArgs } from "./RunExportArgs";
 import type { SaveAnswerArgs } from "./SaveAnswerArgs";
 import type { SaveEvidenceArgs } from "./SaveEvidenceArgs";
+import type { SaveFilledPackArgs } from "./SaveFilledPackArgs";
 import type { SaveSetupArgs } from "./SaveSetupArgs";
 import type { SavedPack } from "./SavedPack";
+import type { SealedImportArgs } from "./SealedImportArgs";
+import type { SealedPackArgs } from "./SealedPackArgs";
 import type { SetAccentColourArgs } from "./SetAccentColourArgs";
 import type { SetActionFieldArgs } from "./SetActionFieldArgs";
 import type { SetAnonymityArgs } from "./SetAnonymityArgs";
@@ -121,14 +125,16 @@ export type Commands = {
   remove_database_passphrase: { args: RemovePassphraseArgs; result: DatabaseLock };
   get_help: { args: null; result: Help };
   save_data_copy: { args: null; result: WrittenFile | null };
-  open_pack: { args: null; result: PackOpened | null };
+  open_pack: { args: null; result: PackOpening | null };
+  open_sealed_pack: { args: SealedPackArgs; result: PackOpened };
   list_pack_sessions: { args: null; result: Array<PackSessionSummary> };
   get_pack_session: { args: AssessmentArgs; result: PackSessionView };
-  save_filled_pack: { args: AssessmentArgs; result: SavedPack | null };
+  save_filled_pack: { args: SaveFilledPackArgs; result: SavedPack | null };
   choose_export: { args: ChooseExportArgs; result: ExportTarget | null };
   run_export: { args: RunExportArgs; result: ExportResult };
   open_export: { args: OpenExportArgs; result: null };
   preview_import: { args: AssessmentArgs; result: ImportPreviewView | null };
+  preview_sealed_import: { args: SealedImportArgs; result: ImportPreviewView };
   commit_import: { args: CommitImportArgs; result: ImportReportView };
   cancel_import: { args: ImportTokenArgs; result: null };
   live_network_addresses: { args: null; result: Array<NetworkAddressView> };
@@ -199,6 +205,7 @@ export const COMMAND_NAMES = [
   "get_help",
   "save_data_copy",
   "open_pack",
+  "open_sealed_pack",
   "list_pack_sessions",
   "get_pack_session",
   "save_filled_pack",
@@ -206,6 +213,7 @@ export const COMMAND_NAMES = [
   "run_export",
   "open_export",
   "preview_import",
+  "preview_sealed_import",
   "commit_import",
   "cancel_import",
   "live_network_addresses",

@@ -19,6 +19,7 @@ const session: PackSessionSummary = {
   expected: 50,
   questions: 50,
   unsavedChanges: true,
+  encrypted: false,
 };
 
 function opened(over: Partial<PackOpened>): PackOpened {

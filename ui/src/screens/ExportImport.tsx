@@ -19,6 +19,13 @@ import {
 import { AsyncView } from '../components/AsyncView';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ImportConflicts } from '../components/ImportConflicts';
+import {
+  NO_PACK_ENCRYPTION,
+  PackEncryption,
+  PackPassphrasePrompt,
+  packPassphrase,
+  type PackEncryptionState,
+} from '../components/PackPassphrase';
 import { ScreenTitle } from '../components/Layout';
 import { useOpenAssessment } from '../hooks/openAssessment';
 import { formatInteger, t, tn } from '../i18n';
@@ -73,6 +80,8 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
   const setSt = (s: Exclude<ExportState, { phase: 'idle' }>) => setStates((m) => ({ ...m, [s.card]: s }));
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [department, setDepartment] = useState(detail.departments[0]?.id ?? '');
+  const [encryption, setEncryption] = useState<PackEncryptionState>(NO_PACK_ENCRYPTION);
+  const [encryptionProblem, setEncryptionProblem] = useState<string | null>(null);
   // Packs about to replace files already in the chosen folder: asked first.
   const [replacing, setReplacing] = useState<{ target: ExportTarget; kind: ExportKind } | null>(null);
   const busy = Object.values(states).some((s) => s.phase === 'choosing' || s.phase === 'writing') || replacing !== null;
@@ -81,6 +90,12 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
 
   async function run(kind: ExportKind) {
     const card = cardOf(kind);
+    // The passphrase fields are checked before the dialog opens.
+    if (card === 'packs') {
+      const chosen = packPassphrase(encryption);
+      setEncryptionProblem('problem' in chosen ? chosen.problem : null);
+      if ('problem' in chosen) return;
+    }
     setSt({ phase: 'choosing', card, folder: kind.kind === 'allPacks' });
     try {
       const target = await call('choose_export', { assessmentId: id, export: kind });
@@ -102,10 +117,12 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
     const card = cardOf(kind);
     setSt({ phase: 'writing', card, name: target.name });
     try {
+      const chosen = card === 'packs' ? packPassphrase(encryption) : null;
       const result = await call('run_export', {
         token: target.token,
         paper: kind.kind === 'pdf' ? paper : null,
         replace,
+        packPassphrase: chosen && 'passphrase' in chosen ? chosen.passphrase : null,
       });
       setSt({ phase: 'saved', card, result });
     } catch (e) {
@@ -113,7 +130,9 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
     }
   }
 
-  const status = (card: Card) => <ExportStatus st={states[card] ?? null} />;
+  const status = (card: Card) => (
+    <ExportStatus st={states[card] ?? null} encrypted={card === 'packs' && encryption.on} />
+  );
   const hasDepartments = detail.departments.length > 0;
 
   return (
@@ -180,6 +199,15 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
                   ))}
                 </select>
               </div>
+              <PackEncryption
+                value={encryption}
+                problem={encryptionProblem}
+                disabled={busy}
+                onChange={(next) => {
+                  setEncryption(next);
+                  setEncryptionProblem(null);
+                }}
+              />
               <div className="actions">
                 <button
                   type="button"
@@ -232,7 +260,7 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
 }
 
 /** The progress and outcome of one export, announced politely. */
-function ExportStatus({ st }: { st: Exclude<ExportState, { phase: 'idle' }> | null }) {
+function ExportStatus({ st, encrypted }: { st: Exclude<ExportState, { phase: 'idle' }> | null; encrypted: boolean }) {
   const [openError, setOpenError] = useState<string | null>(null);
   const result = st?.phase === 'saved' ? st.result : null;
   useEffect(() => setOpenError(null), [result]);
@@ -256,6 +284,7 @@ function ExportStatus({ st }: { st: Exclude<ExportState, { phase: 'idle' }> | nu
   else if (st?.phase === 'saved') {
     const files = st.result.files;
     const first = files[0];
+    const sealed = encrypted && <p className="muted">{t('packEnc.sent')}</p>;
     content =
       st.card === 'packs' && files.length !== 1 ? (
         <div className="export-import__saved">
@@ -270,6 +299,7 @@ function ExportStatus({ st }: { st: Exclude<ExportState, { phase: 'idle' }> | nu
               <li key={f.path}>{t('export.status.packFile', { file: f.fileName, department: f.department ?? '' })}</li>
             ))}
           </ul>
+          {sealed}
         </div>
       ) : first ? (
         <div className="export-import__saved">
@@ -280,6 +310,7 @@ function ExportStatus({ st }: { st: Exclude<ExportState, { phase: 'idle' }> | nu
             <strong>{t('export.status.saved', { name: first.fileName })}</strong>{' '}
             <span className="muted">{t('export.status.folder', { folder: first.folder })}</span>
           </p>
+          {st.card === 'packs' && sealed}
           {st.result.warnings.map((w) => (
             <p key={w} className="muted">
               {t('export.status.warning', { warning: w })}
@@ -327,8 +358,12 @@ type ImportState =
   | { phase: 'note'; text: string }
   | { phase: 'failed'; message: string };
 
+/** Encrypted packs of a preview, waiting for their passphrase. */
+type SealedImport = { token: string; busy: boolean };
+
 function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void }) {
   const [st, setSt] = useState<ImportState>({ phase: 'idle' });
+  const [sealed, setSealed] = useState<SealedImport | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const busy = st.phase === 'choosing' || (st.phase === 'preview' && st.committing);
 
@@ -342,22 +377,35 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
 
   async function pick() {
     setSt({ phase: 'choosing' });
+    setSealed(null);
     try {
       const preview = await call('preview_import', { assessmentId: id });
-      setSt(
-        preview
-          ? {
-              phase: 'preview',
-              preview,
-              choices: ruleChoices(conflictRows(preview.report)),
-              committing: false,
-              error: null,
-            }
-          : { phase: 'note', text: t('import.cancelledPick') },
-      );
+      if (preview) show(preview);
+      else setSt({ phase: 'note', text: t('import.cancelledPick') });
     } catch (e) {
       setSt({ phase: 'failed', message: errorMessage(e) });
     }
+  }
+
+  async function readSealed(token: string, passphrase: string) {
+    setSealed({ token, busy: true });
+    try {
+      show(await call('preview_sealed_import', { assessmentId: id, token, passphrase }));
+    } catch (e) {
+      setSealed(null);
+      setSt({ phase: 'failed', message: errorMessage(e) });
+    }
+  }
+
+  function show(preview: ImportPreviewView) {
+    setSealed(preview.passphraseToken ? { token: preview.passphraseToken, busy: false } : null);
+    setSt({
+      phase: 'preview',
+      preview,
+      choices: ruleChoices(conflictRows(preview.report)),
+      committing: false,
+      error: null,
+    });
   }
 
   async function commit(preview: ImportPreviewView, choices: Choices) {
@@ -382,6 +430,7 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
   }
 
   async function cancel(preview: ImportPreviewView) {
+    setSealed(null);
     if (preview.token) await call('cancel_import', { assessmentId: id, token: preview.token }).catch(() => undefined);
     setSt({ phase: 'note', text: t('import.preview.cancelled') });
   }
@@ -427,7 +476,18 @@ function Imports({ id, navigate }: { id: string; navigate: (r: Route) => void })
           {t('import.failed', { message: st.message })}
         </p>
       )}
-      {st.phase === 'preview' && (
+      {st.phase === 'preview' && sealed && (
+        <PackPassphrasePrompt
+          lead={t('packEnc.import')}
+          submit={t('packEnc.read')}
+          problem={st.preview.wrongPassphrase ? t('packEnc.wrong') : null}
+          busy={sealed.busy}
+          onSubmit={(passphrase) => void readSealed(sealed.token, passphrase)}
+          onCancel={() => void cancel(st.preview)}
+        />
+      )}
+      {/* Encrypted packs: the passphrase first, the merge preview once they are read. */}
+      {st.phase === 'preview' && !sealed && (
         <Preview
           preview={st.preview}
           choices={st.choices}

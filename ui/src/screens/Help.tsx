@@ -91,6 +91,7 @@ function HelpBody({ help }: { help: HelpData }) {
         <h2 id={`${uid}-encryption`}>{t('help.encryption.title')}</h2>
         <p>{t('help.encryption.body')}</p>
         <p>{t('help.encryption.backups')}</p>
+        <p>{t('help.encryption.packs')}</p>
         <PassphraseSettings />
       </section>
 

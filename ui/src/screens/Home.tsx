@@ -8,8 +8,9 @@
 // Once the Undo offer is gone (logic/undoOffer.ts) the deletion is made
 // final: `purge_assessment` leaves nothing of it on this computer.
 import { useEffect, useRef, useState } from 'react';
-import { call, errorMessage, type AssessmentSummary, type PackSessionSummary } from '../api';
+import { call, errorMessage, type AssessmentSummary, type PackOpened, type PackSessionSummary } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { isWrongPassphrase, PackPassphrasePrompt } from '../components/PackPassphrase';
 import { ScreenTitle } from '../components/Layout';
 import { AsyncView } from '../components/AsyncView';
 import { DataCopy } from '../components/DataCopy';
@@ -32,6 +33,8 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
   const { state, reload } = useAsync(() => call('list_assessments'), []);
   const packs = useAsync(() => call('list_pack_sessions'), []);
   const [packBusy, setPackBusy] = useState(false);
+  // An encrypted pack picked to open, waiting for its passphrase.
+  const [sealed, setSealed] = useState<{ token: string; file: string; problem: string | null } | null>(null);
   // What is being deleted: an assessment, or a self-assessment opened from a
   // pack (an assessment too, listed apart), with the name it is shown by.
   const [confirming, setConfirming] = useState<Deletable | null>(null);
@@ -99,17 +102,40 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
     setPackBusy(true);
     setNotice(null);
     try {
-      const opened = await call('open_pack');
-      if (opened === null) {
+      const opening = await call('open_pack');
+      if (opening === null) {
         setPackBusy(false);
-        return;
+      } else if (opening.status === 'needsPassphrase') {
+        setSealed({ token: opening.token, file: opening.file, problem: null });
+        setPackBusy(false);
+      } else {
+        showOpened(opening.opened);
       }
-      rememberOpened(opened);
-      navigate({ screen: 'pack', id: opened.session.assessmentId });
     } catch (e) {
       setNotice(t('pack.openFailed', { message: errorMessage(e) || t('common.error') }));
       setPackBusy(false);
     }
+  }
+
+  async function openSealed(token: string, file: string, passphrase: string) {
+    setPackBusy(true);
+    setSealed({ token, file, problem: null });
+    try {
+      showOpened(await call('open_sealed_pack', { token, passphrase }));
+    } catch (e) {
+      setPackBusy(false);
+      if (isWrongPassphrase(e)) {
+        setSealed({ token, file, problem: t('packEnc.wrong') });
+      } else {
+        setSealed(null);
+        setNotice(t('pack.openFailed', { message: errorMessage(e) || t('common.error') }));
+      }
+    }
+  }
+
+  function showOpened(opened: PackOpened) {
+    rememberOpened(opened);
+    navigate({ screen: 'pack', id: opened.session.assessmentId });
   }
 
   const sessions = packs.state.status === 'ready' ? packs.state.data : [];
@@ -121,7 +147,7 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         type="button"
         className={`btn ${onlyPacks ? 'btn--primary' : 'btn--secondary'}`}
         onClick={() => void openPack()}
-        disabled={packBusy}
+        disabled={packBusy || sealed !== null}
       >
         {packBusy ? t('pack.opening') : t('pack.open')}
       </button>
@@ -165,6 +191,16 @@ export function Home({ navigate }: { navigate: (r: Route) => void }) {
         <ScreenTitle sub={t('home.lead')}>{t('home.title')}</ScreenTitle>
         {actions}
       </div>
+      {sealed && (
+        <PackPassphrasePrompt
+          lead={t('packEnc.open', { file: sealed.file })}
+          submit={t('packEnc.openSubmit')}
+          problem={sealed.problem}
+          busy={packBusy}
+          onSubmit={(passphrase) => void openSealed(sealed.token, sealed.file, passphrase)}
+          onCancel={() => setSealed(null)}
+        />
+      )}
       <ToastRegion>
         {deleted && (
           <Toast

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { call, errorMessage, type AssessmentView, type PackSessionSummary, type SavedPack } from '../api';
 import { AsyncView } from '../components/AsyncView';
+import { isWrongPassphrase, PackPassphrasePrompt } from '../components/PackPassphrase';
 import { ScreenTitle } from '../components/Layout';
 import { PersonForm, type Person } from '../components/PersonForm';
 import { RespondentTable } from '../components/RespondentTable';
@@ -22,7 +23,9 @@ type FilledPackState =
   | { status: 'saving' }
   | { status: 'saved'; saved: SavedPack }
   | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  // The pack came encrypted: its passphrase is asked before the dialog.
+  | { status: 'passphrase'; problem: string | null };
 
 export function PackSession({ id }: { id: string }) {
   const [opened] = useState(() => takeOpened(id));
@@ -33,10 +36,10 @@ export function PackSession({ id }: { id: string }) {
   const [adding, setAdding] = useState(false);
   const [save, setSave] = useState<FilledPackState>({ status: 'idle' });
 
-  async function saveFilled() {
+  async function saveFilled(passphrase: string | null) {
     setSave({ status: 'saving' });
     try {
-      const saved = await call('save_filled_pack', { assessmentId: id });
+      const saved = await call('save_filled_pack', { assessmentId: id, passphrase });
       if (saved === null) {
         setSave({ status: 'cancelled' });
         return;
@@ -44,7 +47,11 @@ export function PackSession({ id }: { id: string }) {
       setSave({ status: 'saved', saved });
       set(saved.session);
     } catch (e) {
-      setSave({ status: 'failed', message: errorMessage(e) || t('common.error') });
+      setSave(
+        isWrongPassphrase(e)
+          ? { status: 'passphrase', problem: t('packEnc.wrong') }
+          : { status: 'failed', message: errorMessage(e) || t('common.error') },
+      );
     }
   }
 
@@ -143,7 +150,13 @@ export function PackSession({ id }: { id: string }) {
         </div>
 
         <div>
-          <FilledPack session={s} save={save} onSave={() => void saveFilled()} />
+          <FilledPack
+            session={s}
+            save={save}
+            onSave={(passphrase) => void saveFilled(passphrase)}
+            onAskPassphrase={() => setSave({ status: 'passphrase', problem: null })}
+            onCancel={() => setSave({ status: 'idle' })}
+          />
           <aside className="card pack-how" aria-labelledby="pack-how">
             <h2 id="pack-how">{t('pack.how.title')}</h2>
             <ol>
@@ -164,10 +177,14 @@ function FilledPack({
   session: s,
   save,
   onSave,
+  onAskPassphrase,
+  onCancel,
 }: {
   session: PackSessionSummary;
   save: FilledPackState;
-  onSave: () => void;
+  onSave: (passphrase: string | null) => void;
+  onAskPassphrase: () => void;
+  onCancel: () => void;
 }) {
   return (
     <section className="card pack-save" aria-labelledby="pack-save">
@@ -179,12 +196,33 @@ function FilledPack({
           : t('pack.save.last', { date: formatDate(s.savedAt), file: s.savedFile })}
         {s.savedAt !== null && needsSaving(s) && <> {t('pack.save.changed')}</>}
       </p>
+      {s.encrypted && (
+        <p className="muted" data-testid="pack-encrypted">
+          {t('packEnc.session')}
+        </p>
+      )}
       {s.answered === 0 && <p className="pack-warn">{t('pack.save.empty')}</p>}
-      <div className="actions">
-        <button type="button" className="btn btn--primary" onClick={onSave} disabled={save.status === 'saving'}>
-          {save.status === 'saving' ? t('pack.save.busy') : t('pack.save.button')}
-        </button>
-      </div>
+      {save.status === 'passphrase' ? (
+        <PackPassphrasePrompt
+          lead={t('packEnc.save')}
+          submit={t('packEnc.saveSubmit')}
+          problem={save.problem}
+          busy={false}
+          onSubmit={(passphrase) => onSave(passphrase)}
+          onCancel={onCancel}
+        />
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => (s.encrypted ? onAskPassphrase() : onSave(null))}
+            disabled={save.status === 'saving'}
+          >
+            {save.status === 'saving' ? t('pack.save.busy') : t('pack.save.button')}
+          </button>
+        </div>
+      )}
       <div role="status" aria-live="polite" className="pack-save-status">
         {save.status === 'saving' && (
           <p className="panel--loading">

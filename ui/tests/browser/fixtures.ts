@@ -759,6 +759,8 @@ export function goodPreview(): ImportPreviewView {
   return {
     token: 'import-1',
     canCommit: true,
+    passphraseToken: null,
+    wrongPassphrase: false,
     report: {
       files: [
         {
@@ -821,6 +823,8 @@ export function refusedPreview(): ImportPreviewView {
   return {
     token: '',
     canCommit: false,
+    passphraseToken: null,
+    wrongPassphrase: false,
     report: {
       files: [good],
       refused: [

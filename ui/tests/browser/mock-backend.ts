@@ -27,6 +27,7 @@ import type {
   UpdateRespondentArgs,
   WireError,
   ExportKind,
+  ImportPreviewView,
   WrittenFile,
 } from '../../src/api';
 import {
@@ -66,8 +67,8 @@ type Scenario = 'full' | 'empty' | 'error' | 'loading';
 
 interface Control {
   calls: { cmd: string; args: unknown }[];
-  /** What `open_pack` does next: open the pack, the user cancels, or a bad file. */
-  packPick: 'open' | 'cancel' | 'bad';
+  /** What `open_pack` does next: open the pack, the user cancels, a bad file, or an encrypted pack. */
+  packPick: 'open' | 'cancel' | 'bad' | 'sealed';
   /** What `save_filled_pack` does next. */
   savePick: 'save' | 'cancel';
   holdSaves: boolean;
@@ -84,7 +85,8 @@ interface Control {
   holdExports: boolean;
   heldExports: (() => void)[];
   releaseExports: () => void;
-  importPick: 'good' | 'refused' | 'cancel';
+  /** What `preview_import` reads; 'sealed': encrypted packs, opened by {@link MOCK_PACK_PASSPHRASE}. */
+  importPick: 'good' | 'refused' | 'cancel' | 'sealed';
   /** Pack file names the chosen folder already holds (all packs to a folder). */
   existingPacks: string[];
   /** Answers of `accent_colours` forced for given colours. */
@@ -404,6 +406,51 @@ function seed() {
 const PACK_ID = 'a-pack-nordlicht';
 const packSessions = new Map<string, PackSessionSummary>();
 
+/** The passphrase that opens the mock's encrypted packs. */
+export const MOCK_PACK_PASSPHRASE = 'correct horse 7';
+
+function sealedPreview(wrong: boolean): ImportPreviewView {
+  const file = 'Nordlicht - Sales - self-assessment.cxpack';
+  const message = wrong
+    ? `The passphrase does not open ${file}. Nothing was changed; check it and try again.`
+    : `${file} is encrypted: enter its passphrase.`;
+  return {
+    token: '',
+    canCommit: false,
+    passphraseToken: `sealed-import-${++counter}`,
+    wrongPassphrase: wrong,
+    report: {
+      files: [],
+      refused: [{ fileName: file, problems: [{ path: '$', line: null, column: null, message }] }],
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+    },
+  };
+}
+
+/** Opens the mock's pack (as `open_pack` after the dialog). */
+function openPack(): PackOpened {
+  if (control.packPick === 'bad')
+    throw fail(
+      'invalidPack',
+      '“tampered.cxpack.json” is not a valid pack: does not match the content: the file was changed or damaged after it was exported',
+      [{ path: 'checksum', line: null, column: null, message: 'does not match the content' }],
+    );
+  const existed = packSessions.has(PACK_ID);
+  if (!existed) seedPack(false);
+  return {
+    session: packSummary(PACK_ID),
+    kind: existed ? 'resumed' : 'created',
+    restored: false,
+    respondentsAdded: [],
+    answersAdded: 0,
+    answersUpdated: 0,
+    keptYours: 0,
+  };
+}
+
 function seedPack(withPerson: boolean) {
   const departments = departmentsOf(['Customer Service'], PACK_ID);
   const dep = departments[0]!;
@@ -459,6 +506,7 @@ function seedPack(withPerson: boolean) {
     expected: TOTAL,
     questions: TOTAL,
     unsavedChanges: true,
+    encrypted: control.packPick === 'sealed',
   });
 }
 
@@ -685,30 +733,29 @@ type Handler = { [K in CommandName]: (args: Commands[K]['args']) => Commands[K][
 
 const handlers: Handler = {
   list_assessments: () => [...details.values()].filter((d) => !packSessions.has(d.assessment.id)).map(summary),
-  open_pack: (): PackOpened | null => {
+  open_pack: () => {
     if (control.packPick === 'cancel') return null;
-    if (control.packPick === 'bad')
+    if (control.packPick === 'sealed')
+      return { status: 'needsPassphrase', token: `sealed-${++counter}`, file: 'Nordlicht - Customer Service.cxpack' };
+    return { status: 'opened', opened: openPack() };
+  },
+  open_sealed_pack: ({ passphrase }) => {
+    if (passphrase !== MOCK_PACK_PASSPHRASE)
       throw fail(
-        'invalidPack',
-        '“tampered.cxpack.json” is not a valid pack: does not match the content: the file was changed or damaged after it was exported',
-        [{ path: 'checksum', line: null, column: null, message: 'does not match the content' }],
+        'passphrase',
+        'The passphrase does not open Nordlicht - Customer Service.cxpack. Nothing was changed; check it and try again.',
       );
-    const existed = packSessions.has(PACK_ID);
-    if (!existed) seedPack(false);
-    return {
-      session: packSummary(PACK_ID),
-      kind: existed ? 'resumed' : 'created',
-      restored: false,
-      respondentsAdded: [],
-      answersAdded: 0,
-      answersUpdated: 0,
-      keptYours: 0,
-    };
+    return openPack();
   },
   list_pack_sessions: () => [...packSessions.keys()].filter((id) => details.has(id)).map(packSummary),
   get_pack_session: ({ assessmentId }) => ({ session: packSummary(assessmentId), view: view(need(assessmentId)) }),
-  save_filled_pack: ({ assessmentId }) => {
+  save_filled_pack: ({ assessmentId, passphrase }) => {
     const current = packSummary(assessmentId);
+    if (current.encrypted && passphrase !== MOCK_PACK_PASSPHRASE)
+      throw fail(
+        passphrase ? 'passphrase' : 'locked',
+        'The passphrase does not open nordlicht-customer-service.cxpack. Nothing was changed; check it and try again.',
+      );
     if (control.savePick === 'cancel') return null;
     const fileName = 'Nordlicht-Haushaltswaren-GmbH-Customer-Service-filled.cxpack.json';
     const saved = { ...current, savedAt: '2026-04-22T10:15:00Z', savedFile: fileName, savedAnswered: current.answered };
@@ -1064,7 +1111,12 @@ const handlers: Handler = {
   preview_import: ({ assessmentId }) => {
     need(assessmentId);
     if (control.importPick === 'cancel') return null;
+    if (control.importPick === 'sealed') return sealedPreview(false);
     return control.importPick === 'refused' ? refusedPreview() : goodPreview();
+  },
+  preview_sealed_import: ({ assessmentId, passphrase }) => {
+    need(assessmentId);
+    return passphrase === MOCK_PACK_PASSPHRASE ? goodPreview() : sealedPreview(true);
   },
   commit_import: ({ token, choices }) => {
     if (token !== 'import-1')

@@ -41,4 +41,27 @@ export const encryption: Record<keyof typeof en, string> = {
     'Sie können die Datenbank mit einer Passphrase verschlüsseln (Hilfe, „Verschlüsselung“). Die App fragt dann bei jedem Start danach, und die Datei, ihre Kopien und ihre automatischen Sicherungen sind ohne sie nicht lesbar. Geht die Passphrase verloren, sind die Daten verloren.',
   'help.encryption.backups':
     'Wenn Sie die Passphrase setzen, ändern oder entfernen, werden die automatischen Sicherungen ebenso neu verschlüsselt, sodass keine ältere Kopie lesbar bleibt. Kopien, die Sie vorher selbst gespeichert haben, behalten ihren bisherigen Schutz.',
+
+  'help.encryption.packs':
+    'Auch Pakete können verschlüsselt reisen: Kreuzen Sie beim Export „Mit einer Passphrase verschlüsseln“ an und nennen Sie der Leitung die Passphrase am Telefon oder persönlich, nie in der E-Mail mit dem Paket. Die Leitung gibt sie zum Öffnen des Pakets ein und erneut zum Speichern des ausgefüllten Pakets, das mit derselben Passphrase zurückgeht; Sie geben sie beim Import einmal ein.',
+  'packEnc.encrypt': 'Mit einer Passphrase verschlüsseln',
+  'packEnc.hint':
+    'Nennen Sie der Leitung die Passphrase am Telefon oder persönlich, nie in der E-Mail mit dem Paket. Ohne sie lässt sich das Paket nicht öffnen.',
+  'packEnc.passphrase': 'Passphrase',
+  'packEnc.repeat': 'Passphrase wiederholen',
+  'packEnc.empty': 'Geben Sie die Passphrase ein.',
+  'packEnc.mismatch': 'Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.',
+  'packEnc.sent': 'Verschlüsselt: Nennen Sie der Leitung die Passphrase am Telefon oder persönlich.',
+  'packEnc.import':
+    'Einige dieser Pakete sind verschlüsselt. Geben Sie die Passphrase ein, die Sie den Leitungen genannt haben.',
+  'packEnc.read': 'Pakete lesen',
+  'packEnc.open': '{file} ist verschlüsselt. Geben Sie die Passphrase ein, die Ihnen die Beratung genannt hat.',
+  'packEnc.openSubmit': 'Paket öffnen',
+  'packEnc.save': 'Geben Sie die Passphrase des Pakets ein: Das ausgefüllte Paket geht damit verschlüsselt zurück.',
+  'packEnc.saveSubmit': 'Ausgefülltes Paket speichern…',
+  'packEnc.session':
+    'Dieses Paket kam verschlüsselt. Das ausgefüllte Paket geht mit derselben Passphrase verschlüsselt zurück.',
+  'packEnc.busy': 'Passphrase wird geprüft…',
+  'packEnc.wrong':
+    'Diese Passphrase öffnet das Paket nicht. Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.',
 };

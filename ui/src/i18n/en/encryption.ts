@@ -37,4 +37,24 @@ export const encryption = {
     'You can encrypt the database with a passphrase (Help, “Encryption”). The app then asks for it each time it starts, and the file, its copies and its automatic backups cannot be read without it. If the passphrase is lost, the data is lost.',
   'help.encryption.backups':
     'When you set, change or remove the passphrase, the automatic backups are re-encrypted the same way, so no older copy stays readable. Copies you saved yourself before keep the protection they had.',
+
+  'help.encryption.packs':
+    'Packs can travel encrypted too: tick “Encrypt with a passphrase” when you export them, and give the head the passphrase by phone or in person, never in the e-mail with the pack. The head types it to open the pack and again to save the filled pack, which goes back under the same passphrase; you type it once when you import them.',
+  'packEnc.encrypt': 'Encrypt with a passphrase',
+  'packEnc.hint':
+    'Give the head the passphrase by phone or in person, never in the e-mail with the pack. Without it, the pack cannot be opened.',
+  'packEnc.passphrase': 'Passphrase',
+  'packEnc.repeat': 'Passphrase again',
+  'packEnc.empty': 'Enter the passphrase.',
+  'packEnc.mismatch': 'The two passphrases differ. Type the same one twice.',
+  'packEnc.sent': 'Encrypted: give the head the passphrase by phone or in person.',
+  'packEnc.import': 'Some of these packs are encrypted. Enter the passphrase you gave the heads to read them.',
+  'packEnc.read': 'Read the packs',
+  'packEnc.open': '{file} is encrypted. Enter the passphrase the consultant gave you.',
+  'packEnc.openSubmit': 'Open the pack',
+  'packEnc.save': 'Enter the pack’s passphrase: the filled pack goes back encrypted with it.',
+  'packEnc.saveSubmit': 'Save the filled pack…',
+  'packEnc.session': 'This pack came encrypted. The filled pack goes back encrypted with the same passphrase.',
+  'packEnc.busy': 'Checking the passphrase…',
+  'packEnc.wrong': 'That passphrase does not open the pack. Nothing was changed; check it and try again.',
 } as const;
