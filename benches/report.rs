@@ -253,7 +253,9 @@ fn html(c: &Case) -> String {
                 }
                 h.push_str("</tbody></table>");
             }
-            Block::Figure { figure, caption } => {
+            Block::Figure {
+                figure, caption, ..
+            } => {
                 h.push_str(&figure.to_svg());
                 if let Some(c) = caption {
                     let _ = write!(h, "<p><small>{}</small></p>", esc(c));
