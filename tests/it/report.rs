@@ -4,6 +4,7 @@
 //! round's progress in both (`progress`); both in German and French
 //! (`locale`).
 
+mod docx;
 mod locale;
 mod progress;
 mod translated_demo;
