@@ -1,5 +1,6 @@
 //! Exports: choosing where to save (native dialog, in Rust; the web view
-//! gets a token), writing the PDF report, the XLSX action register and
+//! gets a token), writing the report (PDF, or Word to edit), the XLSX
+//! action register and
 //! self-assessment packs (one, or one per department into a folder, which
 //! asks before replacing files), and opening a file written in this run
 //! with the system's default program. Everything written goes through an
@@ -19,7 +20,8 @@ use super::Reply;
 use crate::convert::count32;
 use crate::convert::exports::{paper, written_file};
 use crate::file_names::{
-    PACK_EXTENSION, PACKS, PDF, XLSX, export_name, pack_file_names, shown_name, with_extension,
+    DOCX, PACK_EXTENSION, PACKS, PDF, XLSX, export_name, pack_file_names, shown_name,
+    with_extension,
 };
 use crate::picker;
 use crate::state::AppState;
@@ -54,6 +56,10 @@ pub(crate) fn choose_export<R: Runtime>(
     let picked = match &args.export {
         ExportKind::Pdf => picker::save_file(&app, words.save_report, &name, PDF.named(words.pdf))
             .map(|p| with_extension(p, "pdf")),
+        ExportKind::Docx => {
+            picker::save_file(&app, words.save_word_report, &name, DOCX.named(words.docx))
+                .map(|p| with_extension(p, "docx"))
+        }
         ExportKind::Xlsx => {
             picker::save_file(&app, words.save_register, &name, XLSX.named(words.xlsx))
                 .map(|p| with_extension(p, "xlsx"))
@@ -160,6 +166,17 @@ pub(crate) fn write_export(
             };
             let rendered = cx_maturity::workflow::render_report(s, id, &options)?;
             write_atomically(&target.path, &rendered.pdf)?;
+            Ok((vec![written(&target.path, None)?], rendered.warnings))
+        }
+        ExportKind::Docx => {
+            // The same content, language and paper as the PDF.
+            let options = ReportOptions {
+                paper: paper(size),
+                locale: cx_maturity::workflow::document_locale(s, id, None)?,
+                generated: OffsetDateTime::now_utc(),
+            };
+            let rendered = cx_maturity::workflow::render_docx(s, id, &options)?;
+            write_atomically(&target.path, &rendered.docx)?;
             Ok((vec![written(&target.path, None)?], rendered.warnings))
         }
         ExportKind::Xlsx => {
