@@ -30,6 +30,7 @@ out = {
   "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
   "alt": [s._inline.docPr.get("descr") or "" for s in d.inline_shapes],
   "header": [p.text for p in d.sections[0].header.paragraphs],
+  "header_pictures": len(d.sections[0].header._element.xpath(".//pic:pic")),
   "footer": [p.text for p in d.sections[0].footer.paragraphs],
   "title": d.core_properties.title,
 }
@@ -367,6 +368,37 @@ fn user_text_is_written_as_typed() {
     let text = all_text(&doc);
     assert!(text.contains(title), "the title as typed");
     assert!(text.contains(note), "the note as typed");
+}
+
+#[test]
+fn the_consultants_logo_name_and_colour_brand_the_docx() {
+    let (_dir, mut store) = temp_store();
+    let id = demo::create_demo(&mut store).expect("demo");
+    let cmyk = std::fs::read(crate::util::fixtures().join("branding/logo-cmyk.jpg")).expect("jpeg");
+    for logo in [super::logo_png(), cmyk] {
+        store
+            .set_branding(&cx_maturity::model::Branding {
+                consultant_name: Some("Hartmann & Nowak Advisory".into()),
+                logo: Some(logo),
+                accent_colour: Some("#0b6e4f".into()),
+            })
+            .expect("branding");
+        let rendered = workflow::render_docx(&store, &id, &options("en")).expect("render");
+        assert_eq!(rendered.warnings, Vec::<String>::new());
+        let doc = read_docx(&rendered.docx);
+        // The cover's logo first, described by whose it is, then the charts.
+        let alt = doc["alt"].as_array().expect("alt");
+        assert_eq!(alt.len(), 5);
+        assert_eq!(alt[0], "Hartmann & Nowak Advisory");
+        assert_eq!(doc["header_pictures"], 1, "the logo in the running header");
+        assert!(
+            doc["header"][0]
+                .as_str()
+                .unwrap_or_default()
+                .ends_with("Hartmann & Nowak Advisory")
+        );
+        assert!(all_text(&doc).contains("Hartmann & Nowak Advisory"));
+    }
 }
 
 fn cli_demo(dir: &Path) -> (std::path::PathBuf, String) {
