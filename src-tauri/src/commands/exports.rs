@@ -158,23 +158,13 @@ pub(crate) fn write_export(
     let id = &target.assessment_id;
     match &target.export {
         ExportKind::Pdf => {
-            // The report's language is the assessment's, not the app's.
-            let options = ReportOptions {
-                paper: paper(size),
-                locale: cx_maturity::workflow::document_locale(s, id, None)?,
-                generated: OffsetDateTime::now_utc(),
-            };
+            let options = report_options(s, id, size)?;
             let rendered = cx_maturity::workflow::render_report(s, id, &options)?;
             write_atomically(&target.path, &rendered.pdf)?;
             Ok((vec![written(&target.path, None)?], rendered.warnings))
         }
         ExportKind::Docx => {
-            // The same content, language and paper as the PDF.
-            let options = ReportOptions {
-                paper: paper(size),
-                locale: cx_maturity::workflow::document_locale(s, id, None)?,
-                generated: OffsetDateTime::now_utc(),
-            };
+            let options = report_options(s, id, size)?;
             let rendered = cx_maturity::workflow::render_docx(s, id, &options)?;
             write_atomically(&target.path, &rendered.docx)?;
             Ok((vec![written(&target.path, None)?], rendered.warnings))
@@ -214,6 +204,20 @@ pub(crate) fn write_export(
             Ok((files, Vec::new()))
         }
     }
+}
+
+/// How the report (PDF or Word) is rendered: on the chosen paper, in the
+/// assessment's report language (not the app's), dated now.
+fn report_options(
+    s: &Store,
+    id: &str,
+    size: Option<PaperSize>,
+) -> cx_maturity::Result<ReportOptions> {
+    Ok(ReportOptions {
+        paper: paper(size),
+        locale: cx_maturity::workflow::document_locale(s, id, None)?,
+        generated: OffsetDateTime::now_utc(),
+    })
 }
 
 /// The file just written at `path`, with its size on disk.

@@ -32,6 +32,7 @@ use docx_rs::Docx;
 use time::OffsetDateTime;
 
 use super::Paper;
+use super::charts::esc;
 use super::layout::Block;
 use super::locale::Labels;
 use super::style::Rgb;
@@ -114,23 +115,6 @@ fn iso(t: OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-/// Escapes text for an XML attribute or element.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// What docx-rs writes for every picture's properties.
 const DOC_PR: &str = r#"<wp:docPr id="1" name="Figure" />"#;
 /// What it writes for a row that may not split: only header rows.
@@ -156,7 +140,7 @@ fn finish_document(document: &[u8], alt_texts: &[String]) -> Result<Vec<u8>> {
         out.push_str(&format!(
             r#"<wp:docPr id="{n}" name="Picture {n}" descr="{d}" />"#,
             n = i + 1,
-            d = escape(alt)
+            d = esc(alt)
         ));
         rest = &rest[at + DOC_PR.len()..];
     }
@@ -170,11 +154,11 @@ fn finish_document(document: &[u8], alt_texts: &[String]) -> Result<Vec<u8>> {
 /// consultant), where docx-rs writes none.
 fn properties(core: &[u8], doc: &Document<'_>) -> Vec<u8> {
     let xml = String::from_utf8_lossy(core);
-    let author = escape(doc.consultant.unwrap_or_default());
+    let author = esc(doc.consultant.unwrap_or_default());
     let extra = format!(
         "<dc:title>{}</dc:title><dc:subject>{}</dc:subject>",
-        escape(doc.title),
-        escape(doc.subject)
+        esc(doc.title),
+        esc(doc.subject)
     );
     xml.replace(
         "<dc:creator>unknown</dc:creator>",

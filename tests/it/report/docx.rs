@@ -287,22 +287,6 @@ fn the_german_docx_is_german() {
     assert!(text.contains(DE.contents));
 }
 
-/// The names of `people` in `text`, as the anonymity tests look for them.
-fn names_in(text: &str, people: &[String]) -> Vec<String> {
-    let words: BTreeSet<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    people
-        .iter()
-        .filter(|name| {
-            let last = name.split(' ').next_back().unwrap_or(name);
-            flat(text).contains(name.as_str()) || words.contains(last)
-        })
-        .cloned()
-        .collect()
-}
-
 #[test]
 fn an_anonymous_docx_names_nobody() {
     let (_dir, mut store) = temp_store();
@@ -315,13 +299,16 @@ fn an_anonymous_docx_names_nobody() {
         .collect();
     // Named, the document names people: the search finds them.
     let named = all_text(&read_docx(&docx_of(&store, &id, "en")));
-    assert!(!names_in(&named, &people).is_empty());
+    assert!(!crate::anonymity::names_in(&named, &people).is_empty());
 
     store
         .set_anonymity(&id, Some(true), None)
         .expect("anonymous");
     let anonymous = all_text(&read_docx(&docx_of(&store, &id, "en")));
-    assert_eq!(names_in(&anonymous, &people), Vec::<String>::new());
+    assert_eq!(
+        crate::anonymity::names_in(&anonymous, &people),
+        Vec::<String>::new()
+    );
     assert!(anonymous.contains("This assessment is anonymous"));
 }
 
