@@ -8,6 +8,10 @@
 //! - the third round of the demo (two more rounds, answers carried, some
 //!   changed) from the store to PDF: every round loaded and scored, the
 //!   progress section and the trend included;
+//! - the Word report: the demo's from the store (loaded, scored, planned,
+//!   charts rasterised, packed), the large assessment's from its scorecard,
+//!   and the demo's four charts rasterised alone (the step that costs
+//!   most);
 //! - the common alternative: the same report content written as HTML (charts
 //!   as the same SVG) and printed with headless Chromium, when
 //!   /usr/bin/chromium is installed.
@@ -20,7 +24,7 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_maturity::model::{Answer, AnswerValue, AssessmentData, Branding, Department, Respondent};
 use cx_maturity::report::layout::Block;
-use cx_maturity::report::{self, ReportOptions, content, locale};
+use cx_maturity::report::{self, ReportOptions, charts, content, locale};
 use cx_maturity::roadmap::{self, Roadmap};
 use cx_maturity::scoring::{self, Scorecard};
 use cx_maturity::store::Store;
@@ -253,7 +257,9 @@ fn html(c: &Case) -> String {
                 }
                 h.push_str("</tbody></table>");
             }
-            Block::Figure { figure, caption } => {
+            Block::Figure {
+                figure, caption, ..
+            } => {
                 h.push_str(&figure.to_svg());
                 if let Some(c) = caption {
                     let _ = write!(h, "<p><small>{}</small></p>", esc(c));
@@ -320,9 +326,48 @@ fn benches(c: &mut Criterion) {
             black_box(cx_maturity::workflow::render_report(&store, &round3, &options).unwrap())
         });
     });
+    let demo_id = cx_maturity::demo::create_demo(&mut store).unwrap();
+    c.bench_function("report/demo_docx", |b| {
+        let options = ReportOptions::new(WHEN);
+        b.iter(|| {
+            black_box(cx_maturity::workflow::render_docx(&store, &demo_id, &options).unwrap())
+        });
+    });
+    c.bench_function("report/demo_charts_png", |b| {
+        let l = locale::labels("en").unwrap();
+        let st = charts::ChartStyle::default();
+        let width = 483.0;
+        let figures = [
+            charts::radar(&demo.sc, width * 0.92, &st, l).unwrap(),
+            charts::heat_map(&demo.sc, width, 240.0, l).unwrap(),
+            charts::bars(&demo.sc, width, &st, l).unwrap(),
+            charts::coverage(&demo.sc, width, &st, l).unwrap(),
+        ];
+        b.iter(|| {
+            for f in &figures {
+                black_box(report::docx::rasterise(f).unwrap());
+            }
+        });
+    });
     let mut g = c.benchmark_group("report/large");
     g.sample_size(20);
     g.bench_function("pdf", |b| b.iter(|| black_box(render(&large))));
+    g.bench_function("docx", |b| {
+        let options = ReportOptions::new(WHEN);
+        b.iter(|| {
+            black_box(
+                report::render_docx(
+                    &large.data,
+                    &large.sc,
+                    &large.rm,
+                    None,
+                    &large.branding,
+                    &options,
+                )
+                .unwrap(),
+            )
+        });
+    });
     g.bench_function("xlsx", |b| {
         let l = locale::labels("en").unwrap();
         b.iter(|| {

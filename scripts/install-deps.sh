@@ -17,8 +17,12 @@ if [ "$with_tests" = 1 ]; then
   # Xvfb for the real app, WebKitWebDriver for tauri-driver, poppler/qpdf to
   # check the PDF, Chromium for the mocked-IPC UI tests, the sqlite3 shell to
   # read copies of the database back, python3 for the window-close helper,
-  # dbus for a session bus (one app per database).
-  packages+=(xvfb xauth webkit2gtk-driver poppler-utils qpdf chromium sqlite3 python3 dbus)
+  # dbus for a session bus (one app per database), LibreOffice Writer to
+  # convert the Word report to PDF in its tests.
+  packages+=(xvfb xauth webkit2gtk-driver poppler-utils qpdf chromium sqlite3 python3 dbus
+    libreoffice-writer-nogui)
+  # pip for python-docx, which reads the Word report back in its tests.
+  python3 -m pip --version >/dev/null 2>&1 || packages+=(python3-pip)
 fi
 
 missing=()
@@ -31,6 +35,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# python-docx reads the Word report back in the tests; from PyPI, into the
+# python3 on PATH (a system Python managed by Debian needs pip's consent).
+if [ "$with_tests" = 1 ] && ! python3 -c "import docx" >/dev/null 2>&1; then
+  echo "installing python-docx"
+  python3 -m pip install -q --disable-pip-version-check python-docx 2>/dev/null ||
+    python3 -m pip install -q --disable-pip-version-check --break-system-packages python-docx
 fi
 
 npm_install() { # $1: folder with a package-lock.json

@@ -31,6 +31,22 @@ pub fn render_report(
     report::render(&data, &sc, &rm, progress.as_ref(), &branding, options)
 }
 
+/// The Word report of a stored assessment as it is now: the same content
+/// as [`render_report`]'s PDF, with the same readers' view (anonymity,
+/// "do not quote") and a later round's progress.
+pub fn render_docx(
+    store: &Store,
+    assessment_id: &str,
+    options: &ReportOptions,
+) -> Result<report::RenderedDocx> {
+    let labels = report::locale::labels(&options.locale)?;
+    let (data, sc) = for_readers(store, assessment_id, labels)?;
+    let branding = store.branding()?;
+    let rm = roadmap::plan(&data, &sc);
+    let progress = progress(store, &data, &sc)?;
+    report::render_docx(&data, &sc, &rm, progress.as_ref(), &branding, options)
+}
+
 /// The workbook of a stored assessment as it is now, in `locale`: what
 /// `cxm export` and the app's "Export XLSX…" write (with the Progress and
 /// Trend sheets of a later round).

@@ -32,6 +32,12 @@ pub(crate) const PDF: Filter = Filter {
     extensions: &["pdf"],
 };
 
+/// The file type of the report as a Word document.
+pub(crate) const DOCX: Filter = Filter {
+    name: "Word document",
+    extensions: &["docx"],
+};
+
 /// The file type of an XLSX action register.
 pub(crate) const XLSX: Filter = Filter {
     name: "Excel workbook",
@@ -68,6 +74,7 @@ pub(crate) fn export_name(
     let today = date(OffsetDateTime::now_utc().date());
     match what {
         ExportKind::Pdf => readable(&[organisation, words.report_file, &today], "pdf"),
+        ExportKind::Docx => readable(&[organisation, words.report_file, &today], "docx"),
         ExportKind::Xlsx => readable(&[organisation, words.workbook_file, &today], "xlsx"),
         ExportKind::Pack { .. } | ExportKind::AllPacks => readable(
             &[

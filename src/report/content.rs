@@ -5,6 +5,7 @@
 //! raw answer counts of the appendix. A later round's progress section is
 //! in `content/progress.rs`.
 
+mod figure_data;
 mod progress;
 
 use std::collections::HashMap;
@@ -498,6 +499,7 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
     b.push(Block::Figure {
         figure: Box::new(charts::radar(cx.sc, cx.width * 0.92, &st, l)?),
         caption: Some(radar_caption),
+        data: Some(figure_data::profile(cx)),
     });
     b.push(Block::h(2, l.heat_title));
     b.push(Block::Figure {
@@ -515,17 +517,20 @@ fn results(cx: &Ctx<'_>, b: &mut Vec<Block>) -> Result<()> {
             l,
         )?),
         caption: None,
+        data: Some(figure_data::heat(cx)),
     });
     b.push(Block::PageBreak);
     b.push(Block::h(2, l.bars_title));
     b.push(Block::Figure {
         figure: Box::new(charts::bars(cx.sc, cx.width, &st, l)?),
         caption: None,
+        data: Some(figure_data::targets(cx)),
     });
     b.push(Block::h(2, l.coverage_title));
     b.push(Block::Figure {
         figure: Box::new(charts::coverage(cx.sc, cx.width, &st, l)?),
         caption: Some((l.coverage_caption)(&l.percent(LOW_COVERAGE_BELOW))),
+        data: Some(figure_data::coverage(cx)),
     });
     Ok(())
 }

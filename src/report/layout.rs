@@ -142,6 +142,9 @@ pub enum Block {
         #[serde(skip)]
         figure: Box<Figure>,
         caption: Option<String>,
+        /// The figures the chart draws, as a table: the Word report sets
+        /// it under the picture; the PDF's chart prints them itself.
+        data: Option<Table>,
     },
     Callout {
         title: String,
@@ -273,8 +276,8 @@ pub struct Frame<'a> {
 }
 
 pub(super) const MARGIN_X: f32 = 56.0;
-const MARGIN_TOP: f32 = 70.0;
-const MARGIN_BOTTOM: f32 = 62.0;
+pub(super) const MARGIN_TOP: f32 = 70.0;
+pub(super) const MARGIN_BOTTOM: f32 = 62.0;
 
 struct Cursor<'a> {
     fonts: &'a Fonts,
@@ -489,7 +492,9 @@ fn min_height(fonts: &Fonts, b: &Block, width: f32) -> f32 {
         }
         // As `place_figure` will take it: a figure is never cut, so all of
         // it, with its caption.
-        Block::Figure { figure, caption } => {
+        Block::Figure {
+            figure, caption, ..
+        } => {
             let cap = caption.as_deref().map_or(0.0, |t| {
                 fonts.wrap(t, Weight::Regular, SMALL, width).len() as f32 * lh(SMALL) + 4.0
             });
@@ -630,7 +635,9 @@ pub fn paginate(blocks: &[Block], frame: &Frame<'_>) -> crate::Result<Laid> {
             ),
             Block::KeyFigures(figs) => key_figures(&mut c, figs),
             Block::Table(t) => table(&mut c, t),
-            Block::Figure { figure, caption } => place_figure(&mut c, figure, caption.as_deref()),
+            Block::Figure {
+                figure, caption, ..
+            } => place_figure(&mut c, figure, caption.as_deref()),
             Block::Callout { title, body, tone } => callout(&mut c, title, body, *tone),
         }
     }

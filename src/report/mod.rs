@@ -1,4 +1,4 @@
-//! The PDF report and the XLSX export.
+//! The report (PDF, and Word for the consultant to edit) and the XLSX export.
 //!
 //! The pipeline, one file per step:
 //!
@@ -11,6 +11,7 @@
 //! | [`fonts`] | the embedded DejaVu faces, text measurement, glyph coverage |
 //! | [`locale`] | every fixed word, one table per language (English, German, French), and how each writes figures and dates |
 //! | [`style`] | colours and palette |
+//! | [`docx`] | the same blocks as an editable Word document: Word's own heading, list and table structure, charts as images with their figures beside them |
 //! | [`xlsx`] | the action register, scores and answers workbook (progress and trend sheets of a later round) |
 //! | [`progress`] | what a later round's documents show of its progress: the comparison and the trend, as [`crate::workflow`] loads them |
 //!
@@ -21,6 +22,7 @@
 pub mod charts;
 pub mod content;
 mod cover;
+pub mod docx;
 pub mod fonts;
 pub mod layout;
 pub mod locale;
@@ -162,13 +164,27 @@ pub fn layout_with_progress(
     layout_with_logo(&subject, branding, options, None, warnings)
 }
 
-fn layout_with_logo(
+/// What the PDF and the Word report are both made of: the content's
+/// blocks, and the words and colour around them on every page.
+struct Built {
+    blocks: Vec<layout::Block>,
+    labels: &'static locale::Labels,
+    accent: Rgb,
+    /// The organisation, at the top of every page after the cover.
+    header_left: String,
+    /// The consultant, "confidential" and the date, at the foot.
+    footer_left: String,
+}
+
+/// Builds the report's content in its language for `paper`: the one
+/// content model both renderers draw.
+fn build(
     subject: &Subject<'_>,
     branding: &Branding,
     options: &ReportOptions,
     logo: Option<&logo::Logo>,
     warnings: &mut Vec<String>,
-) -> Result<layout::Laid> {
+) -> Result<Built> {
     let Subject {
         data,
         scorecard,
@@ -187,7 +203,7 @@ fn layout_with_logo(
         l,
         accent,
         date: date.clone(),
-        width: w - 112.0,
+        width: w - 2.0 * layout::MARGIN_X,
         height: h - 132.0,
         methodology: methodology(l),
         logo: logo.map(|l| (l.width, l.height)),
@@ -204,15 +220,46 @@ fn layout_with_logo(
     }
     footer.push(l.confidential.to_owned());
     footer.push(date);
-    let frame = layout::Frame {
-        width: w,
-        height: h,
+    Ok(Built {
+        blocks,
+        labels: l,
         accent,
         header_left: data.assessment.organisation.clone(),
         footer_left: footer.join(" · "),
-        labels: l,
+    })
+}
+
+fn layout_with_logo(
+    subject: &Subject<'_>,
+    branding: &Branding,
+    options: &ReportOptions,
+    logo: Option<&logo::Logo>,
+    warnings: &mut Vec<String>,
+) -> Result<layout::Laid> {
+    let built = build(subject, branding, options, logo, warnings)?;
+    let (w, h) = options.paper.size();
+    let frame = layout::Frame {
+        width: w,
+        height: h,
+        accent: built.accent,
+        header_left: built.header_left,
+        footer_left: built.footer_left,
+        labels: built.labels,
     };
-    layout::paginate(&blocks, &frame)
+    layout::paginate(&built.blocks, &frame)
+}
+
+/// The consultant's logo, decoded; a warning and `None` when it cannot
+/// be read (the report goes out without it).
+fn decode_logo(branding: &Branding, warnings: &mut Vec<String>) -> Option<logo::Logo> {
+    let bytes = branding.logo.as_deref()?;
+    match logo::decode(bytes) {
+        Ok(l) => Some(l),
+        Err(why) => {
+            warnings.push(format!("{why}; the cover shows the consultant's name only"));
+            None
+        }
+    }
 }
 
 /// Renders the report and returns it with its page count and warnings.
@@ -227,16 +274,7 @@ pub fn render(
     options: &ReportOptions,
 ) -> Result<Rendered> {
     let mut warnings = Vec::new();
-    let logo = match branding.logo.as_deref() {
-        None => None,
-        Some(bytes) => match logo::decode(bytes) {
-            Ok(l) => Some(l),
-            Err(why) => {
-                warnings.push(format!("{why}; the cover shows the consultant's name only"));
-                None
-            }
-        },
-    };
+    let logo = decode_logo(branding, &mut warnings);
     let subject = Subject {
         data,
         scorecard,
@@ -266,6 +304,60 @@ pub fn render(
     Ok(Rendered {
         pdf: bytes,
         pages: laid.pages.len(),
+        warnings,
+    })
+}
+
+/// A rendered Word report and what the caller should tell the user.
+#[derive(Debug, Clone)]
+pub struct RenderedDocx {
+    pub docx: Vec<u8>,
+    /// Lower-case notes, as [`Rendered::warnings`].
+    pub warnings: Vec<String>,
+}
+
+/// Renders the report as an editable Word document: the same content as
+/// [`render`]'s PDF ([`content::build`]), in Word's own structure
+/// ([`docx`]).
+pub fn render_docx(
+    data: &AssessmentData,
+    scorecard: &Scorecard,
+    roadmap: &Roadmap,
+    progress: Option<&Progress>,
+    branding: &Branding,
+    options: &ReportOptions,
+) -> Result<RenderedDocx> {
+    let mut warnings = Vec::new();
+    let logo = decode_logo(branding, &mut warnings);
+    let subject = Subject {
+        data,
+        scorecard,
+        roadmap,
+        progress,
+    };
+    let built = build(&subject, branding, options, logo.as_ref(), &mut warnings)?;
+    let doc = docx::Document {
+        blocks: &built.blocks,
+        labels: built.labels,
+        accent: built.accent,
+        paper: options.paper,
+        header_left: &built.header_left,
+        footer_left: &built.footer_left,
+        consultant: branding
+            .consultant_name
+            .as_deref()
+            .filter(|s| !s.trim().is_empty()),
+        logo: logo.as_ref(),
+        title: &format!(
+            "{} — {}",
+            data.assessment.organisation, built.labels.report_title
+        ),
+        subject: &data.assessment.title,
+        created: options.generated,
+    };
+    let bytes = docx::write(&doc, &mut warnings)?;
+    Ok(RenderedDocx {
+        docx: bytes,
         warnings,
     })
 }

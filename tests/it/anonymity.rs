@@ -221,7 +221,7 @@ fn workbook_text(store: &Store, id: &str) -> String {
 
 /// The names of `people` found in `text`: a whole name with any spacing,
 /// or its last word (a table may break a name over two lines).
-fn names_in(text: &str, people: &[String]) -> Vec<String> {
+pub(crate) fn names_in(text: &str, people: &[String]) -> Vec<String> {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let words: Vec<&str> = flat
         .split(|c: char| !c.is_alphanumeric())

@@ -4,6 +4,7 @@
 //! round's progress in both (`progress`); both in German and French
 //! (`locale`).
 
+mod docx;
 mod locale;
 mod progress;
 mod translated_demo;
@@ -835,7 +836,7 @@ fn cli_failures_leave_no_file_and_say_why() {
 }
 
 /// A 40×20 RGBA PNG: left half the accent, right half transparent.
-fn logo_png() -> Vec<u8> {
+pub(super) fn logo_png() -> Vec<u8> {
     let mut out = Vec::new();
     {
         let mut enc = png::Encoder::new(&mut out, 40, 20);

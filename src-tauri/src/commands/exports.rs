@@ -1,5 +1,6 @@
 //! Exports: choosing where to save (native dialog, in Rust; the web view
-//! gets a token), writing the PDF report, the XLSX action register and
+//! gets a token), writing the report (PDF, or Word to edit), the XLSX
+//! action register and
 //! self-assessment packs (one, or one per department into a folder, which
 //! asks before replacing files), and opening a file written in this run
 //! with the system's default program. Everything written goes through an
@@ -20,7 +21,8 @@ use super::Reply;
 use crate::convert::count32;
 use crate::convert::exports::{paper, written_file};
 use crate::file_names::{
-    PACK_EXTENSION, PACKS, PDF, XLSX, export_name, pack_file_names, shown_name, with_extension,
+    DOCX, PACK_EXTENSION, PACKS, PDF, XLSX, export_name, pack_file_names, shown_name,
+    with_extension,
 };
 use crate::picker;
 use crate::state::AppState;
@@ -55,6 +57,10 @@ pub(crate) fn choose_export<R: Runtime>(
     let picked = match &args.export {
         ExportKind::Pdf => picker::save_file(&app, words.save_report, &name, PDF.named(words.pdf))
             .map(|p| with_extension(p, "pdf")),
+        ExportKind::Docx => {
+            picker::save_file(&app, words.save_word_report, &name, DOCX.named(words.docx))
+                .map(|p| with_extension(p, "docx"))
+        }
         ExportKind::Xlsx => {
             picker::save_file(&app, words.save_register, &name, XLSX.named(words.xlsx))
                 .map(|p| with_extension(p, "xlsx"))
@@ -169,14 +175,15 @@ pub(crate) fn write_export(
     let id = &target.assessment_id;
     match &target.export {
         ExportKind::Pdf => {
-            // The report's language is the assessment's, not the app's.
-            let options = ReportOptions {
-                paper: paper(size),
-                locale: cx_maturity::workflow::document_locale(s, id, None)?,
-                generated: OffsetDateTime::now_utc(),
-            };
+            let options = report_options(s, id, size)?;
             let rendered = cx_maturity::workflow::render_report(s, id, &options)?;
             write_atomically(&target.path, &rendered.pdf)?;
+            Ok((vec![written(&target.path, None)?], rendered.warnings))
+        }
+        ExportKind::Docx => {
+            let options = report_options(s, id, size)?;
+            let rendered = cx_maturity::workflow::render_docx(s, id, &options)?;
+            write_atomically(&target.path, &rendered.docx)?;
             Ok((vec![written(&target.path, None)?], rendered.warnings))
         }
         ExportKind::Xlsx => {
@@ -214,6 +221,20 @@ pub(crate) fn write_export(
             Ok((files, Vec::new()))
         }
     }
+}
+
+/// How the report (PDF or Word) is rendered: on the chosen paper, in the
+/// assessment's report language (not the app's), dated now.
+fn report_options(
+    s: &Store,
+    id: &str,
+    size: Option<PaperSize>,
+) -> cx_maturity::Result<ReportOptions> {
+    Ok(ReportOptions {
+        paper: paper(size),
+        locale: cx_maturity::workflow::document_locale(s, id, None)?,
+        generated: OffsetDateTime::now_utc(),
+    })
 }
 
 /// The file just written at `path`, with its size on disk.

@@ -7,6 +7,7 @@
 /// The dialogs' words in one language.
 pub(crate) struct DialogTexts {
     pub(crate) save_report: &'static str,
+    pub(crate) save_word_report: &'static str,
     pub(crate) save_register: &'static str,
     pub(crate) save_pack: &'static str,
     pub(crate) pack_folder: &'static str,
@@ -16,6 +17,7 @@ pub(crate) struct DialogTexts {
     pub(crate) save_data_copy: &'static str,
     /// File type names.
     pub(crate) pdf: &'static str,
+    pub(crate) docx: &'static str,
     pub(crate) xlsx: &'static str,
     pub(crate) packs: &'static str,
     pub(crate) database: &'static str,
@@ -23,6 +25,7 @@ pub(crate) struct DialogTexts {
 
 const EN: DialogTexts = DialogTexts {
     save_report: "Save the PDF report",
+    save_word_report: "Save the report as a Word document",
     save_register: "Save the action register",
     save_pack: "Save the self-assessment pack",
     pack_folder: "Choose a folder for the self-assessment packs",
@@ -31,6 +34,7 @@ const EN: DialogTexts = DialogTexts {
     import_packs: "Import self-assessment packs",
     save_data_copy: "Save a copy of all data",
     pdf: "PDF report",
+    docx: "Word document",
     xlsx: "Excel workbook",
     packs: "Self-assessment pack",
     database: "Copy of all data",
@@ -38,6 +42,7 @@ const EN: DialogTexts = DialogTexts {
 
 const DE: DialogTexts = DialogTexts {
     save_report: "PDF-Bericht speichern",
+    save_word_report: "Bericht als Word-Dokument speichern",
     save_register: "Maßnahmenregister speichern",
     save_pack: "Selbstbewertungspaket speichern",
     pack_folder: "Ordner für die Selbstbewertungspakete wählen",
@@ -46,6 +51,7 @@ const DE: DialogTexts = DialogTexts {
     import_packs: "Selbstbewertungspakete importieren",
     save_data_copy: "Kopie aller Daten speichern",
     pdf: "PDF-Bericht",
+    docx: "Word-Dokument",
     xlsx: "Excel-Arbeitsmappe",
     packs: "Selbstbewertungspaket",
     database: "Kopie aller Daten",
@@ -53,6 +59,7 @@ const DE: DialogTexts = DialogTexts {
 
 const FR: DialogTexts = DialogTexts {
     save_report: "Enregistrer le rapport PDF",
+    save_word_report: "Enregistrer le rapport en document Word",
     save_register: "Enregistrer le registre des actions",
     save_pack: "Enregistrer le paquet d’auto-évaluation",
     pack_folder: "Choisir un dossier pour les paquets d’auto-évaluation",
@@ -61,6 +68,7 @@ const FR: DialogTexts = DialogTexts {
     import_packs: "Importer des paquets d’auto-évaluation",
     save_data_copy: "Enregistrer une copie de toutes les données",
     pdf: "Rapport PDF",
+    docx: "Document Word",
     xlsx: "Classeur Excel",
     packs: "Paquet d’auto-évaluation",
     database: "Copie de toutes les données",
@@ -85,6 +93,7 @@ mod tests {
         let words = |t: &DialogTexts| {
             [
                 t.save_report,
+                t.save_word_report,
                 t.save_register,
                 t.save_pack,
                 t.pack_folder,
@@ -93,6 +102,7 @@ mod tests {
                 t.import_packs,
                 t.save_data_copy,
                 t.pdf,
+                t.docx,
                 t.xlsx,
                 t.packs,
                 t.database,

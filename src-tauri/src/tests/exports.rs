@@ -70,3 +70,52 @@ fn exports_write_whole_files_and_all_packs_one_per_department() {
         .collect();
     assert_eq!(names.len(), 8, "{names:?}");
 }
+
+/// The page width python-docx (installed by `scripts/install-deps.sh
+/// --test`) reads from a Word document, in points.
+fn word_page_width(path: &Path) -> f64 {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, docx; print(docx.Document(sys.argv[1]).sections[0].page_width.pt)",
+        ])
+        .arg(path)
+        .output()
+        .expect("python3 with python-docx");
+    assert!(
+        out.status.success(),
+        "python-docx could not open it: {out:?}"
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("a width")
+}
+
+#[test]
+fn the_word_report_is_written_whole_on_the_chosen_paper_for_its_owner_only() {
+    let (dir, app, id) = demo();
+    let path = dir.path().join("report.docx");
+    let target = Target {
+        assessment_id: id,
+        export: ExportKind::Docx,
+        path: path.clone(),
+    };
+    let (files, _) = app
+        .with("test", |s| {
+            write_export(s, &target, Some(PaperSize::Letter), false, None)
+        })
+        .expect("docx");
+    let bytes = std::fs::read(&path).expect("docx on disk");
+    assert!(bytes.starts_with(b"PK"), "a DOCX is a zip");
+    assert_eq!(files[0].file_name, "report.docx");
+    assert_eq!(files[0].bytes as usize, bytes.len());
+    // Letter is 8.5 in × 72 = 612 points wide; A4 would be 595.3.
+    assert!((word_page_width(&path) - 612.0).abs() < 0.1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "written for its owner only");
+    }
+}

@@ -20,6 +20,13 @@ fn an_export_is_named_in_its_report_language() {
     assert!(name("de", &ExportKind::Pdf).starts_with("Nordlicht GmbH - CX-Reifegradbericht - "));
     assert!(name("fr", &ExportKind::Xlsx).starts_with("Nordlicht GmbH - registre des actions - "));
     assert!(name("de", &ExportKind::Xlsx).ends_with(".xlsx"));
+    // The Word report is named as the PDF is, with its own ending.
+    let word = name("fr", &ExportKind::Docx);
+    assert_eq!(
+        word.trim_end_matches(".docx"),
+        name("fr", &ExportKind::Pdf).trim_end_matches(".pdf")
+    );
+    assert!(word.ends_with(".docx"));
 }
 
 #[test]

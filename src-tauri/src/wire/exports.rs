@@ -1,4 +1,4 @@
-//! Exports (PDF, XLSX, packs): what to export, the destination chosen in
+//! Exports (PDF, Word, XLSX, packs): what to export, the destination chosen in
 //! the native dialog, and the files written.
 //!
 //! The web view never names a file to write: it asks for a destination
@@ -18,6 +18,8 @@ use ts_rs::TS;
 pub(crate) enum ExportKind {
     /// The PDF report for leadership.
     Pdf,
+    /// The same report as a Word document, for the consultant to edit.
+    Docx,
     /// The XLSX action register (with scores and answers).
     Xlsx,
     /// One department's self-assessment pack.

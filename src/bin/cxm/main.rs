@@ -57,7 +57,7 @@ enum Command {
     Score(score::ScoreArgs),
     /// Print the roadmap.
     Roadmap(score::RoadmapArgs),
-    /// Write the PDF report.
+    /// Write the report: PDF, or a Word document to edit (`.docx`).
     Report(report::ReportArgs),
     /// Write the XLSX action register, answers and scores.
     Export(report::ExportArgs),

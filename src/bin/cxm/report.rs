@@ -1,4 +1,5 @@
-//! `cxm report` (PDF), `cxm export` (XLSX) and `cxm backup` (a copy of the
+//! `cxm report` (PDF, or Word with `--format docx` or a `.docx` file),
+//! `cxm export` (XLSX) and `cxm backup` (a copy of the
 //! whole database): load, score, plan, render, and write the file
 //! atomically (a temporary file in the same folder, then a rename) so a
 //! failure never leaves half a file behind or destroys an earlier one.
@@ -22,11 +23,30 @@ pub enum Paper {
     Letter,
 }
 
+/// The report's file format.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    }
+}
+
 #[derive(Args)]
 pub struct ReportArgs {
     pub assessment: String,
     #[arg(long)]
     pub out: PathBuf,
+    /// pdf or docx (default: from the file name's extension, else pdf).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     #[arg(long, value_enum, default_value = "a4")]
     pub paper: Paper,
     /// en, de or fr (default: the assessment's report language).
@@ -44,7 +64,42 @@ pub struct ExportArgs {
     pub locale: Option<String>,
 }
 
+/// The format asked for: `--format`, else the file's extension (`.pdf`,
+/// `.docx`), else PDF. A `--format` that contradicts the extension is a
+/// usage error: the file would not open as what its name says.
+fn format_of(args: &ReportArgs) -> std::result::Result<Format, String> {
+    let ext = args
+        .out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let named = match ext.as_deref() {
+        Some("pdf") => Some(Format::Pdf),
+        Some("docx") => Some(Format::Docx),
+        _ => None,
+    };
+    match (args.format, named) {
+        (Some(asked), Some(named)) if asked != named => Err(format!(
+            "--format {} does not match the file name {}: name it .{} or leave --format out",
+            asked.extension(),
+            args.out.display(),
+            asked.extension()
+        )),
+        (Some(asked), _) => Ok(asked),
+        (None, named) => Ok(named.unwrap_or(Format::Pdf)),
+    }
+}
+
 pub fn run_report(args: &ReportArgs, db: &Database) -> Result<()> {
+    let format = match format_of(args) {
+        Ok(f) => f,
+        Err(why) => {
+            use clap::CommandFactory;
+            crate::Cli::command()
+                .error(clap::error::ErrorKind::ArgumentConflict, why)
+                .exit()
+        }
+    };
     // Refuse an unknown locale before any work.
     if let Some(tag) = &args.locale {
         report::locale::labels(tag)?;
@@ -59,11 +114,20 @@ pub fn run_report(args: &ReportArgs, db: &Database) -> Result<()> {
         locale,
         generated: OffsetDateTime::now_utc(),
     };
-    let rendered = workflow::render_report(&store, &args.assessment, &options)?;
-    for w in &rendered.warnings {
+    let (bytes, warnings) = match format {
+        Format::Pdf => {
+            let r = workflow::render_report(&store, &args.assessment, &options)?;
+            (r.pdf, r.warnings)
+        }
+        Format::Docx => {
+            let r = workflow::render_docx(&store, &args.assessment, &options)?;
+            (r.docx, r.warnings)
+        }
+    };
+    for w in &warnings {
         errln!("warning: {w}");
     }
-    write_atomically(&args.out, &rendered.pdf)
+    write_atomically(&args.out, &bytes)
 }
 
 #[derive(Args)]

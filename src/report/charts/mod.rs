@@ -870,7 +870,10 @@ pub fn coverage(sc: &Scorecard, width: f32, st: &ChartStyle, l: &Labels) -> Resu
     })
 }
 
-fn esc(s: &str) -> String {
+/// `s` escaped for XML text or a double-quoted attribute (control
+/// characters, which XML cannot hold, dropped); the Word report's
+/// attributes use it too.
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

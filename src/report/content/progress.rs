@@ -11,7 +11,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Ctx, col};
+use super::{Ctx, col, figure_data};
 use crate::Result;
 use crate::report::charts::{self, ChartStyle};
 use crate::report::fonts::Weight;
@@ -116,6 +116,7 @@ pub(super) fn section(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) -> Result<
     b.push(Block::Figure {
         figure: Box::new(charts::progress(c, cx.width, &st, l)?),
         caption: None,
+        data: Some(figure_data::progress(l, c)),
     });
     let trend = p.trend_to_show();
     if trend.is_none() {
@@ -134,6 +135,7 @@ pub(super) fn section(cx: &Ctx<'_>, p: &Progress, b: &mut Vec<Block>) -> Result<
         b.push(Block::Figure {
             figure: Box::new(charts::trend(t, cx.width, &st, l)?),
             caption: Some(l.trend_caption.to_owned()),
+            data: Some(figure_data::trend(l, t)),
         });
     }
     Ok(())

@@ -201,6 +201,8 @@ pub static DE: Labels = Labels {
         format!("{n} Abteilungen: Das Profil jeder Abteilung zeigt die Heatmap.")
     },
     low: "gering",
+    contents: "Inhalt",
+    chart_figures_below: "Die Zahlen hinter der Grafik stehen in der Tabelle darunter.",
 
     dimensions: "Die Dimensionen im Einzelnen",
     dimension: "Dimension",

@@ -159,6 +159,8 @@ pub static EN: Labels = Labels {
         format!("{n} departments: see the heat map for each department's profile.")
     },
     low: "low",
+    contents: "Contents",
+    chart_figures_below: "The figures behind the chart are in the table below it.",
     minimum_note: |threshold| format!("{threshold} minimum"),
 
     dimensions: "Dimension by dimension",

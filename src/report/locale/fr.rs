@@ -200,6 +200,8 @@ pub static FR: Labels = Labels {
         format!("{n} services\u{a0}: la carte de chaleur présente le profil de chaque service.")
     },
     low: "faible",
+    contents: "Sommaire",
+    chart_figures_below: "Les chiffres du graphique figurent dans le tableau qui le suit.",
 
     dimensions: "Dimension par dimension",
     dimension: "Dimension",

@@ -199,6 +199,10 @@ labels! {
             current,
             gap,
             low,
+            /// The Word report's table of contents.
+            contents,
+            /// The Word report's alternative text of a chart ends with it.
+            chart_figures_below,
         }
         other {
             /// The radar's caption, with the names of the lowest and the

@@ -15,7 +15,7 @@ use crate::store::temp_store;
 /// Words of the English report and questionnaire that a German or French
 /// reader must never meet: headings, level names and the small words of
 /// every English sentence.
-const ENGLISH: &[&str] = &[
+pub(super) const ENGLISH: &[&str] = &[
     "the",
     "and",
     "with",
@@ -47,7 +47,7 @@ fn contains_words(text: &str, needle: &str) -> bool {
     words.windows(wanted.len()).any(|w| w == wanted.as_slice())
 }
 
-fn english_left(text: &str) -> Vec<&'static str> {
+pub(super) fn english_left(text: &str) -> Vec<&'static str> {
     ENGLISH
         .iter()
         .copied()

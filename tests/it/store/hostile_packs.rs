@@ -324,7 +324,7 @@ fn a_database_damaged_by_an_unreadable_time_opens_again_after_the_upgrade() {
         let conn = rusqlite::Connection::open(db_path(&dir)).unwrap();
         conn.execute_batch(&format!(
             "UPDATE answers SET updated_at = '-0001-12-31T23:59:00.000000000Z' WHERE respondent_id = '{rid}';
-             ALTER TABLE answers DROP COLUMN do_not_quote; ALTER TABLE assessments DROP COLUMN anonymity_threshold; ALTER TABLE assessments DROP COLUMN anonymous; ALTER TABLE respondents DROP COLUMN locale; ALTER TABLE assessments DROP COLUMN report_locale; DROP INDEX assessments_next_round; ALTER TABLE answers DROP COLUMN carried; ALTER TABLE assessments DROP COLUMN previous_id; DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_exports; PRAGMA application_id = 0; PRAGMA user_version = 2;"
+             ALTER TABLE pack_sessions DROP COLUMN passphrase_check; ALTER TABLE answers DROP COLUMN do_not_quote; ALTER TABLE assessments DROP COLUMN anonymity_threshold; ALTER TABLE assessments DROP COLUMN anonymous; ALTER TABLE respondents DROP COLUMN locale; ALTER TABLE assessments DROP COLUMN report_locale; DROP INDEX assessments_next_round; ALTER TABLE answers DROP COLUMN carried; ALTER TABLE assessments DROP COLUMN previous_id; DROP TABLE workshop_votes; DROP TABLE roadmap_capacity; DROP TABLE pack_exports; PRAGMA application_id = 0; PRAGMA user_version = 2;"
         ))
         .unwrap();
     }

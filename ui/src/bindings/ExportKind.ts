@@ -3,4 +3,4 @@
 /**
  * What to export.
  */
-export type ExportKind = { "kind": "pdf" } | { "kind": "xlsx" } | { "kind": "pack", departmentId: string, } | { "kind": "allPacks" };
+export type ExportKind = { "kind": "pdf" } | { "kind": "docx" } | { "kind": "xlsx" } | { "kind": "pack", departmentId: string, } | { "kind": "allPacks" };

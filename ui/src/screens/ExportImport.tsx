@@ -1,4 +1,4 @@
-// Export & import: the PDF report, the XLSX action register and
+// Export & import: the report (PDF, or Word to edit), the XLSX action register and
 // self-assessment packs go out through native save dialogs (opened by the
 // desktop side; this screen never names a path to write), and filled packs
 // come back with a preview of the merge before anything is committed, in
@@ -42,7 +42,7 @@ import {
 } from '../logic/importPreview';
 import { formatRoute, type Route } from '../logic/route';
 
-type Card = 'pdf' | 'xlsx' | 'packs';
+type Card = 'pdf' | 'docx' | 'xlsx' | 'packs';
 
 type ExportState =
   | { phase: 'idle' }
@@ -53,7 +53,7 @@ type ExportState =
   | { phase: 'failed'; card: Card; message: string };
 
 function cardOf(kind: ExportKind): Card {
-  return kind.kind === 'pdf' ? 'pdf' : kind.kind === 'xlsx' ? 'xlsx' : 'packs';
+  return kind.kind === 'pdf' || kind.kind === 'docx' || kind.kind === 'xlsx' ? kind.kind : 'packs';
 }
 
 export function ExportImport({ id, navigate }: { id: string; navigate: (r: Route) => void }) {
@@ -120,7 +120,7 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
       const chosen = card === 'packs' ? packPassphrase(encryption) : null;
       const result = await call('run_export', {
         token: target.token,
-        paper: kind.kind === 'pdf' ? paper : null,
+        paper: kind.kind === 'pdf' || kind.kind === 'docx' ? paper : null,
         replace,
         packPassphrase: chosen && 'passphrase' in chosen ? chosen.passphrase : null,
       });
@@ -167,6 +167,15 @@ function Exports({ id, detail }: { id: string; detail: AssessmentView }) {
             {t('export.pdf.button')}
           </button>
           {status('pdf')}
+        </div>
+
+        <div className="export-import__item" aria-labelledby="docx-title" role="group">
+          <h3 id="docx-title">{t('export.docx.title')}</h3>
+          <p className="muted">{t('export.docx.body')}</p>
+          <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run({ kind: 'docx' })}>
+            {t('export.docx.button')}
+          </button>
+          {status('docx')}
         </div>
 
         <div className="export-import__item" aria-labelledby="xlsx-title" role="group">
@@ -276,7 +285,9 @@ function ExportStatus({ st, encrypted }: { st: Exclude<ExportState, { phase: 'id
     content = (
       <p className="export-import__progress">
         <span className="spinner" aria-hidden="true" />
-        {st.card === 'pdf' ? t('export.status.rendering') : t('export.status.writing', { name: st.name })}
+        {st.card === 'pdf' || st.card === 'docx'
+          ? t('export.status.rendering')
+          : t('export.status.writing', { name: st.name })}
       </p>
     );
   else if (st?.phase === 'cancelled') content = <p className="muted">{t('export.status.cancelled')}</p>;

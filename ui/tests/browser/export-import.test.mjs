@@ -21,12 +21,19 @@ const calls = (page, cmd) =>
   page.evaluate((c) => window.__cxmMock.calls.filter((x) => x.cmd === c).map((x) => x.args), cmd);
 
 describe('export & import', () => {
-  test('the tab is there and the screen offers the three exports and the import', async () => {
+  test('the tab is there and the screen offers the four exports and the import', async () => {
     const { page, errors } = await app.open(SCREEN);
     await page.getByRole('heading', { name: 'Export & import', level: 1 }).waitFor();
     const tab = page.getByRole('link', { name: 'Export & import' });
     assert.equal(await tab.getAttribute('aria-current'), 'page');
-    for (const name of ['Export PDF…', 'Export XLSX…', 'Export pack…', 'Export all departments…', 'Import packs…']) {
+    for (const name of [
+      'Export PDF…',
+      'Export DOCX…',
+      'Export XLSX…',
+      'Export pack…',
+      'Export all departments…',
+      'Import packs…',
+    ]) {
       assert.ok(await page.getByRole('button', { name }).isVisible(), name);
     }
     // Departments to choose a pack for, in the assessment's order.
@@ -71,6 +78,36 @@ describe('export & import', () => {
     assert.equal(open.path, '/home/consultant/Documents/Northwind Retail - CX maturity report - 2026-05-01.pdf');
     await noSeriousViolations(page);
     await screenshots(page, 'export-import-pdf-saved');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('Word: the same dialog, paper and progress as the PDF, then the file and an offer to open it', async () => {
+    const { page, errors } = await app.open(SCREEN);
+    const group = page.locator('[role="group"]', {
+      has: page.getByRole('heading', { name: 'Word document (DOCX)' }),
+    });
+    await group.getByRole('button', { name: 'Export DOCX…' }).waitFor();
+    await page.getByRole('radio', { name: 'US Letter' }).check();
+    await page.evaluate(() => {
+      window.__cxmMock.holdExports = true;
+    });
+    await group.getByRole('button', { name: 'Export DOCX…' }).click();
+    const status = group.getByRole('status');
+    await status.getByText('Rendering the report…').waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Export PDF…' }).isDisabled());
+    await page.evaluate(() => window.__cxmMock.releaseExports());
+    await status.getByText('Saved to Northwind Retail - CX maturity report - 2026-05-01.docx').waitFor();
+    const [choose] = await calls(page, 'choose_export');
+    assert.deepEqual(choose, { assessmentId: 'a-demo-northwind', export: { kind: 'docx' } });
+    const [run] = await calls(page, 'run_export');
+    assert.equal(run.paper, 'letter');
+    await group.getByRole('button', { name: /^Open Northwind Retail - CX maturity report/ }).click();
+    await page.waitForFunction(() => window.__cxmMock.calls.some((c) => c.cmd === 'open_export'));
+    const [open] = await calls(page, 'open_export');
+    assert.equal(open.path, '/home/consultant/Documents/Northwind Retail - CX maturity report - 2026-05-01.docx');
+    await noSeriousViolations(page);
+    await screenshots(page, 'export-import-docx-saved');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

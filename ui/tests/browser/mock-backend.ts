@@ -717,6 +717,7 @@ const written = new Set<string>();
 function exportDefault(id: string, kind: ExportKind): string {
   const org = need(id).assessment.organisation;
   if (kind.kind === 'pdf') return `/home/consultant/Documents/${org} - CX maturity report - 2026-05-01.pdf`;
+  if (kind.kind === 'docx') return `/home/consultant/Documents/${org} - CX maturity report - 2026-05-01.docx`;
   if (kind.kind === 'xlsx') return `/home/consultant/Documents/${org} - action register - 2026-05-01.xlsx`;
   if (kind.kind === 'allPacks') return '/home/consultant/Documents/packs';
   const dept = need(id).departments.find((d) => d.id === kind.departmentId)?.name ?? '';

@@ -18,6 +18,10 @@ export const exportImport: Record<keyof typeof en, string> = {
   'export.pdf.a4': 'A4',
   'export.pdf.letter': 'US Letter',
   'export.pdf.button': 'PDF exportieren…',
+  'export.docx.title': 'Word-Dokument (DOCX)',
+  'export.docx.body':
+    'Derselbe Bericht als Word-Dokument zum Bearbeiten: Befunde ergänzen, umformulieren, Diagramme in Folien übernehmen. Im Papierformat, das für das PDF gewählt ist.',
+  'export.docx.button': 'DOCX exportieren…',
   'export.xlsx.title': 'Maßnahmenliste (XLSX)',
   'export.xlsx.body':
     'Alle Roadmap-Maßnahmen mit Phase, Verantwortlichen, Fälligkeit und Status, dazu Werte und Antworten – für Ihre eigene Nachverfolgung.',

@@ -15,6 +15,10 @@ export const exportImport = {
   'export.pdf.a4': 'A4',
   'export.pdf.letter': 'US Letter',
   'export.pdf.button': 'Export PDF…',
+  'export.docx.title': 'Word document (DOCX)',
+  'export.docx.body':
+    'The same report as a Word document to edit: add findings, reword, paste charts into slides. On the paper size chosen for the PDF.',
+  'export.docx.button': 'Export DOCX…',
   'export.xlsx.title': 'Action register (XLSX)',
   'export.xlsx.body':
     'Every roadmap action with phase, owner, due date and status, plus the scores and answers, for your own follow-up.',

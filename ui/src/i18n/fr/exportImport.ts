@@ -17,6 +17,10 @@ export const exportImport: Record<keyof typeof en, string> = {
   'export.pdf.a4': 'A4',
   'export.pdf.letter': 'Lettre US',
   'export.pdf.button': 'Exporter le PDF…',
+  'export.docx.title': 'Document Word (DOCX)',
+  'export.docx.body':
+    'Le même rapport en document Word à modifier : ajoutez des constats, reformulez, collez les graphiques dans vos diapositives. Au format de papier choisi pour le PDF.',
+  'export.docx.button': 'Exporter le DOCX…',
   'export.xlsx.title': 'Registre des actions (XLSX)',
   'export.xlsx.body':
     'Toutes les actions de la feuille de route avec leur phase, leur responsable, leur échéance et leur statut, ainsi que les scores et les réponses, pour votre propre suivi.',
