@@ -17,6 +17,9 @@
 //!   `TRUNCATE` checkpoints and a `VACUUM` of the whole file) in the demo's
 //!   database and in one of ten assessments of 500 respondents × 50
 //!   answers, into a fresh copy of the database each time.
+//! - `store/unlock` and `store/sealed_pack`: opening an encrypted database,
+//!   and a head opening an encrypted pack and saving its filled pack (whole
+//!   key derivations), timed and printed.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -373,10 +376,50 @@ fn bench_purge(c: &mut Criterion) {
     group.finish();
 }
 
+/// Encrypted packs on the head's side: opening one (decrypting it and
+/// making the passphrase check kept with the session) and saving the filled
+/// pack (checking the passphrase again, encrypting the pack); 5 of each,
+/// printed. Each is whole scrypt key derivations, what the window waits for.
+fn sealed_pack_times() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key = passphrase();
+    let mut consultant = Store::open(&dir.path().join("consultant.db")).expect("open");
+    let id = demo::create_demo(&mut consultant).expect("demo");
+    let department = consultant.departments(&id).expect("departments")[0]
+        .id
+        .clone();
+    let file = dir.path().join("sealed.cxpack");
+    let p = consultant.export_pack(&id, &department).expect("pack");
+    pack::write_file_with(&p, &file, Some(&key)).expect("write");
+    let mut opens = Vec::new();
+    let mut saves = Vec::new();
+    for run in 0..5 {
+        let mut head = Store::open(&dir.path().join(format!("head{run}.db"))).expect("open");
+        let start = Instant::now();
+        let checked = cx_maturity::store::pack_sessions::check_pack_file_with(&file, Some(&key))
+            .expect("check");
+        head.open_checked_pack(&checked).expect("open pack");
+        opens.push(start.elapsed());
+        let start = Instant::now();
+        head.save_filled_pack_with(&id, &dir.path().join("filled.cxpack"), Some(&key))
+            .expect("save");
+        saves.push(start.elapsed());
+    }
+    for (what, times) in [("open", &mut opens), ("save the filled pack", &mut saves)] {
+        times.sort();
+        println!(
+            "store/sealed_pack ({what}, an encrypted demo pack) over 5 runs: median {:?}, max {:?}",
+            percentile(times, 50.0),
+            times[times.len() - 1]
+        );
+    }
+}
+
 fn main() {
     save_percentiles(None);
     save_percentiles(Some(&passphrase()));
     unlock_times();
+    sealed_pack_times();
     let mut c = Criterion::default().configure_from_args();
     bench_save(&mut c);
     bench_import(&mut c);
