@@ -1185,9 +1185,12 @@ function heldIn(queue: (() => void)[], cmd: string, args: unknown): Promise<unkn
 mockIPC((cmd, payload) => {
   const args = ((payload ?? {}) as { args?: unknown }).args ?? null;
   control.calls.push({ cmd, args });
-  // The rules and the app's language need no database: the real shell
-  // answers them whatever state the store is in.
+  // The rules, the app's language and the lock need no database: the
+  // real shell answers them whatever state the store is in.
   if (cmd === 'rules' && !control.failCommands.includes(cmd)) return Promise.resolve(rules);
+  // Whether the database is locked is known without it, so the answer
+  // comes at once even while every other command hangs ('loading').
+  if (cmd === 'database_lock' && !control.failCommands.includes(cmd)) return Promise.resolve(lockView());
   if (cmd === 'set_app_locale' && !control.failCommands.includes(cmd))
     return Promise.resolve().then(() => handlers.set_app_locale(args as Commands['set_app_locale']['args']));
   if (encryption.locked && !BEFORE_UNLOCK.includes(cmd))
